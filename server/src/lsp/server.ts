@@ -1,0 +1,235 @@
+// The LSP adapter: the only module that speaks the protocol. It keeps documents in the language service,
+// debounces analysis, publishes diagnostics for open documents and clears them on close.
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceEdit,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { LanguageService } from "../service/language-service";
+import type { Finding, QuickFix } from "../service/rules/types";
+import type { ServiceSettings } from "../service/settings";
+import { LineIndex } from "../service/text/span";
+import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange } from "./convert";
+
+const DEBOUNCE_MS = 200;
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith("file:") ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function pathToUri(file: string): string {
+  return pathToFileURL(file).toString();
+}
+
+export function startServer(connection: Connection): void {
+  const service = new LanguageService();
+  const documents = new TextDocuments(TextDocument);
+  const indexes = new Map<string, { text: string; index: LineIndex }>();
+  const published = new Map<string, string>();
+  let timer: NodeJS.Timeout | undefined;
+  let workspaceFolders: string[] = [];
+  let canPullConfiguration = false;
+
+  const indexOf = (uri: string): LineIndex | undefined => {
+    const text = service.workspace.document(uri)?.text;
+    if (text === undefined) return undefined;
+    const cached = indexes.get(uri);
+    if (cached && cached.text === text) return cached.index;
+    const index = new LineIndex(text);
+    indexes.set(uri, { text, index });
+    return index;
+  };
+
+  const safely = <T>(what: string, fallback: T, action: () => T): T => {
+    try {
+      return action();
+    } catch (error) {
+      connection.console.error(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fallback;
+    }
+  };
+
+  const publishAll = () => {
+    timer = undefined;
+    safely("analysis", undefined, () => {
+      const all = service.allDiagnostics();
+      for (const doc of documents.all()) {
+        const index = indexOf(doc.uri);
+        if (!index) continue;
+        const diagnostics = (all.get(doc.uri) ?? []).map((f) => toDiagnostic(f, index, indexOf));
+        const key = JSON.stringify(diagnostics);
+        if (published.get(doc.uri) === key) continue;
+        published.set(doc.uri, key);
+        void connection.sendDiagnostics({ uri: doc.uri, diagnostics });
+      }
+    });
+  };
+
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(publishAll, DEBOUNCE_MS);
+  };
+
+  const loadIncludes = () =>
+    safely("loading includes", undefined, () => loadIncludedFiles(service, uriToPath, pathToUri));
+
+  const scanWorkspace = () => {
+    safely("workspace scan", undefined, () => {
+      for (const file of collectFiles(workspaceFolders, service.currentSettings.fileAssociations)) {
+        const uri = pathToUri(file);
+        if (documents.get(uri) || service.hasDocument(uri)) continue;
+        const text = readText(file);
+        if (text !== undefined) service.setDocument(uri, text);
+      }
+      loadIncludes();
+    });
+  };
+
+  const pullSettings = async () => {
+    if (!canPullConfiguration) return;
+    const config = (await connection.workspace.getConfiguration("vicidialCarriers")) as Partial<{
+      severity: ServiceSettings["severities"];
+      fileAssociations: ServiceSettings["fileAssociations"];
+      asteriskVersion: ServiceSettings["asteriskVersion"];
+    }> | null;
+    service.configure({
+      severities: config?.severity ?? {},
+      fileAssociations: config?.fileAssociations ?? {},
+      asteriskVersion: config?.asteriskVersion ?? 18,
+    });
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    workspaceFolders = (params.workspaceFolders ?? [])
+      .map((f) => uriToPath(f.uri))
+      .filter((p): p is string => p !== undefined);
+    if (workspaceFolders.length === 0 && params.rootUri) {
+      const root = uriToPath(params.rootUri);
+      if (root) workspaceFolders = [root];
+    }
+    const options = params.initializationOptions as Partial<ServiceSettings> | undefined;
+    if (options) service.configure(options);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ["=", ",", "/", "$", "{", ">", ":"] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+      },
+      serverInfo: { name: "vicidial-carriers", version: "0.1.0" },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await safely("settings", Promise.resolve(), pullSettings);
+    scanWorkspace();
+    schedule();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await safely("settings", Promise.resolve(), pullSettings);
+    published.clear();
+    schedule();
+  });
+
+  documents.onDidOpen((event) => {
+    service.setDocument(event.document.uri, event.document.getText(), event.document.languageId);
+    loadIncludes();
+    schedule();
+  });
+
+  documents.onDidChangeContent((event) => {
+    service.setDocument(event.document.uri, event.document.getText(), event.document.languageId);
+    schedule();
+  });
+
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    const file = uriToPath(uri);
+    const onDisk = file && workspaceFolders.some((folder) => !path.relative(folder, file).startsWith("..")) ? readText(file) : undefined;
+    if (onDisk !== undefined) service.setDocument(uri, onDisk);
+    else service.removeDocument(uri);
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    schedule();
+  });
+
+  connection.onHover((params) =>
+    safely("hover", null, () => {
+      const index = indexOf(params.textDocument.uri);
+      if (!index) return null;
+      const result = service.hover(params.textDocument.uri, index.offsetAt(params.position));
+      if (!result) return null;
+      return { contents: { kind: "markdown", value: result.markdown }, range: result.span ? toRange(index, result.span) : undefined };
+    }),
+  );
+
+  connection.onCompletion((params) =>
+    safely("completion", [], () => {
+      const index = indexOf(params.textDocument.uri);
+      if (!index) return [];
+      return service.completions(params.textDocument.uri, index.offsetAt(params.position)).map((e) => toCompletionItem(e, index));
+    }),
+  );
+
+  connection.onCodeAction((params) =>
+    safely("code action", [], () => {
+      const uri = params.textDocument.uri;
+      const index = indexOf(uri);
+      if (!index) return [];
+      const start = index.offsetAt(params.range.start);
+      const end = index.offsetAt(params.range.end);
+      const sentCodes = new Set(params.context.diagnostics.map((d) => String(d.code)));
+      const current = service.findingsAt(uri, start, end);
+      const findings = sentCodes.size > 0 ? current.filter((f) => sentCodes.has(f.code)) : current;
+      return service.quickFixes(findings).map((fix) => toCodeAction(fix, findings, indexOf));
+    }),
+  );
+
+  connection.onDocumentSymbol((params) =>
+    safely("symbols", [], () => {
+      const index = indexOf(params.textDocument.uri);
+      return index ? service.symbols(params.textDocument.uri).map((s) => toDocumentSymbol(s, index)) : [];
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function toCodeAction(fix: QuickFix, findings: Finding[], indexOf: (uri: string) => LineIndex | undefined): CodeAction {
+  const changes: WorkspaceEdit["changes"] = {};
+  for (const edit of fix.edits) {
+    const index = indexOf(edit.uri);
+    if (!index) continue;
+    (changes[edit.uri] ??= []).push({ range: toRange(index, edit.span), newText: edit.newText });
+  }
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    isPreferred: fix.isPreferred,
+    edit: { changes },
+    diagnostics: undefined,
+  };
+}
+
+if (require.main === module) {
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -1,0 +1,80 @@
+// Finds what sits under an offset: the conf line, the record field, the placed option and section, the word.
+import type { ConfLine } from "../parse/conf-syntax";
+import type { RecordField } from "../parse/carrier-file";
+import type { AnalyzedDocument, Workspace } from "../model/workspace";
+import type { ConfUnit, PlacedOption, PlacedSection } from "../model/units";
+import type { Span } from "../text/span";
+
+export interface Location {
+  workspace: Workspace;
+  doc: AnalyzedDocument;
+  offset: number;
+  /** The conf line under the cursor (in a conf file or inside a conf-like record field). */
+  line?: ConfLine;
+  /** The record field under the cursor, for carrier and template files. */
+  field?: RecordField;
+  /** True when the cursor is on the field's name rather than its text. */
+  onFieldName?: boolean;
+  /** The unit, section and option the line was placed in, when it was placed. */
+  unit?: ConfUnit;
+  section?: PlacedSection;
+  option?: PlacedOption;
+  word?: { text: string; span: Span };
+}
+
+const WORD_CHAR = /[A-Za-z0-9_\-./]/;
+
+export function wordAt(text: string, offset: number, pattern: RegExp = WORD_CHAR): { text: string; span: Span } | undefined {
+  let start = offset;
+  let end = offset;
+  while (start > 0 && pattern.test(text[start - 1])) start--;
+  while (end < text.length && pattern.test(text[end])) end++;
+  if (start === end) return undefined;
+  return { text: text.slice(start, end), span: { start, end } };
+}
+
+function lineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefined {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const line = lines[mid].line;
+    if (offset < line.start) high = mid - 1;
+    else if (offset > line.end) low = mid + 1;
+    else return lines[mid];
+  }
+  return undefined;
+}
+
+export function locate(workspace: Workspace, doc: AnalyzedDocument, offset: number): Location {
+  const location: Location = { workspace, doc, offset, word: wordAt(doc.text, offset) };
+  if (doc.conf) location.line = lineAt(doc.conf.lines, offset);
+  if (doc.record) {
+    for (const field of doc.record.fields.values()) {
+      if (offset >= field.nameSpan.start && offset <= field.nameSpan.end) {
+        location.field = field;
+        location.onFieldName = true;
+      } else if (offset >= field.valueSpan.start && offset <= field.valueSpan.end) {
+        location.field = field;
+        const tree = doc.fieldTrees.get(field.name);
+        if (tree) location.line = lineAt(tree.lines, offset);
+      }
+    }
+  }
+  if (location.line?.kind === "option") placeOption(location, location.line);
+  return location;
+}
+
+function placeOption(location: Location, node: ConfLine): void {
+  for (const unit of location.workspace.unitsContaining(location.doc.uri)) {
+    for (const section of unit.sections) {
+      const option = section.options.find((o) => o.node === node);
+      if (option) {
+        location.unit = unit;
+        location.section = section;
+        location.option = option;
+        return;
+      }
+    }
+  }
+}

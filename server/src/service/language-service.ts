@@ -1,0 +1,95 @@
+// The language service façade: documents in, findings, hovers, completions, fixes and outlines out.
+// Pure: no editor protocol, no file system, no timers. The LSP server and the CLI both drive this.
+import { Workspace } from "./model/workspace";
+import { ALL_RULES, ruleByCode } from "./rules/registry";
+import { RuleRunner } from "./rules/run";
+import type { Finding, QuickFix } from "./rules/types";
+import { DEFAULT_SETTINGS, type ServiceSettings } from "./settings";
+import { locate } from "./features/locate";
+import { hover, type HoverResult } from "./features/hover/index";
+import { complete, type CompletionEntry } from "./features/completion/index";
+import { documentSymbols, type OutlineSymbol } from "./features/symbols";
+
+export class LanguageService {
+  readonly workspace: Workspace;
+  private readonly runner: RuleRunner;
+  private settings: ServiceSettings;
+  private findings: Map<string, Finding[]> | undefined;
+
+  constructor(settings: Partial<ServiceSettings> = {}) {
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.workspace = new Workspace(this.settings.fileAssociations);
+    this.runner = new RuleRunner(ALL_RULES, this.settings.severities);
+  }
+
+  get currentSettings(): ServiceSettings {
+    return this.settings;
+  }
+
+  configure(settings: Partial<ServiceSettings>): void {
+    this.settings = { ...this.settings, ...settings };
+    this.runner.setOverrides(this.settings.severities);
+    this.workspace.setAssociations(this.settings.fileAssociations);
+    this.findings = undefined;
+  }
+
+  setDocument(uri: string, text: string, languageId?: string): void {
+    this.workspace.setDocument(uri, text, languageId);
+    this.findings = undefined;
+  }
+
+  removeDocument(uri: string): void {
+    this.workspace.removeDocument(uri);
+    this.findings = undefined;
+  }
+
+  hasDocument(uri: string): boolean {
+    return this.workspace.document(uri) !== undefined;
+  }
+
+  /** Findings of every document, grouped by uri (documents without findings map to []). */
+  allDiagnostics(): Map<string, Finding[]> {
+    this.findings ??= this.runner.run(this.workspace);
+    return this.findings;
+  }
+
+  diagnostics(uri: string): Finding[] {
+    return this.allDiagnostics().get(uri) ?? [];
+  }
+
+  hover(uri: string, offset: number): HoverResult | undefined {
+    const doc = this.workspace.document(uri);
+    return doc ? hover(locate(this.workspace, doc, offset)) : undefined;
+  }
+
+  completions(uri: string, offset: number): CompletionEntry[] {
+    const doc = this.workspace.document(uri);
+    return doc ? complete(locate(this.workspace, doc, offset)) : [];
+  }
+
+  /** Quick fixes for findings the editor sends back (matched by code against the rule table). */
+  quickFixes(findings: Finding[]): QuickFix[] {
+    const fixes: QuickFix[] = [];
+    const textOf = (uri: string) => this.workspace.document(uri)?.text;
+    for (const finding of findings) {
+      const rule = ruleByCode(finding.code);
+      if (!rule?.fix) continue;
+      try {
+        fixes.push(...rule.fix(finding, { workspace: this.workspace, textOf }));
+      } catch {
+        // A fix that cannot be built is simply not offered.
+      }
+    }
+    return fixes;
+  }
+
+  /** The current findings that overlap a range of a document. */
+  findingsAt(uri: string, start: number, end: number): Finding[] {
+    return this.diagnostics(uri).filter((f) => f.span.start <= end && f.span.end >= start);
+  }
+
+  symbols(uri: string): OutlineSymbol[] {
+    const doc = this.workspace.document(uri);
+    return doc ? documentSymbols(doc) : [];
+  }
+}

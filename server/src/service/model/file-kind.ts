@@ -1,0 +1,84 @@
+// Recognises what a document is from its name: an Asterisk conf of some dialect, a VICIdial carrier or template.
+
+export type Dialect = "sip" | "iax" | "pjsip" | "pjsip_wizard" | "extensions" | "generic";
+
+export type FileKind =
+  | { kind: "conf"; dialect: Dialect }
+  | { kind: "carrier" }
+  | { kind: "template" }
+  | { kind: "unknown" };
+
+/** Extra name patterns from the user's settings: glob (`*` and `?`) → dialect or record kind. */
+export type FileAssociations = Record<string, Dialect | "carrier" | "template">;
+
+const CONF_PREFIXES: [string, Dialect][] = [
+  ["pjsip_wizard", "pjsip_wizard"],
+  ["pjsip", "pjsip"],
+  ["sip", "sip"],
+  ["iax", "iax"],
+  ["extensions", "extensions"],
+];
+
+export function baseName(pathOrUri: string): string {
+  const clean = pathOrUri.split(/[?#]/)[0];
+  const slash = Math.max(clean.lastIndexOf("/"), clean.lastIndexOf("\\"));
+  return decodeURIComponentSafe(clean.slice(slash + 1));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp("^" + escaped + "$", "i");
+}
+
+function fromAssociation(value: Dialect | "carrier" | "template"): FileKind {
+  if (value === "carrier" || value === "template") return { kind: value };
+  return { kind: "conf", dialect: value };
+}
+
+/** The kind of a document by its name; `languageId` breaks ties for files the editor already classified. */
+export function fileKindOf(pathOrUri: string, associations: FileAssociations = {}, languageId?: string): FileKind {
+  const name = baseName(pathOrUri);
+  const path = pathOrUri.replace(/\\/g, "/");
+  for (const [glob, value] of Object.entries(associations)) {
+    const pattern = globToRegExp(glob);
+    if (pattern.test(name) || pattern.test(path)) return fromAssociation(value);
+  }
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".carrier")) return { kind: "carrier" };
+  if (lower.endsWith(".conftemplate")) return { kind: "template" };
+  const isConf = lower.endsWith(".conf") || lower.endsWith(".conf.sample");
+  if (isConf) {
+    for (const [prefix, dialect] of CONF_PREFIXES) {
+      if (lower.startsWith(prefix)) return { kind: "conf", dialect };
+    }
+    if (/(^|\/)asterisk\//i.test(path)) return { kind: "conf", dialect: "generic" };
+  }
+  if (languageId === "vicidial-carrier") return { kind: "carrier" };
+  if (languageId === "vicidial-template") return { kind: "template" };
+  if (languageId === "asterisk") return { kind: "conf", dialect: "generic" };
+  return { kind: "unknown" };
+}
+
+/** The dialect VICIdial's `protocol` field implies, or undefined for protocols VICIdial never writes. */
+export function dialectOfProtocol(protocol: string): Dialect | undefined {
+  switch (protocol.trim().toUpperCase()) {
+    case "SIP":
+      return "sip";
+    case "IAX2":
+      return "iax";
+    case "PJSIP":
+      return "pjsip";
+    case "PJSIP_WIZ":
+      return "pjsip_wizard";
+    default:
+      return undefined;
+  }
+}

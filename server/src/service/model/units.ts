@@ -1,0 +1,149 @@
+// Load units: the sections and options as Asterisk will see them once `#include`s are followed and VICIdial has
+// placed each carrier's fields into its generated conf files. Rules read units, never raw lines.
+import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax";
+import type { Span } from "../text/span";
+import type { Dialect } from "./file-kind";
+
+/** Where an option line came from, for carriers: which VICIdial field holds it. */
+export type SourceField =
+  | "registration_string"
+  | "account_entry"
+  | "template_contents"
+  | "globals_string"
+  | "dialplan_entry";
+
+export interface PlacedOption {
+  node: Assignment;
+  /** Document that holds the line. */
+  uri: string;
+  /** The section the line ends up in (undefined: before any section). */
+  section?: PlacedSection;
+  /** Set when the line was placed by VICIdial from a carrier or template field. */
+  field?: SourceField;
+  /** Carrier whose fields produced the line (template lines: the carrier that pulled the template in). */
+  carrierId?: string;
+}
+
+export interface PlacedSection {
+  name: string;
+  /** Document holding the header, or the carrier file for sections VICIdial opens implicitly. */
+  uri: string;
+  /** Absent for the implicit `[general]`, `[globals]` and `[vicidial-auto-external]` VICIdial writes into. */
+  header?: SectionHeader;
+  options: PlacedOption[];
+  carrierId?: string;
+  /** The field whose text opened this section, for carrier sections. */
+  field?: SourceField;
+}
+
+export interface PlacedDirective {
+  node: Directive;
+  uri: string;
+  /** Document the include resolved to; "generated" for VICIdial's own `*-vicidial.conf`; undefined when missing. */
+  target?: string | "generated";
+}
+
+export interface ConfUnit {
+  id: string;
+  dialect: Dialect;
+  /** The document the unit was loaded from (carrier units: a synthetic id). */
+  root: string;
+  /** True for a main file (sip.conf, extensions.conf ...) rather than a fragment meant to be included. */
+  isMainFile: boolean;
+  sections: PlacedSection[];
+  /** Options before any section header. */
+  orphans: PlacedOption[];
+  directives: PlacedDirective[];
+  /** Every document with lines in this unit. */
+  uris: Set<string>;
+}
+
+/** Builds a unit one line at a time; a section stays open across included documents. */
+export class UnitBuilder {
+  readonly unit: ConfUnit;
+  private current: PlacedSection | undefined;
+
+  constructor(id: string, dialect: Dialect, root: string, isMainFile: boolean) {
+    this.unit = { id, dialect, root, isMainFile, sections: [], orphans: [], directives: [], uris: new Set() };
+  }
+
+  get currentSection(): PlacedSection | undefined {
+    return this.current;
+  }
+
+  openSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): PlacedSection {
+    const section: PlacedSection = { name, uri, header, options: [], carrierId, field };
+    this.unit.sections.push(section);
+    this.unit.uris.add(uri);
+    this.current = section;
+    return section;
+  }
+
+  addOption(node: Assignment, uri: string, field?: SourceField, carrierId?: string): PlacedOption {
+    const option: PlacedOption = { node, uri, section: this.current, field, carrierId };
+    if (this.current) this.current.options.push(option);
+    else this.unit.orphans.push(option);
+    this.unit.uris.add(uri);
+    return option;
+  }
+
+  addDirective(node: Directive, uri: string, target?: string | "generated"): void {
+    this.unit.directives.push({ node, uri, target });
+  }
+}
+
+/** The options of a section with a given key (case-insensitive), in file order. */
+export function optionsNamed(section: PlacedSection, key: string): PlacedOption[] {
+  const lower = key.toLowerCase();
+  return section.options.filter((o) => o.node.key.toLowerCase() === lower);
+}
+
+export function lastValue(section: PlacedSection, key: string): string | undefined {
+  const found = optionsNamed(section, key);
+  return found.length > 0 ? found[found.length - 1].node.value : undefined;
+}
+
+/** Sections with this name, in order. */
+export function sectionsNamed(unit: ConfUnit, name: string): PlacedSection[] {
+  return unit.sections.filter((s) => s.name === name);
+}
+
+export function isTemplateSection(section: PlacedSection): boolean {
+  return section.header?.isTemplate === true;
+}
+
+/**
+ * The options a section really has: inherited ones first (bases in order, recursively), then its own, then those
+ * of later `(+)` sections of the same name. Cycles and missing bases are skipped.
+ */
+export function effectiveOptions(unit: ConfUnit, section: PlacedSection, seen: Set<PlacedSection> = new Set()): PlacedOption[] {
+  if (seen.has(section)) return [];
+  seen.add(section);
+  const result: PlacedOption[] = [];
+  for (const base of section.header?.bases ?? []) {
+    const target = findBase(unit, section, base.text);
+    if (target) result.push(...effectiveOptions(unit, target, seen));
+  }
+  result.push(...section.options);
+  if (!section.header?.isAppend) {
+    for (const extra of unit.sections) {
+      if (extra !== section && extra.header?.isAppend && extra.name === section.name) result.push(...extra.options);
+    }
+  }
+  return result;
+}
+
+/** The latest section named `name` defined before `section` (Asterisk inherits from earlier categories only). */
+export function findBase(unit: ConfUnit, section: PlacedSection, name: string): PlacedSection | undefined {
+  let found: PlacedSection | undefined;
+  for (const candidate of unit.sections) {
+    if (candidate === section) break;
+    if (candidate.name === name && !candidate.header?.isAppend) found = candidate;
+  }
+  return found;
+}
+
+/** Span of the header name, or of the first option for implicit sections. */
+export function sectionAnchor(section: PlacedSection): Span | undefined {
+  return section.header?.nameSpan ?? section.options[0]?.node.keySpan;
+}

@@ -1,0 +1,297 @@
+// The workspace model: every known document parsed once per change, and the load units built from them
+// (conf files with their #includes followed, and VICIdial's generated files rebuilt from carrier records).
+import { parseConf } from "../parse/conf-parser";
+import type { ConfTree } from "../parse/conf-syntax";
+import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
+import { baseName, dialectOfProtocol, fileKindOf, type Dialect, type FileAssociations, type FileKind } from "./file-kind";
+import { UnitBuilder, type ConfUnit, type SourceField } from "./units";
+
+export interface AnalyzedDocument {
+  uri: string;
+  text: string;
+  kind: FileKind;
+  /** Bumped on every change; units remember the revisions they were built from. */
+  revision: number;
+  conf?: ConfTree;
+  record?: RecordFile;
+  /** Each conf-like field of a record, parsed in place (offsets into `text`). */
+  fieldTrees: Map<string, ConfTree>;
+}
+
+export interface CarrierRecord {
+  uri: string;
+  doc: AnalyzedDocument;
+  id: string;
+  protocol: string;
+  /** Undefined for Zap/EXTERNAL or unknown protocols: VICIdial writes those nowhere. */
+  dialect?: Dialect;
+  templateId?: string;
+  active: boolean;
+  field(name: string): RecordField | undefined;
+}
+
+export interface TemplateRecord {
+  uri: string;
+  doc: AnalyzedDocument;
+  id: string;
+}
+
+/** Record fields whose text is conf syntax. */
+const CONF_FIELDS: SourceField[] = ["registration_string", "account_entry", "template_contents", "globals_string", "dialplan_entry"];
+
+const MAIN_FILE = /^(sip|iax|pjsip|pjsip_wizard|extensions)\.conf(\.sample)?$/i;
+
+/** Order in which ADMIN_keepalive_ALL.pl writes carrier groups. */
+const PROTOCOL_ORDER = ["IAX2", "SIP", "PJSIP_WIZ", "PJSIP"];
+
+export function analyzeDocument(uri: string, text: string, associations: FileAssociations, languageId?: string, revision = 0): AnalyzedDocument {
+  const kind = fileKindOf(uri, associations, languageId);
+  const doc: AnalyzedDocument = { uri, text, kind, revision, fieldTrees: new Map() };
+  if (kind.kind === "conf") doc.conf = parseConf(text);
+  if (kind.kind === "carrier" || kind.kind === "template") {
+    doc.record = parseRecordFile(text, kind.kind);
+    for (const name of CONF_FIELDS) {
+      const field = doc.record.fields.get(name);
+      if (field) doc.fieldTrees.set(name, parseConf(text, field.valueSpan));
+    }
+  }
+  return doc;
+}
+
+function dirName(uri: string): string {
+  const slash = uri.lastIndexOf("/");
+  return slash >= 0 ? uri.slice(0, slash) : "";
+}
+
+function normalisePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "..") parts.pop();
+    else if (part !== ".") parts.push(part);
+  }
+  return parts.join("/");
+}
+
+interface CachedUnit {
+  unit: ConfUnit;
+  revisions: Map<string, number>;
+}
+
+export class Workspace {
+  private readonly docs = new Map<string, AnalyzedDocument>();
+  private revisionCounter = 0;
+  private confUnitCache = new Map<string, CachedUnit>();
+  private recordUnits: { key: string; units: ConfUnit[] } | undefined;
+
+  constructor(private associations: FileAssociations = {}) {}
+
+  setAssociations(associations: FileAssociations): void {
+    this.associations = associations;
+    for (const doc of [...this.docs.values()]) this.setDocument(doc.uri, doc.text);
+  }
+
+  setDocument(uri: string, text: string, languageId?: string): AnalyzedDocument {
+    const doc = analyzeDocument(uri, text, this.associations, languageId, ++this.revisionCounter);
+    this.docs.set(uri, doc);
+    return doc;
+  }
+
+  removeDocument(uri: string): void {
+    this.docs.delete(uri);
+    this.confUnitCache.delete(uri);
+  }
+
+  document(uri: string): AnalyzedDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  documents(): AnalyzedDocument[] {
+    return [...this.docs.values()];
+  }
+
+  /** Resolves an `#include` argument seen in `fromUri`: a workspace document, VICIdial's generated file, or nothing. */
+  resolveInclude(fromUri: string, argument: string): string | "generated" | undefined {
+    const arg = argument.trim();
+    if (arg.length === 0) return undefined;
+    const candidates = arg.startsWith("/") ? [] : [normalisePath(dirName(fromUri) + "/" + arg)];
+    for (const candidate of candidates) if (this.docs.has(candidate)) return candidate;
+    const wanted = baseName(arg).toLowerCase();
+    for (const doc of this.docs.values()) {
+      if (doc.uri.toLowerCase().endsWith("/" + arg.toLowerCase().replace(/^\/+/, ""))) return doc.uri;
+    }
+    for (const doc of this.docs.values()) {
+      if (baseName(doc.uri).toLowerCase() === wanted) return doc.uri;
+    }
+    if (/-vicidial\.conf$/i.test(wanted)) return "generated";
+    return undefined;
+  }
+
+  /** Conf documents that some other conf document includes. */
+  private includedUris(): Set<string> {
+    const included = new Set<string>();
+    for (const doc of this.docs.values()) {
+      for (const line of doc.conf?.lines ?? []) {
+        if (line.kind === "directive" && (line.name === "include" || line.name === "tryinclude")) {
+          const target = this.resolveInclude(doc.uri, line.argument);
+          if (target && target !== "generated" && target !== doc.uri) included.add(target);
+        }
+      }
+    }
+    return included;
+  }
+
+  /** Every load unit: one per root conf file, plus VICIdial's generated files built from the carrier records. */
+  units(): ConfUnit[] {
+    const included = this.includedUris();
+    const result: ConfUnit[] = [];
+    for (const doc of this.docs.values()) {
+      if (doc.conf && !included.has(doc.uri)) result.push(this.confUnit(doc));
+    }
+    for (const uri of [...this.confUnitCache.keys()]) {
+      if (!this.docs.has(uri) || included.has(uri)) this.confUnitCache.delete(uri);
+    }
+    result.push(...this.recordUnitsCached());
+    return result;
+  }
+
+  unitsContaining(uri: string): ConfUnit[] {
+    return this.units().filter((u) => u.uris.has(uri) || u.root === uri);
+  }
+
+  private confUnit(doc: AnalyzedDocument): ConfUnit {
+    const cached = this.confUnitCache.get(doc.uri);
+    if (cached && [...cached.revisions].every(([uri, rev]) => this.docs.get(uri)?.revision === rev)) return cached.unit;
+    const dialect = doc.kind.kind === "conf" ? doc.kind.dialect : "generic";
+    const builder = new UnitBuilder(doc.uri, dialect, doc.uri, MAIN_FILE.test(baseName(doc.uri)));
+    const visited = new Set<string>();
+    this.loadConf(builder, doc, visited);
+    const revisions = new Map<string, number>();
+    for (const uri of visited) revisions.set(uri, this.docs.get(uri)?.revision ?? -1);
+    this.confUnitCache.set(doc.uri, { unit: builder.unit, revisions });
+    return builder.unit;
+  }
+
+  private loadConf(builder: UnitBuilder, doc: AnalyzedDocument, visited: Set<string>): void {
+    visited.add(doc.uri);
+    builder.unit.uris.add(doc.uri);
+    for (const line of doc.conf?.lines ?? []) {
+      if (line.kind === "section") builder.openSection(line.name, doc.uri, line);
+      else if (line.kind === "option") builder.addOption(line, doc.uri);
+      else if (line.kind === "directive") {
+        const isInclude = line.name === "include" || line.name === "tryinclude";
+        const target = isInclude ? this.resolveInclude(doc.uri, line.argument) : undefined;
+        builder.addDirective(line, doc.uri, target);
+        const child = target && target !== "generated" ? this.docs.get(target) : undefined;
+        if (child?.conf && !visited.has(child.uri)) this.loadConf(builder, child, visited);
+      }
+    }
+  }
+
+  carriers(): CarrierRecord[] {
+    const result: CarrierRecord[] = [];
+    for (const doc of this.docs.values()) {
+      if (doc.kind.kind !== "carrier" || !doc.record) continue;
+      const fields = doc.record.fields;
+      const text = (name: string) => fields.get(name)?.value.trim() ?? "";
+      const protocol = text("protocol") || "SIP";
+      const templateId = text("template_id");
+      result.push({
+        uri: doc.uri,
+        doc,
+        id: text("carrier_id"),
+        protocol,
+        dialect: dialectOfProtocol(protocol),
+        templateId: templateId.length > 1 && templateId !== "--NONE--" ? templateId : undefined,
+        active: text("active").toUpperCase() !== "N",
+        field: (name) => fields.get(name),
+      });
+    }
+    return result.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.uri.localeCompare(b.uri)));
+  }
+
+  templates(): Map<string, TemplateRecord> {
+    const result = new Map<string, TemplateRecord>();
+    for (const doc of this.docs.values()) {
+      if (doc.kind.kind !== "template" || !doc.record) continue;
+      const id = doc.record.fields.get("template_id")?.value.trim() ?? "";
+      if (!result.has(id)) result.set(id, { uri: doc.uri, doc, id });
+    }
+    return result;
+  }
+
+  private recordUnitsCached(): ConfUnit[] {
+    const key = this.documents()
+      .filter((d) => d.record)
+      .map((d) => d.uri + "@" + d.revision)
+      .sort()
+      .join("|");
+    if (this.recordUnits?.key === key) return this.recordUnits.units;
+    const units = key.length === 0 ? [] : this.buildRecordUnits();
+    this.recordUnits = { key, units };
+    return units;
+  }
+
+  /** Rebuilds sip-, iax-, pjsip-, pjsip_wizard- and extensions-vicidial.conf the way ADMIN_keepalive_ALL.pl writes them. */
+  private buildRecordUnits(): ConfUnit[] {
+    const carriers = this.carriers();
+    const templates = this.templates();
+    const units: ConfUnit[] = [];
+    const byDialect: [Dialect, string][] = [["sip", "SIP"], ["iax", "IAX2"], ["pjsip", "PJSIP"], ["pjsip_wizard", "PJSIP_WIZ"]];
+    for (const [dialect, protocol] of byDialect) {
+      const group = carriers.filter((c) => c.protocol.toUpperCase() === protocol);
+      if (group.length === 0) continue;
+      const builder = new UnitBuilder(`vicidial:${dialect}`, dialect, `vicidial:${dialect}`, false);
+      if (dialect === "sip" || dialect === "iax") {
+        builder.openSection("general", group[0].uri);
+        for (const carrier of group) this.placeField(builder, carrier.doc, "registration_string", carrier.id);
+      }
+      for (const carrier of group) {
+        this.placeField(builder, carrier.doc, "account_entry", carrier.id);
+        const template = carrier.templateId ? templates.get(carrier.templateId) : undefined;
+        if (template) this.placeField(builder, template.doc, "template_contents", carrier.id);
+      }
+      units.push(builder.unit);
+    }
+    units.push(...this.unusedTemplateUnits(carriers, templates));
+    const written = carriers.filter((c) => c.dialect);
+    if (written.length > 0) units.push(this.buildExtensionsUnit(written));
+    return units;
+  }
+
+  private buildExtensionsUnit(carriers: CarrierRecord[]): ConfUnit {
+    const builder = new UnitBuilder("vicidial:extensions", "extensions", "vicidial:extensions", false);
+    builder.openSection("globals", carriers[0].uri);
+    for (const carrier of carriers) this.placeField(builder, carrier.doc, "globals_string", carrier.id);
+    builder.openSection("vicidial-auto-external", carriers[0].uri);
+    const ordered = [...carriers].sort(
+      (a, b) => PROTOCOL_ORDER.indexOf(a.protocol.toUpperCase()) - PROTOCOL_ORDER.indexOf(b.protocol.toUpperCase()),
+    );
+    for (const carrier of ordered) this.placeField(builder, carrier.doc, "dialplan_entry", carrier.id);
+    return builder.unit;
+  }
+
+  /** Templates no carrier uses still get checked on their own, in a unit of their own. */
+  private unusedTemplateUnits(carriers: CarrierRecord[], templates: Map<string, TemplateRecord>): ConfUnit[] {
+    const used = new Set(carriers.map((c) => c.templateId));
+    const units: ConfUnit[] = [];
+    for (const template of templates.values()) {
+      if (used.has(template.id)) continue;
+      const builder = new UnitBuilder(`vicidial-template:${template.uri}`, "generic", template.uri, false);
+      builder.openSection(template.id || "template", template.uri);
+      this.placeField(builder, template.doc, "template_contents");
+      units.push(builder.unit);
+    }
+    return units;
+  }
+
+  private placeField(builder: UnitBuilder, doc: AnalyzedDocument, field: SourceField, carrierId?: string): void {
+    const tree = doc.fieldTrees.get(field);
+    if (!tree) return;
+    builder.unit.uris.add(doc.uri);
+    for (const line of tree.lines) {
+      if (line.kind === "section") builder.openSection(line.name, doc.uri, line, carrierId, field);
+      else if (line.kind === "option") builder.addOption(line, doc.uri, field, carrierId);
+      else if (line.kind === "directive") builder.addDirective(line, doc.uri, undefined);
+    }
+  }
+}

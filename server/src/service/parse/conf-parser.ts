@@ -1,0 +1,284 @@
+// A total, lossless parser for Asterisk conf syntax: never throws, keeps every offset, recovers at the next line.
+import type { Span } from "../text/span";
+import type {
+  Assignment,
+  ConfLine,
+  ConfTree,
+  Directive,
+  HeaderOption,
+  ParseProblem,
+  SectionHeader,
+} from "./conf-syntax";
+
+const SEMI = 59; // ;
+const DASH = 45; // -
+const BACKSLASH = 92;
+const CR = 13;
+const MAX_BLOCK_NESTING = 128;
+
+const KNOWN_DIRECTIVES = new Set(["include", "tryinclude", "exec"]);
+
+/** Content of one line once comments are removed. */
+interface LineScan {
+  /** Spans of text that are not comment, in order. */
+  segments: Span[];
+  comment?: Span;
+  hasEscape: boolean;
+}
+
+/** Parses `text[range.start, range.end)` (the whole text by default). Offsets stay relative to `text`. */
+export function parseConf(text: string, range: Span = { start: 0, end: text.length }): ConfTree {
+  const lines: ConfLine[] = [];
+  const problems: ParseProblem[] = [];
+  let pos = range.start;
+  if (pos === 0 && text.charCodeAt(0) === 0xfeff) pos = 1;
+  const state = { nesting: 0, openedAt: -1 };
+  let lineStart = range.start;
+  while (lineStart <= range.end) {
+    let lineEnd = text.indexOf("\n", pos);
+    if (lineEnd < 0 || lineEnd > range.end) lineEnd = range.end;
+    let contentEnd = lineEnd;
+    if (contentEnd > pos && text.charCodeAt(contentEnd - 1) === CR) contentEnd--;
+    const line: Span = { start: lineStart, end: contentEnd };
+    const scan = scanComments(text, pos, contentEnd, state);
+    lines.push(classifyLine(text, line, scan, problems));
+    if (lineEnd >= range.end) break;
+    lineStart = lineEnd + 1;
+    pos = lineStart;
+  }
+  if (state.nesting > 0) {
+    problems.push({
+      kind: "block-comment-unclosed",
+      span: { start: state.openedAt, end: Math.min(state.openedAt + 3, range.end) },
+      text: ";--",
+    });
+  }
+  return { text, range, lines, problems };
+}
+
+/** Splits a line into non-comment segments, tracking `;-- --;` nesting across lines. */
+function scanComments(text: string, from: number, to: number, state: { nesting: number; openedAt: number }): LineScan {
+  const segments: Span[] = [];
+  let commentStart = -1;
+  let commentEnd = -1;
+  let segStart = state.nesting > 0 ? -1 : from;
+  let hasEscape = false;
+  const markComment = (start: number, end: number) => {
+    if (commentStart < 0) commentStart = start;
+    commentEnd = end;
+  };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (state.nesting > 0) {
+      if (c === DASH && text.charCodeAt(i + 1) === DASH && text.charCodeAt(i + 2) === SEMI && i + 2 < to) {
+        state.nesting--;
+        markComment(i, i + 3);
+        i += 3;
+        if (state.nesting === 0) segStart = i;
+        continue;
+      }
+      if (isBlockOpen(text, i, to)) {
+        if (state.nesting < MAX_BLOCK_NESTING) state.nesting++;
+        i += 3;
+        continue;
+      }
+      markComment(i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === BACKSLASH && text.charCodeAt(i + 1) === SEMI && i + 1 < to) {
+      hasEscape = true;
+      i += 2;
+      continue;
+    }
+    if (c === SEMI) {
+      if (segStart >= 0 && i > segStart) segments.push({ start: segStart, end: i });
+      segStart = -1;
+      if (isBlockOpen(text, i, to)) {
+        state.nesting = 1;
+        state.openedAt = i;
+        markComment(i, i + 3);
+        i += 3;
+        continue;
+      }
+      markComment(i, to);
+      return finish(segments, commentStart, commentEnd, hasEscape);
+    }
+    i++;
+  }
+  if (segStart >= 0 && to > segStart) segments.push({ start: segStart, end: to });
+  return finish(segments, commentStart, commentEnd, hasEscape);
+}
+
+/** `;--` opens a block comment; `;---` does not. */
+function isBlockOpen(text: string, i: number, to: number): boolean {
+  return (
+    i + 2 < to &&
+    text.charCodeAt(i) === SEMI &&
+    text.charCodeAt(i + 1) === DASH &&
+    text.charCodeAt(i + 2) === DASH &&
+    (i + 3 >= to || text.charCodeAt(i + 3) !== DASH)
+  );
+}
+
+function finish(segments: Span[], commentStart: number, commentEnd: number, hasEscape: boolean): LineScan {
+  const comment = commentStart >= 0 ? { start: commentStart, end: commentEnd } : undefined;
+  return { segments, comment, hasEscape };
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === CR || code === 0xfeff;
+}
+
+/** Trims blanks from both ends of a span. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** The line's non-comment text as one string plus the span covering it. */
+function contentOf(text: string, scan: LineScan): { content: Span; value: string } | undefined {
+  const parts = scan.segments.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  if (parts.length === 0) return undefined;
+  const content = { start: parts[0].start, end: parts[parts.length - 1].end };
+  const value = parts.length === 1 ? text.slice(content.start, content.end) : parts.map((p) => text.slice(p.start, p.end)).join(" ");
+  return { content, value };
+}
+
+function classifyLine(text: string, line: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
+  const found = contentOf(text, scan);
+  if (!found) return scan.comment ? { kind: "comment", line, comment: scan.comment } : { kind: "blank", line };
+  const first = text.charCodeAt(found.content.start);
+  if (first === 91 /* [ */) return parseHeader(text, line, found.content, scan, problems);
+  if (first === 35 /* # */) return parseDirective(text, line, found.content, scan, problems);
+  return parseAssignment(text, line, found.content, scan, problems);
+}
+
+function parseHeader(text: string, line: Span, content: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
+  const close = text.indexOf("]", content.start + 1);
+  if (close < 0 || close >= content.end) {
+    problems.push({ kind: "header-unclosed-bracket", span: content, text: text.slice(content.start, content.end) });
+    return { kind: "invalid", line, content, comment: scan.comment };
+  }
+  const nameSpan = { start: content.start + 1, end: close };
+  const header: SectionHeader = {
+    kind: "section",
+    line,
+    comment: scan.comment,
+    name: text.slice(nameSpan.start, nameSpan.end),
+    nameSpan,
+    isTemplate: false,
+    isAppend: false,
+    bases: [],
+  };
+  if (nameSpan.end === nameSpan.start) {
+    problems.push({ kind: "header-empty-name", span: { start: content.start, end: close + 1 }, text: "[]" });
+  }
+  const after = close + 1;
+  if (after >= content.end) return header;
+  if (text.charCodeAt(after) !== 40 /* ( */) {
+    header.ignoredTail = { start: after, end: content.end };
+    return header;
+  }
+  const closeParen = text.indexOf(")", after);
+  if (closeParen < 0 || closeParen >= content.end) {
+    problems.push({ kind: "header-unclosed-paren", span: { start: after, end: content.end }, text: text.slice(after, content.end) });
+    return { kind: "invalid", line, content, comment: scan.comment };
+  }
+  header.optionsSpan = { start: after, end: closeParen + 1 };
+  for (const option of splitOptions(text, after + 1, closeParen)) {
+    if (option.text === "!") header.isTemplate = true;
+    else if (option.text === "+") header.isAppend = true;
+    else if (option.text.length > 0) header.bases.push(option);
+  }
+  if (closeParen + 1 < content.end) header.ignoredTail = { start: closeParen + 1, end: content.end };
+  return header;
+}
+
+function splitOptions(text: string, from: number, to: number): HeaderOption[] {
+  const options: HeaderOption[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text.charCodeAt(i) === 44 /* , */) {
+      const s = trimSpan(text, { start, end: i });
+      options.push({ text: text.slice(s.start, s.end), span: s });
+      start = i + 1;
+    }
+  }
+  return options;
+}
+
+function parseDirective(text: string, line: Span, content: Span, scan: LineScan, problems: ParseProblem[]): Directive {
+  let nameEnd = content.start + 1;
+  while (nameEnd < content.end && !isBlank(text.charCodeAt(nameEnd)) && text.charCodeAt(nameEnd) !== 34 && text.charCodeAt(nameEnd) !== 60) nameEnd++;
+  const nameSpan = { start: content.start + 1, end: nameEnd };
+  const name = text.slice(nameSpan.start, nameSpan.end).toLowerCase();
+  let argumentSpan = trimSpan(text, { start: nameEnd, end: content.end });
+  const quote = text.charCodeAt(argumentSpan.start);
+  const last = text.charCodeAt(argumentSpan.end - 1);
+  if (argumentSpan.end - argumentSpan.start >= 2 && ((quote === 34 && last === 34) || (quote === 60 && last === 62))) {
+    argumentSpan = { start: argumentSpan.start + 1, end: argumentSpan.end - 1 };
+  }
+  const argument = text.slice(argumentSpan.start, argumentSpan.end);
+  if (!KNOWN_DIRECTIVES.has(name)) {
+    problems.push({ kind: "directive-unknown", span: { start: content.start, end: nameEnd }, text: "#" + text.slice(nameSpan.start, nameSpan.end) });
+  } else if (argument.length === 0) {
+    problems.push({ kind: "directive-no-argument", span: { start: content.start, end: nameEnd }, text: "#" + name });
+  }
+  return { kind: "directive", line, comment: scan.comment, name, nameSpan, argument, argumentSpan };
+}
+
+function parseAssignment(text: string, line: Span, content: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
+  const eq = text.indexOf("=", content.start);
+  if (eq < 0 || eq >= content.end) {
+    problems.push({ kind: "no-equals", span: content, text: text.slice(content.start, content.end) });
+    return { kind: "invalid", line, content, comment: scan.comment };
+  }
+  let keyEnd = eq;
+  let operatorStart = eq;
+  let operatorEnd = eq + 1;
+  let operator: Assignment["operator"] = "=";
+  if (text.charCodeAt(eq + 1) === 62 /* > */ && eq + 1 < content.end) {
+    operator = "=>";
+    operatorEnd = eq + 2;
+  }
+  const keyTrim = trimSpan(text, { start: content.start, end: keyEnd });
+  if (keyTrim.end > keyTrim.start && text.charCodeAt(keyTrim.end - 1) === 43 /* + */ && operator === "=") {
+    operator = "+=";
+    operatorStart = keyTrim.end - 1;
+    keyEnd = operatorStart;
+  }
+  const keySpan = trimSpan(text, { start: content.start, end: keyEnd });
+  const rawValue = trimSpan(text, { start: operatorEnd, end: content.end });
+  const valueSpan = rawValue.end > rawValue.start ? rawValue : { start: operatorEnd, end: operatorEnd };
+  const key = text.slice(keySpan.start, keySpan.end);
+  if (key.length === 0) problems.push({ kind: "empty-key", span: content, text: text.slice(content.start, content.end) });
+  return {
+    kind: "option",
+    line,
+    comment: scan.comment,
+    key,
+    keySpan,
+    operator,
+    operatorSpan: { start: operatorStart, end: operatorEnd },
+    value: valueText(text, valueSpan, scan),
+    valueSpan,
+  };
+}
+
+/** The value Asterisk sees: a block comment in the middle removed, `\;` turned into `;`. */
+function valueText(text: string, valueSpan: Span, scan: LineScan): string {
+  let value = text.slice(valueSpan.start, valueSpan.end);
+  if (scan.segments.length > 1 && scan.comment && scan.comment.start < valueSpan.end) {
+    value = scan.segments
+      .map((s) => ({ start: Math.max(s.start, valueSpan.start), end: Math.min(s.end, valueSpan.end) }))
+      .filter((s) => s.end > s.start)
+      .map((s) => text.slice(s.start, s.end).trim())
+      .join(" ");
+  }
+  return scan.hasEscape ? value.replace(/\\;/g, ";") : value;
+}
+

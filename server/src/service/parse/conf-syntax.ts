@@ -1,0 +1,95 @@
+// The concrete syntax tree of an Asterisk conf file: one node per physical line, every token with its offsets.
+import type { Span } from "../text/span";
+
+export type AssignOperator = "=" | "=>" | "+=";
+
+interface LineBase {
+  /** The whole physical line, without its line break. */
+  line: Span;
+  /** Comment text on this line (a `;` comment or part of a `;-- --;` block), if any. */
+  comment?: Span;
+}
+
+export interface BlankLine extends LineBase {
+  kind: "blank";
+}
+
+export interface CommentLine extends LineBase {
+  kind: "comment";
+}
+
+export interface HeaderOption {
+  text: string;
+  span: Span;
+}
+
+export interface SectionHeader extends LineBase {
+  kind: "section";
+  name: string;
+  nameSpan: Span;
+  /** `(!)`: a template, never instantiated. */
+  isTemplate: boolean;
+  /** `(+)`: adds to an earlier section of the same name. */
+  isAppend: boolean;
+  /** Sections this one inherits from, in order. */
+  bases: HeaderOption[];
+  /** The `( ... )` part, when present. */
+  optionsSpan?: Span;
+  /** Text after `]` that Asterisk ignores (e.g. ` (tmpl)` with a space). */
+  ignoredTail?: Span;
+}
+
+export interface Assignment extends LineBase {
+  kind: "option";
+  key: string;
+  keySpan: Span;
+  operator: AssignOperator;
+  operatorSpan: Span;
+  /** The value with comments removed, `\;` unescaped and surrounding blanks trimmed. */
+  value: string;
+  /** Raw text of the value (trimmed); empty span right after the operator when the value is empty. */
+  valueSpan: Span;
+}
+
+export interface Directive extends LineBase {
+  kind: "directive";
+  /** `include`, `tryinclude`, `exec` or whatever word followed `#`. */
+  name: string;
+  nameSpan: Span;
+  argument: string;
+  argumentSpan: Span;
+}
+
+/** A line the parser could not make sense of; `problem` says why. */
+export interface InvalidLine extends LineBase {
+  kind: "invalid";
+  content: Span;
+}
+
+export type ConfLine = BlankLine | CommentLine | SectionHeader | Assignment | Directive | InvalidLine;
+
+export type ParseProblemKind =
+  | "header-unclosed-bracket"
+  | "header-unclosed-paren"
+  | "header-empty-name"
+  | "no-equals"
+  | "empty-key"
+  | "directive-unknown"
+  | "directive-no-argument"
+  | "block-comment-unclosed";
+
+export interface ParseProblem {
+  kind: ParseProblemKind;
+  span: Span;
+  /** The offending text, for messages. */
+  text: string;
+}
+
+export interface ConfTree {
+  /** The full document text the offsets refer to. */
+  text: string;
+  /** The parsed range of `text` (a whole file, or one field of a carrier file). */
+  range: Span;
+  lines: ConfLine[];
+  problems: ParseProblem[];
+}

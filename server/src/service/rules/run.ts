@@ -1,0 +1,91 @@
+// Runs the rule table over a workspace, caching findings per document and per unit, applying severity overrides.
+import type { AnalyzedDocument, Workspace } from "../model/workspace";
+import type { ConfUnit } from "../model/units";
+import type { Finding, FindingInput, Rule, RuleContext, Severity } from "./types";
+
+export type SeverityOverride = Severity | "off";
+export type SeverityOverrides = Record<string, SeverityOverride>;
+
+export class RuleRunner {
+  private docCache = new WeakMap<AnalyzedDocument, Finding[]>();
+  private unitCache = new WeakMap<ConfUnit, Finding[]>();
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private overrides: SeverityOverrides = {},
+  ) {}
+
+  setOverrides(overrides: SeverityOverrides): void {
+    this.overrides = overrides;
+    this.docCache = new WeakMap();
+    this.unitCache = new WeakMap();
+  }
+
+  /** All findings of the workspace, grouped by document uri. */
+  run(workspace: Workspace): Map<string, Finding[]> {
+    const all: Finding[] = [];
+    for (const doc of workspace.documents()) all.push(...this.cached(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), workspace));
+    for (const unit of workspace.units()) all.push(...this.cached(this.unitCache, unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), workspace));
+    all.push(...this.collect(workspace, (ctx, rule) => rule.checkWorkspace?.(workspace, ctx)));
+    return groupByUri(all, workspace);
+  }
+
+  private cached<K extends object>(
+    cache: WeakMap<K, Finding[]>,
+    key: K,
+    invoke: (ctx: RuleContext, rule: Rule) => void,
+    workspace: Workspace,
+  ): Finding[] {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const found = this.collect(workspace, invoke);
+    cache.set(key, found);
+    return found;
+  }
+
+  private collect(workspace: Workspace, invoke: (ctx: RuleContext, rule: Rule) => void): Finding[] {
+    const found: Finding[] = [];
+    for (const rule of this.rules) {
+      const override = this.overrides[rule.code];
+      if (override === "off") continue;
+      const ctx: RuleContext = {
+        workspace,
+        report: (input: FindingInput) => found.push({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }),
+      };
+      try {
+        invoke(ctx, rule);
+      } catch (error) {
+        found.push(internalError(rule, error, workspace));
+      }
+    }
+    return found;
+  }
+}
+
+/** A rule that throws must not take the others down; it shows up as one information finding instead. */
+function internalError(rule: Rule, error: unknown, workspace: Workspace): Finding {
+  const first = workspace.documents()[0];
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: rule.code,
+    uri: first?.uri ?? "",
+    span: { start: 0, end: 0 },
+    severity: "information",
+    message: `Internal error in rule ${rule.code}: ${reason.slice(0, 200)}`,
+  };
+}
+
+function groupByUri(findings: Finding[], workspace: Workspace): Map<string, Finding[]> {
+  const result = new Map<string, Finding[]>();
+  for (const doc of workspace.documents()) result.set(doc.uri, []);
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    const key = `${finding.code}|${finding.uri}|${finding.span.start}|${finding.span.end}|${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = result.get(finding.uri);
+    if (list) list.push(finding);
+  }
+  for (const list of result.values()) list.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return result;
+}

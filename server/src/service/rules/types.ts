@@ -1,0 +1,68 @@
+// What a rule is: a stable code, a default severity, a short doc, its check and its quick fixes, side by side.
+import type { Span } from "../text/span";
+import type { AnalyzedDocument, Workspace } from "../model/workspace";
+import type { ConfUnit } from "../model/units";
+
+export type Severity = "error" | "warning" | "information" | "hint";
+
+export type RuleArea = "syntax" | "register" | "codec" | "template" | "peer" | "auth" | "dialplan" | "pattern" | "globals" | "carrier";
+
+export interface RelatedLocation {
+  uri: string;
+  span: Span;
+  message: string;
+}
+
+/** A defect found by a rule: plain data, enough to render a diagnostic and to build its quick fix later. */
+export interface Finding {
+  code: string;
+  uri: string;
+  span: Span;
+  message: string;
+  severity: Severity;
+  /** Whatever the rule's fix needs; must never hold a secret value. */
+  data?: Record<string, unknown>;
+  related?: RelatedLocation[];
+  tags?: ("unnecessary" | "deprecated")[];
+}
+
+export interface TextEdit {
+  uri: string;
+  span: Span;
+  newText: string;
+}
+
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}
+
+export type FindingInput = Omit<Finding, "code" | "severity"> & { severity?: Severity };
+
+export interface RuleContext {
+  workspace: Workspace;
+  report(finding: FindingInput): void;
+}
+
+export interface FixContext {
+  workspace: Workspace;
+  /** Text of a document, as the fix must see it. */
+  textOf(uri: string): string | undefined;
+}
+
+export interface Rule {
+  /** Stable `area/rule-name`. */
+  code: string;
+  area: RuleArea;
+  severity: Severity;
+  /** One sentence for docs/rules.md and hovers. */
+  summary: string;
+  /** Runs once per document (syntax of the file itself). */
+  checkDocument?(doc: AnalyzedDocument, ctx: RuleContext): void;
+  /** Runs once per load unit (sections as Asterisk sees them). */
+  checkUnit?(unit: ConfUnit, ctx: RuleContext): void;
+  /** Runs once over the whole workspace (relations between units). */
+  checkWorkspace?(workspace: Workspace, ctx: RuleContext): void;
+  fix?(finding: Finding, ctx: FixContext): QuickFix[];
+}

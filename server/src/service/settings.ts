@@ -1,0 +1,20 @@
+// User settings the language service understands (the adapters read them from the editor or the command line).
+import type { FileAssociations } from "./model/file-kind";
+import type { SeverityOverrides } from "./rules/run";
+
+export type AsteriskVersion = 16 | 18 | 20 | 22;
+
+export interface ServiceSettings {
+  /** Severity per rule code, or "off". */
+  severities: SeverityOverrides;
+  /** Extra file names → conf dialect or record kind. */
+  fileAssociations: FileAssociations;
+  /** The Asterisk version the configs run on (VICIdial installs mostly run 18). */
+  asteriskVersion: AsteriskVersion;
+}
+
+export const DEFAULT_SETTINGS: ServiceSettings = {
+  severities: {},
+  fileAssociations: {},
+  asteriskVersion: 18,
+};
