@@ -5,6 +5,7 @@ import { LanguageService } from "../service/language-service";
 import { LineIndex } from "../service/text/span";
 import type { Finding, Severity } from "../service/rules/types";
 import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import { runRoute } from "./route-command";
 
 export interface CliResult {
   exitCode: number;
@@ -21,28 +22,36 @@ interface LintOptions {
 const USAGE = "usage: vicidial-lint [--format text|json] [--max-warnings N] PATH...";
 
 class UsageError extends Error {}
+class HelpRequested extends Error {}
 
+/** Reads the command line: `--flag value` or `--flag=value` (exact flag names only); `--` ends the options. */
 function parseArgs(argv: string[]): LintOptions {
   const options: LintOptions = { format: "text", paths: [] };
+  let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (onlyPaths || arg === "-" || !arg.startsWith("-")) {
+      options.paths.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const flag = eq >= 0 ? arg.slice(0, eq) : arg;
     const takeValue = (): string => {
-      const inline = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : undefined;
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) throw new UsageError(`${arg.split("=")[0]} needs a value`);
+      if (eq >= 0) return arg.slice(eq + 1);
+      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
       return argv[++i];
     };
-    if (arg === "--help" || arg === "-h") throw new UsageError("");
-    else if (arg.startsWith("--format")) {
+    if (arg === "--") onlyPaths = true;
+    else if (arg === "--help" || arg === "-h") throw new HelpRequested();
+    else if (flag === "--format") {
       const value = takeValue();
       if (value !== "text" && value !== "json") throw new UsageError(`unknown format '${value}' (expected text or json)`);
       options.format = value;
-    } else if (arg.startsWith("--max-warnings")) {
+    } else if (flag === "--max-warnings") {
       const value = takeValue();
       if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got '${value}'`);
       options.maxWarnings = Number(value);
-    } else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option '${arg}'`);
-    else options.paths.push(arg);
+    } else throw new UsageError(`unknown option '${flag}'`);
   }
   if (options.paths.length === 0) throw new UsageError("no PATH given");
   return options;
@@ -84,11 +93,20 @@ function toLocated(file: string, finding: Finding, index: LineIndex, cwd: string
   };
 }
 
+/** A message on one line, whatever a rule put in it. */
+const flat = (text: string) => text.replace(/\s*\r?\n\s*/g, " ");
+
+/** One finding a line (`file:line:col severity code message`); the human summary goes to stderr. */
 function formatText(found: Located[]): string {
-  const lines = found.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`);
+  return found.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${flat(f.message)}\n`).join("");
+}
+
+function summary(found: Located[], maxWarnings: number | undefined): string {
   const count = (s: Severity) => found.filter((f) => f.severity === s).length;
-  lines.push(`${count("error")} error(s), ${count("warning")} warning(s), ${count("information") + count("hint")} note(s)`);
-  return lines.join("\n") + "\n";
+  const warnings = count("warning");
+  let line = `${count("error")} error(s), ${warnings} warning(s), ${count("information") + count("hint")} note(s)`;
+  if (maxWarnings !== undefined && warnings > maxWarnings) line += ` - more than the ${maxWarnings} warning(s) allowed by --max-warnings`;
+  return line + "\n";
 }
 
 /** Builds a service from files on disk (plus the files they #include). */
@@ -104,28 +122,52 @@ export function loadWorkspace(paths: string[]): LanguageService {
 }
 
 export function runLint(argv: string[], cwd = process.cwd()): CliResult {
+  if (argv[0] === "route") return runRoute(argv.slice(1), cwd);
   let options: LintOptions;
   try {
     options = parseArgs(argv);
   } catch (error) {
+    if (error instanceof HelpRequested) return { exitCode: 0, stdout: USAGE + "\n", stderr: "" };
     const message = error instanceof Error ? error.message : String(error);
-    return { exitCode: 2, stdout: "", stderr: (message ? `vicidial-lint: ${message}\n` : "") + USAGE + "\n" };
+    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${message} (${USAGE})\n` };
   }
   let service: LanguageService;
   try {
     service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const detail = code === "ENOENT" ? "no such file or directory" : error instanceof Error ? error.message : String(error);
-    const which = (error as NodeJS.ErrnoException).path ?? "";
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${which ? which + ": " : ""}${detail}\n` };
+    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${ioMessage(error, cwd)}\n` };
   }
-  const found = locateFindings(service, cwd);
+  let found: Located[];
+  try {
+    found = locateFindings(service, cwd);
+  } catch (error) {
+    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: internal error: ${oneLine(error)}\n` };
+  }
   const errors = found.filter((f) => f.severity === "error").length;
   const warnings = found.filter((f) => f.severity === "warning").length;
   const stdout = options.format === "json" ? JSON.stringify({ diagnostics: found }, null, 2) + "\n" : formatText(found);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  return { exitCode: errors > 0 || tooManyWarnings ? 1 : 0, stdout, stderr: "" };
+  const stderr = options.format === "text" || tooManyWarnings ? summary(found, options.maxWarnings) : "";
+  return { exitCode: errors > 0 || tooManyWarnings ? 1 : 0, stdout, stderr };
+}
+
+function oneLine(error: unknown): string {
+  return flat(error instanceof Error ? error.message : String(error)).slice(0, 300);
+}
+
+/** `path: reason` for a file-system error, with the path as the user would recognise it. */
+function ioMessage(error: unknown, cwd: string): string {
+  const { code, path: which } = error as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    ENOTDIR: "not a directory",
+    EISDIR: "is a directory",
+  };
+  const detail = (code ? reasons[code] : undefined) ?? oneLine(error);
+  if (!which) return detail;
+  const shown = path.relative(cwd, which);
+  return `${shown && !shown.startsWith("..") ? shown : which}: ${detail}`;
 }
 
 export function main(argv: string[]): number {

@@ -14,6 +14,7 @@ import {
   type InitializeResult,
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
+import { ResponseError } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { LanguageService } from "../service/language-service";
 import type { Finding, QuickFix } from "../service/rules/types";
@@ -132,6 +133,11 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ["=", ",", "/", "$", "{", ">", ":"] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        signatureHelpProvider: { triggerCharacters: ["(", ",", "?", ":"], retriggerCharacters: [","] },
+        executeCommandProvider: { commands: ["vicidial.route"] },
       },
       serverInfo: { name: "vicidial-carriers", version: "0.1.0" },
     };
@@ -207,6 +213,83 @@ export function startServer(connection: Connection): void {
     safely("symbols", [], () => {
       const index = indexOf(params.textDocument.uri);
       return index ? service.symbols(params.textDocument.uri).map((s) => toDocumentSymbol(s, index)) : [];
+    }),
+  );
+
+  // Dialplan navigation (globals, contexts, labels, peers), signature help, and "route a number".
+  const toLocation = (loc: { uri: string; span: { start: number; end: number } }) => {
+    const index = indexOf(loc.uri);
+    return index ? [{ uri: loc.uri, range: toRange(index, loc.span) }] : [];
+  };
+
+  connection.onDefinition((params) =>
+    safely("definition", [], () => {
+      const index = indexOf(params.textDocument.uri);
+      return index ? service.definition(params.textDocument.uri, index.offsetAt(params.position)).flatMap(toLocation) : [];
+    }),
+  );
+
+  connection.onReferences((params) =>
+    safely("references", [], () => {
+      const index = indexOf(params.textDocument.uri);
+      if (!index) return [];
+      return service.references(params.textDocument.uri, index.offsetAt(params.position), params.context.includeDeclaration).flatMap(toLocation);
+    }),
+  );
+
+  connection.onPrepareRename((params) =>
+    safely("prepare rename", null, () => {
+      const index = indexOf(params.textDocument.uri);
+      const found = index ? service.prepareRename(params.textDocument.uri, index.offsetAt(params.position)) : undefined;
+      return found && index ? { range: toRange(index, found.span), placeholder: found.placeholder } : null;
+    }),
+  );
+
+  connection.onRenameRequest((params) => {
+    const index = indexOf(params.textDocument.uri);
+    if (!index) return null;
+    const result = safely("rename", undefined, () => service.rename(params.textDocument.uri, index.offsetAt(params.position), params.newName));
+    if (!result) return null;
+    if ("error" in result) return new ResponseError(-32803, result.error);
+    const changes: WorkspaceEdit["changes"] = {};
+    for (const edit of result.edits) {
+      const target = indexOf(edit.uri);
+      if (target) (changes[edit.uri] ??= []).push({ range: toRange(target, edit.span), newText: edit.newText });
+    }
+    return { changes };
+  });
+
+  connection.onSignatureHelp((params) =>
+    safely("signature help", null, () => {
+      const index = indexOf(params.textDocument.uri);
+      const help = index ? service.signatureHelp(params.textDocument.uri, index.offsetAt(params.position)) : undefined;
+      if (!help) return null;
+      return {
+        signatures: [
+          {
+            label: help.label,
+            documentation: help.documentation,
+            parameters: help.parameters.map((p) => ({ label: p.label, documentation: { kind: "markdown" as const, value: p.documentation } })),
+          },
+        ],
+        activeSignature: 0,
+        activeParameter: help.activeParameter,
+      };
+    }),
+  );
+
+  connection.onExecuteCommand((params) =>
+    safely("route", null, () => {
+      if (params.command !== "vicidial.route") return null;
+      const [number, context] = (params.arguments ?? []) as [unknown, unknown];
+      if (typeof number !== "string" || number.trim().length === 0) return null;
+      const fileOf = (uri: string) => {
+        const file = uriToPath(uri);
+        if (!file) return uri;
+        const folder = workspaceFolders.find((f) => !path.relative(f, file).startsWith(".."));
+        return folder ? path.relative(folder, file) : file;
+      };
+      return service.route(number.trim(), typeof context === "string" && context.trim() ? context.trim() : undefined, fileOf);
     }),
   );
 

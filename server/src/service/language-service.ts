@@ -9,6 +9,10 @@ import { locate } from "./features/locate";
 import { hover, type HoverResult } from "./features/hover/index";
 import { complete, type CompletionEntry } from "./features/completion/index";
 import { documentSymbols, type OutlineSymbol } from "./features/symbols";
+import { definitions, prepareRename, references, rename, type RenameResult, type SymbolLocation } from "./features/navigation";
+import { signatureHelp, type SignatureHelpResult } from "./features/signature";
+import { formatRoute, routeNumber, type RouteResult } from "./features/route";
+import type { Span } from "./text/span";
 
 export class LanguageService {
   readonly workspace: Workspace;
@@ -19,7 +23,7 @@ export class LanguageService {
   constructor(settings: Partial<ServiceSettings> = {}) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.workspace = new Workspace(this.settings.fileAssociations);
-    this.runner = new RuleRunner(ALL_RULES, this.settings.severities);
+    this.runner = new RuleRunner(ALL_RULES, this.settings.severities, this.settings.asteriskVersion);
   }
 
   get currentSettings(): ServiceSettings {
@@ -29,6 +33,7 @@ export class LanguageService {
   configure(settings: Partial<ServiceSettings>): void {
     this.settings = { ...this.settings, ...settings };
     this.runner.setOverrides(this.settings.severities);
+    this.runner.setAsteriskVersion(this.settings.asteriskVersion);
     this.workspace.setAssociations(this.settings.fileAssociations);
     this.findings = undefined;
   }
@@ -75,7 +80,7 @@ export class LanguageService {
       const rule = ruleByCode(finding.code);
       if (!rule?.fix) continue;
       try {
-        fixes.push(...rule.fix(finding, { workspace: this.workspace, textOf }));
+        fixes.push(...rule.fix(finding, { workspace: this.workspace, textOf, asteriskVersion: this.settings.asteriskVersion }));
       } catch {
         // A fix that cannot be built is simply not offered.
       }
@@ -90,6 +95,33 @@ export class LanguageService {
 
   symbols(uri: string): OutlineSymbol[] {
     const doc = this.workspace.document(uri);
-    return doc ? documentSymbols(doc) : [];
+    return doc ? documentSymbols(doc, this.workspace) : [];
+  }
+
+  /** Where the global, context, label or peer under the cursor is defined. */
+  definition(uri: string, offset: number): SymbolLocation[] {
+    return definitions(this.workspace, uri, offset);
+  }
+
+  references(uri: string, offset: number, includeDeclaration = true): SymbolLocation[] {
+    return references(this.workspace, uri, offset, includeDeclaration);
+  }
+
+  prepareRename(uri: string, offset: number): { span: Span; placeholder: string } | undefined {
+    return prepareRename(this.workspace, uri, offset);
+  }
+
+  rename(uri: string, offset: number, newName: string): RenameResult {
+    return rename(this.workspace, uri, offset, newName);
+  }
+
+  signatureHelp(uri: string, offset: number): SignatureHelpResult | undefined {
+    return signatureHelp(this.workspace, uri, offset);
+  }
+
+  /** Which extension a dialed number reaches and where the call is sent (default context vicidial-auto-external). */
+  route(number: string, context?: string, fileOf?: (uri: string) => string): { result: RouteResult; text: string } {
+    const result = routeNumber(this.workspace, number, { context, findings: this.allDiagnostics() });
+    return { result, text: formatRoute(result, fileOf) };
   }
 }

@@ -1,5 +1,6 @@
 // The one renderer: knowledge entries to Markdown for hovers and completion documentation.
 import type { KnowledgeEntry } from "./types";
+import type { EnumValue, OptionInfo, ValueType } from "./options/types";
 
 export function renderEntry(entry: KnowledgeEntry, heading?: string): string {
   const parts = [`**${heading ?? entry.name}**`, entry.summary];
@@ -13,3 +14,99 @@ export function renderEntry(entry: KnowledgeEntry, heading?: string): string {
 export function renderList(title: string, rows: [string, string][]): string {
   return [`**${title}**`, ...rows.map(([name, text]) => `- \`${name}\`: ${text}`)].join("\n");
 }
+
+// ---- options (sip/iax/pjsip/wizard) ----
+
+const code = (text: string) => "`" + text + "`";
+
+/** Plain words for what an option's value looks like. */
+export function describeValueType(type: ValueType): string {
+  switch (type.kind) {
+    case "bool":
+      return "yes/no";
+    case "int":
+    case "decimal": {
+      const unit = type.unit ? ` (${type.unit})` : "";
+      const range = type.min !== undefined && type.max !== undefined ? ` ${type.min}–${type.max}` : type.min !== undefined ? ` ≥ ${type.min}` : "";
+      return (type.kind === "int" ? "whole number" : "number") + range + unit;
+    }
+    case "enum": {
+      const words = type.values.filter((v) => !v.deprecated).map((v) => code(v.value)).join(" · ");
+      const extra = type.orInt ? ` or a number${type.orInt.unit ? " of " + type.orInt.unit : ""}` : "";
+      return `one of ${words}${extra}`;
+    }
+    case "list-of-enum":
+      return `comma-separated list of ${type.values.filter((v) => !v.deprecated).map((v) => code(v.value)).join(" · ")}${type.trims ? "" : " (no spaces)"}`;
+    case "host":
+      return "host name or IP address (no port)";
+    case "host-port":
+      return "host[:port]";
+    case "port":
+      return "port number 1–65535";
+    case "codec-list":
+      return "codec names";
+    case "uri":
+      return "SIP URI";
+    case "acl":
+      return "ip[/mask]";
+    case "secret":
+      return "secret (never shown)";
+    case "context":
+      return "dialplan context";
+    case "callerid":
+      return '"Name" <number>';
+    case "reference":
+      return `name(s) of ${type.to} object(s)`;
+    default:
+      return "text";
+  }
+}
+
+function enumValues(type: ValueType): EnumValue[] {
+  return type.kind === "enum" || type.kind === "list-of-enum" ? type.values : [];
+}
+
+export interface OptionRenderContext {
+  /** "chan_sip peer", "PJSIP endpoint" ... */
+  title: string;
+  /** Wizard prefix the key was written with (`endpoint/`). */
+  prefix?: string;
+  /** Extra lines (equivalents in another driver, where it applies). */
+  notes?: string[];
+}
+
+/** Markdown for an option: what it is, its type, default, values and deprecation. */
+export function renderOption(option: OptionInfo, context: OptionRenderContext): string {
+  const parts = [`**${(context.prefix ?? "") + option.name}** — ${context.title} option`, option.summary];
+  if (option.deprecated) {
+    const instead = option.deprecated.replacement ? ` Use ${code(option.deprecated.replacement)} instead.` : "";
+    parts.push(`**Deprecated.** ${option.deprecated.note}${instead}`);
+  }
+  const facts = [`Value: ${describeValueType(option.type)}`];
+  if (option.default !== undefined && option.default !== "") facts.push(`Default: ${code(option.default)}`);
+  if (option.repeatable) facts.push("May be repeated; each line adds to the previous ones");
+  if (option.appliesTo) facts.push(`Read for the ${option.appliesTo} side only`);
+  if (option.alsoGeneral) facts.push("Also valid in [general], as the default for every peer");
+  if (option.realtimeOnly) facts.push("Only read from realtime; Asterisk ignores it in a conf file");
+  if (option.documentedOnly) facts.push(option.documentedOnly);
+  parts.push(facts.join("  \n"));
+  const values = enumValues(option.type);
+  if (values.length > 0) parts.push(values.map((v) => `- ${code(v.value)}: ${v.summary}${v.deprecated ? ` *(deprecated${v.deprecated.replacement ? `: use ${code(v.deprecated.replacement)}` : ""})*` : ""}`).join("\n"));
+  if (option.detail) parts.push(option.detail);
+  if (option.example) parts.push("```\n" + option.example + "\n```");
+  if (option.aliases && option.aliases.length > 0) parts.push(`Also written: ${option.aliases.map(code).join(", ")}`);
+  for (const note of context.notes ?? []) parts.push(note);
+  return parts.join("\n\n");
+}
+
+/** Markdown for one value of an enum option. */
+export function renderOptionValue(option: OptionInfo, value: EnumValue, context: OptionRenderContext): string {
+  const parts = [`**${(context.prefix ?? "") + option.name}=${value.value}** — ${context.title} option value`, value.summary];
+  if (value.deprecated) {
+    const instead = value.deprecated.replacement ? ` Use ${code(value.deprecated.replacement)} instead.` : "";
+    parts.push(`**Deprecated.** ${value.deprecated.note}${instead}`);
+  }
+  parts.push(`${code(option.name)}: ${option.summary}`);
+  return parts.join("\n\n");
+}
+

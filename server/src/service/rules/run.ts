@@ -2,6 +2,7 @@
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
 import type { ConfUnit } from "../model/units";
 import type { Finding, FindingInput, Rule, RuleContext, Severity } from "./types";
+import type { AsteriskVersion } from "../settings";
 
 export type SeverityOverride = Severity | "off";
 export type SeverityOverrides = Record<string, SeverityOverride>;
@@ -13,7 +14,16 @@ export class RuleRunner {
   constructor(
     private readonly rules: readonly Rule[],
     private overrides: SeverityOverrides = {},
+    private asteriskVersion: AsteriskVersion = 18,
   ) {}
+
+  /** Version-dependent checks (applications, Dial letters) read this; cached findings are dropped on a change. */
+  setAsteriskVersion(version: AsteriskVersion): void {
+    if (version === this.asteriskVersion) return;
+    this.asteriskVersion = version;
+    this.docCache = new WeakMap();
+    this.unitCache = new WeakMap();
+  }
 
   setOverrides(overrides: SeverityOverrides): void {
     this.overrides = overrides;
@@ -50,6 +60,7 @@ export class RuleRunner {
       if (override === "off") continue;
       const ctx: RuleContext = {
         workspace,
+        asteriskVersion: this.asteriskVersion,
         report: (input: FindingInput) => found.push({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }),
       };
       try {

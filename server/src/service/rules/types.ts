@@ -2,6 +2,7 @@
 import type { Span } from "../text/span";
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
 import type { ConfUnit } from "../model/units";
+import type { AsteriskVersion } from "../settings";
 
 export type Severity = "error" | "warning" | "information" | "hint";
 
@@ -42,11 +43,14 @@ export type FindingInput = Omit<Finding, "code" | "severity"> & { severity?: Sev
 
 export interface RuleContext {
   workspace: Workspace;
+  /** The Asterisk version the configs target (settings.asteriskVersion). */
+  asteriskVersion: AsteriskVersion;
   report(finding: FindingInput): void;
 }
 
 export interface FixContext {
   workspace: Workspace;
+  asteriskVersion?: AsteriskVersion;
   /** Text of a document, as the fix must see it. */
   textOf(uri: string): string | undefined;
 }

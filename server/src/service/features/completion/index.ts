@@ -1,6 +1,9 @@
 // Completion: every provider contributes items for the position; the adapter shows them all.
 import type { Location } from "../locate";
 import type { Span } from "../../text/span";
+import { codecCompletion } from "./codec-completion";
+import { dialplanCompletion } from "./dialplan-completion";
+import { optionCompletion } from "./option-completion";
 
 export type CompletionKind = "key" | "value" | "codec" | "section" | "snippet" | "application" | "variable" | "field" | "keyword";
 
@@ -19,7 +22,7 @@ export interface CompletionEntry {
 export type CompletionProvider = (location: Location) => CompletionEntry[];
 
 /** Providers; area modules add theirs here. */
-export const COMPLETION_PROVIDERS: CompletionProvider[] = [];
+export const COMPLETION_PROVIDERS: CompletionProvider[] = [codecCompletion, optionCompletion, dialplanCompletion];
 
 export function complete(location: Location): CompletionEntry[] {
   const items: CompletionEntry[] = [];

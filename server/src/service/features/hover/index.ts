@@ -1,7 +1,13 @@
 // Hover: asks each provider in turn, most specific first; the first answer wins.
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
+import { codecHover } from "./codec-hover";
+import { dialplanHover } from "./dialplan-hover";
 import { glossaryHover } from "./glossary-hover";
+import { optionHover } from "./option-hover";
+import { recordFieldHover } from "./record-field-hover";
+import { registerHover } from "./register-hover";
+import { sectionHover } from "./section-hover";
 
 export interface HoverResult {
   markdown: string;
@@ -11,7 +17,7 @@ export interface HoverResult {
 export type HoverProvider = (location: Location) => HoverResult | undefined;
 
 /** Providers, most specific first. Area modules add theirs here. */
-export const HOVER_PROVIDERS: HoverProvider[] = [glossaryHover];
+export const HOVER_PROVIDERS: HoverProvider[] = [recordFieldHover, registerHover, dialplanHover, codecHover, optionHover, sectionHover, glossaryHover];
 
 export function hover(location: Location): HoverResult | undefined {
   for (const provider of HOVER_PROVIDERS) {

@@ -1,0 +1,220 @@
+// Hover in dialplans: patterns in words (with an example number and its length), what `${EXTEN:...}` yields for
+// that example, applications (signature and doc), their arguments, Dial option letters, globals (value and where
+// defined, secrets masked), peers named in channel strings, labels and contexts.
+import { findApplication } from "../../knowledge/applications";
+import { knownVariable } from "../../knowledge/channel-variables";
+import { dialOption } from "../../knowledge/dial-options";
+import { dialplanIndex, findMatch, sortedExtensions, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { describePattern, exampleNumber, fixedLength, literalPrefix, matchesExtension, nanpStart, parseExtension } from "../../model/extension-pattern";
+import { maskChannelSecrets, parseIntStrict, substitute, substring } from "../../model/dialplan-values";
+import type { Workspace } from "../../model/workspace";
+import { DEFAULT_SETTINGS } from "../../settings";
+import { LineIndex } from "../../text/span";
+import { dialplanTargetAt, type DialplanTarget } from "../dialplan-locate";
+import type { Location } from "../locate";
+import type { HoverResult } from "./index";
+
+function where(workspace: Workspace, uri: string, offset: number, carrierId?: string): string {
+  const text = workspace.document(uri)?.text ?? "";
+  const line = new LineIndex(text).positionAt(offset).line + 1;
+  const file = uri.slice(uri.lastIndexOf("/") + 1);
+  return carrierId ? `carrier ${carrierId} (${file}:${line})` : `${file}:${line}`;
+}
+
+function code(text: string): string {
+  return "`" + text.replace(/`/g, "'") + "`";
+}
+
+function patternHover(workspace: Workspace, index: DialplanIndex, step: DialplanStep): string {
+  const parsed = parseExtension(step.extensionText);
+  const parts = [`**${code(step.extensionText)}**${parsed.isPattern ? " (pattern)" : " (exact extension)"}`];
+  parts.push(`Matches ${describePattern(parsed)}.`);
+  const example = exampleNumber(parsed);
+  const length = fixedLength(parsed);
+  if (example) parts.push(`Example: ${code(example)} — ${length !== undefined ? `${length} digits` : `${example.length} or more characters (any length from ${parsed.elements.length + (parsed.tail === "." ? 1 : 0)})`}.`);
+  const prefix = literalPrefix(parsed);
+  if (parsed.isPattern && prefix.length > 0) parts.push(`Fixed prefix ${code(prefix)}: ${code("${EXTEN:" + prefix.length + "}")} strips it.`);
+  const nanp = nanpStart(parsed);
+  if (nanp !== undefined && example) parts.push(`North American number (NPA-NXX-XXXX) from position ${nanp + 1}: ${code("${EXTEN:" + nanp + "}")} gives ${code(example.slice(nanp))}, NPANXX ${code("${EXTEN:" + nanp + ":6}")} gives ${code(example.slice(nanp, nanp + 6))}.`);
+  if (example && parsed.isPattern) {
+    const dialplan = index.dialplans.find((d) => d.steps.includes(step));
+    if (dialplan) {
+      const winner = findMatch(index, dialplan, step.context.name, example);
+      if (winner && winner.extension.name !== step.extensionText) parts.push(`Note: Asterisk sends ${code(example)} to ${code(winner.extension.name)} instead, which it tries first.`);
+      const others = sortedExtensions(index.contexts(dialplan, step.context.name).flatMap((c) => c.extensions)).filter(
+        (e) => e.name !== step.extensionText && matchesExtension(e.name, example),
+      );
+      if (others.length > 0 && !(winner && winner.extension.name !== step.extensionText)) parts.push(`Also matched (tried later): ${others.slice(0, 4).map((e) => code(e.name)).join(", ")}.`);
+    }
+  }
+  if (step.cid) parts.push(`Only for caller IDs matching ${code(step.cid)}.`);
+  return parts.join("\n\n");
+}
+
+function extenHover(step: DialplanStep | undefined, offsetText: string | undefined, lengthText: string | undefined): string {
+  const parts = ["**EXTEN** — the number dialed into this extension."];
+  const offset = parseIntStrict(offsetText);
+  const length = lengthText === undefined ? undefined : parseIntStrict(lengthText);
+  if (offsetText !== undefined && offset !== undefined) {
+    if (offset < 0) parts.push(`A negative offset counts from the end: ${code(`\${EXTEN:${offset}}`)} keeps the last ${-offset} characters.`);
+    else parts.push(`${code(`\${EXTEN:${offset}}`)} drops the first ${offset} character(s).`);
+    if (length !== undefined) parts.push(length >= 0 ? `Then keeps at most ${length} character(s).` : `Then drops ${-length} character(s) from the end.`);
+  }
+  const parsed = step?.extension?.parsed ?? (step ? parseExtension(step.extensionText) : undefined);
+  const example = parsed && parsed.isPattern ? exampleNumber(parsed) : step?.extensionText;
+  if (example && offset !== undefined && (lengthText === undefined || length !== undefined)) {
+    const result = substring(example, offset, length);
+    parts.push(`For ${code(example)} (matched by ${code(step!.extensionText)}) it yields ${code(result || "(empty)")} — ${result.length} digit(s).`);
+  } else if (example && offsetText === undefined) parts.push(`For example ${code(example)}.`);
+  return parts.join("\n\n");
+}
+
+function globalHover(workspace: Workspace, index: DialplanIndex, name: string): string | undefined {
+  const defs = index.globalsNamed(name);
+  if (defs.length === 0) return undefined;
+  const lines = defs.map((d) => `- ${code(d.name + " = " + maskChannelSecrets(d.value))} — ${where(workspace, d.uri, d.nameSpan.start, d.carrierId)}`);
+  const last = defs[defs.length - 1];
+  const lookup = (n: string) => index.globalsNamed(n).at(-1)?.value;
+  const resolved = substitute(last.value, { lookup }).value;
+  const parts = [`**${name}** (global variable)`, ...lines];
+  if (resolved !== last.value) parts.push(`Resolves to ${code(maskChannelSecrets(resolved))}.`);
+  if (defs.length > 1) parts.push("Defined more than once: the last definition wins.");
+  return parts.join("\n\n");
+}
+
+function variableHover(workspace: Workspace, index: DialplanIndex, target: Extract<DialplanTarget, { kind: "variable" }>): string | undefined {
+  const { use } = target;
+  if (use.name === "EXTEN" && !use.viaGlobal) return extenHover(target.step, use.offset?.text, use.length?.text);
+  const global = globalHover(workspace, index, use.name);
+  if (global) return global;
+  const known = knownVariable(use.name);
+  if (known) {
+    const source = known.source === "asterisk" ? "channel variable" : known.source === "vicidial-runtime" ? "set by VICIdial at run time" : "written by VICIdial into extensions-vicidial.conf";
+    return `**${use.name}** (${source})\n\n${known.summary}`;
+  }
+  return `**${use.name}**\n\nNot defined in any [globals] or carrier globals string in the workspace.`;
+}
+
+function applicationHover(name: string): string | undefined {
+  const found = findApplication(name, DEFAULT_SETTINGS.asteriskVersion);
+  const info = found.info ?? findApplication(name, 22).info ?? findApplication(name, 16).info;
+  if (!info) return `**${name}**\n\nNot an application Asterisk ships (an add-on module may provide it).`;
+  const parts = [`**${info.name}**`, "```\n" + info.signature + "\n```", info.summary];
+  if (info.detail) parts.push(info.detail);
+  if (info.args) parts.push(info.args.map((a) => `- ${code(a.name)}${a.optional ? " (optional)" : ""}: ${a.doc}`).join("\n"));
+  if (info.removedIn) parts.push(`Removed in Asterisk ${info.removedIn}.`);
+  if (info.addedIn) parts.push(`Added in Asterisk ${info.addedIn}.`);
+  return parts.join("\n\n");
+}
+
+function argumentHover(workspace: Workspace, index: DialplanIndex, step: DialplanStep, argIndex: number): string | undefined {
+  const info = findApplication(step.application, 22).info ?? findApplication(step.application, 16).info;
+  const arg = info?.args?.[Math.min(argIndex, (info.args?.length ?? 1) - 1)];
+  const parts: string[] = [];
+  if (info && arg) parts.push(`**${info.name}** argument ${argIndex + 1}: ${code(arg.name)}`, arg.doc);
+  if (step.application.trim().toLowerCase() === "dial" && argIndex === 0) {
+    const dialplan = index.dialplans.find((d) => d.steps.includes(step));
+    const example = step.extension?.parsed.isPattern ? exampleNumber(step.extension.parsed) : step.extensionText;
+    const lookup = (n: string) => {
+      if (!dialplan) return index.globalsNamed(n).at(-1)?.value;
+      const group = index.groupOf(dialplan);
+      const defs = index.globalsNamed(n);
+      return (defs.filter((d) => group.some((g) => g.unit === d.unit)).at(-1) ?? defs.at(-1))?.value;
+    };
+    const resolved = substitute(step.args[0].text.trim(), { exten: example, lookup });
+    parts.push(`For ${code(example ?? "")} this dials ${resolved.value.split("&").map((c) => code(maskChannelSecrets(c.trim()))).join(" and ")}.`);
+    if (resolved.unresolved.length > 0) parts.push(`Known only at run time: ${[...new Set(resolved.unresolved)].map((n) => code(n)).join(", ")}.`);
+  }
+  return parts.length > 0 ? parts.join("\n\n") : undefined;
+}
+
+function peerHover(workspace: Workspace, index: DialplanIndex, tech: string, name: string): string {
+  const peers = index.peers.filter((p) => p.tech === tech && (tech === "SIP" ? p.name.toLowerCase() === name.toLowerCase() : p.name === name));
+  const what = tech === "PJSIP" ? "PJSIP endpoint" : `${tech} peer`;
+  if (peers.length === 0) return `**${name}** (${what})\n\nNot defined in any ${tech === "PJSIP" ? "pjsip/pjsip_wizard" : tech === "SIP" ? "sip" : "iax"} file or carrier account entry in the workspace.`;
+  const lines = peers.map((p) => {
+    const host = p.section.options.filter((o) => /^(host|remote_hosts|contact)$/i.test(o.node.key.trim())).map((o) => o.node.value).at(-1);
+    return `- defined at ${where(workspace, p.uri, p.span.start, p.section.carrierId)}${host ? `, ${code(host)}` : ""}`;
+  });
+  return [`**${name}** (${what})`, ...lines].join("\n\n");
+}
+
+function labelHover(workspace: Workspace, index: DialplanIndex, target: DialplanTarget): string | undefined {
+  if (target.kind === "label-def") {
+    return `**${target.label.text}** (label)\n\nPriority ${target.step.priority ?? "?"} of ${code(target.step.extensionText)} in [${target.step.context.name}]. Jump here with ${code(`Goto(${target.label.text})`)} from the same extension.`;
+  }
+  if (target.kind !== "goto-label") return undefined;
+  const dialplan = index.dialplans.find((d) => d.steps.includes(target.step));
+  if (!dialplan) return undefined;
+  const contextName = target.context ?? target.step.context.name;
+  const ext = target.extension ? findMatch(index, dialplan, contextName, target.extension)?.extension : target.step.extension;
+  const labelled = ext?.labels.get(target.token.text.trim());
+  if (!ext || !labelled) return `**${target.token.text}** (label)\n\nNot found in the target extension.`;
+  return `**${target.token.text}** (label)\n\nPriority ${labelled.priority} of ${code(ext.name)} in [${ext.context.name}], ${where(workspace, labelled.uri, labelled.option.node.line.start, labelled.carrierId)}: ${code(labelled.application + "(...)")}.`;
+}
+
+function contextHover(workspace: Workspace, index: DialplanIndex, name: string): string {
+  const contexts = index.dialplans.flatMap((d) => (d.contexts.has(name) ? [d.contexts.get(name)!] : []));
+  if (contexts.length === 0) {
+    const generated = /^vicidial-auto/i.test(name) ? " VICIdial writes it into extensions-vicidial.conf." : name === "parkedcalls" ? " Asterisk's parking module creates it." : "";
+    return `**[${name}]** (context)\n\nNot defined in the workspace's extensions files.${generated}`;
+  }
+  const extensions = contexts.flatMap((c) => c.extensions).length;
+  const includes = [...new Set(contexts.flatMap((c) => c.includes.map((i) => i.name)))];
+  const places = contexts.flatMap((c) => c.sections).map((s) => (s.header ? where(workspace, s.uri, s.header.nameSpan.start) : `carrier dialplan entries (${s.uri.slice(s.uri.lastIndexOf("/") + 1)})`));
+  const parts = [`**[${name}]** (context)`, `${extensions} extension(s)${includes.length > 0 ? `; includes ${includes.map((i) => code(i)).join(", ")}` : ""}.`];
+  parts.push(`Defined at ${[...new Set(places)].join(", ")}.`);
+  return parts.join("\n\n");
+}
+
+export function dialplanHover(location: Location): HoverResult | undefined {
+  const { workspace, doc, offset } = location;
+  const target = dialplanTargetAt(workspace, doc.uri, offset);
+  if (!target) return undefined;
+  const index = dialplanIndex(workspace);
+  switch (target.kind) {
+    case "pattern":
+      return { markdown: patternHover(workspace, index, target.step), span: target.span };
+    case "variable": {
+      const markdown = variableHover(workspace, index, target);
+      return markdown ? { markdown, span: target.use.whole } : undefined;
+    }
+    case "application": {
+      const markdown = applicationHover(target.step.application.trim());
+      return markdown ? { markdown, span: target.span } : undefined;
+    }
+    case "argument": {
+      const markdown = argumentHover(workspace, index, target.step, target.index);
+      return markdown ? { markdown, span: target.span } : undefined;
+    }
+    case "dial-option": {
+      const letter = target.letter.letter;
+      const found = dialOption(letter, 22).option ?? dialOption(letter, 18).option;
+      const span = { start: target.letter.at, end: target.letter.at + 1 };
+      if (!found) return { markdown: `**${letter}** — not a Dial option.`, span };
+      const parts = [`**Dial option ${code(found.argumentForm ?? found.letter)}**`, found.summary];
+      if (found.note) parts.push(found.note);
+      if (found.removedIn) parts.push(`Removed in Asterisk ${found.removedIn}.`);
+      return { markdown: parts.join("\n\n"), span };
+    }
+    case "global-def": {
+      const markdown = globalHover(workspace, index, target.def.name);
+      return markdown ? { markdown, span: target.span } : undefined;
+    }
+    case "peer-ref":
+      return { markdown: peerHover(workspace, index, target.tech, target.name), span: target.span };
+    case "label-def":
+      return { markdown: labelHover(workspace, index, target)!, span: target.label.span };
+    case "goto-label": {
+      const markdown = labelHover(workspace, index, target);
+      return markdown ? { markdown, span: target.token.span } : undefined;
+    }
+    case "goto-context":
+      return { markdown: contextHover(workspace, index, target.token.text.trim()), span: target.token.span };
+    case "include":
+    case "context-def":
+      return { markdown: contextHover(workspace, index, target.name), span: target.span };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,266 @@
+// Go to definition, find references and rename for dialplan symbols across files: globals (and variables set with
+// Set()), contexts (headers, includes, Goto targets, peers' context=), labels (and the Gotos that jump to them) and
+// peers/endpoints (sections, and the channel strings in globals and Dials). Plain {uri, span} data out.
+import { dialplanIndex, findMatch, type DialplanExtension, type DialplanIndex, type PeerTechnology } from "../model/dialplan";
+import { gotoTargets, isDynamic, variablesSetBy, variableUses } from "../model/dialplan-values";
+import type { Workspace } from "../model/workspace";
+import type { Span } from "../text/span";
+import { dialplanTargetAt, peerMentions } from "./dialplan-locate";
+
+export interface SymbolLocation {
+  uri: string;
+  span: Span;
+}
+
+export type NavSymbol =
+  | { kind: "variable"; name: string }
+  | { kind: "context"; name: string }
+  | { kind: "label"; label: string; extension: DialplanExtension }
+  | { kind: "peer"; tech: PeerTechnology; name: string };
+
+export interface SymbolAt {
+  symbol: NavSymbol;
+  span: Span;
+}
+
+const PEER_DIALECTS: Record<string, PeerTechnology> = { sip: "SIP", iax: "IAX2", pjsip: "PJSIP", pjsip_wizard: "PJSIP" };
+
+/** The symbol under the cursor, and the span of its name there. */
+export function symbolAt(workspace: Workspace, uri: string, offset: number): SymbolAt | undefined {
+  const target = dialplanTargetAt(workspace, uri, offset);
+  const index = dialplanIndex(workspace);
+  if (target) {
+    switch (target.kind) {
+      case "global-def":
+        return { symbol: { kind: "variable", name: target.def.name }, span: target.span };
+      case "variable":
+        if (target.use.name === "EXTEN") return undefined;
+        return { symbol: { kind: "variable", name: target.use.name }, span: target.use.span };
+      case "context-def":
+      case "include":
+        return { symbol: { kind: "context", name: target.name }, span: target.span };
+      case "goto-context":
+        return isDynamic(target.token.text) ? undefined : { symbol: { kind: "context", name: target.token.text }, span: target.token.span };
+      case "label-def":
+        return target.step.extension ? { symbol: { kind: "label", label: target.label.text, extension: target.step.extension }, span: target.label.span } : undefined;
+      case "goto-label": {
+        const dialplan = index.dialplans.find((d) => d.steps.includes(target.step));
+        if (!dialplan || isDynamic(target.token.text)) return undefined;
+        const contextName = target.context ?? target.step.context.name;
+        const ext = target.extension ? findMatch(index, dialplan, contextName, target.extension)?.extension : target.step.extension;
+        return ext ? { symbol: { kind: "label", label: target.token.text.trim(), extension: ext }, span: target.token.span } : undefined;
+      }
+      case "peer-ref":
+        return { symbol: { kind: "peer", tech: target.tech, name: target.name }, span: target.span };
+      case "peer-def":
+        return { symbol: { kind: "peer", tech: target.peer.tech, name: target.peer.name }, span: target.span };
+      case "argument": {
+        // Set(NAME=...) / Read(NAME,...): the variable being set.
+        const text = workspace.document(uri)?.text ?? "";
+        const set = variablesSetBy(target.step, text).find((s) => offset >= s.span.start && offset <= s.span.end);
+        if (set) return { symbol: { kind: "variable", name: set.name }, span: set.span };
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+  // `context=` of a peer points at a dialplan context.
+  for (const unit of workspace.unitsContaining(uri)) {
+    if (!PEER_DIALECTS[unit.dialect]) continue;
+    for (const section of unit.sections) {
+      for (const option of section.options) {
+        if (option.uri !== uri || option.node.key.trim().toLowerCase() !== "context") continue;
+        const v = option.node.valueSpan;
+        if (offset >= v.start && offset <= v.end && option.node.value.length > 0) return { symbol: { kind: "context", name: option.node.value.trim() }, span: v };
+      }
+    }
+  }
+  return undefined;
+}
+
+function samePeer(tech: PeerTechnology, a: string, b: string): boolean {
+  return tech === "SIP" ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+function definitionsOf(workspace: Workspace, index: DialplanIndex, symbol: NavSymbol): SymbolLocation[] {
+  switch (symbol.kind) {
+    case "variable": {
+      const result: SymbolLocation[] = index.globalsNamed(symbol.name).map((g) => ({ uri: g.uri, span: g.nameSpan }));
+      for (const dialplan of index.dialplans) {
+        for (const step of dialplan.steps) {
+          const text = workspace.document(step.uri)?.text;
+          if (text === undefined) continue;
+          for (const set of variablesSetBy(step, text)) if (set.name === symbol.name) result.push({ uri: step.uri, span: set.span });
+        }
+      }
+      return result;
+    }
+    case "context":
+      return index.dialplans.flatMap((d) => d.contexts.get(symbol.name)?.sections ?? []).flatMap((s) => (s.header ? [{ uri: s.uri, span: s.header.nameSpan }] : []));
+    case "label":
+      return symbol.extension.steps.filter((s) => s.label?.text === symbol.label).map((s) => ({ uri: s.uri, span: s.label!.span }));
+    case "peer":
+      return index.peers.filter((p) => p.tech === symbol.tech && samePeer(symbol.tech, p.name, symbol.name)).map((p) => ({ uri: p.uri, span: p.span }));
+  }
+}
+
+function referencesOf(workspace: Workspace, index: DialplanIndex, symbol: NavSymbol): SymbolLocation[] {
+  const result: SymbolLocation[] = [];
+  const textOf = (uri: string) => workspace.document(uri)?.text;
+  switch (symbol.kind) {
+    case "variable":
+      for (const dialplan of index.dialplans) {
+        for (const step of dialplan.steps) {
+          const text = textOf(step.uri);
+          if (text === undefined) continue;
+          for (const use of variableUses(text, step.option.node.valueSpan)) if (use.name === symbol.name) result.push({ uri: step.uri, span: use.span });
+        }
+        for (const g of dialplan.globals) {
+          const text = textOf(g.uri);
+          if (text === undefined) continue;
+          for (const use of variableUses(text, g.valueSpan)) if (use.name === symbol.name) result.push({ uri: g.uri, span: use.span });
+        }
+      }
+      break;
+    case "context":
+      for (const dialplan of index.dialplans) {
+        for (const context of dialplan.contexts.values()) for (const include of context.includes) if (include.name === symbol.name) result.push({ uri: include.uri, span: include.span });
+        for (const step of dialplan.steps) {
+          if (!/^goto(if)?$/i.test(step.application.trim())) continue;
+          const text = textOf(step.uri);
+          if (text === undefined) continue;
+          for (const target of gotoTargets(step, text)) if (target.context?.text === symbol.name) result.push({ uri: step.uri, span: target.context.span });
+        }
+      }
+      for (const unit of workspace.units()) {
+        if (!PEER_DIALECTS[unit.dialect]) continue;
+        for (const section of unit.sections) {
+          for (const option of section.options) {
+            if (option.node.key.trim().toLowerCase() === "context" && option.node.value.trim() === symbol.name) result.push({ uri: option.uri, span: option.node.valueSpan });
+          }
+        }
+      }
+      break;
+    case "label": {
+      const ext = symbol.extension;
+      for (const step of ext.lines) {
+        const p = step.line.priority;
+        if (p?.kind === "label" && p.text === symbol.label) result.push({ uri: step.uri, span: p.span });
+      }
+      for (const dialplan of index.dialplans) {
+        for (const step of dialplan.steps) {
+          if (!/^goto(if)?$/i.test(step.application.trim())) continue;
+          const text = textOf(step.uri);
+          if (text === undefined) continue;
+          for (const target of gotoTargets(step, text)) {
+            if (target.priority.text.trim() !== symbol.label) continue;
+            const contextName = target.context?.text ?? step.context.name;
+            const found = target.extension ? findMatch(index, dialplan, contextName, target.extension.text)?.extension : step.extension;
+            if (found === ext) result.push({ uri: step.uri, span: target.priority.span });
+          }
+        }
+      }
+      break;
+    }
+    case "peer":
+      for (const dialplan of index.dialplans) {
+        for (const g of dialplan.globals) {
+          const text = textOf(g.uri);
+          if (text === undefined) continue;
+          for (const m of peerMentions(text, g.valueSpan)) if (m.tech === symbol.tech && samePeer(symbol.tech, m.name, symbol.name)) result.push({ uri: g.uri, span: m.span });
+          // A global holding just an endpoint name (PJTRUNK=ExamplePJSIP), used after '@'.
+          if (symbol.tech === "PJSIP" && g.value.trim() === symbol.name) {
+            const start = text.indexOf(symbol.name, g.valueSpan.start);
+            if (start >= 0) result.push({ uri: g.uri, span: { start, end: start + symbol.name.length } });
+          }
+        }
+        for (const step of dialplan.steps) {
+          if (step.application.trim().toLowerCase() !== "dial" || step.args.length === 0) continue;
+          const text = textOf(step.uri);
+          if (text === undefined) continue;
+          for (const m of peerMentions(text, step.args[0].span)) if (m.tech === symbol.tech && samePeer(symbol.tech, m.name, symbol.name)) result.push({ uri: step.uri, span: m.span });
+        }
+      }
+      break;
+  }
+  return result;
+}
+
+function dedupe(list: SymbolLocation[]): SymbolLocation[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const key = `${l.uri}|${l.span.start}|${l.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function definitions(workspace: Workspace, uri: string, offset: number): SymbolLocation[] {
+  const at = symbolAt(workspace, uri, offset);
+  if (!at) return [];
+  return dedupe(definitionsOf(workspace, dialplanIndex(workspace), at.symbol));
+}
+
+export function references(workspace: Workspace, uri: string, offset: number, includeDeclaration = true): SymbolLocation[] {
+  const at = symbolAt(workspace, uri, offset);
+  if (!at) return [];
+  const index = dialplanIndex(workspace);
+  const refs = referencesOf(workspace, index, at.symbol);
+  return dedupe(includeDeclaration ? [...definitionsOf(workspace, index, at.symbol), ...refs] : refs);
+}
+
+const NAME_RULES: Record<NavSymbol["kind"], RegExp> = {
+  variable: /^[A-Za-z_][A-Za-z0-9_]*$/,
+  context: /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/,
+  label: /^[A-Za-z_][A-Za-z0-9_-]*$/,
+  peer: /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/,
+};
+
+export function prepareRename(workspace: Workspace, uri: string, offset: number): { span: Span; placeholder: string } | undefined {
+  const at = symbolAt(workspace, uri, offset);
+  if (!at) return undefined;
+  const text = workspace.document(uri)?.text ?? "";
+  return { span: at.span, placeholder: text.slice(at.span.start, at.span.end) };
+}
+
+export interface RenameEdit {
+  uri: string;
+  span: Span;
+  newText: string;
+}
+
+export type RenameResult = { edits: RenameEdit[] } | { error: string };
+
+export function rename(workspace: Workspace, uri: string, offset: number, newName: string): RenameResult {
+  const at = symbolAt(workspace, uri, offset);
+  if (!at) return { error: "Nothing to rename here (globals, variables, contexts, labels and peers can be renamed)." };
+  const name = newName.trim();
+  if (!NAME_RULES[at.symbol.kind].test(name)) return { error: `'${newName}' is not a valid ${at.symbol.kind} name.` };
+  const index = dialplanIndex(workspace);
+  const places = [...definitionsOf(workspace, index, at.symbol), ...referencesOf(workspace, index, at.symbol)];
+  if (at.symbol.kind === "peer" && at.symbol.tech === "PJSIP") {
+    // VICIdial's PJSIP carriers name the aor, identify and endpoint sections alike; they move together.
+    const old = at.symbol.name;
+    for (const unit of workspace.units()) {
+      if (unit.dialect !== "pjsip" && unit.dialect !== "pjsip_wizard") continue;
+      for (const section of unit.sections) {
+        if (section.name === old && section.header) places.push({ uri: section.uri, span: section.header.nameSpan });
+        for (const option of section.options) {
+          const key = option.node.key.trim().toLowerCase();
+          if ((key === "aors" || key === "endpoint" || key === "auth" || key === "outbound_auth") && option.node.value.split(",").some((v) => v.trim() === old)) {
+            const text = workspace.document(option.uri)?.text ?? "";
+            const v = option.node.valueSpan;
+            for (let i = text.indexOf(old, v.start); i >= 0 && i + old.length <= v.end; i = text.indexOf(old, i + 1)) {
+              const before = text[i - 1];
+              const after = text[i + old.length];
+              if ((i === v.start || /[\s,]/.test(before)) && (i + old.length === v.end || /[\s,]/.test(after))) places.push({ uri: option.uri, span: { start: i, end: i + old.length } });
+            }
+          }
+        }
+      }
+    }
+  }
+  return { edits: dedupe(places).map((p) => ({ uri: p.uri, span: p.span, newText: name })) };
+}

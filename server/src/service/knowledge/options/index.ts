@@ -1,0 +1,196 @@
+// The option knowledge base: every driver's tables, and the lookups hover, completion and the peer rules share.
+import type { Dialect } from "../../model/file-kind";
+import { IAX_TABLES } from "./iax";
+import { PJSIP_TABLES } from "./pjsip";
+import { SIP_TABLES } from "./sip";
+import type { OptionDriver, OptionInfo, OptionTable } from "./types";
+import { WIZARD_TABLE, splitWizardKey } from "./wizard";
+
+export * from "./types";
+export { SIP_TYPE_VALUES } from "./sip";
+export { IAX_TYPE_VALUES } from "./iax";
+export { PJSIP_TYPES } from "./pjsip";
+export { WIZARD_PREFIXES, splitWizardKey } from "./wizard";
+export { SIP_TO_PJSIP, PJSIP_TO_SIP } from "./equivalents";
+
+export const ALL_TABLES: readonly OptionTable[] = [...SIP_TABLES, ...IAX_TABLES, ...PJSIP_TABLES, WIZARD_TABLE];
+
+export const DRIVER_NAMES: Record<OptionDriver, string> = {
+  sip: "chan_sip",
+  iax: "chan_iax2",
+  pjsip: "PJSIP",
+  pjsip_wizard: "the PJSIP wizard",
+};
+
+/** The driver whose objects a unit of this dialect describes (undefined: extensions, generic). */
+export function driverOfDialect(dialect: Dialect): OptionDriver | undefined {
+  return dialect === "sip" || dialect === "iax" || dialect === "pjsip" || dialect === "pjsip_wizard" ? dialect : undefined;
+}
+
+export function tablesOf(driver: OptionDriver): OptionTable[] {
+  return ALL_TABLES.filter((t) => t.driver === driver);
+}
+
+export function tableFor(driver: OptionDriver, object: string): OptionTable | undefined {
+  const lower = object.toLowerCase();
+  if (driver === "pjsip_wizard" && lower !== "wizard") return PJSIP_TABLES.find((t) => t.object === lower);
+  return ALL_TABLES.find((t) => t.driver === driver && t.object === lower);
+}
+
+const indexes = new WeakMap<OptionTable, Map<string, OptionInfo>>();
+
+function indexOf(table: OptionTable): Map<string, OptionInfo> {
+  let index = indexes.get(table);
+  if (!index) {
+    index = new Map();
+    for (const option of table.options) {
+      index.set(option.name.toLowerCase(), option);
+      for (const alias of option.aliases ?? []) if (!index.has(alias.toLowerCase())) index.set(alias.toLowerCase(), option);
+    }
+    indexes.set(table, index);
+  }
+  return index;
+}
+
+/** The option of a table with this name or alias (case-insensitive, as Asterisk compares them). */
+export function optionIn(table: OptionTable, name: string): OptionInfo | undefined {
+  return indexOf(table).get(name.trim().toLowerCase());
+}
+
+export interface OptionLookup {
+  /** The key as written. */
+  key: string;
+  /** The option name inside its table (after a wizard prefix). */
+  name: string;
+  option?: OptionInfo;
+  /** The table the option was found in (or the table the key was checked against). */
+  table?: OptionTable;
+  /** `endpoint/` and the like, for wizard pass-through keys. */
+  prefix?: string;
+  /** The table accepts any key (phoneprov) or this key matches its open pattern. */
+  open?: boolean;
+}
+
+/**
+ * Looks a key up for one kind of object. `object` is `peer`/`general` (sip, iax), a PJSIP type (undefined: any PJSIP
+ * type), or `wizard`. In [general], options marked alsoGeneral count too.
+ */
+export function findOption(driver: OptionDriver, object: string | undefined, key: string): OptionLookup {
+  const trimmed = key.trim();
+  if (driver === "pjsip_wizard") {
+    const split = splitWizardKey(trimmed);
+    if (split) {
+      const table = PJSIP_TABLES.find((t) => t.object === split.object);
+      return lookupIn(table, trimmed, split.name, split.prefix);
+    }
+    return lookupIn(WIZARD_TABLE, trimmed, trimmed);
+  }
+  if (driver === "pjsip") {
+    if (object) return lookupIn(tableFor("pjsip", object), trimmed, trimmed);
+    for (const table of PJSIP_TABLES) {
+      const found = lookupIn(table, trimmed, trimmed);
+      if (found.option) return found;
+    }
+    return { key: trimmed, name: trimmed };
+  }
+  const peer = tableFor(driver, "peer");
+  if (object === "general") {
+    const general = lookupIn(tableFor(driver, "general"), trimmed, trimmed);
+    if (general.option) return general;
+    const shared = peer ? optionIn(peer, trimmed) : undefined;
+    if (shared?.alsoGeneral) return { key: trimmed, name: trimmed, option: shared, table: peer };
+    return general;
+  }
+  return lookupIn(peer, trimmed, trimmed);
+}
+
+function lookupIn(table: OptionTable | undefined, key: string, name: string, prefix?: string): OptionLookup {
+  if (!table) return { key, name, prefix };
+  const option = optionIn(table, name);
+  const open = !option && (table.open === true || (table.openPattern?.test(name) ?? false));
+  return { key, name, option, table, prefix, open: open || undefined };
+}
+
+/** Every key name valid for the object, for completion and suggestions (canonical names, not aliases). */
+export function optionNames(driver: OptionDriver, object: string | undefined): string[] {
+  if (driver === "pjsip_wizard") return WIZARD_TABLE.options.map((o) => o.name);
+  if (driver === "pjsip") {
+    const tables = object ? [tableFor("pjsip", object)].filter((t): t is OptionTable => !!t) : PJSIP_TABLES;
+    return [...new Set(tables.flatMap((t) => t.options.map((o) => o.name)))];
+  }
+  if (object === "general") {
+    const general = tableFor(driver, "general")?.options.map((o) => o.name) ?? [];
+    const shared = tableFor(driver, "peer")?.options.filter((o) => o.alsoGeneral).map((o) => o.name) ?? [];
+    return [...new Set([...general, ...shared])];
+  }
+  return tableFor(driver, "peer")?.options.map((o) => o.name) ?? [];
+}
+
+export interface ForeignOption {
+  driver: OptionDriver;
+  table: OptionTable;
+  option: OptionInfo;
+}
+
+/** Where a key that is unknown to `driver` is known elsewhere: another driver's peer/object tables. */
+export function foreignOption(driver: OptionDriver, key: string): ForeignOption | undefined {
+  const name = key.trim();
+  const order: OptionDriver[] = driver === "sip" ? ["pjsip", "iax"] : driver === "iax" ? ["sip", "pjsip"] : ["sip", "iax"];
+  for (const other of order) {
+    for (const table of tablesOf(other)) {
+      if (table.object === "general") continue;
+      const option = optionIn(table, name);
+      if (option && option.name !== "type") return { driver: other, table, option };
+    }
+  }
+  return undefined;
+}
+
+/** PJSIP object types (other than `object`) that have an option with this name. */
+export function pjsipTypesWith(name: string, except?: string): string[] {
+  return PJSIP_TABLES.filter((t) => t.object !== except && !t.open && optionIn(t, name)).map((t) => t.object);
+}
+
+// ---- "did you mean" ----
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[_\-\s]/g, "");
+}
+
+/** The one candidate closest to `word` (case-insensitive), when it is close enough to be a typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const lower = word.trim().toLowerCase();
+  if (lower.length === 0) return undefined;
+  const limit = lower.length <= 4 ? 1 : lower.length <= 9 ? 2 : 3;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    if (c === lower) continue;
+    const distance = squash(c) === squash(lower) ? 0.5 : editDistance(lower, c);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance && best !== candidate) {
+      tie = true;
+    }
+  }
+  return best !== undefined && bestDistance <= limit && !tie ? best : undefined;
+}

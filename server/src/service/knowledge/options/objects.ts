@@ -1,0 +1,89 @@
+// What kind of object a section of a unit is (a chan_sip peer, a PJSIP aor, a wizard ...), from the unit's dialect
+// and the section's effective `type=`; shared by the peer rules, option hover and option completion.
+import { baseName } from "../../model/file-kind";
+import { effectiveOptions, findBase, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
+import { driverOfDialect, tableFor } from "./index";
+import type { OptionDriver } from "./types";
+
+export interface ObjectInfo {
+  driver: OptionDriver;
+  /** Table key: `peer` or `general` (sip, iax), the PJSIP type, `wizard`; undefined when the type is missing or unknown. */
+  object?: string;
+  /** Reserved sections that are not peers: `general`, `authentication` (sip), `callnumberlimits` (iax). */
+  special?: "general" | "authentication" | "callnumberlimits";
+  /** The `type=` line that decides the kind (the last one, own or inherited). */
+  typeOption?: PlacedOption;
+  typeValue?: string;
+  /** The type was given but the driver does not know it. */
+  badType: boolean;
+  isTemplate: boolean;
+}
+
+/** Conf files whose names start like a channel driver's but hold something else. */
+const NOT_PEER_FILES = /^(sip_notify|pjsip_notify|iaxprov|iax_provisioning)\b/i;
+
+/** The driver whose options a unit's sections use, or undefined (extensions, generic, notify files ...). */
+export function unitDriver(unit: ConfUnit): OptionDriver | undefined {
+  const driver = driverOfDialect(unit.dialect);
+  if (!driver) return undefined;
+  if (!unit.root.startsWith("vicidial") && NOT_PEER_FILES.test(baseName(unit.root))) return undefined;
+  return driver;
+}
+
+const SIP_TYPES = new Set(["peer", "user", "friend"]);
+
+// Units are rebuilt (never mutated) when a document changes, so per-unit caches stay valid for the unit's life.
+const effectiveCache = new WeakMap<ConfUnit, Map<PlacedSection, PlacedOption[]>>();
+const objectCache = new WeakMap<ConfUnit, Map<PlacedSection, ObjectInfo | undefined>>();
+
+/** `effectiveOptions`, computed once per unit and section. */
+export function effectiveOf(unit: ConfUnit, section: PlacedSection): PlacedOption[] {
+  let map = effectiveCache.get(unit);
+  if (!map) effectiveCache.set(unit, (map = new Map()));
+  let found = map.get(section);
+  if (!found) map.set(section, (found = effectiveOptions(unit, section)));
+  return found;
+}
+
+/** The last `type` line among a section's effective options. */
+export function typeOptionOf(unit: ConfUnit, section: PlacedSection): PlacedOption | undefined {
+  const all = effectiveOf(unit, section);
+  for (let i = all.length - 1; i >= 0; i--) if (all[i].node.key.trim().toLowerCase() === "type") return all[i];
+  return undefined;
+}
+
+export function objectOf(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {
+  let map = objectCache.get(unit);
+  if (!map) objectCache.set(unit, (map = new Map()));
+  if (!map.has(section)) map.set(section, computeObject(unit, section));
+  return map.get(section);
+}
+
+function computeObject(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {
+  const driver = unitDriver(unit);
+  if (!driver) return undefined;
+  const isTemplate = section.header?.isTemplate === true;
+  const name = section.name.toLowerCase();
+  const typeOption = typeOptionOf(unit, section);
+  const typeValue = typeOption?.node.value.trim();
+  const lowerType = typeValue?.toLowerCase();
+  const info: ObjectInfo = { driver, typeOption, typeValue, badType: false, isTemplate };
+  if (driver === "sip" || driver === "iax") {
+    if (name === "general") return { ...info, special: "general", object: "general" };
+    if (driver === "sip" && name === "authentication") return { ...info, special: "authentication" };
+    if (driver === "iax" && name === "callnumberlimits") return { ...info, special: "callnumberlimits" };
+    if (lowerType !== undefined && !SIP_TYPES.has(lowerType)) return { ...info, badType: true };
+    return { ...info, object: "peer" };
+  }
+  if (driver === "pjsip_wizard") {
+    if (lowerType === undefined) return info;
+    return lowerType === "wizard" ? { ...info, object: "wizard" } : { ...info, badType: true };
+  }
+  if (lowerType === undefined) return info;
+  return tableFor("pjsip", lowerType) ? { ...info, object: lowerType } : { ...info, badType: true };
+}
+
+/** Sections that inherit from `section` (it acts as a template even without `(!)`). */
+export function inheritors(unit: ConfUnit, section: PlacedSection): PlacedSection[] {
+  return unit.sections.filter((s) => s !== section && (s.header?.bases ?? []).some((b) => findBase(unit, s, b.text) === section));
+}

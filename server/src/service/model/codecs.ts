@@ -1,0 +1,487 @@
+// Codec lists as Asterisk evaluates them (main/format_cap.c `ast_format_cap_update_by_allow_disallow`): every
+// `allow=`/`disallow=` line of a section, inherited lines first, applied in file order. Pure functions of units.
+//
+// Per line: the value is split on `,` or `|`, each item trimmed; a leading `!` inverts it; a `:ms` suffix (after
+// the last colon) sets packetization and must be an integer >= 0, otherwise the item is skipped; `all` means every
+// format; names are case-insensitive; unknown names are skipped. `allow=` with nothing gives one empty (unknown)
+// item, `disallow=` with nothing is ignored. `key += text` (config.c) glues `text` onto the last earlier value of the
+// same key in the category, with no separator, instead of adding a line.
+import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } from "../knowledge/codecs";
+import type { Span } from "../text/span";
+import { baseName, type Dialect } from "./file-kind";
+import { effectiveOptions, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
+import type { Workspace } from "./workspace";
+
+export type CodecVerb = "allow" | "disallow";
+
+/** Whether codec lines mean anything in this dialect (everything but the dialplan). */
+export function dialectHasCodecs(dialect: Dialect): boolean {
+  return dialect !== "extensions";
+}
+
+/** `allow`/`disallow` when `key` is a codec key in this dialect (`endpoint/allow` in pjsip_wizard files). */
+export function codecVerb(dialect: Dialect, key: string): CodecVerb | undefined {
+  if (!dialectHasCodecs(dialect)) return undefined;
+  let lower = key.trim().toLowerCase();
+  if ((dialect === "pjsip_wizard" || dialect === "generic") && lower.startsWith("endpoint/")) lower = lower.slice("endpoint/".length);
+  else if (lower.includes("/")) return undefined;
+  return lower === "allow" || lower === "disallow" ? lower : undefined;
+}
+
+/** One item of a codec list: `ulaw`, `!g729`, `alaw:20`, `all`. */
+export interface CodecItem {
+  /** The item as Asterisk sees it, trimmed (may be empty). */
+  text: string;
+  /** The format name: after `!`, before the last `:` (not trimmed again, exactly as Asterisk looks it up). */
+  name: string;
+  negated: boolean;
+  /** Text after the last `:`, when there is one. */
+  framing?: string;
+  /** The physical line holding the item (for a glued item: the line where it starts). */
+  option: PlacedOption;
+  span: Span;
+  nameSpan: Span;
+  framingSpan?: Span;
+  /** True when `+=` glued this item together from text of more than one line. */
+  joined: boolean;
+  /** True when the offsets are only approximate (the line had a block comment or `\;` inside the value). */
+  approximate: boolean;
+}
+
+/** One variable as Asterisk stores it: a codec line plus any `+=` lines glued onto it. */
+export interface CodecLine {
+  option: PlacedOption;
+  verb: CodecVerb;
+  /** `+=` lines whose text was glued onto this one, in order. */
+  appended: PlacedOption[];
+  /** The value after gluing. */
+  value: string;
+  items: CodecItem[];
+  /** `(ulaw|alaw)`: the list form Asterisk prints; it first resets the set. */
+  parenthesized: boolean;
+}
+
+interface Piece {
+  option: PlacedOption;
+  text: string;
+  /** Document offset of `text[0]`; undefined for synthetic text. */
+  start?: number;
+  exact: boolean;
+}
+
+/** Codec lines of a sequence of options (a section's effective options), with `+=` glued as config.c does. */
+export function codecLines(options: readonly PlacedOption[], dialect: Dialect): CodecLine[] {
+  const lines: CodecLine[] = [];
+  const pieces = new Map<CodecLine, Piece[]>();
+  const lastByKey = new Map<string, CodecLine>();
+  for (const option of options) {
+    const verb = codecVerb(dialect, option.node.key);
+    if (!verb) continue;
+    const key = option.node.key.trim();
+    const target = option.node.operator === "+=" ? lastByKey.get(key) : undefined;
+    if (target) {
+      target.appended.push(option);
+      const own = pieces.get(target)!;
+      const node = option.node;
+      if (node.valueSpan.start > node.operatorSpan.end && node.value.length > 0) own.push({ option, text: " ", exact: false });
+      own.push(pieceOf(option));
+      rebuild(target, own);
+      continue;
+    }
+    const line: CodecLine = { option, verb, appended: [], value: "", items: [], parenthesized: false };
+    const own = [pieceOf(option)];
+    pieces.set(line, own);
+    rebuild(line, own);
+    lines.push(line);
+    lastByKey.set(key, line);
+  }
+  return lines;
+}
+
+function pieceOf(option: PlacedOption): Piece {
+  const node = option.node;
+  return { option, text: node.value, start: node.valueSpan.start, exact: node.valueSpan.end - node.valueSpan.start === node.value.length };
+}
+
+/** Splits the glued value into items, keeping for every character the piece and offset it came from. */
+function rebuild(line: CodecLine, pieces: Piece[]): void {
+  const owner: number[] = [];
+  let value = "";
+  pieces.forEach((piece, index) => {
+    value += piece.text;
+    for (let i = 0; i < piece.text.length; i++) owner.push(index);
+  });
+  line.value = value;
+  line.items = [];
+  line.parenthesized = false;
+  if (line.verb === "disallow" && value.length === 0) return;
+  let from = 0;
+  let to = value.length;
+  if (value.length >= 2 && value[0] === "(" && value[value.length - 1] === ")") {
+    line.parenthesized = true;
+    from = 1;
+    to = value.length - 1;
+  }
+  const locate = (start: number, end: number): { option: PlacedOption; span: Span; joined: boolean; approximate: boolean } => {
+    const first = owner[Math.min(start, owner.length - 1)] ?? 0;
+    const last = end > start ? owner[end - 1] : first;
+    const piece = pieces[first] ?? pieces[0];
+    const joined = pieces.slice(Math.min(first, last), Math.max(first, last) + 1).some((p) => p.option !== piece.option);
+    if (piece.start === undefined || !piece.exact || joined) {
+      const node = piece.option.node;
+      return { option: piece.option, span: { ...node.valueSpan }, joined, approximate: true };
+    }
+    const base = piece.start - offsetOfPiece(pieces, first);
+    return { option: piece.option, span: { start: base + start, end: base + end }, joined, approximate: false };
+  };
+  let itemStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && value[i] !== "," && value[i] !== "|") continue;
+    let s = itemStart;
+    let e = i;
+    while (s < e && isBlank(value[s])) s++;
+    while (e > s && isBlank(value[e - 1])) e--;
+    const text = value.slice(s, e);
+    const negated = text.startsWith("!");
+    const nameStart = negated ? s + 1 : s;
+    const colon = text.lastIndexOf(":");
+    const nameEnd = colon >= 0 && colon >= (negated ? 1 : 0) ? s + colon : e;
+    const where = locate(s, e);
+    const item: CodecItem = {
+      text,
+      name: value.slice(nameStart, nameEnd),
+      negated,
+      option: where.option,
+      span: where.span,
+      nameSpan: where.approximate ? where.span : { start: where.span.start + (nameStart - s), end: where.span.start + (nameEnd - s) },
+      joined: where.joined,
+      approximate: where.approximate,
+    };
+    if (nameEnd < e) {
+      item.framing = value.slice(nameEnd + 1, e);
+      item.framingSpan = where.approximate ? where.span : { start: where.span.start + (nameEnd + 1 - s), end: where.span.end };
+    }
+    line.items.push(item);
+    itemStart = i + 1;
+  }
+}
+
+function offsetOfPiece(pieces: Piece[], index: number): number {
+  let offset = 0;
+  for (let i = 0; i < index; i++) offset += pieces[i].text.length;
+  return offset;
+}
+
+function isBlank(ch: string): boolean {
+  return ch === " " || ch === "\t" || ch === "\r" || ch === "\n" || ch === "\v" || ch === "\f";
+}
+
+export type FramingCheck = { ok: true; ms: number; trailing?: string } | { ok: false };
+
+/** Packetization as Asterisk reads it (`sscanf("%d")`): leading integer >= 0; text after the number is ignored. */
+export function checkFraming(framing: string): FramingCheck {
+  const match = /^\s*([+-]?\d+)(.*)$/s.exec(framing);
+  if (!match) return { ok: false };
+  const ms = Number.parseInt(match[1], 10);
+  if (ms < 0) return { ok: false };
+  const rest = match[2].trim();
+  return rest.length > 0 ? { ok: true, ms, trailing: match[2] } : { ok: true, ms };
+}
+
+/** Whether an item names a format Asterisk knows (or `all`). */
+export function itemIsKnown(item: CodecItem): boolean {
+  return isAllItem(item) || isCodecName(item.name);
+}
+
+export function isAllItem(item: CodecItem): boolean {
+  return item.name.toLowerCase() === "all";
+}
+
+/** Whether the item adds (true) or removes (false) formats. */
+export function itemAllows(line: CodecLine, item: CodecItem): boolean {
+  return (line.verb === "allow") !== item.negated;
+}
+
+/** Where a section's codec list starts from before its own lines apply. */
+export interface CodecStart {
+  codecs: string[];
+  /** False when the starting list is a channel default we do not model (iax, generic files). */
+  known: boolean;
+  /** Plain words for hovers: "chan_sip's default list", "the [general] list". */
+  origin: string;
+}
+
+export type CodecStepKind = "add" | "remove" | "add-all" | "remove-all" | "skip-unknown" | "skip-framing";
+
+export interface CodecStep {
+  line: CodecLine;
+  /** Undefined for the reset a parenthesized list does first. */
+  item?: CodecItem;
+  kind: CodecStepKind;
+  /** Lower-case format name for add/remove. */
+  codec?: string;
+}
+
+export interface CodecEvaluation {
+  start: CodecStart;
+  lines: CodecLine[];
+  steps: CodecStep[];
+  /** The final list in Asterisk's order. When `known` is false: the formats certainly on it. */
+  codecs: string[];
+  /** True when the final list is fully determined (known start, or a `disallow=all` wiped the unknown part). */
+  known: boolean;
+  /** With an unknown start: formats explicitly removed from that default. */
+  removedFromDefault: string[];
+}
+
+/** Applies codec lines in order to a starting list. */
+export function evaluateCodecLines(lines: readonly CodecLine[], start: CodecStart): CodecEvaluation {
+  let codecs = [...start.codecs];
+  let known = start.known;
+  let removedFromDefault: string[] = [];
+  const steps: CodecStep[] = [];
+  const addAll = () => {
+    for (const name of ALL_CODEC_NAMES) if (!codecs.includes(name)) codecs.push(name);
+    known = true;
+    removedFromDefault = [];
+  };
+  const removeAll = () => {
+    codecs = [];
+    known = true;
+    removedFromDefault = [];
+  };
+  for (const line of lines) {
+    if (line.parenthesized) {
+      if (line.verb === "allow") removeAll();
+      else addAll();
+      steps.push({ line, kind: line.verb === "allow" ? "remove-all" : "add-all" });
+    }
+    for (const item of line.items) {
+      const allowing = itemAllows(line, item);
+      if (item.framing !== undefined && !checkFraming(item.framing).ok) {
+        steps.push({ line, item, kind: "skip-framing" });
+        continue;
+      }
+      if (isAllItem(item)) {
+        if (allowing) addAll();
+        else removeAll();
+        steps.push({ line, item, kind: allowing ? "add-all" : "remove-all" });
+        continue;
+      }
+      if (!isCodecName(item.name)) {
+        steps.push({ line, item, kind: "skip-unknown" });
+        continue;
+      }
+      const codec = item.name.toLowerCase();
+      if (allowing) {
+        if (!codecs.includes(codec)) codecs.push(codec);
+        removedFromDefault = removedFromDefault.filter((c) => c !== codec);
+      } else {
+        codecs = codecs.filter((c) => c !== codec);
+        if (!known && !removedFromDefault.includes(codec)) removedFromDefault.push(codec);
+      }
+      steps.push({ line, item, kind: allowing ? "add" : "remove", codec });
+    }
+  }
+  return { start, lines: [...lines], steps, codecs, known, removedFromDefault };
+}
+
+// Per-unit caches: units are rebuilt (new objects) whenever a document changes, so they can key WeakMaps.
+const appendNamesCache = new WeakMap<ConfUnit, Set<string>>();
+const optionsCache = new WeakMap<ConfUnit, Map<PlacedSection, PlacedOption[]>>();
+const linesCache = new WeakMap<ConfUnit, Map<PlacedSection, CodecLine[]>>();
+const roleCache = new WeakMap<ConfUnit, Map<PlacedSection, CodecRole | undefined>>();
+const evaluationCache = new WeakMap<ConfUnit, Map<PlacedSection, Map<CodecStart | undefined, CodecEvaluation>>>();
+
+function cacheFor<V>(cache: WeakMap<ConfUnit, Map<PlacedSection, V>>, unit: ConfUnit): Map<PlacedSection, V> {
+  let map = cache.get(unit);
+  if (!map) cache.set(unit, (map = new Map()));
+  return map;
+}
+
+/**
+ * `effectiveOptions` of units.ts, cached per unit; a section with no bases and no `(+)` additions is simply its own
+ * options (same result, without scanning the whole unit for each of thousands of peers).
+ */
+export function sectionOptions(unit: ConfUnit, section: PlacedSection): PlacedOption[] {
+  const cache = cacheFor(optionsCache, unit);
+  const hit = cache.get(section);
+  if (hit) return hit;
+  let appendNames = appendNamesCache.get(unit);
+  if (!appendNames) {
+    appendNames = new Set(unit.sections.filter((s) => s.header?.isAppend).map((s) => s.name));
+    appendNamesCache.set(unit, appendNames);
+  }
+  const simple = (section.header?.bases.length ?? 0) === 0 && !appendNames.has(section.name);
+  const options = simple ? section.options : effectiveOptions(unit, section);
+  cache.set(section, options);
+  return options;
+}
+
+/** The codec lines of a section with its inherited lines (cached per unit). */
+export function sectionCodecLines(unit: ConfUnit, section: PlacedSection): CodecLine[] {
+  const cache = cacheFor(linesCache, unit);
+  let lines = cache.get(section);
+  if (!lines) cache.set(section, (lines = codecLines(sectionOptions(unit, section), unit.dialect)));
+  return lines;
+}
+
+/** The value of `key` a section ends up with (inherited and `(+)` lines included), case-insensitive key. */
+export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: string): string | undefined {
+  const lower = key.toLowerCase();
+  let value: string | undefined;
+  for (const option of sectionOptions(unit, section)) if (option.node.key.trim().toLowerCase() === lower) value = option.node.value;
+  return value;
+}
+
+export type CodecRole = "general" | "peer" | "template";
+
+const PJSIP_OBJECT_TYPES = new Set(["aor", "auth", "identify", "registration", "transport", "global", "system", "domain_alias", "contact", "acl", "phoneprov", "outbound-publish", "inbound-publish", "resource_list"]);
+
+/**
+ * What a section is for codec purposes: `general` (the channel-wide list), a `peer` (sip/iax peer, pjsip endpoint,
+ * wizard), a `template` (`(!)`), or undefined when it has no codec list of its own (`(+)` additions, pjsip aor ...).
+ */
+export function codecRole(unit: ConfUnit, section: PlacedSection): CodecRole | undefined {
+  const cache = cacheFor(roleCache, unit);
+  if (cache.has(section)) return cache.get(section);
+  const role = computeRole(unit, section);
+  cache.set(section, role);
+  return role;
+}
+
+function computeRole(unit: ConfUnit, section: PlacedSection): CodecRole | undefined {
+  if (section.header?.isAppend) return undefined;
+  const dialect = unit.dialect;
+  if (!dialectHasCodecs(dialect)) return undefined;
+  const name = section.name.toLowerCase();
+  const template = section.header?.isTemplate === true;
+  if ((dialect === "sip" || dialect === "iax") && name === "general" && !template) return "general";
+  if (dialect === "sip" && name === "authentication") return undefined;
+  if (dialect === "sip" || dialect === "iax") return template ? "template" : "peer";
+  const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
+  const hasCodecLines = () => sectionCodecLines(unit, section).length > 0;
+  if (dialect === "pjsip" || dialect === "pjsip_wizard") {
+    const wanted = dialect === "pjsip" ? "endpoint" : "wizard";
+    if (type === wanted) return template ? "template" : "peer";
+    if (type === undefined && template && hasCodecLines()) return "template";
+    return undefined;
+  }
+  if (type !== undefined && PJSIP_OBJECT_TYPES.has(type)) return undefined;
+  if (!hasCodecLines()) return undefined;
+  return template ? "template" : "peer";
+}
+
+/** True when two placed sections are one Asterisk category (a section and its `(+)` additions). */
+export function sameCategory(a: PlacedSection | undefined, b: PlacedSection | undefined): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  return a.name === b.name && (a.header?.isAppend === true || b.header?.isAppend === true);
+}
+
+/** The section (not a `(+)` addition) an option's category belongs to. */
+export function categoryOf(unit: ConfUnit, section: PlacedSection): PlacedSection {
+  if (!section.header?.isAppend) return section;
+  let main: PlacedSection | undefined;
+  for (const candidate of unit.sections) {
+    if (candidate === section) break;
+    if (candidate.name === section.name && !candidate.header?.isAppend) main = candidate;
+  }
+  return main ?? section;
+}
+
+function channelDefault(dialect: Dialect): CodecStart {
+  if (dialect === "sip") return { codecs: [...CHAN_SIP_DEFAULT_CODECS], known: true, origin: "chan_sip's default list" };
+  if (dialect === "pjsip" || dialect === "pjsip_wizard") return { codecs: [], known: true, origin: "an empty list (PJSIP endpoints have no default codecs)" };
+  if (dialect === "iax") return { codecs: [], known: false, origin: "chan_iax2's default list" };
+  return { codecs: [], known: false, origin: "the channel driver's default list" };
+}
+
+/** The first `[general]` of a sip/iax unit (chan_sip and chan_iax2 only read the first one). */
+export function generalSection(unit: ConfUnit): PlacedSection | undefined {
+  if (unit.dialect !== "sip" && unit.dialect !== "iax") return undefined;
+  return unit.sections.find((s) => codecRole(unit, s) === "general");
+}
+
+/** The evaluation of the unit's `[general]` codec lines, starting from the channel default. */
+export function evaluateGeneral(unit: ConfUnit): CodecEvaluation | undefined {
+  const general = generalSection(unit);
+  if (!general) return undefined;
+  return evaluateSection(unit, general, GENERAL_START);
+}
+
+/**
+ * The main sip.conf/iax.conf unit whose `[general]` holds VICIdial's generated `sip-vicidial.conf` (carrier units are
+ * built apart from it, but Asterisk reads them inside it).
+ */
+export function hostUnitOf(workspace: Workspace | readonly ConfUnit[], unit: ConfUnit): ConfUnit | undefined {
+  if (!unit.id.startsWith("vicidial:") || (unit.dialect !== "sip" && unit.dialect !== "iax")) return undefined;
+  const wanted = `${unit.dialect}-vicidial.conf`;
+  const units = Array.isArray(workspace) ? (workspace as readonly ConfUnit[]) : (workspace as Workspace).units();
+  return units
+    .find((u) => u !== unit && u.dialect === unit.dialect && u.isMainFile && u.directives.some((d) => d.target === "generated" && baseName(d.node.argument).toLowerCase() === wanted));
+}
+
+/** What a peer of this unit starts from: the `[general]` list for sip/iax (the host's for VICIdial units). */
+export function peerStart(unit: ConfUnit, workspace?: Workspace | readonly ConfUnit[]): CodecStart {
+  if (unit.dialect !== "sip" && unit.dialect !== "iax") return channelDefault(unit.dialect);
+  const host = workspace ? hostUnitOf(workspace, unit) : undefined;
+  for (const candidate of host ? [host, unit] : [unit]) {
+    const general = evaluateGeneral(candidate);
+    if (general && general.lines.length > 0) {
+      const where = candidate === unit ? "[general]" : `[general] of ${baseName(candidate.root)}`;
+      return { codecs: general.codecs, known: general.known, origin: `the ${where} list` };
+    }
+  }
+  return channelDefault(unit.dialect);
+}
+
+/** Evaluates a section: its effective lines (inherited first) from the right starting list. */
+export function evaluateSection(unit: ConfUnit, section: PlacedSection, start?: CodecStart): CodecEvaluation {
+  const main = categoryOf(unit, section);
+  const byStart = cacheFor(evaluationCache, unit);
+  let starts = byStart.get(main);
+  if (!starts) byStart.set(main, (starts = new Map()));
+  const cacheable = start === undefined || start === GENERAL_START;
+  const hit = cacheable ? starts.get(start) : undefined;
+  if (hit) return hit;
+  const role = codecRole(unit, main);
+  const from =
+    start === GENERAL_START || (start === undefined && role === "general") ? channelDefault(unit.dialect) : (start ?? peerStart(unit));
+  const evaluation = evaluateCodecLines(sectionCodecLines(unit, main), from);
+  if (cacheable) starts.set(start, evaluation);
+  return evaluation;
+}
+
+/** Marker start: evaluate from the channel default (used for `[general]` itself). */
+const GENERAL_START: CodecStart = { codecs: [], known: false, origin: "" };
+
+/** Audio formats of a list. */
+export function audioOf(codecs: readonly string[]): string[] {
+  return codecs.filter(isAudioCodec);
+}
+
+/** Lines of an evaluation that belong to the section's own category (not inherited from templates). */
+export function ownLines(unit: ConfUnit, section: PlacedSection, evaluation: CodecEvaluation): CodecLine[] {
+  const main = categoryOf(unit, section);
+  return evaluation.lines.filter((l) => sameCategory(l.option.section, main));
+}
+
+/** `ulaw, alaw` or a short summary for long lists. */
+export function describeCodecs(codecs: readonly string[], max = 6): string {
+  if (codecs.length === 0) return "nothing";
+  if (codecs.length <= max) return codecs.join(", ");
+  return `${codecs.slice(0, max).join(", ")} and ${codecs.length - max} more`;
+}
+
+/** Plain words for an evaluation's final list, for hovers. */
+export function describeEvaluation(evaluation: CodecEvaluation): string {
+  if (evaluation.known) {
+    if (evaluation.codecs.length === 0) return "no codec at all";
+    return `${describeCodecs(evaluation.codecs, 12)}${evaluation.codecs.length > 1 ? " (in this order)" : ""}`;
+  }
+  const parts = [evaluation.start.origin];
+  if (evaluation.codecs.length > 0) parts.push(`plus ${describeCodecs(evaluation.codecs)}`);
+  if (evaluation.removedFromDefault.length > 0) parts.push(`without ${describeCodecs(evaluation.removedFromDefault)}`);
+  return parts.join(", ");
+}

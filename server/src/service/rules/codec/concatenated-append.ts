@@ -1,0 +1,53 @@
+// codec/concatenated-append: `allow+=alaw` glues text onto the previous allow value with no separator (`ulawalaw`).
+import { isCodecName } from "../../knowledge/codecs";
+import type { QuickFix, Rule } from "../types";
+import { codecLinesByContext, keyOf, optionSpan } from "./shared";
+
+const SEPARATOR = /[,|]/;
+
+export const concatenatedAppend: Rule = {
+  code: "codec/concatenated-append",
+  area: "codec",
+  severity: "error",
+  summary:
+    "`allow+=alaw` does not add a line: Asterisk glues the text onto the previous `allow` value without a separator (`ulawalaw`), which names no codec.",
+  checkUnit(unit, ctx) {
+    for (const line of codecLinesByContext(unit).flat()) {
+      let before = line.option.node.value;
+      for (const appended of line.appended) {
+        const node = appended.node;
+        const spaced = node.valueSpan.start > node.operatorSpan.end && node.value.length > 0 ? " " : "";
+        const added = spaced + node.value;
+        const tail = before.trimEnd();
+        const head = added.trimStart();
+        const glues = tail.length > 0 && head.length > 0 && !SEPARATOR.test(tail[tail.length - 1]) && !SEPARATOR.test(head[0]);
+        if (glues) {
+          const lastItem = tail.split(SEPARATOR).pop() ?? "";
+          const firstItem = added.split(SEPARATOR)[0];
+          const glued = (lastItem + firstItem).trim();
+          const name = glued.replace(/^!/, "").replace(/:[^:]*$/, "");
+          const key = keyOf(line);
+          const consequence = isCodecName(name) || name.toLowerCase() === "all" ? `which happens to be '${name}'` : "an unknown codec, so it is skipped";
+          ctx.report({
+            uri: appended.uri,
+            span: optionSpan(appended),
+            message: `'${node.key}+=' glues '${node.value}' onto the earlier ${key} value with no separator: Asterisk reads '${glued}', ${consequence}. Write a separate '${node.key}=${node.value}' line.`,
+            related: [{ uri: line.option.uri, span: optionSpan(line.option), message: `The earlier ${key} line it glues onto` }],
+            data: { plus: node.operatorSpan.start, valueStart: node.valueSpan.start },
+          });
+        }
+        before += added;
+      }
+    }
+  },
+  fix(finding) {
+    const plus = finding.data?.plus;
+    const valueStart = finding.data?.valueStart;
+    if (typeof plus !== "number" || typeof valueStart !== "number") return [];
+    const fixes: QuickFix[] = [
+      { title: "Make it a line of its own ('=' instead of '+=')", edits: [{ uri: finding.uri, span: { start: plus, end: plus + 1 }, newText: "" }], isPreferred: true },
+      { title: "Keep '+=' and add a comma", edits: [{ uri: finding.uri, span: { start: valueStart, end: valueStart }, newText: "," }] },
+    ];
+    return fixes;
+  },
+};

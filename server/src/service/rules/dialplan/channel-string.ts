@@ -1,0 +1,53 @@
+// dialplan/channel-string: Dial destinations whose technology or shape is wrong (after resolving globals).
+import { CHANNEL_TECHNOLOGIES, maskChannelSecrets, parseChannel, substitute } from "../../model/dialplan-values";
+import { closest } from "../../knowledge/applications";
+import type { Rule } from "../types";
+import { globalLookup, indexOf, isDialStep } from "./common";
+
+const TECHS = new Map(CHANNEL_TECHNOLOGIES.map((t) => [t.toLowerCase(), t]));
+
+export const channelString: Rule = {
+  code: "dialplan/channel-string",
+  area: "dialplan",
+  severity: "warning",
+  summary: "A Dial destination is malformed for its technology (SIP/peer/number, SIP/number@peer, IAX2/peer/number, PJSIP/number@endpoint), names an unknown technology, or uses chan_sip on an Asterisk without it.",
+  checkWorkspace(_workspace, ctx) {
+    const index = indexOf(ctx);
+    for (const dialplan of index.dialplans) {
+      const lookup = globalLookup(index, dialplan);
+      for (const step of dialplan.steps) {
+        if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
+        const arg = step.args[0];
+        const raw = arg.text.trim();
+        if (raw.length === 0) continue;
+        const resolved = substitute(raw, { lookup });
+        for (const destination of resolved.value.split("&")) {
+          const d = destination.trim();
+          if (d.length === 0 || d.startsWith("${") || d.startsWith("$[")) continue;
+          const channel = parseChannel(d);
+          const shown = resolved.value !== raw ? `'${maskChannelSecrets(raw)}' resolves to '${maskChannelSecrets(d)}', which` : `'${maskChannelSecrets(d)}'`;
+          if (channel.tech.includes("${")) continue;
+          const known = TECHS.get(channel.tech.toLowerCase());
+          if (channel.tech.length > 0 && !known) {
+            const suggestion = closest(channel.tech, CHANNEL_TECHNOLOGIES);
+            ctx.report({
+              uri: step.uri,
+              span: arg.span,
+              message: `${shown} uses channel technology '${channel.tech}', which Asterisk does not have: the Dial fails at once (CHANUNAVAIL, "No channel type registered").${suggestion ? ` Did you mean '${suggestion}'?` : ""}`,
+            });
+            continue;
+          }
+          if (known === "SIP" && ctx.asteriskVersion >= 21) {
+            ctx.report({
+              uri: step.uri,
+              span: arg.span,
+              message: `${shown} dials through chan_sip, which Asterisk ${ctx.asteriskVersion} no longer has (removed in 21): the Dial fails at once. Move the carrier to PJSIP (PJSIP/number@endpoint).`,
+            });
+            continue;
+          }
+          if (channel.problem) ctx.report({ uri: step.uri, span: arg.span, message: `${shown} ${channel.problem}.` });
+        }
+      }
+    }
+  },
+};

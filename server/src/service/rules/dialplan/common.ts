@@ -1,0 +1,141 @@
+// Helpers shared by the dialplan, pattern and globals rules: the dialplan of a unit, carrier-step tests, line
+// locations for messages, and quick fixes computed at check time (kept in `data.fixes`).
+import { dialplanIndex, dialplanOf, isExtensionsUnit, type Dialplan, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import type { ConfUnit } from "../../model/units";
+import type { Workspace } from "../../model/workspace";
+import type { Span } from "../../text/span";
+import type { Finding, QuickFix, RuleContext, TextEdit } from "../types";
+
+export function textOf(workspace: Workspace, uri: string): string | undefined {
+  return workspace.document(uri)?.text;
+}
+
+export function unitDialplan(unit: ConfUnit, ctx: { workspace: Workspace }): Dialplan | undefined {
+  if (!isExtensionsUnit(unit)) return undefined;
+  return dialplanOf(unit, (uri) => textOf(ctx.workspace, uri));
+}
+
+export function indexOf(ctx: { workspace: Workspace }): DialplanIndex {
+  return dialplanIndex(ctx.workspace);
+}
+
+/** A line VICIdial places in [vicidial-auto-external]: a carrier's dialplan entry (or that context in a conf file). */
+export function isCarrierStep(step: DialplanStep): boolean {
+  return step.field === "dialplan_entry" || step.context.name === "vicidial-auto-external";
+}
+
+/** Fixes travel in the finding's data; the rule's `fix` hands them back. */
+export function withFixes(data: Record<string, unknown> | undefined, fixes: QuickFix[]): Record<string, unknown> | undefined {
+  if (fixes.length === 0) return data;
+  return { ...(data ?? {}), fixes };
+}
+
+export function fixesFromData(finding: Finding): QuickFix[] {
+  const fixes = finding.data?.fixes;
+  return Array.isArray(fixes) ? (fixes as QuickFix[]) : [];
+}
+
+/** 1-based line number of an offset, for messages ("line 12"). */
+export function lineNumber(workspace: Workspace, uri: string, offset: number): number {
+  const text = textOf(workspace, uri) ?? "";
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** "line 12" or "line 12 of other.conf" (or "carrier X") relative to where the message is shown. */
+export function whereIs(workspace: Workspace, step: DialplanStep, fromUri: string): string {
+  const line = lineNumber(workspace, step.uri, step.option.node.line.start);
+  if (step.uri === fromUri) return `line ${line}`;
+  if (step.carrierId) return `carrier ${step.carrierId} (line ${line})`;
+  const name = step.uri.slice(step.uri.lastIndexOf("/") + 1);
+  return `line ${line} of ${name}`;
+}
+
+/** Span of the priority field of a step (label included), or the whole line. */
+export function prioritySpan(step: DialplanStep): Span {
+  const p = step.line.priority;
+  if (!p) return step.option.node.valueSpan;
+  const end = p.label ? Math.max(p.span.end, p.label.span.end + (step.line.priority?.labelUnclosed ? 0 : 1)) : p.span.end;
+  return { start: p.span.start, end };
+}
+
+/** Span covering the application and its arguments. */
+export function applicationSpan(step: DialplanStep): Span | undefined {
+  const app = step.line.application;
+  if (!app) return undefined;
+  return { start: app.span.start, end: step.option.node.valueSpan.end };
+}
+
+export function isDialStep(step: DialplanStep): boolean {
+  return step.application.trim().toLowerCase() === "dial";
+}
+
+/**
+ * Edits that renumber an extension's lines 1, 2, 3 ... in file order (or `1, n, n ...` when `useNext`). Offered only
+ * when the lines sit together (no other extension's line between them, which `n` would count from) and use plain
+ * numbers or `n`.
+ */
+export function renumberFix(ext: DialplanExtension, useNext: boolean): QuickFix | undefined {
+  const lines = ext.lines.filter((s) => !s.isHint);
+  if (lines.length === 0) return undefined;
+  const context = ext.context;
+  const first = context.steps.indexOf(lines[0]);
+  const last = context.steps.indexOf(lines[lines.length - 1]);
+  const between = context.steps.slice(first, last + 1);
+  if (between.length !== lines.length || between.some((s, i) => s !== lines[i])) return undefined;
+  if (lines.some((s) => s.uri !== lines[0].uri)) return undefined;
+  const edits: TextEdit[] = [];
+  for (const [i, step] of lines.entries()) {
+    const p = step.line.priority;
+    if (!p || (p.kind !== "number" && p.kind !== "next") || p.plus !== undefined) return undefined;
+    const wanted = i === 0 ? "1" : useNext ? "n" : String(i + 1);
+    if (p.kind === "next" && !useNext && i > 0) continue;
+    if (p.text !== wanted) edits.push({ uri: step.uri, span: p.span, newText: wanted });
+  }
+  if (edits.length === 0) return undefined;
+  return { title: useNext ? "Number the first line 1 and the rest 'n'" : `Renumber '${ext.name}' 1 to ${lines.length}`, edits, isPreferred: !useNext };
+}
+
+export function renumberFixes(ext: DialplanExtension): QuickFix[] {
+  return [renumberFix(ext, false), renumberFix(ext, true)].filter((f): f is QuickFix => f !== undefined);
+}
+
+/** Reports once per (context, extension text): the first `exten` line that names it. */
+export function firstNamingSteps(dialplan: Dialplan): DialplanStep[] {
+  const seen = new Set<string>();
+  const result: DialplanStep[] = [];
+  for (const step of dialplan.steps) {
+    if (!step.extensionSpan || step.line.keyword !== "exten") continue;
+    const key = step.context.name + "\u0000" + step.extensionText;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(step);
+  }
+  return result;
+}
+
+/** Maps an offset in the blank-free extension text back to the document. */
+export function extensionOffset(step: DialplanStep, text: string, index: number): number {
+  const span = step.extensionSpan!;
+  let seen = 0;
+  for (let i = span.start; i < span.end; i++) {
+    if (/\s/.test(text[i])) continue;
+    if (seen === index) return i;
+    seen++;
+  }
+  return span.end;
+}
+
+export type Reporter = RuleContext["report"];
+
+/** Value of a global as the dialplan's server sees it (the group's last definition, else any in the workspace). */
+export function globalLookup(index: DialplanIndex, dialplan: Dialplan): (name: string) => string | undefined {
+  const group = index.groupOf(dialplan);
+  return (name: string) => {
+    const defs = index.globalsNamed(name);
+    const inGroup = defs.filter((d) => group.some((g) => g.unit === d.unit));
+    const pick = (inGroup.length > 0 ? inGroup : defs).at(-1);
+    return pick?.value;
+  };
+}

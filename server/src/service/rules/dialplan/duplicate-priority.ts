@@ -1,0 +1,28 @@
+// dialplan/duplicate-priority: the same priority twice in one extension; Asterisk drops the second line.
+import type { Rule } from "../types";
+import { fixesFromData, prioritySpan, renumberFixes, unitDialplan, whereIs, withFixes } from "./common";
+
+export const duplicatePriority: Rule = {
+  code: "dialplan/duplicate-priority",
+  area: "dialplan",
+  severity: "warning",
+  summary: "Two lines give an extension the same priority: Asterisk refuses the second one ('already in use'), so it never runs.",
+  checkUnit(unit, ctx) {
+    const dialplan = unitDialplan(unit, ctx);
+    if (!dialplan) return;
+    for (const step of dialplan.steps) {
+      if (step.dropped !== "duplicate-priority" || !step.conflictsWith) continue;
+      const holder = step.conflictsWith;
+      const owner = holder.carrierId && holder.carrierId !== step.carrierId ? ` (carrier ${holder.carrierId})` : "";
+      const ext = holder.extension;
+      ctx.report({
+        uri: step.uri,
+        span: prioritySpan(step),
+        message: `Priority ${step.priority} of '${step.extensionText}' is already used at ${whereIs(ctx.workspace, holder, step.uri)}${owner}: Asterisk refuses this line ("already in use") and it never runs. Give it the next free priority or 'n'.`,
+        related: [{ uri: holder.uri, span: prioritySpan(holder), message: `priority ${holder.priority} is defined here first` }],
+        data: withFixes(undefined, ext ? renumberFixes(ext) : []),
+      });
+    }
+  },
+  fix: fixesFromData,
+};

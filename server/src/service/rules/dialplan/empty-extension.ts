@@ -1,0 +1,22 @@
+// dialplan/empty-extension: `exten => ,1,...` with no extension name.
+import type { Rule } from "../types";
+import { unitDialplan } from "./common";
+
+export const emptyExtension: Rule = {
+  code: "dialplan/empty-extension",
+  area: "dialplan",
+  severity: "error",
+  summary: "`exten =>` with an empty extension name: Asterisk refuses the line.",
+  checkUnit(unit, ctx) {
+    const dialplan = unitDialplan(unit, ctx);
+    if (!dialplan) return;
+    for (const step of dialplan.steps) {
+      if (step.dropped !== "empty-extension") continue;
+      ctx.report({
+        uri: step.uri,
+        span: step.option.node.valueSpan,
+        message: "This line names no extension: Asterisk refuses to add it ('add exten '' ...? Action ignored'). Put the extension or pattern before the first comma.",
+      });
+    }
+  },
+};

@@ -1,0 +1,92 @@
+// dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
+import { findMatch, isRuntimeContext, type Dialplan, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
+import type { Rule, RuleContext } from "../types";
+import { indexOf, textOf } from "./common";
+
+function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, index: DialplanIndex, ctx: RuleContext): void {
+  const parts = [target.context, target.extension, target.priority].filter((t) => t !== undefined);
+  if (parts.some((t) => t!.text.length === 0 && t !== target.priority)) return;
+  let contextName = step.context.name;
+  if (target.context) {
+    if (isDynamic(target.context.text)) return;
+    contextName = target.context.text;
+    if (index.contexts(dialplan, contextName).length === 0) {
+      if (index.isClosed(dialplan) && !isRuntimeContext(contextName)) {
+        ctx.report({
+          uri: step.uri,
+          span: target.context.span,
+          message: `${step.application} jumps to context '${contextName}', which no extensions file in the workspace defines: at run time Asterisk logs "sent to invalid extension" and hangs up. Check the name (contexts are case-sensitive).`,
+        });
+      }
+      return;
+    }
+  }
+  let extension = step.extension;
+  if (target.extension) {
+    if (isDynamic(target.extension.text)) return;
+    const match = findMatch(index, dialplan, contextName, target.extension.text);
+    if (!match) {
+      if (index.contexts(dialplan, contextName).length > 0 && findMatch(index, dialplan, contextName, "i")) {
+        ctx.report({
+          uri: step.uri,
+          span: target.extension.span,
+          severity: "information",
+          message: `No extension in [${contextName}] matches '${target.extension.text}': the call goes to that context's 'i' (invalid) extension.`,
+        });
+      } else if (index.contexts(dialplan, contextName).length > 0) {
+        ctx.report({
+          uri: step.uri,
+          span: target.extension.span,
+          message: `${step.application} jumps to extension '${target.extension.text}' in [${contextName}], but no extension or pattern there (or in what it includes) matches it: the call hangs up ("sent to invalid extension").`,
+        });
+      }
+      return;
+    }
+    extension = match.extension;
+  }
+  if (!extension) return;
+  const priority = target.priority.text.trim();
+  if (priority.length === 0 || isDynamic(priority) || /^[+-]/.test(priority)) return;
+  if (/^\d+$/.test(priority)) {
+    if (extension.byPriority.has(Number(priority))) return;
+    ctx.report({
+      uri: step.uri,
+      span: target.priority.span,
+      message: `${step.application} jumps to priority ${priority} of '${extension.name}' in [${extension.context.name}], which has no such priority (it has ${describePriorities(extension.steps.map((s) => s.priority!))}): the call hangs up.`,
+    });
+    return;
+  }
+  if (extension.labels.has(priority)) return;
+  const labels = [...extension.labels.keys()];
+  ctx.report({
+    uri: step.uri,
+    span: target.priority.span,
+    message: `${step.application} jumps to label '${priority}', but '${extension.name}' in [${extension.context.name}] has no such label${labels.length > 0 ? ` (labels: ${labels.join(", ")})` : ""}: Asterisk logs "Priority '${priority}' must be a number > 0, or valid label" and hangs up.`,
+  });
+}
+
+function describePriorities(list: number[]): string {
+  if (list.length === 0) return "none";
+  const first = list[0];
+  const last = list[list.length - 1];
+  return last - first === list.length - 1 ? (list.length === 1 ? `only ${first}` : `${first}-${last}`) : list.join(", ");
+}
+
+export const gotoTarget: Rule = {
+  code: "dialplan/goto-target",
+  area: "dialplan",
+  severity: "warning",
+  summary: "Goto/GotoIf points at a context, extension, priority or label that the workspace does not define; at run time the call hangs up.",
+  checkWorkspace(workspace, ctx) {
+    const index = indexOf(ctx);
+    for (const dialplan of index.dialplans) {
+      for (const step of dialplan.steps) {
+        if (step.dropped || !/^goto(if)?$/i.test(step.application.trim())) continue;
+        const text = textOf(workspace, step.uri);
+        if (text === undefined) continue;
+        for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, index, ctx);
+      }
+    }
+  },
+};

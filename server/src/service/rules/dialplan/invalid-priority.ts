@@ -1,0 +1,55 @@
+// dialplan/invalid-priority: a priority Asterisk cannot read (0, words, unknown labels, unclosed label).
+import { parseExtension } from "../../model/extension-pattern";
+import type { Rule } from "../types";
+import { fixesFromData, unitDialplan, withFixes } from "./common";
+
+export const invalidPriority: Rule = {
+  code: "dialplan/invalid-priority",
+  area: "dialplan",
+  severity: "warning",
+  summary: "A priority that is not a number ≥ 1, `n`, `s`, `hint` or a label defined earlier in the extension: Asterisk warns and drops the line.",
+  checkUnit(unit, ctx) {
+    const dialplan = unitDialplan(unit, ctx);
+    if (!dialplan) return;
+    for (const step of dialplan.steps) {
+      const p = step.line.priority;
+      switch (step.dropped) {
+        case "label-unclosed": {
+          const label = p!.label!;
+          ctx.report({
+            uri: step.uri,
+            span: { start: label.span.start - 1, end: label.span.end },
+            message: `Label '(${label.text}' has no closing ')': Asterisk drops the whole line. Write '(${label.text})'.`,
+            data: withFixes(undefined, [{ title: "Close the label with ')'", edits: [{ uri: step.uri, span: { start: label.span.end, end: label.span.end }, newText: ")" }], isPreferred: true }]),
+          });
+          break;
+        }
+        case "unknown-label":
+          ctx.report({
+            uri: step.uri,
+            span: p!.span,
+            message: `Priority '${p!.text}' is neither a number nor a label defined earlier in '${step.extensionText}': Asterisk drops the line ("Invalid priority/label"). Use a number, 'n', or define the label first.`,
+          });
+          break;
+        case "invalid-priority":
+          ctx.report({
+            uri: step.uri,
+            span: p!.span,
+            message: `Priority '${p!.text}' is not valid (priorities are whole numbers from 1, or n, s, hint or a label): Asterisk drops the line.`,
+          });
+          break;
+        case "missing-priority":
+          if (parseExtension(step.extensionText).problems.some((x) => x.kind === "unterminated-set")) break;
+          ctx.report({
+            uri: step.uri,
+            span: step.option.node.valueSpan,
+            message: "This line has no priority (expected 'exten => extension,priority,Application(...)'): Asterisk drops it.",
+          });
+          break;
+        default:
+          break;
+      }
+    }
+  },
+  fix: fixesFromData,
+};

@@ -1,0 +1,29 @@
+// dialplan/missing-include: `include =>` of a context that no extensions file defines.
+import { isRuntimeContext } from "../../model/dialplan";
+import { isDynamic } from "../../model/dialplan-values";
+import type { Rule } from "../types";
+import { indexOf } from "./common";
+
+export const missingInclude: Rule = {
+  code: "dialplan/missing-include",
+  area: "dialplan",
+  severity: "warning",
+  summary: "`include =>` names a context that the extensions files do not define (VICIdial's generated vicidial-auto* contexts and parkedcalls count as defined): Asterisk warns and the include adds nothing.",
+  checkWorkspace(_workspace, ctx) {
+    const index = indexOf(ctx);
+    for (const dialplan of index.dialplans) {
+      if (!index.isClosed(dialplan)) continue;
+      for (const context of dialplan.contexts.values()) {
+        for (const include of context.includes) {
+          if (isDynamic(include.name) || isRuntimeContext(include.name)) continue;
+          if (index.contexts(dialplan, include.name).length > 0) continue;
+          ctx.report({
+            uri: include.uri,
+            span: include.span,
+            message: `[${context.name}] includes '${include.name}', which no extensions file defines: Asterisk warns ("tries to include nonexistent context") and calls find nothing through it. Check the name (contexts are case-sensitive).`,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,38 @@
+// dialplan/priority-gap: 1, 2, 4 — execution stops after 2.
+import type { Rule } from "../types";
+import { fixesFromData, prioritySpan, renumberFixes, unitDialplan, withFixes } from "./common";
+
+export const priorityGap: Rule = {
+  code: "dialplan/priority-gap",
+  area: "dialplan",
+  severity: "warning",
+  summary: "Priorities skip a number (1, 2, 4): Asterisk stops at the gap (auto fall-through) and never runs the lines after it.",
+  checkUnit(unit, ctx) {
+    const dialplan = unitDialplan(unit, ctx);
+    if (!dialplan) return;
+    const jumpedTo = new Set<string>();
+    for (const step of dialplan.steps) {
+      const app = step.application.trim().toLowerCase();
+      if (!app.startsWith("goto") && !app.startsWith("gosub")) continue;
+      for (const arg of step.args) for (const n of arg.text.match(/\d+/g) ?? []) jumpedTo.add(n);
+    }
+    for (const context of dialplan.contexts.values()) {
+      for (const ext of context.extensions) {
+        for (let i = 1; i < ext.steps.length; i++) {
+          const before = ext.steps[i - 1];
+          const after = ext.steps[i];
+          if (after.priority! === before.priority! + 1 || after.label || jumpedTo.has(String(after.priority))) continue;
+          const missing = before.priority! + 1 === after.priority! - 1 ? `${before.priority! + 1}` : `${before.priority! + 1}-${after.priority! - 1}`;
+          ctx.report({
+            uri: after.uri,
+            span: prioritySpan(after),
+            message: `Priority ${after.priority} of '${ext.name}' follows ${before.priority}: with no priority ${missing}, Asterisk stops after ${before.priority} (auto fall-through) and never runs this line or the ones after it. Number the lines without gaps, or use 'n'.`,
+            data: withFixes(undefined, renumberFixes(ext)),
+          });
+          break;
+        }
+      }
+    }
+  },
+  fix: fixesFromData,
+};

@@ -1,0 +1,93 @@
+// Helpers for the globals rules: where variables are read and set across the workspace, and the edits that define
+// a missing global (in the carrier's globals_string, or in an extensions.conf [globals] section).
+import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition } from "../../model/dialplan";
+import { variablesSetBy, variableUses, type VariableUse } from "../../model/dialplan-values";
+import type { Workspace } from "../../model/workspace";
+import type { QuickFix, TextEdit } from "../types";
+import { textOf } from "../dialplan/common";
+
+export interface Use extends VariableUse {
+  uri: string;
+  step?: DialplanStep;
+  global?: GlobalDefinition;
+  dialplan: Dialplan;
+}
+
+/** Every variable read in the workspace's dialplans (step lines, includes) and in global values. */
+export function allUses(index: DialplanIndex, workspace: Workspace): Use[] {
+  const result: Use[] = [];
+  for (const dialplan of index.dialplans) {
+    for (const step of dialplan.steps) {
+      const text = textOf(workspace, step.uri);
+      if (text === undefined) continue;
+      for (const use of variableUses(text, step.option.node.valueSpan)) result.push({ ...use, uri: step.uri, step, dialplan });
+    }
+    for (const global of dialplan.globals) {
+      const text = textOf(workspace, global.uri);
+      if (text === undefined) continue;
+      for (const use of variableUses(text, global.valueSpan)) result.push({ ...use, uri: global.uri, global, dialplan });
+    }
+  }
+  return result;
+}
+
+/** Names some dialplan line sets (Set, MSet, Read ...), anywhere in the workspace. */
+export function namesSet(index: DialplanIndex, workspace: Workspace): Set<string> {
+  const names = new Set<string>();
+  for (const dialplan of index.dialplans) {
+    for (const step of dialplan.steps) {
+      const text = textOf(workspace, step.uri);
+      if (text !== undefined) for (const set of variablesSetBy(step, text)) names.add(set.name);
+    }
+  }
+  return names;
+}
+
+function eolOf(text: string): string {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+
+/** Edits that define `name = value`: in the carrier's empty or missing globals_string, else in a [globals] section. */
+export function defineGlobalFix(workspace: Workspace, index: DialplanIndex, fromUri: string, dialplan: Dialplan, name: string, value: string): QuickFix | undefined {
+  const doc = workspace.document(fromUri);
+  const line = `${name} = ${value}`.trimEnd();
+  if (doc?.record && doc.kind.kind === "carrier") {
+    const field = doc.record.fields.get("globals_string");
+    if (field && field.value.trim().length === 0) {
+      return { title: `Define ${name} in this carrier's globals_string`, edits: [{ uri: doc.uri, span: { start: field.valueSpan.start, end: field.valueSpan.end }, newText: (doc.text[field.valueSpan.start - 1] === ":" ? " " : "") + line }] };
+    }
+    if (!field) {
+      const eol = eolOf(doc.text);
+      const block = /^\[\[/m.exec(doc.text);
+      const at = block ? block.index : doc.text.length;
+      const lead = !block && doc.text.length > 0 && !doc.text.endsWith("\n") ? eol : "";
+      return { title: `Define ${name} in this carrier's globals_string`, edits: [{ uri: doc.uri, span: { start: at, end: at }, newText: `${lead}globals_string: ${line}${eol}` }] };
+    }
+  }
+  for (const member of index.groupOf(dialplan)) {
+    const section = member.unit.sections.find((s) => s.name.toLowerCase() === "globals" && s.header);
+    if (!section?.header) continue;
+    const own = section.options.filter((o) => o.uri === section.uri && !o.field);
+    const anchor = own.length > 0 ? own[own.length - 1].node.line.end : section.header.line.end;
+    const text = textOf(workspace, section.uri) ?? "";
+    const edit: TextEdit = { uri: section.uri, span: { start: anchor, end: anchor }, newText: `${eolOf(text)}${name}=${value}` };
+    return { title: `Define ${name} in [globals]`, edits: [edit] };
+  }
+  return undefined;
+}
+
+/** A value to start a missing trunk global with: the carrier's own peer (SIP/peer, IAX2/peer, PJSIP endpoint name). */
+export function guessTrunkValue(workspace: Workspace, step: DialplanStep | undefined, use: VariableUse, text: string): string {
+  if (!step?.carrierId) return "";
+  const carrier = workspace.carriers().find((c) => c.id === step.carrierId);
+  const account = carrier?.doc.fieldTrees.get("account_entry");
+  const firstSection = account?.lines.find((l) => l.kind === "section");
+  if (!carrier || !firstSection || firstSection.kind !== "section") return "";
+  const peer = firstSection.name;
+  const before = text.slice(Math.max(0, use.whole.start - 1), use.whole.start);
+  const after = text.slice(use.whole.end, use.whole.end + 1);
+  const protocol = carrier.protocol.toUpperCase();
+  if (before === "@") return peer;
+  if (after === "/") return protocol === "IAX2" ? `IAX2/${peer}` : protocol.startsWith("PJSIP") ? `PJSIP/${peer}` : `SIP/${peer}`;
+  return "";
+}

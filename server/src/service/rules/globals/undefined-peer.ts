@@ -1,0 +1,59 @@
+// globals/undefined-peer: a global or Dial destination naming a peer/endpoint that no conf or carrier defines.
+import { closest } from "../../knowledge/applications";
+import type { PeerTechnology } from "../../model/dialplan";
+import { maskChannelSecrets, parseChannel, substitute } from "../../model/dialplan-values";
+import type { Span } from "../../text/span";
+import type { Rule, RuleContext } from "../types";
+import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
+
+const TECH: Record<string, PeerTechnology> = { SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" };
+const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
+
+export const undefinedPeer: Rule = {
+  code: "globals/undefined-peer",
+  area: "globals",
+  severity: "warning",
+  summary: "A global or Dial destination names a SIP/IAX2 peer or PJSIP endpoint that no conf file or carrier account entry defines (checked when the workspace defines at least one of that technology).",
+  checkWorkspace(_workspace, ctx) {
+    const index = indexOf(ctx);
+    const check = (tech: PeerTechnology, peer: string, uri: string, span: Span, prefix: string) => {
+      const peers = index.peersOf(tech);
+      if (peers.length === 0) return;
+      const same = (a: string) => (tech === "SIP" ? a.toLowerCase() === peer.toLowerCase() : a === peer);
+      if (peers.some((p) => same(p.name))) return;
+      const suggestion = closest(peer, peers.map((p) => p.name));
+      report(ctx, uri, span, `${prefix} ${tech === "PJSIP" ? "endpoint" : "peer"} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
+    };
+    for (const dialplan of index.dialplans) {
+      const lookup = globalLookup(index, dialplan);
+      for (const def of dialplan.globals) {
+        const value = substitute(def.value, { lookup }).value;
+        for (const part of value.split("&")) {
+          const channel = parseChannel(part.trim());
+          const tech = TECH[channel.tech.toUpperCase()];
+          if (!tech || !channel.peer) continue;
+          check(tech, channel.peer, def.uri, def.valueSpan, `${def.name} = '${maskChannelSecrets(part.trim())}' names`);
+        }
+      }
+      for (const step of dialplan.steps) {
+        if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
+        const raw = step.args[0].text.trim();
+        for (const destination of raw.split("&")) {
+          const d = destination.trim();
+          const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(d);
+          if (leading && (lookup(leading[1]) ?? "").includes("/")) continue;
+          const resolved = substitute(d, { lookup }).value;
+          const channel = parseChannel(resolved);
+          const tech = TECH[channel.tech.toUpperCase()];
+          if (!tech || !channel.peer) continue;
+          const shown = resolved !== d ? `'${d}' resolves to '${maskChannelSecrets(resolved)}', which names` : `'${maskChannelSecrets(d)}' names`;
+          check(tech, channel.peer, step.uri, step.args[0].span, shown);
+        }
+      }
+    }
+  },
+};
+
+function report(ctx: RuleContext, uri: string, span: Span, message: string): void {
+  ctx.report({ uri, span, message });
+}

@@ -1,0 +1,26 @@
+// globals/unused-global: a global no dialplan line reads.
+import { knownVariable } from "../../knowledge/channel-variables";
+import type { Rule } from "../types";
+import { indexOf } from "../dialplan/common";
+import { allUses } from "./common";
+
+export const unusedGlobal: Rule = {
+  code: "globals/unused-global",
+  area: "globals",
+  severity: "hint",
+  summary: "A global is defined but no dialplan line or other global in the workspace reads it.",
+  checkWorkspace(workspace, ctx) {
+    const index = indexOf(ctx);
+    if (index.dialplans.every((d) => d.steps.length === 0)) return;
+    const used = new Set(allUses(index, workspace).map((u) => u.name));
+    for (const def of index.globals) {
+      if (used.has(def.name) || knownVariable(def.name)) continue;
+      ctx.report({
+        uri: def.uri,
+        span: def.nameSpan,
+        tags: ["unnecessary"],
+        message: `${def.name} is defined but no dialplan line in the workspace reads it (\${${def.name}} or \${GLOBAL(${def.name})}).`,
+      });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+// pattern/slash: a `/` that cuts a pattern in two (Asterisk reads everything after it as a caller-ID match).
+import { parseExtension } from "../../model/extension-pattern";
+import type { Rule } from "../types";
+import { firstNamingSteps, unitDialplan } from "../dialplan/common";
+
+export const patternSlash: Rule = {
+  code: "pattern/slash",
+  area: "pattern",
+  severity: "warning",
+  summary: "A `/` inside a pattern ends the pattern: what follows becomes a caller-ID match, so the extension only answers calls from matching caller IDs.",
+  checkUnit(unit, ctx) {
+    const dialplan = unitDialplan(unit, ctx);
+    if (!dialplan) return;
+    for (const step of firstNamingSteps(dialplan)) {
+      const cid = step.line.callerId;
+      if (!cid || !step.extensionText.startsWith("_")) continue;
+      const parsed = parseExtension(step.extensionText);
+      const cutInsideSet = parsed.problems.some((p) => p.kind === "unterminated-set") && cid.text.includes("]");
+      const looksLikeMore = !cid.text.startsWith("_") && /[XNZxnz.![\]]/.test(cid.text) && !/[${}(),]/.test(cid.text);
+      if (!cutInsideSet && !looksLikeMore) continue;
+      const slash = cid.span.start - 1;
+      ctx.report({
+        uri: step.uri,
+        span: { start: slash, end: cid.span.end },
+        message: `'/' cannot appear in a pattern: Asterisk ends the pattern at '${step.extensionText}' and treats '${cid.text}' as a caller-ID match, so only calls from such caller IDs reach this extension. Remove the '/'.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,64 @@
+// peer/duplicate-key: a single-value option given twice in one section: the last line wins, the earlier ones do nothing.
+import { baseName } from "../../model/file-kind";
+import type { PlacedOption } from "../../model/units";
+import { LineIndex } from "../../text/span";
+import type { QuickFix, Rule } from "../types";
+import { checkedSections, judgeKey, keyOf } from "./common";
+import { deleteLine } from "./edits";
+
+/** Keys that add up rather than override, whatever the table says. */
+const MULTI_VALUE = new Set(["allow", "disallow", "permit", "deny", "acl", "match", "contact", "setvar", "set_var", "register", "mailbox", "header", "type"]);
+
+function where(option: PlacedOption, fromUri: string, textOf: (uri: string) => string | undefined): string {
+  const line = new LineIndex(textOf(option.uri) ?? "").positionAt(option.node.keySpan.start).line + 1;
+  const inTemplate = option.field === "template_contents" ? "in the conf template, " : "";
+  return option.uri === fromUri ? `${inTemplate}line ${line}` : `${inTemplate}${baseName(option.uri)} line ${line}`;
+}
+
+export const duplicateKey: Rule = {
+  code: "peer/duplicate-key",
+  area: "peer",
+  severity: "warning",
+  summary: "A single-value option set twice in one section: Asterisk keeps the last value, so the earlier line has no effect.",
+  checkUnit(unit, ctx) {
+    const textOf = (uri: string) => ctx.workspace.document(uri)?.text;
+    for (const { section, info } of checkedSections(unit)) {
+      const byKey = new Map<string, PlacedOption[]>();
+      for (const option of section.options) {
+        const key = keyOf(option);
+        const lower = key.toLowerCase();
+        const last = lower.includes("/") ? lower.slice(lower.indexOf("/") + 1) : lower;
+        if (MULTI_VALUE.has(last) || option.node.operator === "+=") continue;
+        const verdict = judgeKey(info, key);
+        if (verdict.kind !== "known" || verdict.lookup.option?.repeatable) continue;
+        const canonical = (verdict.lookup.prefix ?? "").toLowerCase() + (verdict.lookup.option?.name.toLowerCase() ?? lower);
+        byKey.set(canonical, [...(byKey.get(canonical) ?? []), option]);
+      }
+      for (const options of byKey.values()) {
+        if (options.length < 2) continue;
+        const winner = options[options.length - 1];
+        for (const option of options.slice(0, -1)) {
+          const same = option.node.value.trim().toLowerCase() === winner.node.value.trim().toLowerCase();
+          const byTemplate = winner.field === "template_contents" && option.field !== "template_contents" ? " (VICIdial appends the conf template after the account entry)" : "";
+          ctx.report({
+            uri: option.uri,
+            span: option.node.keySpan,
+            severity: same ? "information" : "warning",
+            tags: same ? ["unnecessary"] : undefined,
+            message: same
+              ? `'${keyOf(option)}' is set again to the same value at ${where(winner, option.uri, textOf)}${byTemplate}: this line is redundant.`
+              : `'${keyOf(option)}' is set again at ${where(winner, option.uri, textOf)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
+            related: [{ uri: winner.uri, span: winner.node.keySpan, message: "The value Asterisk keeps" }],
+            data: { line: option.node.line },
+          });
+        }
+      }
+    }
+  },
+  fix(finding, ctx): QuickFix[] {
+    const line = finding.data?.line as { start: number; end: number } | undefined;
+    const text = ctx.textOf(finding.uri);
+    if (!line || text === undefined) return [];
+    return [{ title: "Remove the overridden line", edits: [deleteLine(finding.uri, text, line)] }];
+  },
+};

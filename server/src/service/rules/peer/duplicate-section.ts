@@ -1,0 +1,81 @@
+// peer/duplicate-section: the same peer twice in a sip/iax file (the later one overrides), or the same PJSIP object id
+// with the same type twice (Asterisk rejects pjsip.conf for that type).
+import { objectOf } from "../../knowledge/options/objects";
+import type { ConfUnit, PlacedSection } from "../../model/units";
+import type { Rule, RuleContext } from "../types";
+import { whereIs } from "./edits";
+import { loadGroups } from "./load-groups";
+
+function sideOf(type: string | undefined): Set<string> {
+  switch (type) {
+    case "peer":
+      return new Set(["peer"]);
+    case "user":
+      return new Set(["user"]);
+    case "friend":
+      return new Set(["peer", "user"]);
+    default:
+      return new Set();
+  }
+}
+
+interface Seen {
+  unit: ConfUnit;
+  section: PlacedSection;
+  type?: string;
+}
+
+function report(ctx: RuleContext, later: Seen, first: Seen, message: string, severity: "error" | "warning"): void {
+  const header = later.section.header;
+  const firstHeader = first.section.header;
+  if (!header || !firstHeader) return;
+  const at = whereIs(ctx.workspace, first.section.uri, firstHeader.nameSpan.start, later.section.uri);
+  ctx.report({
+    uri: later.section.uri,
+    span: header.nameSpan,
+    severity,
+    message: message.replace("{first}", at),
+    related: [{ uri: first.section.uri, span: firstHeader.nameSpan, message: `First [${first.section.name}]` }],
+  });
+}
+
+export const duplicateSection: Rule = {
+  code: "peer/duplicate-section",
+  area: "peer",
+  severity: "warning",
+  summary: "The same peer section twice in sip.conf/iax.conf (the later one overrides the earlier), or the same PJSIP object id and type twice (Asterisk rejects pjsip.conf for that type).",
+  checkWorkspace(workspace, ctx) {
+    for (const group of loadGroups(workspace)) {
+      const seen = new Map<string, Seen[]>();
+      let general: Seen | undefined;
+      for (const { unit, section } of group.sections) {
+        const info = objectOf(unit, section);
+        if (!info || !section.header || info.isTemplate || section.header.isAppend) continue;
+        const current: Seen = { unit, section, type: info.typeValue?.toLowerCase() };
+        if (info.special === "general") {
+          if (general) {
+            const name = info.driver === "sip" ? "chan_sip" : "chan_iax2";
+            report(ctx, current, general, `A second [general] (the first is at {first}): ${name} reads only the first one, so every setting here (register lines included) is ignored. Merge it into the first [general].`, "warning");
+          } else general = current;
+          continue;
+        }
+        if (info.special || info.badType) continue;
+        const earlier = seen.get(section.name) ?? [];
+        seen.set(section.name, [...earlier, current]);
+        if (info.driver === "pjsip") {
+          const clash = earlier.find((e) => e.type !== undefined && e.type === current.type);
+          if (clash && current.type) {
+            report(ctx, current, clash, `Duplicate PJSIP object '${section.name}' of type '${current.type}' (also at {first}): Asterisk rejects the whole pjsip.conf for type '${current.type}' ("duplicate object"), so none of its ${current.type} objects load. Rename one of them.`, "error");
+          }
+        } else if (info.driver === "sip" || info.driver === "iax") {
+          const mine = sideOf(current.type);
+          const clash = earlier.find((e) => [...sideOf(e.type)].some((side) => mine.has(side)));
+          if (clash) {
+            const name = info.driver === "sip" ? "chan_sip" : "chan_iax2";
+            report(ctx, current, clash, `[${section.name}] is defined again (first at {first}): ${name} builds both in turn, so this one overrides the earlier one's settings. Keep one section per peer.`, "warning");
+          }
+        }
+      }
+    }
+  },
+};

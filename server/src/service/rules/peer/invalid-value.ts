@@ -1,0 +1,76 @@
+// peer/invalid-value: a value the driver cannot use for a typed option (type-checked against the knowledge base).
+import { checkValue, type ValueProblem } from "../../knowledge/options/validate";
+import { optionsNamed } from "../../model/units";
+import type { QuickFix, Rule, TextEdit } from "../types";
+import { checkedSections, judgeKey, keyOf } from "./common";
+import { indentAt, insertLineAfter, replace } from "./edits";
+
+interface Data extends Record<string, unknown> {
+  replacement?: string;
+  /** host=addr:port → the port, the host line's offset, and the own `port=` value span when there is one. */
+  port?: string;
+  hostLine?: number;
+  portValue?: { start: number; end: number };
+}
+
+export const invalidValue: Rule = {
+  code: "peer/invalid-value",
+  area: "peer",
+  severity: "warning",
+  summary: "A value the driver cannot use (type, qualify, dtmfmode, insecure, nat, port, host:port, booleans, numbers ...): Asterisk falls back to a default, or PJSIP refuses the object.",
+  checkUnit(unit, ctx) {
+    for (const { section, info } of checkedSections(unit)) {
+      for (const placed of section.options) {
+        const key = keyOf(placed);
+        if (key.toLowerCase() === "type") continue;
+        const verdict = judgeKey(info, key);
+        if (verdict.kind !== "known" || !verdict.lookup.option) continue;
+        const node = placed.node;
+        const text = ctx.workspace.document(placed.uri)?.text;
+        if (text === undefined) continue;
+        const raw = text.slice(node.valueSpan.start, node.valueSpan.end);
+        const exact = raw === node.value;
+        for (const problem of checkValue(verdict.lookup.option, exact ? raw : node.value, info.driver)) {
+          const span = exact ? { start: node.valueSpan.start + problem.start, end: node.valueSpan.start + problem.end } : node.valueSpan;
+          const data: Data = {};
+          if (exact && problem.replacement !== undefined) data.replacement = problem.replacement;
+          if (exact && problem.kind === "host-port" && problem.port) {
+            data.port = problem.port;
+            data.hostLine = node.line.start;
+            const ports = optionsNamed(section, "port");
+            const own = ports[ports.length - 1];
+            if (own && own.uri === placed.uri) data.portValue = own.node.valueSpan;
+          }
+          ctx.report({
+            uri: placed.uri,
+            span: problem.kind === "empty" ? node.keySpan : span,
+            message: `${key}: ${problem.message}`,
+            severity: severityOf(problem),
+            data: Object.keys(data).length > 0 ? data : undefined,
+          });
+        }
+      }
+    }
+  },
+  fix(finding, ctx): QuickFix[] {
+    const data = finding.data as Data | undefined;
+    if (!data) return [];
+    if (data.port !== undefined && data.hostLine !== undefined) {
+      const text = ctx.textOf(finding.uri);
+      if (text === undefined) return [];
+      const edits: TextEdit[] = [replace(finding.uri, finding.span, "")];
+      if (data.portValue) edits.push(replace(finding.uri, data.portValue, data.port));
+      else edits.push(insertLineAfter(finding.uri, text, data.hostLine, `${indentAt(text, data.hostLine)}port=${data.port}`));
+      return [{ title: `Move the port to 'port=${data.port}'`, isPreferred: true, edits }];
+    }
+    if (typeof data.replacement === "string") {
+      const title = data.replacement.length > 0 ? `Change to '${data.replacement}'` : "Remove the blanks";
+      return [{ title, isPreferred: true, edits: [replace(finding.uri, finding.span, data.replacement)] }];
+    }
+    return [];
+  },
+};
+
+function severityOf(problem: ValueProblem): "error" | "warning" {
+  return problem.effect === "rejects" ? "error" : "warning";
+}

@@ -1,0 +1,50 @@
+// Which units Asterisk reads as one file: a main sip.conf / iax.conf / pjsip.conf that includes VICIdial's generated
+// `<dialect>-vicidial.conf` also holds the sections rebuilt from the carrier records.
+import { baseName } from "../../model/file-kind";
+import type { ConfUnit, PlacedSection } from "../../model/units";
+import type { Workspace } from "../../model/workspace";
+import { unitDriver } from "../../knowledge/options/objects";
+
+export interface LoadGroup {
+  /** The unit whose sections (and templates) decide the main file; the carrier unit when read alone. */
+  units: ConfUnit[];
+  /** Sections in the order Asterisk meets them, each with the unit it was built in. */
+  sections: { unit: ConfUnit; section: PlacedSection }[];
+}
+
+function generatedInclude(unit: ConfUnit): { uri: string; offset: number } | undefined {
+  const wanted = `${unit.dialect}-vicidial.conf`;
+  for (const directive of unit.directives) {
+    if (directive.target === "generated" && baseName(directive.node.argument).toLowerCase() === wanted) {
+      return { uri: directive.uri, offset: directive.node.line.start };
+    }
+  }
+  return undefined;
+}
+
+/** Units of peer drivers grouped the way Asterisk loads them. */
+export function loadGroups(workspace: Workspace): LoadGroup[] {
+  const units = workspace.units().filter((u) => unitDriver(u));
+  const carrierUnits = new Map(units.filter((u) => u.id.startsWith("vicidial:")).map((u) => [u.dialect, u]));
+  const merged = new Set<ConfUnit>();
+  const groups: LoadGroup[] = [];
+  for (const unit of units) {
+    if (unit.id.startsWith("vicidial:")) continue;
+    const include = generatedInclude(unit);
+    const carriers = include ? carrierUnits.get(unit.dialect) : undefined;
+    const sections = unit.sections.map((section) => ({ unit, section }));
+    if (include && carriers) {
+      merged.add(carriers);
+      let at = 0;
+      for (const [i, s] of unit.sections.entries()) {
+        if (s.uri === include.uri && s.header && s.header.line.start < include.offset) at = i + 1;
+      }
+      sections.splice(at, 0, ...carriers.sections.map((section) => ({ unit: carriers, section })));
+    }
+    groups.push({ units: carriers && include ? [unit, carriers] : [unit], sections });
+  }
+  for (const unit of carrierUnits.values()) {
+    if (!merged.has(unit)) groups.push({ units: [unit], sections: unit.sections.map((section) => ({ unit, section })) });
+  }
+  return groups;
+}

@@ -1,0 +1,94 @@
+// peer/missing-type: a peer/object section without `type=` (own or inherited): Asterisk drops or ignores it.
+import { PJSIP_TYPES, optionIn, tableFor, type OptionDriver } from "../../knowledge/options/index";
+import { inheritors } from "../../knowledge/options/objects";
+import type { PlacedSection } from "../../model/units";
+import type { QuickFix, Rule } from "../types";
+import { isSkippedKey, keyOf, objectSections } from "./common";
+import { insertLineAfter, replace } from "./edits";
+
+interface Data extends Record<string, unknown> {
+  /** Types offered as `type=` lines to insert after the header. */
+  types: string[];
+  /** Offset of the header line, where the type line goes after. */
+  header: number;
+  /** Offset right after `]` (or after `(`) where `(!)` / `!,` marks the section as a template. */
+  templateMark?: { offset: number; text: string };
+}
+
+/** PJSIP types whose tables know every key of the section (when exactly one fits, it is a safe suggestion). */
+function fittingPjsipTypes(section: PlacedSection): string[] {
+  const keys = section.options.map(keyOf).filter((k) => !isSkippedKey("pjsip", k) && k.toLowerCase() !== "type");
+  if (keys.length === 0) return [];
+  return PJSIP_TYPES.map(([type]) => type).filter((type) => {
+    const table = tableFor("pjsip", type);
+    return table && !table.open && keys.every((k) => optionIn(table, k));
+  });
+}
+
+function messageFor(driver: OptionDriver, section: PlacedSection, users: PlacedSection[], text: string): string {
+  const tail = section.header?.ignoredTail;
+  const ignored = tail && /^\s+\(/.test(text.slice(tail.start, tail.end)) ? " (the '(…)' after a blank is ignored, so nothing is inherited)" : "";
+  switch (driver) {
+    case "sip":
+    case "iax": {
+      const name = driver === "sip" ? "chan_sip" : "chan_iax2";
+      const used = users.length > 0 ? ` It is used as a template by ${users.map((u) => `[${u.name}]`).join(", ")}: mark it [${section.name}](!) so Asterisk does not try to build it.` : " Add type=friend (calls both ways), type=peer or type=user.";
+      return `[${section.name}] has no type=${ignored}: ${name} logs "Section '${section.name}' lacks type" and drops it.${used}`;
+    }
+    case "pjsip":
+      return `[${section.name}] has no type=${ignored}: PJSIP creates no object from it and its options are ignored. Add type=endpoint, aor, auth, identify, registration or transport.`;
+    default:
+      return `[${section.name}] has no type=${ignored}: the wizard reads only type=wizard sections and ignores this one. Add type=wizard.`;
+  }
+}
+
+export const missingType: Rule = {
+  code: "peer/missing-type",
+  area: "peer",
+  severity: "warning",
+  summary: "A peer or PJSIP object section without type= (own or inherited): chan_sip/chan_iax2 drop it (\"lacks type\"), PJSIP and the wizard ignore it.",
+  checkUnit(unit, ctx) {
+    for (const { section, info } of objectSections(unit)) {
+      if (info.special || info.isTemplate || info.typeOption || !section.header || section.header.isAppend) continue;
+      const users = inheritors(unit, section);
+      // A base without (!) in PJSIP or wizard files is never an object on its own: it only feeds its users.
+      if (users.length > 0 && info.driver !== "sip" && info.driver !== "iax") continue;
+      const header = section.header;
+      let types: string[];
+      if (info.driver === "pjsip") {
+        const fit = fittingPjsipTypes(section);
+        types = fit.length === 1 ? fit : [];
+      }
+      else if (info.driver === "pjsip_wizard") types = ["wizard"];
+      else types = users.length > 0 ? [] : ["friend", "peer"];
+      const data: Data = { types, header: header.line.start };
+      if (users.length > 0) {
+        data.templateMark = header.optionsSpan
+          ? { offset: header.optionsSpan.start + 1, text: "!," }
+          : { offset: header.nameSpan.end + 1, text: "(!)" };
+      }
+      const text = ctx.workspace.document(section.uri)?.text ?? "";
+      ctx.report({ uri: section.uri, span: header.nameSpan, message: messageFor(info.driver, section, users, text), data });
+    }
+  },
+  fix(finding, ctx): QuickFix[] {
+    const data = finding.data as Data | undefined;
+    const text = ctx.textOf(finding.uri);
+    if (!data || text === undefined) return [];
+    const fixes: QuickFix[] = [];
+    if (data.templateMark) {
+      fixes.push({ title: "Mark the section as a template (!)", isPreferred: true, edits: [replace(finding.uri, { start: data.templateMark.offset, end: data.templateMark.offset }, data.templateMark.text)] });
+    }
+    data.types.forEach((type, i) => {
+      fixes.push({ title: `Add 'type=${type}'`, isPreferred: i === 0 && data.types.length === 1, edits: [insertLineAfter(finding.uri, text, data.header, `type=${type}`)] });
+    });
+    return fixes;
+  },
+};
+
+/** Exposed for the section hover: the PJSIP type a section's keys point to, if only one fits. */
+export function guessPjsipType(section: PlacedSection): string | undefined {
+  const types = fittingPjsipTypes(section);
+  return types.length === 1 ? types[0] : undefined;
+}
+

@@ -1,0 +1,63 @@
+// peer/nat-differs: a peer whose nat= gives a different force_rport than [general]; chan_sip prints a security warning.
+import { isFalseWord } from "../../knowledge/options/index";
+import { effectiveOf, objectOf } from "../../knowledge/options/objects";
+import { lastValue, type ConfUnit, type PlacedSection } from "../../model/units";
+import type { Rule } from "../types";
+import { loadGroups } from "./load-groups";
+
+/** Whether a nat= value turns force_rport on, the way chan_sip's sip_parse_nat_option reads it. */
+export function forceRport(value: string): boolean {
+  let on = false;
+  let auto = false;
+  for (const raw of value.split(",")) {
+    const word = raw.toLowerCase();
+    if (isFalseWord(word)) return false;
+    if (word === "yes") return true;
+    if (word === "force_rport" && !auto) on = true;
+    else if (word === "auto_force_rport") {
+      auto = true;
+      on = false;
+    }
+  }
+  return on;
+}
+
+function generalNat(sections: { unit: ConfUnit; section: PlacedSection }[]): { known: boolean; value?: string } {
+  for (const { section } of sections) {
+    if (section.header && section.name.toLowerCase() === "general") return { known: true, value: lastValue(section, "nat") };
+  }
+  return { known: false };
+}
+
+export const natDiffers: Rule = {
+  code: "peer/nat-differs",
+  area: "peer",
+  severity: "warning",
+  summary: "A chan_sip peer whose nat= differs from [general]: chan_sip warns that this lets an attacker tell existing peer names from unknown ones.",
+  checkWorkspace(workspace, ctx) {
+    for (const group of loadGroups(workspace)) {
+      if (group.units[0].dialect !== "sip") continue;
+      const global = generalNat(group.sections);
+      // Without the [general] Asterisk will read (carriers alone, a fragment) the comparison would be a guess:
+      // VICIdial's stock sip.conf sets nat=force_rport,comedia there, unlike Asterisk's default.
+      if (!global.known) continue;
+      const globalOn = global.value !== undefined ? forceRport(global.value) : false;
+      const globalText = global.value !== undefined ? `nat=${global.value}` : "the default nat=auto_force_rport";
+      for (const { unit, section } of group.sections) {
+        const info = objectOf(unit, section);
+        if (!info || info.special || info.badType || info.isTemplate || section.header?.isAppend) continue;
+        const nats = effectiveOf(unit, section).filter((o) => o.node.key.trim().toLowerCase() === "nat");
+        const nat = nats[nats.length - 1];
+        if (!nat) continue;
+        const peerOn = forceRport(nat.node.value);
+        if (peerOn === globalOn) continue;
+        const where = `[general] has ${globalText}`;
+        ctx.report({
+          uri: nat.uri,
+          span: nat.node.keySpan,
+          message: `nat=${nat.node.value} turns force_rport ${peerOn ? "on" : "off"} for [${section.name}] while ${where}: chan_sip warns at load that a per-peer nat lets an attacker find out which peer names exist (replies to unknown names go to a different port). Set nat once in [general] instead.`,
+        });
+      }
+    }
+  },
+};

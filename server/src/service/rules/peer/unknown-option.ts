@@ -1,0 +1,37 @@
+// peer/unknown-option: a key the driver does not know for this kind of object, with "did you mean".
+import type { Rule } from "../types";
+import { checkedSections, judgeKey, keyOf } from "./common";
+import { deleteLine, replace } from "./edits";
+
+export const unknownOption: Rule = {
+  code: "peer/unknown-option",
+  area: "peer",
+  severity: "warning",
+  summary: "An option the driver does not know for this object: chan_sip/chan_iax2 ignore it silently, PJSIP refuses the whole object.",
+  checkUnit(unit, ctx) {
+    for (const { section, info } of checkedSections(unit)) {
+      for (const option of section.options) {
+        const key = keyOf(option);
+        const verdict = judgeKey(info, key);
+        if (verdict.kind !== "unknown") continue;
+        const rejects = info.driver === "pjsip" || (info.driver === "pjsip_wizard" && key.includes("/"));
+        ctx.report({
+          uri: option.uri,
+          span: option.node.keySpan,
+          message: verdict.message,
+          severity: rejects ? "error" : verdict.harmless ? "information" : "warning",
+          tags: verdict.harmless ? ["unnecessary"] : undefined,
+          data: verdict.suggestion ? { replacement: verdict.suggestion } : verdict.harmless ? { remove: option.node.line } : undefined,
+        });
+      }
+    }
+  },
+  fix(finding, ctx) {
+    const replacement = finding.data?.replacement;
+    const remove = finding.data?.remove as { start: number; end: number } | undefined;
+    const text = ctx.textOf(finding.uri);
+    if (remove && text !== undefined) return [{ title: "Remove the line", edits: [deleteLine(finding.uri, text, remove)] }];
+    if (typeof replacement !== "string") return [];
+    return [{ title: `Change to '${replacement}'`, isPreferred: true, edits: [replace(finding.uri, finding.span, replacement)] }];
+  },
+};

@@ -1,0 +1,241 @@
+// Shared by the `register` rules and the register hover: which lines are register lines, which grammar applies,
+// which [general] counts, the parse cache, and the groups of units that end up in one chan_sip / chan_iax2 config.
+import type { Assignment } from "../../parse/conf-syntax";
+import type { Dialect } from "../../model/file-kind";
+import { baseName } from "../../model/file-kind";
+import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
+import { effectiveOptions } from "../../model/units";
+import type { Workspace } from "../../model/workspace";
+import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "../../model/register-line";
+import { MASK } from "../../secrets";
+import type { FindingInput, Rule, RuleContext, Severity } from "../types";
+import type { RegisterProblem, RegisterProblemKind } from "../../model/register-line";
+
+export function isRegisterKey(key: string): boolean {
+  return key.trim().toLowerCase() === "register";
+}
+
+/** The register grammar a unit's dialect implies: chan_iax2 for iax, chan_sip for sip and unknown conf files. */
+export function grammarOf(dialect: Dialect): RegisterGrammar | undefined {
+  if (dialect === "iax") return "iax";
+  if (dialect === "sip" || dialect === "generic") return "sip";
+  return undefined;
+}
+
+export function driverName(grammar: RegisterGrammar): string {
+  return grammar === "iax" ? "chan_iax2" : "chan_sip";
+}
+
+const cache = new WeakMap<Assignment, Map<RegisterGrammar, RegisterLine>>();
+
+/** The parsed value of a register line (cached per node and grammar). */
+export function parseNode(node: Assignment, grammar: RegisterGrammar, text?: string): RegisterLine {
+  let byGrammar = cache.get(node);
+  if (!byGrammar) cache.set(node, (byGrammar = new Map()));
+  let parsed = byGrammar.get(grammar);
+  if (!parsed) {
+    // Offsets are only exact when the value Asterisk sees is the raw text (no `\;` escapes or inner comments).
+    const raw = text?.slice(node.valueSpan.start, node.valueSpan.end);
+    parsed = parseRegisterValue(grammar, raw === node.value ? raw : node.value, node.valueSpan.start);
+    if (raw !== node.value) parsed = clampSpans(parsed, node);
+    byGrammar.set(grammar, parsed);
+  }
+  return parsed;
+}
+
+function clampSpans(line: RegisterLine, node: Assignment): RegisterLine {
+  const clamp = (s: { start: number; end: number }) => ({
+    start: Math.min(Math.max(s.start, node.valueSpan.start), node.valueSpan.end),
+    end: Math.min(Math.max(s.end, node.valueSpan.start), node.valueSpan.end),
+  });
+  for (const p of line.parts) p.span = clamp(p.span);
+  for (const p of line.problems) p.span = clamp(p.span);
+  return line;
+}
+
+export interface RegisterOption {
+  option: PlacedOption;
+  grammar: RegisterGrammar;
+  line: RegisterLine;
+}
+
+/** Every `register` line placed in a unit whose driver reads register lines, parsed. */
+export function registerOptions(unit: ConfUnit, workspace: Workspace): RegisterOption[] {
+  const grammar = grammarOf(unit.dialect);
+  if (!grammar) return [];
+  const result: RegisterOption[] = [];
+  const all = [...unit.orphans, ...unit.sections.flatMap((s) => s.options)];
+  for (const option of all) {
+    if (!isRegisterKey(option.node.key)) continue;
+    const text = workspace.document(option.uri)?.text;
+    result.push({ option, grammar, line: parseNode(option.node, grammar, text) });
+  }
+  return result;
+}
+
+/**
+ * The sections chan_sip / chan_iax2 read register lines from: the first category named `general`
+ * (case-insensitive) plus later `[general](+)` additions to it.
+ */
+export function generalSections(unit: ConfUnit): Set<PlacedSection> {
+  const result = new Set<PlacedSection>();
+  for (const section of unit.sections) {
+    if (section.name.toLowerCase() !== "general") continue;
+    if (result.size === 0) result.add(section);
+    else if (section.header?.isAppend) result.add(section);
+  }
+  return result;
+}
+
+/** True when the line sits where the driver reads it. Orphans (before any section) count only in VICIdial units. */
+export function isEffective(option: PlacedOption, unit: ConfUnit): boolean {
+  return option.section !== undefined && generalSections(unit).has(option.section);
+}
+
+export function isVicidialUnit(unit: ConfUnit): boolean {
+  return unit.id.startsWith("vicidial:");
+}
+
+/**
+ * Units whose lines end up in one chan_sip or chan_iax2 configuration: a main sip.conf / iax.conf that
+ * `#include`s VICIdial's generated file, together with the unit rebuilt from the carriers; any other unit alone.
+ */
+export interface DriverConfig {
+  grammar: RegisterGrammar;
+  /** The hand-written main file, when there is one. */
+  main?: ConfUnit;
+  units: ConfUnit[];
+}
+
+export function driverConfigs(workspace: Workspace): DriverConfig[] {
+  const units = workspace.units();
+  const configs: DriverConfig[] = [];
+  const attached = new Set<ConfUnit>();
+  for (const unit of units) {
+    const grammar = grammarOf(unit.dialect);
+    if (!grammar || isVicidialUnit(unit)) continue;
+    const config: DriverConfig = { grammar, units: [unit], main: unit.isMainFile ? unit : undefined };
+    if (unit.isMainFile && (unit.dialect === "sip" || unit.dialect === "iax")) {
+      const generatedName = `${unit.dialect}-vicidial.conf`;
+      const includes = unit.directives.some((d) => d.target === "generated" && baseName(d.node.argument).toLowerCase() === generatedName);
+      const generated = units.find((u) => u.id === `vicidial:${unit.dialect}`);
+      if (includes && generated && !attached.has(generated)) {
+        config.units.push(generated);
+        attached.add(generated);
+      }
+    }
+    configs.push(config);
+  }
+  for (const unit of units) {
+    const grammar = grammarOf(unit.dialect);
+    if (grammar && isVicidialUnit(unit) && !attached.has(unit)) configs.push({ grammar, units: [unit] });
+  }
+  return configs;
+}
+
+/** The last value of an option in the effective [general] of a unit. */
+export function generalValue(unit: ConfUnit, key: string): string | undefined {
+  let found: string | undefined;
+  for (const section of generalSections(unit)) {
+    for (const option of effectiveOptions(unit, section)) {
+      if (option.node.key.toLowerCase() === key.toLowerCase()) found = option.node.value;
+    }
+  }
+  return found;
+}
+
+/** Asterisk's `ast_true`. */
+export function isTrue(value: string | undefined): boolean {
+  return value !== undefined && /^(yes|true|y|t|1|on)$/i.test(value.trim());
+}
+
+// --- Rendering -------------------------------------------------------------------------------------------------
+
+/** A part for a message: `'text'`, or a neutral phrase when the part is (or may hold) the password. */
+export function quotePart(p: RegisterPart | undefined, fallback = "this part"): string {
+  if (!p) return fallback;
+  if (p.sensitive) return fallback;
+  return `'${p.value.length > 60 ? p.value.slice(0, 57) + "..." : p.value}'`;
+}
+
+/** A part for a hover table cell. */
+export function displayPart(p: RegisterPart): string {
+  return p.sensitive ? MASK : p.value;
+}
+
+export const PART_LABEL: Record<string, string> = {
+  peer: "peer",
+  transport: "transport",
+  user: "user",
+  domain: "domain",
+  domainport: "domain port",
+  secret: "password",
+  authuser: "auth user",
+  host: "host",
+  port: "port",
+  extension: "extension",
+  expiry: "expiry",
+};
+
+/**
+ * Reports a finding with every possible password of the line masked in the message (defence in depth: messages
+ * are built not to quote sensitive parts). Only whole-word occurrences are masked, so that a short password such
+ * as `auth` does not garble words like `authentication`.
+ */
+export function reportSafe(ctx: RuleContext, line: RegisterLine, finding: FindingInput): void {
+  ctx.report({ ...finding, message: maskWords(finding.message, line.secrets) });
+}
+
+function maskWords(text: string, secrets: string[]): string {
+  let result = text;
+  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+    const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    result = result.replace(new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, "g"), MASK);
+  }
+  return result;
+}
+
+// --- A rule per parser problem kind ----------------------------------------------------------------------------
+
+export interface GrammarRuleSpec {
+  code: string;
+  kinds: RegisterProblemKind[];
+  severity: Severity;
+  summary: string;
+  /** Message and severity for one problem; return undefined to skip it. */
+  describe(problem: RegisterProblem, line: RegisterLine, option: PlacedOption): { message: string; severity?: Severity } | undefined;
+  fix?: Rule["fix"];
+}
+
+/** A rule reporting some kinds of parser problems of the register lines of sip/iax units. */
+export function grammarRule(spec: GrammarRuleSpec): Rule {
+  return {
+    code: spec.code,
+    area: "register",
+    severity: spec.severity,
+    summary: spec.summary,
+    checkUnit(unit, ctx) {
+      for (const { option, line } of registerOptions(unit, ctx.workspace)) {
+        for (const problem of line.problems) {
+          if (!spec.kinds.includes(problem.kind)) continue;
+          const described = spec.describe(problem, line, option);
+          if (!described) continue;
+          const span = problem.span.end > problem.span.start ? problem.span : option.node.keySpan;
+          reportSafe(ctx, line, {
+            uri: option.uri,
+            span,
+            message: described.message,
+            severity: described.severity,
+            data: { problemSpan: problem.span, reason: problem.reason ?? null },
+          });
+        }
+      }
+    },
+    fix: spec.fix,
+  };
+}
+
+/** How a register line is described at the start of a message. */
+export function lineLabel(line: RegisterLine): string {
+  return line.grammar === "iax" ? "IAX2 register line" : "Register line";
+}

@@ -1,0 +1,64 @@
+// PJSIP objects as res_sorcery_config sees them, for the registration rules: typed sections of pjsip units.
+import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
+import { effectiveOptions } from "../../model/units";
+import type { Workspace } from "../../model/workspace";
+import { isTrue } from "./common";
+
+export interface PjsipObject {
+  unit: ConfUnit;
+  section: PlacedSection;
+  /** Options after template inheritance, in order. */
+  options: PlacedOption[];
+  /** Lower-cased `type`, when set. */
+  type?: string;
+}
+
+export function lastOption(object: PjsipObject, key: string): PlacedOption | undefined {
+  const lower = key.toLowerCase();
+  let found: PlacedOption | undefined;
+  for (const option of object.options) if (option.node.key.toLowerCase() === lower) found = option;
+  return found;
+}
+
+/** Every non-template section of a pjsip.conf-like unit, with its effective options and type. */
+export function pjsipObjects(unit: ConfUnit): PjsipObject[] {
+  if (unit.dialect !== "pjsip") return [];
+  const objects: PjsipObject[] = [];
+  for (const section of unit.sections) {
+    if (section.header?.isTemplate || section.header?.isAppend) continue;
+    const object: PjsipObject = { unit, section, options: effectiveOptions(unit, section) };
+    object.type = lastOption(object, "type")?.node.value.trim().toLowerCase();
+    objects.push(object);
+  }
+  return objects;
+}
+
+export function registrationObjects(unit: ConfUnit): PjsipObject[] {
+  return pjsipObjects(unit).filter((o) => o.type === "registration");
+}
+
+/** Object name → the types defined under it, over every pjsip unit, plus the auth objects wizards create. */
+export function pjsipNames(workspace: Workspace): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  const add = (name: string, type: string) => {
+    let types = names.get(name);
+    if (!types) names.set(name, (types = new Set()));
+    types.add(type);
+  };
+  for (const unit of workspace.units()) {
+    if (unit.dialect === "pjsip") {
+      for (const object of pjsipObjects(unit)) if (object.type) add(object.section.name, object.type);
+    } else if (unit.dialect === "pjsip_wizard") {
+      for (const section of unit.sections) {
+        if (section.header?.isTemplate) continue;
+        const options = effectiveOptions(unit, section);
+        const value = (key: string) => options.filter((o) => o.node.key.toLowerCase() === key).pop()?.node.value;
+        if (value("type")?.trim().toLowerCase() !== "wizard") continue;
+        const keys = options.map((o) => o.node.key.toLowerCase());
+        if (isTrue(value("sends_auth")) || keys.some((k) => k.startsWith("outbound_auth/"))) add(`${section.name}-oauth`, "auth");
+        if (isTrue(value("accepts_auth")) || keys.some((k) => k.startsWith("inbound_auth/"))) add(`${section.name}-iauth`, "auth");
+      }
+    }
+  }
+  return names;
+}

@@ -1,0 +1,52 @@
+// Dialplan line structure: extension, caller-id, priority forms, labels, application and arguments.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseConf } from "../../server/src/service/parse/conf-parser";
+import type { Assignment } from "../../server/src/service/parse/conf-syntax";
+import { parseDialplanLine, variableReferences, unbalancedOpeners } from "../../server/src/service/parse/dialplan-syntax";
+
+function lineOf(source: string) {
+  const text = "[ctx]\n" + source + "\n";
+  const option = parseConf(text).lines.find((l): l is Assignment => l.kind === "option")!;
+  return { text, line: parseDialplanLine(option, text) };
+}
+
+test("exten with pattern, label, application and arguments", () => {
+  const { line } = lineOf("exten => _91NXX[2-9]XXXXXX,1(start),Dial(${TRUNK}/${EXTEN:2},${CAMPDTO},To)");
+  assert.equal(line.extension?.text, "_91NXX[2-9]XXXXXX");
+  assert.equal(line.priority?.kind, "number");
+  assert.equal(line.priority?.value, 1);
+  assert.equal(line.priority?.label?.text, "start");
+  assert.equal(line.application?.text, "Dial");
+  assert.deepEqual(line.arguments.map((a) => a.text), ["${TRUNK}/${EXTEN:2}", "${CAMPDTO}", "To"]);
+});
+
+test("same, n, s, +N, hint and label priorities", () => {
+  assert.equal(lineOf("same => n,Hangup()").line.priority?.kind, "next");
+  assert.equal(lineOf("same => s,NoOp(x)").line.priority?.kind, "same");
+  assert.equal(lineOf("same => n+2,NoOp(x)").line.priority?.plus, 2);
+  assert.equal(lineOf("exten => 100,hint,SIP/100").line.priority?.kind, "hint");
+  assert.equal(lineOf("exten => 100,mylabel,NoOp()").line.priority?.kind, "label");
+  assert.equal(lineOf("exten => 100,0x,NoOp()").line.priority?.kind, "invalid");
+});
+
+test("caller-id match, commas inside brackets, missing parts, unclosed paren, bare application", () => {
+  assert.equal(lineOf("exten => 100/1234,1,NoOp(cid)").line.callerId?.text, "1234");
+  assert.equal(lineOf("exten => _9[1,2]X,1,NoOp()").line.extension?.text, "_9[1,2]X");
+  assert.deepEqual(lineOf("exten => 100,1").line.missingParts, ["application"]);
+  assert.equal(lineOf("exten => 100,1,Dial(SIP/x,5").line.unclosedParen, true);
+  const bare = lineOf("exten => 100,1,Hangup").line;
+  assert.equal(bare.application?.text, "Hangup");
+  assert.deepEqual(bare.arguments, []);
+});
+
+test("variable references with substring parts and functions", () => {
+  const text = "${EXTEN:2:6} ${CALLERID(num)} ${BROKEN";
+  const refs = variableReferences(text, { start: 0, end: text.length });
+  assert.deepEqual(refs.map((r) => [r.name, r.offset?.text, r.length?.text, r.isFunction, r.unclosed]), [
+    ["EXTEN", "2", "6", false, false],
+    ["CALLERID", undefined, undefined, true, false],
+    ["BROKEN", undefined, undefined, false, true],
+  ]);
+  assert.equal(unbalancedOpeners("$[1+(2", { start: 0, end: 6 }).length, 2);
+});

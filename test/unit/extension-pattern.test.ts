@@ -1,0 +1,75 @@
+// Extension patterns as pbx.c reads them: matching, sort order (exact first, then smaller sets first), identity,
+// coverage and intersection, words and examples; and the dialplan model's priorities.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  commonExample,
+  compareExtensions,
+  describePattern,
+  exampleNumber,
+  matchesExtension,
+  nanpStart,
+  parseExtension,
+  uncoveredExample,
+} from "../../server/src/service/model/extension-pattern";
+import { substring } from "../../server/src/service/model/dialplan-values";
+import { dialplanIndex } from "../../server/src/service/model/dialplan";
+import { workspaceOf } from "../helpers";
+
+test("matching follows pbx.c: N/X/Z, sets, '-' ignored, '.' needs one more, '!' zero or more, empty set skipped", () => {
+  assert.ok(matchesExtension("_91NXXNXXXXXX", "912025550143"));
+  assert.ok(!matchesExtension("_91NXXNXXXXXX", "911025550143"));
+  assert.ok(matchesExtension("_9[5-7]X.", "95123"));
+  assert.ok(!matchesExtension("_9X.", "91"));
+  assert.ok(matchesExtension("_9X!", "91"));
+  assert.ok(matchesExtension("_f[n]-.", "fn-CONGESTION"));
+  assert.ok(matchesExtension("_9[]X", "91"), "an empty set is skipped");
+  assert.ok(matchesExtension("_9[5-]", "95") && !matchesExtension("_9[5-]", "96"));
+  assert.ok(!matchesExtension("_91NXX[", "91234"), "an unterminated set matches nothing");
+  assert.ok(matchesExtension("fn-BUSY", "fnBUSY"), "'-' is ignored in exact names too");
+});
+
+test("sort order: exact before patterns, then position by position the smaller set", () => {
+  const sorted = ["_X.", "_9X.", "_91NXXNXXXXXX", "100", "_91999NXXXXXX", "_9!", "_NXX"].sort(compareExtensions);
+  assert.deepEqual(sorted, ["100", "_91999NXXXXXX", "_91NXXNXXXXXX", "_9X.", "_9!", "_NXX", "_X."]);
+  assert.equal(compareExtensions("_NXX", "_[2-9]XX"), 0, "same sets: one extension");
+  assert.equal(parseExtension("_NXX").key, parseExtension("_[2-9]XX").key);
+});
+
+test("coverage and intersection", () => {
+  const p = parseExtension;
+  assert.equal(uncoveredExample(p("_9XX"), [p("_9[0-4]X"), p("_9[5-9]X")]), undefined);
+  const gap = uncoveredExample(p("_9XX"), [p("_9[0-4]X")]);
+  assert.ok(typeof gap === "string" && matchesExtension("_9XX", gap) && !matchesExtension("_9[0-4]X", gap), String(gap));
+  assert.notEqual(uncoveredExample(p("_9X."), [p("_9XX")]), undefined);
+  assert.match(commonExample(p("_X."), p("_8600XXX*.")) ?? "", /^8600\d{3}\*./);
+  assert.equal(commonExample(p("_91NXXNXXXXXX"), p("_8600XXX*.")), undefined);
+});
+
+test("words, examples, NANP position and substrings", () => {
+  const p = parseExtension("_91NXXNXXXXXX");
+  assert.equal(describePattern(p), "'91', a digit 2-9, 2 digits 0-9, a digit 2-9, 6 digits 0-9");
+  assert.equal(exampleNumber(p), "912025550143");
+  assert.equal(nanpStart(p), 2);
+  assert.equal(nanpStart(parseExtension("_9X.")), undefined);
+  assert.equal(substring("919995551234", 2), "9995551234");
+  assert.equal(substring("919995551234", -10), "9995551234");
+  assert.equal(substring("919995551234", 2, 6), "999555");
+  assert.equal(substring("919995551234", 0, -4), "91999555");
+  assert.equal(substring("12", 5), "");
+});
+
+test("priorities: n follows the previous line of any extension, s repeats it, +N adds, labels resolve, per-section reset", () => {
+  const service = workspaceOf({
+    "extensions.conf": "[a]\nexten => 1,1,NoOp()\nexten => 2,n,NoOp()\nexten => 2,s+2,NoOp()\nexten => 3,1(top),NoOp()\nexten => 3,top+1,NoOp()\n[b]\nexten => 4,n,NoOp()\n",
+  });
+  const dialplan = dialplanIndex(service.workspace).dialplans[0];
+  assert.deepEqual(dialplan.steps.map((s) => [s.extensionText, s.priority ?? s.dropped]), [
+    ["1", 1],
+    ["2", 2],
+    ["2", 4],
+    ["3", 1],
+    ["3", 2],
+    ["4", "next-on-first"],
+  ]);
+});
