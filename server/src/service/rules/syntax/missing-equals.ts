@@ -6,5 +6,5 @@ export const missingEquals = parseProblemRule({
   kind: "no-equals",
   severity: "warning",
   summary: "A line has no `=`; Asterisk warns and skips it.",
-  message: (text) => `Line '${text}' has no '=': Asterisk skips it. Expected 'key = value'.`,
+  message: () => "This line has no '=': Asterisk skips it. Expected 'key = value'.",
 });
