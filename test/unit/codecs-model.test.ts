@@ -10,7 +10,8 @@ import {
   evaluateSection,
   peerStart,
 } from "../../server/src/service/model/codecs";
-import { suggestCodecs, editDistance } from "../../server/src/service/knowledge/codecs";
+import { suggestCodecs } from "../../server/src/service/knowledge/codecs";
+import { editDistance } from "../../server/src/service/text/edit-distance";
 import type { ConfUnit } from "../../server/src/service/model/units";
 import { WS, workspaceOf } from "../helpers";
 

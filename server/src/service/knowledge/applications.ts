@@ -3,6 +3,7 @@
 // so they are unknown on 22. Argument counts are only checked where `minArgs`/`maxArgs` are given.
 import type { KnowledgeEntry } from "./types";
 import type { AsteriskVersion } from "../settings";
+import { editDistance } from "../text/edit-distance";
 
 export interface AppArgument {
   name: string;
@@ -256,18 +257,8 @@ export function applicationsFor(version: AsteriskVersion): ApplicationInfo[] {
 }
 
 /** Edit distance where a swap of two neighbouring letters counts as one edit (Dail -> Dial), case-insensitive. */
-export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[x.length][y.length];
+function caseInsensitiveDistance(a: string, b: string): number {
+  return editDistance(a.toLowerCase(), b.toLowerCase());
 }
 
 /** The closest name in `names` within a small distance, or undefined. */
@@ -276,7 +267,7 @@ export function closest(name: string, names: Iterable<string>): string | undefin
   let bestDistance = Infinity;
   const limit = name.length <= 4 ? 1 : 2;
   for (const candidate of names) {
-    const d = editDistance(name, candidate);
+    const d = caseInsensitiveDistance(name, candidate);
     if (d < bestDistance && d <= limit) {
       best = candidate;
       bestDistance = d;

@@ -1,6 +1,7 @@
 // Codec knowledge: every format name Asterisk registers (main/codec_builtin.c), what each means for a carrier,
 // and the spellings people use by mistake (g711u, pcma, g729a ...) mapped to the name Asterisk expects.
 import type { CodecInfo, KnowledgeEntry } from "./types";
+import { editDistance } from "../text/edit-distance";
 
 /** Every valid `allow=`/`disallow=` format name, in Asterisk's registration order (the order `all` adds them). */
 export const CODECS: readonly CodecInfo[] = [
@@ -411,20 +412,6 @@ export function suggestCodecs(name: string): string[] {
   return best <= limit ? found.slice(0, 3) : [];
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
 
 /** Other names people write for a codec (which Asterisk does not accept). */
 export function misspellingsOf(name: string): string[] {
