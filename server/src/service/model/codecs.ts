@@ -287,8 +287,6 @@ export function evaluateCodecLines(lines: readonly CodecLine[], start: CodecStar
 }
 
 // Per-unit caches: units are rebuilt (new objects) whenever a document changes, so they can key WeakMaps.
-const appendNamesCache = new WeakMap<ConfUnit, Set<string>>();
-const optionsCache = new WeakMap<ConfUnit, Map<PlacedSection, PlacedOption[]>>();
 const linesCache = new WeakMap<ConfUnit, Map<PlacedSection, CodecLine[]>>();
 const roleCache = new WeakMap<ConfUnit, Map<PlacedSection, CodecRole | undefined>>();
 const evaluationCache = new WeakMap<ConfUnit, Map<PlacedSection, Map<CodecStart | undefined, CodecEvaluation>>>();
@@ -299,23 +297,9 @@ function cacheFor<V>(cache: WeakMap<ConfUnit, Map<PlacedSection, V>>, unit: Conf
   return map;
 }
 
-/**
- * `effectiveOptions` of units.ts, cached per unit; a section with no bases and no `(+)` additions is simply its own
- * options (same result, without scanning the whole unit for each of thousands of peers).
- */
-export function sectionOptions(unit: ConfUnit, section: PlacedSection): PlacedOption[] {
-  const cache = cacheFor(optionsCache, unit);
-  const hit = cache.get(section);
-  if (hit) return hit;
-  let appendNames = appendNamesCache.get(unit);
-  if (!appendNames) {
-    appendNames = new Set(unit.sections.filter((s) => s.header?.isAppend).map((s) => s.name));
-    appendNamesCache.set(unit, appendNames);
-  }
-  const simple = (section.header?.bases.length ?? 0) === 0 && !appendNames.has(section.name);
-  const options = simple ? section.options : effectiveOptions(unit, section);
-  cache.set(section, options);
-  return options;
+/** `effectiveOptions` of units.ts (cached there, per section). */
+export function sectionOptions(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
+  return effectiveOptions(unit, section);
 }
 
 /** The codec lines of a section with its inherited lines (cached per unit). */

@@ -112,22 +112,58 @@ export function isTemplateSection(section: PlacedSection): boolean {
   return section.header?.isTemplate === true;
 }
 
+/** Where each section sits and which `(+)` additions each name has, built once per finished unit. */
+interface SectionIndex {
+  sectionCount: number;
+  position: Map<PlacedSection, number>;
+  /** Non-append sections by name, in order. */
+  byName: Map<string, PlacedSection[]>;
+  appendsByName: Map<string, PlacedSection[]>;
+}
+
+const sectionIndexes = new WeakMap<ConfUnit, SectionIndex>();
+const effectiveCache = new WeakMap<PlacedSection, { sectionCount: number; options: readonly PlacedOption[] }>();
+
+function sectionIndex(unit: ConfUnit): SectionIndex {
+  const hit = sectionIndexes.get(unit);
+  if (hit && hit.sectionCount === unit.sections.length) return hit;
+  const index: SectionIndex = { sectionCount: unit.sections.length, position: new Map(), byName: new Map(), appendsByName: new Map() };
+  unit.sections.forEach((section, i) => {
+    index.position.set(section, i);
+    const map = section.header?.isAppend ? index.appendsByName : index.byName;
+    const list = map.get(section.name);
+    if (list) list.push(section);
+    else map.set(section.name, [section]);
+  });
+  sectionIndexes.set(unit, index);
+  return index;
+}
+
 /**
  * The options a section really has: inherited ones first (bases in order, recursively), then its own, then those
- * of later `(+)` sections of the same name. Cycles and missing bases are skipped.
+ * of later `(+)` sections of the same name. Cycles and missing bases are skipped. The result is shared: do not
+ * change it.
  */
-export function effectiveOptions(unit: ConfUnit, section: PlacedSection, seen: Set<PlacedSection> = new Set()): PlacedOption[] {
+export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
+  const hit = effectiveCache.get(section);
+  if (hit && hit.sectionCount === unit.sections.length) return hit.options;
+  const options = collectEffective(unit, section, new Set());
+  effectiveCache.set(section, { sectionCount: unit.sections.length, options });
+  return options;
+}
+
+function collectEffective(unit: ConfUnit, section: PlacedSection, seen: Set<PlacedSection>): PlacedOption[] {
   if (seen.has(section)) return [];
   seen.add(section);
   const result: PlacedOption[] = [];
   for (const base of section.header?.bases ?? []) {
     const target = findBase(unit, section, base.text);
-    if (target) result.push(...effectiveOptions(unit, target, seen));
+    if (target) result.push(...collectEffective(unit, target, seen));
   }
   result.push(...section.options);
   if (!section.header?.isAppend) {
-    for (const extra of unit.sections) {
-      if (extra !== section && extra.header?.isAppend && extra.name === section.name) result.push(...extra.options);
+    for (const extra of sectionIndex(unit).appendsByName.get(section.name) ?? []) {
+      if (extra !== section) result.push(...extra.options);
     }
   }
   return result;
@@ -135,10 +171,12 @@ export function effectiveOptions(unit: ConfUnit, section: PlacedSection, seen: S
 
 /** The latest section named `name` defined before `section` (Asterisk inherits from earlier categories only). */
 export function findBase(unit: ConfUnit, section: PlacedSection, name: string): PlacedSection | undefined {
+  const index = sectionIndex(unit);
+  const limit = index.position.get(section) ?? unit.sections.length;
   let found: PlacedSection | undefined;
-  for (const candidate of unit.sections) {
-    if (candidate === section) break;
-    if (candidate.name === name && !candidate.header?.isAppend) found = candidate;
+  for (const candidate of index.byName.get(name) ?? []) {
+    if ((index.position.get(candidate) ?? 0) >= limit) break;
+    found = candidate;
   }
   return found;
 }

@@ -10,6 +10,7 @@ export type SeverityOverrides = Record<string, SeverityOverride>;
 export class RuleRunner {
   private docCache = new WeakMap<AnalyzedDocument, Finding[]>();
   private unitCache = new WeakMap<ConfUnit, Finding[]>();
+  private workspaceCache = new Map<Rule, { workspace: Workspace; inputs: ConfUnit[]; findings: Finding[] }>();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -21,14 +22,18 @@ export class RuleRunner {
   setAsteriskVersion(version: AsteriskVersion): void {
     if (version === this.asteriskVersion) return;
     this.asteriskVersion = version;
-    this.docCache = new WeakMap();
-    this.unitCache = new WeakMap();
+    this.clearCaches();
   }
 
   setOverrides(overrides: SeverityOverrides): void {
     this.overrides = overrides;
+    this.clearCaches();
+  }
+
+  private clearCaches(): void {
     this.docCache = new WeakMap();
     this.unitCache = new WeakMap();
+    this.workspaceCache = new Map();
   }
 
   /** All findings of the workspace, grouped by document uri. */
@@ -36,8 +41,22 @@ export class RuleRunner {
     const all: Finding[] = [];
     for (const doc of workspace.documents()) all.push(...this.cached(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), workspace));
     for (const unit of workspace.units()) all.push(...this.cached(this.unitCache, unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), workspace));
-    all.push(...this.collect(workspace, (ctx, rule) => rule.checkWorkspace?.(workspace, ctx)));
+    const units = workspace.units();
+    for (const rule of this.rules) {
+      if (rule.checkWorkspace) all.push(...this.workspaceFindings(rule, workspace, units));
+    }
     return groupByUri(all, workspace);
+  }
+
+  /** A workspace rule's findings, reused while the units it declares it reads are the same objects as last time. */
+  private workspaceFindings(rule: Rule, workspace: Workspace, units: ConfUnit[]): Finding[] {
+    const reads = rule.workspaceReads;
+    const inputs = reads ? units.filter((unit) => reads.includes(unit.dialect)) : undefined;
+    const hit = this.workspaceCache.get(rule);
+    if (inputs && hit && hit.workspace === workspace && sameUnits(hit.inputs, inputs)) return hit.findings;
+    const findings = this.collect(workspace, (ctx, only) => only.checkWorkspace?.(workspace, ctx), [rule]);
+    if (inputs) this.workspaceCache.set(rule, { workspace, inputs, findings });
+    return findings;
   }
 
   private cached<K extends object>(
@@ -53,9 +72,9 @@ export class RuleRunner {
     return found;
   }
 
-  private collect(workspace: Workspace, invoke: (ctx: RuleContext, rule: Rule) => void): Finding[] {
+  private collect(workspace: Workspace, invoke: (ctx: RuleContext, rule: Rule) => void, rules: readonly Rule[] = this.rules): Finding[] {
     const found: Finding[] = [];
-    for (const rule of this.rules) {
+    for (const rule of rules) {
       const override = this.overrides[rule.code];
       if (override === "off") continue;
       const ctx: RuleContext = {
@@ -84,6 +103,10 @@ function internalError(rule: Rule, error: unknown, workspace: Workspace): Findin
     severity: "information",
     message: `Internal error in rule ${rule.code}: ${reason.slice(0, 200)}`,
   };
+}
+
+function sameUnits(a: readonly ConfUnit[], b: readonly ConfUnit[]): boolean {
+  return a.length === b.length && a.every((unit, i) => unit === b[i]);
 }
 
 function groupByUri(findings: Finding[], workspace: Workspace): Map<string, Finding[]> {

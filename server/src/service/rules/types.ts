@@ -3,6 +3,7 @@ import type { Span } from "../text/span";
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
 import type { ConfUnit } from "../model/units";
 import type { AsteriskVersion } from "../settings";
+import type { Dialect } from "../model/file-kind";
 
 export type Severity = "error" | "warning" | "information" | "hint";
 
@@ -68,5 +69,10 @@ export interface Rule {
   checkUnit?(unit: ConfUnit, ctx: RuleContext): void;
   /** Runs once over the whole workspace (relations between units). */
   checkWorkspace?(workspace: Workspace, ctx: RuleContext): void;
+  /**
+   * The dialects of the units `checkWorkspace` reads (and nothing else: no record fields, no other documents). While
+   * those units are unchanged its findings are reused; without this it runs again after every change.
+   */
+  workspaceReads?: readonly Dialect[];
   fix?(finding: Finding, ctx: FixContext): QuickFix[];
 }

@@ -33,16 +33,11 @@ export function unitDriver(unit: ConfUnit): OptionDriver | undefined {
 const SIP_TYPES = new Set(["peer", "user", "friend"]);
 
 // Units are rebuilt (never mutated) when a document changes, so per-unit caches stay valid for the unit's life.
-const effectiveCache = new WeakMap<ConfUnit, Map<PlacedSection, PlacedOption[]>>();
 const objectCache = new WeakMap<ConfUnit, Map<PlacedSection, ObjectInfo | undefined>>();
 
-/** `effectiveOptions`, computed once per unit and section. */
-export function effectiveOf(unit: ConfUnit, section: PlacedSection): PlacedOption[] {
-  let map = effectiveCache.get(unit);
-  if (!map) effectiveCache.set(unit, (map = new Map()));
-  let found = map.get(section);
-  if (!found) map.set(section, (found = effectiveOptions(unit, section)));
-  return found;
+/** `effectiveOptions` (cached there, per section). */
+export function effectiveOf(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
+  return effectiveOptions(unit, section);
 }
 
 /** The last `type` line among a section's effective options. */

@@ -78,6 +78,7 @@ export const gotoTarget: Rule = {
   area: "dialplan",
   severity: "warning",
   summary: "Goto/GotoIf points at a context, extension, priority or label that the workspace does not define; at run time the call hangs up.",
+  workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     for (const dialplan of index.dialplans) {

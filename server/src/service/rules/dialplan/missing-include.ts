@@ -9,6 +9,7 @@ export const missingInclude: Rule = {
   area: "dialplan",
   severity: "warning",
   summary: "`include =>` names a context that the extensions files do not define (VICIdial's generated vicidial-auto* contexts and parkedcalls count as defined): Asterisk warns and the include adds nothing.",
+  workspaceReads: ["extensions"],
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
     for (const dialplan of index.dialplans) {

@@ -14,6 +14,7 @@ export const duplicateGlobal: Rule = {
   area: "globals",
   severity: "warning",
   summary: "A global is defined more than once for the same server (in [globals] sections or carrier globals strings): the last definition silently wins.",
+  workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     const reported = new Set<GlobalDefinition>();

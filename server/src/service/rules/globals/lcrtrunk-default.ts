@@ -8,6 +8,7 @@ export const lcrtrunkDefault: Rule = {
   area: "globals",
   severity: "warning",
   summary: "`${LCRTRUNK}` is used but no global gives it a default: when agi-LCR-Route.agi finds no rate for the NPANXX it leaves LCRTRUNK unset and the Dial has no trunk.",
+  workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     if (index.globalsNamed("LCRTRUNK").length > 0) return;

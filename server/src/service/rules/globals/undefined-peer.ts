@@ -1,6 +1,6 @@
 // globals/undefined-peer: a global or Dial destination naming a peer/endpoint that no conf or carrier defines.
 import { closest } from "../../knowledge/applications";
-import type { PeerTechnology } from "../../model/dialplan";
+import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
 import { maskChannelSecrets, parseChannel, substitute } from "../../model/dialplan-values";
 import type { Span } from "../../text/span";
 import type { Rule, RuleContext } from "../types";
@@ -16,12 +16,12 @@ export const undefinedPeer: Rule = {
   summary: "A global or Dial destination names a SIP/IAX2 peer or PJSIP endpoint that no conf file or carrier account entry defines (checked when the workspace defines at least one of that technology).",
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
+    const known = knownPeerNames(index);
     const check = (tech: PeerTechnology, peer: string, uri: string, span: Span, prefix: string) => {
-      const peers = index.peersOf(tech);
-      if (peers.length === 0) return;
-      const same = (a: string) => (tech === "SIP" ? a.toLowerCase() === peer.toLowerCase() : a === peer);
-      if (peers.some((p) => same(p.name))) return;
-      const suggestion = closest(peer, peers.map((p) => p.name));
+      const names = known[tech];
+      if (names.size === 0) return;
+      if (names.has(tech === "SIP" ? peer.toLowerCase() : peer)) return;
+      const suggestion = closest(peer, index.peersOf(tech).map((p) => p.name));
       report(ctx, uri, span, `${prefix} ${tech === "PJSIP" ? "endpoint" : "peer"} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
     };
     for (const dialplan of index.dialplans) {
@@ -53,6 +53,13 @@ export const undefinedPeer: Rule = {
     }
   },
 };
+
+/** Peer names per technology, ready for lookups (chan_sip compares peer names without regard to case). */
+function knownPeerNames(index: DialplanIndex): Record<PeerTechnology, Set<string>> {
+  const known: Record<PeerTechnology, Set<string>> = { SIP: new Set(), IAX2: new Set(), PJSIP: new Set() };
+  for (const peer of index.peers) known[peer.tech].add(peer.tech === "SIP" ? peer.name.toLowerCase() : peer.name);
+  return known;
+}
 
 function report(ctx: RuleContext, uri: string, span: Span, message: string): void {
   ctx.report({ uri, span, message });

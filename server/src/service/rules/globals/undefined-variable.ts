@@ -9,6 +9,7 @@ export const undefinedVariable: Rule = {
   area: "globals",
   severity: "warning",
   summary: "A `${NAME}` is read but no [globals] section, carrier globals string or Set() in the workspace defines it, and it is not a channel or VICIdial variable: it expands to nothing. Warning in carrier entries and Dial destinations, note elsewhere.",
+  workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     const setNames = namesSet(index, workspace);

@@ -9,6 +9,7 @@ export const unusedGlobal: Rule = {
   area: "globals",
   severity: "hint",
   summary: "A global is defined but no dialplan line or other global in the workspace reads it.",
+  workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     if (index.dialplans.every((d) => d.steps.length === 0)) return;

@@ -1,8 +1,67 @@
 // pattern/shadowed: every number a pattern matches is taken first by extensions Asterisk tries before it.
+// Extensions are sorted once in Asterisk's order and indexed by position, so each pattern is compared only with
+// the few extensions that can meet it (a context of thousands of carrier patterns stays fast).
 import { commonExample, compareExtensions, matchesExtension, uncoveredExample } from "../../model/extension-pattern";
-import type { DialplanExtension } from "../../model/dialplan";
-import type { Rule } from "../types";
+import type { DialplanContext, DialplanExtension } from "../../model/dialplan";
+import { PatternIndex } from "../../model/pattern-index";
+import type { Rule, RuleContext } from "../types";
 import { lineNumber, unitDialplan } from "../dialplan/common";
+
+/** Extensions of a context that take calls, each with its place in the order Asterisk tries them. */
+function rankedExtensions(context: DialplanContext): Map<DialplanExtension, number> {
+  const live = context.extensions.filter((e) => e.cid === undefined && e.steps.length > 0);
+  const sorted = [...live].sort((a, b) => compareExtensions(a.name, b.name));
+  const rank = new Map<DialplanExtension, number>();
+  sorted.forEach((ext, i) => {
+    const previous = sorted[i - 1];
+    // Extensions that compare equal share a rank: neither is tried before the other.
+    rank.set(ext, previous && compareExtensions(previous.name, ext.name) === 0 ? rank.get(previous)! : i);
+  });
+  return rank;
+}
+
+/** Earlier extensions that match at least one number `target` matches, in file order. */
+function meetingEarlier(target: DialplanExtension, rank: Map<DialplanExtension, number>, index: PatternIndex<DialplanExtension>, order: Map<DialplanExtension, number>): DialplanExtension[] {
+  const mine = rank.get(target)!;
+  return index
+    .candidates(target.parsed)
+    .filter((other) => other !== target && rank.get(other)! < mine)
+    .filter((other) => (other.parsed.isPattern ? commonExample(other.parsed, target.parsed) !== undefined : matchesExtension(target.name, other.name)))
+    .sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+function checkContext(context: DialplanContext, ctx: RuleContext): void {
+  const rank = rankedExtensions(context);
+  const index = new PatternIndex<DialplanExtension>();
+  const order = new Map<DialplanExtension, number>();
+  for (const ext of rank.keys()) index.add(ext.parsed, ext);
+  context.extensions.forEach((ext, i) => order.set(ext, i));
+  for (const target of context.extensions) {
+    if (!rank.has(target) || !target.parsed.isPattern || target.parsed.matchesNothing) continue;
+    const meeting = meetingEarlier(target, rank, index, order);
+    if (meeting.length === 0) continue;
+    // A pattern with a `.`/`!` tail matches numbers of any length; extensions of fixed length cannot cover it.
+    if (target.parsed.tail && !meeting.some((m) => m.parsed.tail)) continue;
+    if (uncoveredExample(target.parsed, meeting.map((m) => m.parsed)) !== undefined) continue;
+    report(target, meeting, ctx);
+  }
+}
+
+function report(target: DialplanExtension, meeting: DialplanExtension[], ctx: RuleContext): void {
+  const first = target.lines.find((s) => s.extensionSpan) ?? target.lines[0];
+  if (!first?.extensionSpan) return;
+  const names = meeting.slice(0, 3).map((m) => {
+    const at = m.lines[0];
+    return `'${m.name}' (line ${lineNumber(ctx.workspace, at.uri, at.option.node.line.start)})`;
+  });
+  const more = meeting.length > 3 ? ` and ${meeting.length - 3} more` : "";
+  ctx.report({
+    uri: first.uri,
+    span: first.extensionSpan,
+    message: `'${target.name}' never runs: Asterisk tries ${names.join(", ")}${more} first, and together they match every number this pattern matches. Remove it or make the earlier pattern narrower.`,
+    related: meeting.slice(0, 3).map((m) => ({ uri: m.lines[0].uri, span: m.lines[0].extensionSpan ?? m.lines[0].option.node.valueSpan, message: `'${m.name}' is tried first` })),
+  });
+}
 
 export const shadowed: Rule = {
   code: "pattern/shadowed",
@@ -12,30 +71,6 @@ export const shadowed: Rule = {
   checkUnit(unit, ctx) {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
-    for (const context of dialplan.contexts.values()) {
-      const live = context.extensions.filter((e) => e.cid === undefined && e.steps.length > 0);
-      for (const target of live) {
-        if (!target.parsed.isPattern || target.parsed.matchesNothing) continue;
-        const earlier = live.filter((other) => other !== target && compareExtensions(other.name, target.name) < 0);
-        const meeting = earlier.filter((other) =>
-          other.parsed.isPattern ? commonExample(other.parsed, target.parsed) !== undefined : matchesExtension(target.name, other.name),
-        );
-        if (meeting.length === 0) continue;
-        if (uncoveredExample(target.parsed, meeting.map((m) => m.parsed)) !== undefined) continue;
-        const first = target.lines.find((s) => s.extensionSpan) ?? target.lines[0];
-        if (!first?.extensionSpan) continue;
-        const names = meeting.slice(0, 3).map((m: DialplanExtension) => {
-          const at = m.lines[0];
-          return `'${m.name}' (line ${lineNumber(ctx.workspace, at.uri, at.option.node.line.start)})`;
-        });
-        const more = meeting.length > 3 ? ` and ${meeting.length - 3} more` : "";
-        ctx.report({
-          uri: first.uri,
-          span: first.extensionSpan,
-          message: `'${target.name}' never runs: Asterisk tries ${names.join(", ")}${more} first, and together they match every number this pattern matches. Remove it or make the earlier pattern narrower.`,
-          related: meeting.slice(0, 3).map((m) => ({ uri: m.lines[0].uri, span: m.lines[0].extensionSpan ?? m.lines[0].option.node.valueSpan, message: `'${m.name}' is tried first` })),
-        });
-      }
-    }
+    for (const context of dialplan.contexts.values()) checkContext(context, ctx);
   },
 };

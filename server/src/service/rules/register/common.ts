@@ -60,7 +60,16 @@ export interface RegisterOption {
 }
 
 /** Every `register` line placed in a unit whose driver reads register lines, parsed. */
-export function registerOptions(unit: ConfUnit, workspace: Workspace): RegisterOption[] {
+export function registerOptions(unit: ConfUnit, workspace: Workspace): readonly RegisterOption[] {
+  let cached = registerCache.get(unit);
+  if (!cached) registerCache.set(unit, (cached = findRegisterOptions(unit, workspace)));
+  return cached;
+}
+
+/** A unit is rebuilt whenever one of its documents changes, so its register lines are found once. */
+const registerCache = new WeakMap<ConfUnit, readonly RegisterOption[]>();
+
+function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOption[] {
   const grammar = grammarOf(unit.dialect);
   if (!grammar) return [];
   const result: RegisterOption[] = [];
@@ -78,6 +87,15 @@ export function registerOptions(unit: ConfUnit, workspace: Workspace): RegisterO
  * (case-insensitive) plus later `[general](+)` additions to it.
  */
 export function generalSections(unit: ConfUnit): Set<PlacedSection> {
+  let cached = generalCache.get(unit);
+  if (!cached) generalCache.set(unit, (cached = findGeneralSections(unit)));
+  return cached;
+}
+
+/** Units are immutable once built, so their [general] sections are worked out once. */
+const generalCache = new WeakMap<ConfUnit, Set<PlacedSection>>();
+
+function findGeneralSections(unit: ConfUnit): Set<PlacedSection> {
   const result = new Set<PlacedSection>();
   for (const section of unit.sections) {
     if (section.name.toLowerCase() !== "general") continue;

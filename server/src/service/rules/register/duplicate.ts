@@ -10,6 +10,7 @@ export const duplicate: Rule = {
   area: "register",
   severity: "information",
   summary: "The same register line appears twice; chan_sip keeps one registration (the copy does nothing), chan_iax2 registers the same account twice.",
+  workspaceReads: ["sip", "iax", "generic"],
   checkWorkspace(workspace, ctx) {
     for (const config of driverConfigs(workspace)) {
       const seen = new Map<string, PlacedOption>();

@@ -8,7 +8,7 @@ export interface PjsipObject {
   unit: ConfUnit;
   section: PlacedSection;
   /** Options after template inheritance, in order. */
-  options: PlacedOption[];
+  options: readonly PlacedOption[];
   /** Lower-cased `type`, when set. */
   type?: string;
 }

@@ -8,6 +8,7 @@ export const transportDisabled: Rule = {
   area: "register",
   severity: "warning",
   summary: "A SIP register line uses tcp:// or tls:// but sip.conf [general] does not enable that transport; chan_sip registers anyway but advertises the wrong Contact port.",
+  workspaceReads: ["sip", "iax", "generic"],
   checkWorkspace(workspace, ctx) {
     for (const config of driverConfigs(workspace)) {
       if (config.grammar !== "sip" || !config.main) continue;

@@ -9,6 +9,7 @@ export const unknownPeer: Rule = {
   area: "register",
   severity: "warning",
   summary: "The `peer?` prefix of a SIP register line names a peer that is not defined; chan_sip silently puts that name in the From header as the domain.",
+  workspaceReads: ["sip", "iax", "generic"],
   checkWorkspace(workspace, ctx) {
     for (const config of driverConfigs(workspace)) {
       if (config.grammar !== "sip" || !config.main) continue;

@@ -1,0 +1,59 @@
+// RuleRunner: workspace findings are reused while the units a rule declares it reads stay the same.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Workspace } from "../../server/src/service/model/workspace";
+import { RuleRunner } from "../../server/src/service/rules/run";
+import type { Rule } from "../../server/src/service/rules/types";
+
+function countingRule(reads?: Rule["workspaceReads"]): Rule & { calls: number } {
+  const rule = {
+    code: "test/counting",
+    area: "syntax" as const,
+    severity: "warning" as const,
+    summary: "counts its runs",
+    calls: 0,
+    workspaceReads: reads,
+    checkWorkspace(workspace: Workspace, ctx: Parameters<NonNullable<Rule["checkWorkspace"]>>[1]) {
+      rule.calls++;
+      const doc = workspace.document("/ws/extensions.conf");
+      if (doc) ctx.report({ uri: doc.uri, span: { start: 0, end: 1 }, message: `run ${rule.calls}` });
+    },
+  };
+  return rule;
+}
+
+function workspace(): Workspace {
+  const ws = new Workspace();
+  ws.setDocument("/ws/extensions.conf", "[globals]\nA=1\n");
+  ws.setDocument("/ws/sip.conf", "[general]\n[peer]\ntype=peer\n");
+  return ws;
+}
+
+test("a rule reading extensions units is not run again after a sip.conf edit, but is after an extensions edit", () => {
+  const rule = countingRule(["extensions"]);
+  const runner = new RuleRunner([rule]);
+  const ws = workspace();
+  runner.run(ws);
+  ws.setDocument("/ws/sip.conf", "[general]\n[peer]\ntype=friend\n");
+  const afterSip = runner.run(ws);
+  assert.equal(rule.calls, 1);
+  assert.equal(afterSip.get("/ws/extensions.conf")?.[0]?.message, "run 1");
+  ws.setDocument("/ws/extensions.conf", "[globals]\nA=2\n");
+  runner.run(ws);
+  assert.equal(rule.calls, 2);
+});
+
+test("a rule that declares nothing runs after every change; a settings change drops cached findings", () => {
+  const plain = countingRule();
+  const declared = countingRule(["extensions"]);
+  const runner = new RuleRunner([plain, declared]);
+  const ws = workspace();
+  runner.run(ws);
+  ws.setDocument("/ws/sip.conf", "[general]\n");
+  runner.run(ws);
+  assert.equal(plain.calls, 2);
+  assert.equal(declared.calls, 1);
+  runner.setOverrides({ "test/counting": "error" });
+  runner.run(ws);
+  assert.equal(declared.calls, 2);
+});
