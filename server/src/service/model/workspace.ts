@@ -58,6 +58,20 @@ export function analyzeDocument(uri: string, text: string, associations: FileAss
   return doc;
 }
 
+const includeCache = new WeakMap<AnalyzedDocument, string[]>();
+
+/** The arguments of a conf document's `#include` / `#tryinclude` lines (found once per document revision). */
+function includeArguments(doc: AnalyzedDocument): string[] {
+  let found = includeCache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const line of doc.conf?.lines ?? []) {
+    if (line.kind === "directive" && (line.name === "include" || line.name === "tryinclude")) found.push(line.argument);
+  }
+  includeCache.set(doc, found);
+  return found;
+}
+
 function dirName(uri: string): string {
   const slash = uri.lastIndexOf("/");
   return slash >= 0 ? uri.slice(0, slash) : "";
@@ -130,11 +144,9 @@ export class Workspace {
   private includedUris(): Set<string> {
     const included = new Set<string>();
     for (const doc of this.docs.values()) {
-      for (const line of doc.conf?.lines ?? []) {
-        if (line.kind === "directive" && (line.name === "include" || line.name === "tryinclude")) {
-          const target = this.resolveInclude(doc.uri, line.argument);
-          if (target && target !== "generated" && target !== doc.uri) included.add(target);
-        }
+      for (const argument of includeArguments(doc)) {
+        const target = this.resolveInclude(doc.uri, argument);
+        if (target && target !== "generated" && target !== doc.uri) included.add(target);
       }
     }
     return included;

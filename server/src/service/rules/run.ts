@@ -40,8 +40,8 @@ export class RuleRunner {
   run(workspace: Workspace): Map<string, Finding[]> {
     const all: Finding[] = [];
     for (const doc of workspace.documents()) all.push(...this.cached(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), workspace));
-    for (const unit of workspace.units()) all.push(...this.cached(this.unitCache, unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), workspace));
     const units = workspace.units();
+    for (const unit of units) all.push(...this.cached(this.unitCache, unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), workspace));
     for (const rule of this.rules) {
       if (rule.checkWorkspace) all.push(...this.workspaceFindings(rule, workspace, units));
     }

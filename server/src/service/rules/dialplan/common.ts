@@ -102,7 +102,15 @@ export function renumberFixes(ext: DialplanExtension): QuickFix[] {
 }
 
 /** Reports once per (context, extension text): the first `exten` line that names it. */
-export function firstNamingSteps(dialplan: Dialplan): DialplanStep[] {
+export function firstNamingSteps(dialplan: Dialplan): readonly DialplanStep[] {
+  let cached = namingCache.get(dialplan);
+  if (!cached) namingCache.set(dialplan, (cached = findFirstNamingSteps(dialplan)));
+  return cached;
+}
+
+const namingCache = new WeakMap<Dialplan, readonly DialplanStep[]>();
+
+function findFirstNamingSteps(dialplan: Dialplan): DialplanStep[] {
   const seen = new Set<string>();
   const result: DialplanStep[] = [];
   for (const step of dialplan.steps) {

@@ -13,8 +13,17 @@ export interface Use extends VariableUse {
   dialplan: Dialplan;
 }
 
-/** Every variable read in the workspace's dialplans (step lines, includes) and in global values. */
-export function allUses(index: DialplanIndex, workspace: Workspace): Use[] {
+/** Every variable read in the workspace's dialplans (step lines, includes) and in global values (once per index). */
+export function allUses(index: DialplanIndex, workspace: Workspace): readonly Use[] {
+  let cached = usesCache.get(index);
+  if (!cached) usesCache.set(index, (cached = findUses(index, workspace)));
+  return cached;
+}
+
+/** The index is rebuilt whenever a unit changes, so what it holds can be worked out once per index. */
+const usesCache = new WeakMap<DialplanIndex, readonly Use[]>();
+
+function findUses(index: DialplanIndex, workspace: Workspace): Use[] {
   const result: Use[] = [];
   for (const dialplan of index.dialplans) {
     for (const step of dialplan.steps) {
