@@ -400,3 +400,12 @@ test("hover on an IAX2 register line and on registration strings", () => {
   const pjsipCarrier = hoverAt("a.carrier", carrier({ protocol: "PJSIP", registration_string: "register => user:pw@19|2.0.2.1" }));
   assert.match(pjsipCarrier, /type=registration/);
 });
+
+test("a register line without '=>' is reported once, by register/no-arrow, not also by syntax/missing-equals", () => {
+  const findings = lint({
+    "sip.conf": "[general]\nregister user:pw@sip.example.com\n[peer]\ntype=peer\nhost=10.0.0.1\njunk line\n",
+    "a.carrier": "carrier_id: abc\nprotocol: SIP\nregistration_string: register user:pw@sip.example.com\n",
+  });
+  assertLines(findings, "register/no-arrow", ["a.carrier:3", "sip.conf:2"]);
+  assertLines(findings, "syntax/missing-equals", ["sip.conf:6"]);
+});

@@ -5,7 +5,7 @@ import { dialectOfProtocol } from "../../model/file-kind";
 import type { Rule } from "../types";
 import { grammarOf } from "./common";
 
-const REGISTER_WORD = /^register(?![A-Za-z0-9_])/i;
+export const REGISTER_WORD = /^register(?![A-Za-z0-9_])/i;
 const GAP = /^[\s:>\-]*/;
 
 /** The conf trees of a document where register lines are read: sip/iax/generic conf files, SIP/IAX2 carrier fields, templates. */

@@ -1,5 +1,5 @@
 // Builds a rule that reports one kind of parser problem, in conf files and in conf-like record fields alike.
-import type { ParseProblemKind } from "../../parse/conf-syntax";
+import type { ConfTree, ParseProblem, ParseProblemKind } from "../../parse/conf-syntax";
 import type { AnalyzedDocument } from "../../model/workspace";
 import type { QuickFix, Rule, Severity } from "../types";
 
@@ -9,6 +9,8 @@ export interface ParseProblemRuleSpec {
   severity: Severity;
   summary: string;
   message: (text: string) => string;
+  /** Problems another, more specific rule already reports. */
+  skip?: (problem: ParseProblem, tree: ConfTree, doc: AnalyzedDocument) => boolean;
   fix?: Rule["fix"];
 }
 
@@ -26,7 +28,7 @@ export function parseProblemRule(spec: ParseProblemRuleSpec): Rule {
     checkDocument(doc, ctx) {
       for (const tree of confTrees(doc)) {
         for (const problem of tree.problems) {
-          if (problem.kind !== spec.kind) continue;
+          if (problem.kind !== spec.kind || spec.skip?.(problem, tree, doc)) continue;
           ctx.report({ uri: doc.uri, span: problem.span, message: spec.message(problem.text.slice(0, 80)) });
         }
       }
