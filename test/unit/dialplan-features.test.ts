@@ -62,3 +62,25 @@ test("signature help names the argument under the cursor", () => {
   assert.equal(help?.label, "AGI(command, [args])");
   assert.equal(help?.activeParameter, 1);
 });
+
+test("hover and completion follow the configured asteriskVersion", () => {
+  const serviceFor = (body: string, asteriskVersion: 18 | 22) => {
+    const { text, offset } = cursor("[out]\n" + body);
+    return { service: workspaceOf({ "extensions.conf": text }, { asteriskVersion }), offset, uri: WS + "extensions.conf" };
+  };
+  const hoverText = (body: string, version: 18 | 22) => {
+    const { service, uri, offset } = serviceFor(body, version);
+    return service.hover(uri, offset)?.markdown ?? "";
+  };
+  assert.match(hoverText("exten => 1,1,No|CDR()\n", 22), /Not available in Asterisk 22/);
+  assert.doesNotMatch(hoverText("exten => 1,1,No|CDR()\n", 18), /Not available/);
+  assert.match(hoverText("exten => 1,1,Dial(SIP/x,,|M(m))\n", 22), /Not available in Asterisk 22/);
+  const labels = (body: string, version: 18 | 22) => {
+    const { service, uri, offset } = serviceFor(body, version);
+    return service.completions(uri, offset).map((c) => c.label);
+  };
+  assert.ok(labels("exten => 1,1,|\n", 18).includes("NoCDR"));
+  assert.ok(!labels("exten => 1,1,|\n", 22).includes("NoCDR"));
+  assert.ok(labels("exten => 1,1,Dial(SIP/x,,|)\n", 18).includes("M"));
+  assert.ok(!labels("exten => 1,1,Dial(SIP/x,,|)\n", 22).includes("M"));
+});

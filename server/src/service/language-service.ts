@@ -64,12 +64,12 @@ export class LanguageService {
 
   hover(uri: string, offset: number): HoverResult | undefined {
     const doc = this.workspace.document(uri);
-    return doc ? hover(locate(this.workspace, doc, offset)) : undefined;
+    return doc ? hover(locate(this.workspace, doc, offset, this.settings.asteriskVersion)) : undefined;
   }
 
   completions(uri: string, offset: number): CompletionEntry[] {
     const doc = this.workspace.document(uri);
-    return doc ? complete(locate(this.workspace, doc, offset)) : [];
+    return doc ? complete(locate(this.workspace, doc, offset, this.settings.asteriskVersion)) : [];
   }
 
   /** Quick fixes for findings the editor sends back (matched by code against the rule table). */

@@ -1,5 +1,6 @@
 // Finds what sits under an offset: the conf line, the record field, the placed option and section, the word.
 import type { ConfLine } from "../parse/conf-syntax";
+import { DEFAULT_SETTINGS, type AsteriskVersion } from "../settings";
 import type { RecordField } from "../parse/carrier-file";
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../model/units";
@@ -20,6 +21,8 @@ export interface Location {
   section?: PlacedSection;
   option?: PlacedOption;
   word?: { text: string; span: Span };
+  /** The Asterisk version the configs target (settings.asteriskVersion): which applications and letters exist. */
+  asteriskVersion: AsteriskVersion;
 }
 
 const WORD_CHAR = /[A-Za-z0-9_\-./]/;
@@ -46,8 +49,8 @@ function lineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefine
   return undefined;
 }
 
-export function locate(workspace: Workspace, doc: AnalyzedDocument, offset: number): Location {
-  const location: Location = { workspace, doc, offset, word: wordAt(doc.text, offset) };
+export function locate(workspace: Workspace, doc: AnalyzedDocument, offset: number, asteriskVersion: AsteriskVersion = DEFAULT_SETTINGS.asteriskVersion): Location {
+  const location: Location = { workspace, doc, offset, word: wordAt(doc.text, offset), asteriskVersion };
   if (doc.conf) location.line = lineAt(doc.conf.lines, offset);
   if (doc.record) {
     for (const field of doc.record.fields.values()) {

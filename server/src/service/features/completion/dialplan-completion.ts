@@ -7,7 +7,6 @@ import { dialOptionsFor } from "../../knowledge/dial-options";
 import { dialplanIndex, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { maskChannelSecrets } from "../../model/dialplan-values";
 import type { Span } from "../../text/span";
-import { DEFAULT_SETTINGS } from "../../settings";
 import type { Location } from "../locate";
 import type { CompletionEntry } from "./index";
 
@@ -121,7 +120,7 @@ export function dialplanCompletion(location: Location): CompletionEntry[] {
   }
   const open = text.indexOf("(", appStart);
   if (open < 0 || open >= offset) {
-    return applicationsFor(DEFAULT_SETTINGS.asteriskVersion).map((a) => ({
+    return applicationsFor(location.asteriskVersion).map((a) => ({
       label: a.name,
       kind: "application" as const,
       detail: a.signature,
@@ -133,7 +132,7 @@ export function dialplanCompletion(location: Location): CompletionEntry[] {
   const argIndex = commasBefore(text, open + 1, offset);
   if (app === "dial" && argIndex === 2) {
     const at = { start: offset, end: offset };
-    return dialOptionsFor(DEFAULT_SETTINGS.asteriskVersion).map((o) => ({
+    return dialOptionsFor(location.asteriskVersion).map((o) => ({
       label: o.letter,
       kind: "value" as const,
       detail: o.argumentForm ?? o.letter,

@@ -8,7 +8,7 @@ import { dialplanIndex, findMatch, sortedExtensions, type DialplanIndex, type Di
 import { describePattern, exampleNumber, fixedLength, literalPrefix, matchesExtension, nanpStart, parseExtension } from "../../model/extension-pattern";
 import { maskChannelSecrets, parseIntStrict, substitute, substring } from "../../model/dialplan-values";
 import type { Workspace } from "../../model/workspace";
-import { DEFAULT_SETTINGS } from "../../settings";
+import type { AsteriskVersion } from "../../settings";
 import { LineIndex } from "../../text/span";
 import { dialplanTargetAt, type DialplanTarget } from "../dialplan-locate";
 import type { Location } from "../locate";
@@ -95,8 +95,8 @@ function variableHover(workspace: Workspace, index: DialplanIndex, target: Extra
   return `**${use.name}**\n\nNot defined in any [globals] or carrier globals string in the workspace.`;
 }
 
-function applicationHover(name: string): string | undefined {
-  const found = findApplication(name, DEFAULT_SETTINGS.asteriskVersion);
+function applicationHover(name: string, version: AsteriskVersion): string | undefined {
+  const found = findApplication(name, version);
   const info = found.info ?? findApplication(name, 22).info ?? findApplication(name, 16).info;
   if (!info) return `**${name}**\n\nNot an application Asterisk ships (an add-on module may provide it).`;
   const parts = [`**${info.name}**`, "```\n" + info.signature + "\n```", info.summary];
@@ -104,6 +104,7 @@ function applicationHover(name: string): string | undefined {
   if (info.args) parts.push(info.args.map((a) => `- ${code(a.name)}${a.optional ? " (optional)" : ""}: ${a.doc}`).join("\n"));
   if (info.removedIn) parts.push(`Removed in Asterisk ${info.removedIn}.`);
   if (info.addedIn) parts.push(`Added in Asterisk ${info.addedIn}.`);
+  if (found.unavailable) parts.push(`**Not available in Asterisk ${version}** (the configured \`asteriskVersion\`): the dialplan line fails there.`);
   return parts.join("\n\n");
 }
 
@@ -180,7 +181,7 @@ export function dialplanHover(location: Location): HoverResult | undefined {
       return markdown ? { markdown, span: target.use.whole } : undefined;
     }
     case "application": {
-      const markdown = applicationHover(target.step.application.trim());
+      const markdown = applicationHover(target.step.application.trim(), location.asteriskVersion);
       return markdown ? { markdown, span: target.span } : undefined;
     }
     case "argument": {
@@ -195,6 +196,7 @@ export function dialplanHover(location: Location): HoverResult | undefined {
       const parts = [`**Dial option ${code(found.argumentForm ?? found.letter)}**`, found.summary];
       if (found.note) parts.push(found.note);
       if (found.removedIn) parts.push(`Removed in Asterisk ${found.removedIn}.`);
+      if (found.removedIn !== undefined && location.asteriskVersion >= found.removedIn) parts.push(`**Not available in Asterisk ${location.asteriskVersion}** (the configured \`asteriskVersion\`).`);
       return { markdown: parts.join("\n\n"), span };
     }
     case "global-def": {
