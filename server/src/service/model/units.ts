@@ -141,8 +141,8 @@ function sectionIndex(unit: ConfUnit): SectionIndex {
 
 /**
  * The options a section really has: inherited ones first (bases in order, recursively), then its own, then those
- * of later `(+)` sections of the same name. Cycles and missing bases are skipped. The result is shared: do not
- * change it.
+ * of later `(+)` sections of the same name (for a base: only those read before the inheriting section). Cycles and
+ * missing bases are skipped. The result is shared: do not change it.
  */
 export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
   const hit = effectiveCache.get(section);
@@ -152,18 +152,24 @@ export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readon
   return options;
 }
 
-function collectEffective(unit: ConfUnit, section: PlacedSection, seen: Set<PlacedSection>): PlacedOption[] {
+/**
+ * Asterisk copies a base's options when it reads the inheriting section, so a base's `(+)` additions count only if
+ * they come before `limit` (the position of the section that inherits); the section's own additions always count.
+ */
+function collectEffective(unit: ConfUnit, section: PlacedSection, seen: Set<PlacedSection>, limit = Infinity): PlacedOption[] {
   if (seen.has(section)) return [];
   seen.add(section);
+  const index = sectionIndex(unit);
+  const position = index.position.get(section) ?? unit.sections.length;
   const result: PlacedOption[] = [];
   for (const base of section.header?.bases ?? []) {
     const target = findBase(unit, section, base.text);
-    if (target) result.push(...collectEffective(unit, target, seen));
+    if (target) result.push(...collectEffective(unit, target, seen, Math.min(limit, position)));
   }
   result.push(...section.options);
   if (!section.header?.isAppend) {
-    for (const extra of sectionIndex(unit).appendsByName.get(section.name) ?? []) {
-      if (extra !== section) result.push(...extra.options);
+    for (const extra of index.appendsByName.get(section.name) ?? []) {
+      if (extra !== section && (index.position.get(extra) ?? 0) < limit) result.push(...extra.options);
     }
   }
   return result;
