@@ -1,6 +1,28 @@
 // A tiny LSP client for tests: spawns a server over stdio and speaks framed JSON-RPC (Content-Length headers).
 // Requests resolve with their result; notifications are kept in order so tests can wait for one.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** The bundled server the tests drive (built by `npm run build`). */
+export const SERVER = path.join(path.resolve(__dirname, "../../.."), "dist/server.js");
+
+/** A folder that does not exist, so closing a document never falls back to a copy on disk; and its file URIs. */
+export function scratchFolder(tag: string): { dir: string; uriOf: (name: string) => string } {
+  const dir = path.join(os.tmpdir(), `vicidial-${tag}-${process.pid}`);
+  return { dir, uriOf: (name) => pathToFileURL(path.join(dir, name)).toString() };
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export interface Message {
   jsonrpc: "2.0";

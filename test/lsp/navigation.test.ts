@@ -3,24 +3,10 @@
 // vicidial.route command.
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import * as os from "node:os";
-import * as path from "node:path";
-import { pathToFileURL } from "node:url";
-import { LspClient } from "./lsp-client";
+import { LspClient, SERVER, scratchFolder, type Position, type Range } from "./lsp-client";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const SERVER = path.join(ROOT, "dist/server.js");
-const DOCS = path.join(os.tmpdir(), `vicidial-nav-test-${process.pid}`);
-const uriOf = (name: string) => pathToFileURL(path.join(DOCS, name)).toString();
+const { uriOf } = scratchFolder("nav-test");
 
-interface Position {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Position;
-  end: Position;
-}
 interface Location {
   uri: string;
   range: Range;

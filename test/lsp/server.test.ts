@@ -2,25 +2,11 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { pathToFileURL } from "node:url";
-import { LspClient } from "./lsp-client";
+import { LspClient, SERVER, scratchFolder, type Position, type Range } from "./lsp-client";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const SERVER = path.join(ROOT, "dist/server.js");
 /** Documents live in a folder that does not exist, so closing one never falls back to a copy on disk. */
-const DOCS = path.join(os.tmpdir(), `vicidial-lsp-test-${process.pid}`);
-const uriOf = (name: string) => pathToFileURL(path.join(DOCS, name)).toString();
+const { uriOf } = scratchFolder("lsp-test");
 
-interface Position {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Position;
-  end: Position;
-}
 interface Diagnostic {
   range: Range;
   severity?: number;
