@@ -19,6 +19,9 @@ const CONF_PREFIXES: [string, Dialect][] = [
   ["extensions", "extensions"],
 ];
 
+/** Files whose names start like a driver's conf but hold no peers: SIP NOTIFY bodies, IAX provisioning. */
+const NOT_PEER_FILES = /^(sip_notify|pjsip_notify|iaxprov|iax_provisioning)\b/i;
+
 export function baseName(pathOrUri: string): string {
   const clean = pathOrUri.split(/[?#]/)[0];
   const slash = Math.max(clean.lastIndexOf("/"), clean.lastIndexOf("\\"));
@@ -56,6 +59,7 @@ export function fileKindOf(pathOrUri: string, associations: FileAssociations = {
   if (lower.endsWith(".conftemplate")) return { kind: "template" };
   const isConf = lower.endsWith(".conf") || lower.endsWith(".conf.sample");
   if (isConf) {
+    if (NOT_PEER_FILES.test(lower)) return { kind: "conf", dialect: "generic" };
     for (const [prefix, dialect] of CONF_PREFIXES) {
       if (lower.startsWith(prefix)) return { kind: "conf", dialect };
     }

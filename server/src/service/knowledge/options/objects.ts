@@ -1,6 +1,5 @@
 // What kind of object a section of a unit is (a chan_sip peer, a PJSIP aor, a wizard ...), from the unit's dialect
 // and the section's effective `type=`; shared by the peer rules, option hover and option completion.
-import { baseName } from "../../model/file-kind";
 import { effectiveOptions, findBase, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import { driverOfDialect, tableFor } from "./index";
 import type { OptionDriver } from "./types";
@@ -20,13 +19,11 @@ export interface ObjectInfo {
 }
 
 /** Conf files whose names start like a channel driver's but hold something else. */
-const NOT_PEER_FILES = /^(sip_notify|pjsip_notify|iaxprov|iax_provisioning)\b/i;
 
-/** The driver whose options a unit's sections use, or undefined (extensions, generic, notify files ...). */
+/** The driver whose options a unit's sections use, or undefined (extensions, generic files such as sip_notify.conf). */
 export function unitDriver(unit: ConfUnit): OptionDriver | undefined {
   const driver = driverOfDialect(unit.dialect);
   if (!driver) return undefined;
-  if (!unit.root.startsWith("vicidial") && NOT_PEER_FILES.test(baseName(unit.root))) return undefined;
   return driver;
 }
 
