@@ -1,0 +1,138 @@
+// auth/missing-context: a carrier's peer, PJSIP endpoint or wizard without context= (own, inherited or from its conf
+// template): inbound calls from the carrier land in Asterisk's `default` context instead of VICIdial's [trunkinbound]
+// DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks.
+import { objectOf } from "../../knowledge/options/objects";
+import type { ConfUnit, PlacedSection } from "../../model/units";
+import type { Workspace } from "../../model/workspace";
+import type { QuickFix, Rule } from "../types";
+import { isTrue, isVicidialUnit } from "../register/common";
+import { indentAt, insertLineAfter } from "../peer/edits";
+import { generalContextFor, hostOf, insecureModes, isLiteralHost, lastValueOf, registerPeerPairs } from "./common";
+
+const INBOUND = "trunkinbound";
+
+interface Data extends Record<string, unknown> {
+  /** Offset on the header line; the new line goes right after it. */
+  header: number;
+  /** The line to insert. */
+  insert: string;
+}
+
+type Kind = "peer" | "endpoint" | "wizard";
+
+interface Candidate {
+  unit: ConfUnit;
+  section: PlacedSection;
+  kind: Kind;
+  driver: string;
+  /** The [general] context the peer falls back to (chan_sip / chan_iax2 only). */
+  general?: string;
+}
+
+/** The sections a rule run considers, with what they are. */
+function candidates(workspace: Workspace): Candidate[] {
+  const result: Candidate[] = [];
+  const paired = new Set<PlacedSection>(registerPeerPairs(workspace).map((p) => p.peer));
+  for (const unit of workspace.units()) {
+    const vicidial = isVicidialUnit(unit);
+    const referenced = vicidial ? undefined : referencedEndpoints(unit);
+    let general: { value: string | undefined } | undefined;
+    const generalOf = () => (general ??= { value: generalContextFor(workspace, unit) }).value;
+    for (const section of unit.sections) {
+      if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
+      if (vicidial && section.carrierId === undefined) continue;
+      const info = objectOf(unit, section);
+      if (!info || info.special || info.badType) continue;
+      const type = info.typeValue?.toLowerCase();
+      if (info.driver === "sip" || info.driver === "iax") {
+        // type=user sections only take calls in by name: not a trunk's peer. No type: peer/missing-type's.
+        if (type !== "peer" && type !== "friend") continue;
+        if (!vicidial && !looksLikeTrunk(unit, section, paired)) continue;
+        const general = generalOf();
+        if (general && general.toLowerCase() !== "default") continue;
+        result.push({ unit, section, kind: "peer", driver: info.driver === "sip" ? "chan_sip" : "chan_iax2", general });
+      } else if (info.driver === "pjsip") {
+        if (type !== "endpoint") continue;
+        if (!vicidial && !referenced!.has(section.name.toLowerCase())) continue;
+        result.push({ unit, section, kind: "endpoint", driver: "PJSIP" });
+      } else if (info.driver === "pjsip_wizard") {
+        if (type !== "wizard") continue;
+        if (!vicidial && !wizardTrunk(unit, section)) continue;
+        result.push({ unit, section, kind: "wizard", driver: "The PJSIP wizard" });
+      }
+    }
+  }
+  return result;
+}
+
+/** chan_sip / chan_iax2 in a hand-written file: a fixed host plus insecure=port/invite, or a registration of its own. */
+function looksLikeTrunk(unit: ConfUnit, section: PlacedSection, paired: Set<PlacedSection>): boolean {
+  if (!isLiteralHost(hostOf(unit, section))) return false;
+  if (paired.has(section)) return true;
+  return insecureModes(unit, section).some((m) => m === "invite" || m === "port");
+}
+
+/** Endpoints named by an identify object (`endpoint=`) or a line registration in the unit: trunks. */
+function referencedEndpoints(unit: ConfUnit): Set<string> {
+  const result = new Set<string>();
+  for (const section of unit.sections) {
+    const type = objectOf(unit, section)?.typeValue?.toLowerCase();
+    if (type !== "identify" && type !== "registration") continue;
+    const endpoint = lastValueOf(unit, section, "endpoint");
+    if (endpoint) result.add(endpoint.toLowerCase());
+  }
+  return result;
+}
+
+/** A wizard that sends calls to fixed remote hosts and does not take registrations: a trunk, not a phone. */
+function wizardTrunk(unit: ConfUnit, section: PlacedSection): boolean {
+  const remote = lastValueOf(unit, section, "remote_hosts");
+  return remote !== undefined && remote.length > 0 && !isTrue(lastValueOf(unit, section, "accepts_registrations"));
+}
+
+function describe(c: Candidate, key: string): string {
+  const what = c.kind === "peer" ? "peer" : c.kind === "endpoint" ? "endpoint" : "wizard";
+  const who = c.section.carrierId !== undefined ? `Carrier ${c.section.carrierId}'s ${what} [${c.section.name}]` : `[${c.section.name}]`;
+  const fallback = c.general ? ` (the [general] context=${c.general} applies)` : "";
+  return `${who} has no ${key}=${fallback}: ${c.driver} puts inbound calls from this carrier in the 'default' context, so they miss VICIdial's DID handling in [${INBOUND}] and are not routed to an in-group. Add ${key}=${INBOUND}.`;
+}
+
+/** Where an inserted line may go: after a header in a conf file or a `[[field]]` block, not in a one-line field. */
+function canInsertAfterHeader(workspace: Workspace, section: PlacedSection): boolean {
+  const record = workspace.document(section.uri)?.record;
+  if (!record || !section.header) return true;
+  const at = section.header.line.start;
+  for (const field of record.fields.values()) {
+    if (at >= field.valueSpan.start && at <= field.valueSpan.end) return field.block;
+  }
+  return false;
+}
+
+export const missingContext: Rule = {
+  code: "auth/missing-context",
+  area: "auth",
+  severity: "warning",
+  summary: "A carrier's peer, PJSIP endpoint or wizard has no context= (or a hand-written trunk has none and [general] does not set one): inbound calls land in the 'default' context instead of VICIdial's [trunkinbound] DID handling.",
+  checkWorkspace(workspace, ctx) {
+    for (const c of candidates(workspace)) {
+      const key = c.kind === "wizard" ? "endpoint/context" : "context";
+      const value = lastValueOf(c.unit, c.section, key);
+      if (value !== undefined && value.length > 0) continue;
+      const header = c.section.header!;
+      let data: Data | undefined;
+      if (canInsertAfterHeader(workspace, c.section)) {
+        const text = workspace.document(c.section.uri)?.text ?? "";
+        const first = c.section.options.find((o) => o.uri === c.section.uri);
+        const indent = first ? indentAt(text, first.node.line.start) : "";
+        data = { header: header.line.start, insert: `${indent}${key}=${INBOUND}` };
+      }
+      ctx.report({ uri: c.section.uri, span: header.nameSpan, message: describe(c, key), data });
+    }
+  },
+  fix(finding, ctx): QuickFix[] {
+    const data = finding.data as Data | undefined;
+    const text = ctx.textOf(finding.uri);
+    if (!data || text === undefined) return [];
+    return [{ title: `Add '${data.insert.trim()}'`, isPreferred: true, edits: [insertLineAfter(finding.uri, text, data.header, data.insert)] }];
+  },
+};
