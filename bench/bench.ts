@@ -1,5 +1,6 @@
 // `npm run bench`: analyses a generated VICIdial-like workspace (4,000 carriers) and prints timings as JSON:
-// full analysis, the line-split floor, a one-line edit, hover, heap, bundle sizes and the whole CLI process.
+// full analysis, the line-split floor, a one-line edit, hover, heap, bundle sizes and the whole CLI process; then the
+// same for a workspace of 500 carrier records.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -9,6 +10,8 @@ import { LanguageService } from "../server/src/service/language-service";
 
 const ROOT = path.resolve(__dirname, "../..");
 const CARRIERS = 4000;
+/** Carrier records in the VICIdial-side workspace (a large install has a few hundred). */
+const RECORD_CARRIERS = 500;
 /** Peers are split into include files of about this many lines, as large installs split sip.conf. */
 const CHUNK_LINES = 10_000;
 const TARGETS = { fullAnalysisMsPer100kLines: 300, editMs: 15, hoverMs: 5, cliSeconds: 0.3, serverBundleKB: 400 };
@@ -63,6 +66,44 @@ export function generateWorkspace(): Map<string, string> {
     );
   }
   files.set("extensions.conf", [...globals, "", ...routes].join("\n") + "\n");
+  return files;
+}
+
+/** A VICIdial-side workspace: `count` carrier records (SIP with a registration, PJSIP with aor/identify/endpoint). */
+export function generateCarrierWorkspace(count: number): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set("sip.conf", "[general]\ncontext=default\n#include sip-vicidial.conf\n");
+  files.set("pjsip.conf", '[transport-udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0:5060\n#include "pjsip-vicidial.conf"\n');
+  files.set("extensions.conf", "[general]\nstatic=yes\n[globals]\n#include extensions-vicidial.conf\n[default]\ninclude => vicidial-auto\n");
+  for (let n = 0; n < count; n++) {
+    const carrier = `CARR${String(n).padStart(4, "0")}`;
+    const pjsip = n % 2 === 1;
+    const prefix = `7${String(n).padStart(4, "0")}`;
+    const account = pjsip
+      ? [`[${carrier}]`, "type=aor", `contact=sip:${ip(n + 1)}:5060`, "qualify_frequency=30", `[${carrier}]`, "type=identify", `endpoint=${carrier}`, `match=${ip(n + 1)}`, `[${carrier}]`, "type=endpoint", "context=trunkinbound", "disallow=all", "allow=ulaw", `aors=${carrier}`]
+      : [`[${carrier}]`, "type=peer", `host=${ip(n + 1)}`, `defaultuser=user${n}`, `secret=CHANGE_ME_${n}`, "context=trunkinbound", "insecure=port,invite", "disallow=all", "allow=ulaw", "dtmfmode=rfc2833"];
+    const dial = pjsip ? `PJSIP/\${EXTEN:5}@\${T${carrier}}` : `\${T${carrier}}/\${EXTEN:5}`;
+    files.set(
+      `${carrier.toLowerCase()}.carrier`,
+      [
+        `carrier_id: ${carrier}`,
+        `carrier_name: Carrier ${n}`,
+        `protocol: ${pjsip ? "PJSIP" : "SIP"}`,
+        "server_ip: 0.0.0.0",
+        "active: Y",
+        "template_id: --NONE--",
+        pjsip ? "" : `registration_string: register => user${n}:CHANGE_ME_${n}@${ip(n + 1)}:5060`,
+        `globals_string: T${carrier} = ${pjsip ? carrier : `SIP/${carrier}`}`,
+        "[[account_entry]]",
+        ...account,
+        "[[dialplan_entry]]",
+        `exten => _${prefix}1NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)`,
+        `exten => _${prefix}1NXXNXXXXXX,n,Dial(${dial},\${CAMPDTO},To)`,
+        `exten => _${prefix}1NXXNXXXXXX,n,Hangup()`,
+        "",
+      ].join("\n"),
+    );
+  }
   return files;
 }
 
@@ -177,6 +218,19 @@ function main(): void {
   const hoverOffsets = [original.indexOf("dtmfmode=", original.length >> 1), original.indexOf("ulaw", original.length >> 1)];
   const hovers = sample(100, (i) => service.hover(uriOf(editName), hoverOffsets[i % hoverOffsets.length]));
 
+  // A VICIdial-side workspace of carrier records: full analysis, and a one-line edit in one carrier.
+  const records = generateCarrierWorkspace(RECORD_CARRIERS);
+  const recordLines = [...records.values()].reduce((sum, t) => sum + t.split("\n").length, 0);
+  const recordFull = sample(runs, () => load(records).allDiagnostics());
+  const recordService = load(records);
+  const recordFindings = countFindings(recordService);
+  const editedCarrier = [...records.keys()].find((name) => name.endsWith(".carrier"))!;
+  const carrierText = records.get(editedCarrier)!;
+  const recordEdits = sample(Math.max(runs, 10), (i) => {
+    recordService.setDocument(uriOf(editedCarrier), carrierText.replace("allow=ulaw", i % 2 ? "allow=alaw" : "allow=ulaw"));
+    recordService.allDiagnostics();
+  });
+
   (globalThis as { gc?: () => void }).gc?.();
   const heapMB = round(process.memoryUsage().heapUsed / 1024 / 1024, 1);
 
@@ -202,6 +256,13 @@ function main(): void {
     heapUsedMB: heapMB,
     bundleKB: { server, cli: bundleKB("cli.js"), client: bundleKB("client.js") },
     cli,
+    carrierRecords: {
+      carriers: RECORD_CARRIERS,
+      lines: recordLines,
+      findings: recordFindings,
+      fullAnalysisMs: round(median(recordFull)),
+      editOneCarrierMs: round(median(recordEdits)),
+    },
     targets: TARGETS,
     withinTargets: {
       fullAnalysis: per100k <= TARGETS.fullAnalysisMsPer100kLines,

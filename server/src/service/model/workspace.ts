@@ -42,7 +42,7 @@ const CONF_FIELDS: SourceField[] = ["registration_string", "account_entry", "tem
 const MAIN_FILE = /^(sip|iax|pjsip|pjsip_wizard|extensions)\.conf(\.sample)?$/i;
 
 /** Order in which ADMIN_keepalive_ALL.pl writes carrier groups. */
-const PROTOCOL_ORDER = ["IAX2", "SIP", "PJSIP_WIZ", "PJSIP"];
+export const PROTOCOL_ORDER = ["IAX2", "SIP", "PJSIP_WIZ", "PJSIP"];
 
 export function analyzeDocument(uri: string, text: string, associations: FileAssociations, languageId?: string, revision = 0): AnalyzedDocument {
   const kind = fileKindOf(uri, associations, languageId);

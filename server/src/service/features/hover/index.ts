@@ -6,6 +6,7 @@ import { dialplanHover } from "./dialplan-hover";
 import { glossaryHover } from "./glossary-hover";
 import { optionHover } from "./option-hover";
 import { recordFieldHover } from "./record-field-hover";
+import { recordValueHover } from "./record-value-hover";
 import { registerHover } from "./register-hover";
 import { sectionHover } from "./section-hover";
 
@@ -17,7 +18,7 @@ export interface HoverResult {
 export type HoverProvider = (location: Location) => HoverResult | undefined;
 
 /** Providers, most specific first. Area modules add theirs here. */
-export const HOVER_PROVIDERS: HoverProvider[] = [recordFieldHover, registerHover, dialplanHover, codecHover, optionHover, sectionHover, glossaryHover];
+export const HOVER_PROVIDERS: HoverProvider[] = [recordFieldHover, recordValueHover, registerHover, dialplanHover, codecHover, optionHover, sectionHover, glossaryHover];
 
 export function hover(location: Location): HoverResult | undefined {
   for (const provider of HOVER_PROVIDERS) {

@@ -1,5 +1,7 @@
-// globals/duplicate-global: the same global defined twice on one server (the last definition wins).
+// globals/duplicate-global: the same global defined twice on one server (the last definition wins). Two carriers'
+// globals strings only meet when VICIdial writes both onto one server (both active, same server_ip or 0.0.0.0).
 import type { GlobalDefinition } from "../../model/dialplan";
+import { canShareServer, carrierOfLine, carriersById, sharedServerText } from "../../model/carrier-placement";
 import type { Rule } from "../types";
 import { indexOf, lineNumber } from "../dialplan/common";
 
@@ -9,32 +11,46 @@ function where(workspace: Parameters<typeof lineNumber>[0], def: GlobalDefinitio
   return `line ${line} of ${def.uri.slice(def.uri.lastIndexOf("/") + 1)}`;
 }
 
+/** For two different carriers: a sentence naming both and the server they share. */
+function carrierPair(carriers: ReturnType<typeof carriersById>, later: GlobalDefinition, first: GlobalDefinition): string {
+  const a = carrierOfLine(carriers, later);
+  const b = carrierOfLine(carriers, first);
+  if (!a || !b || a === b) return "";
+  return ` Carriers ${a.id} and ${b.id} are both written to ${sharedServerText(a, b)}.`;
+}
+
 export const duplicateGlobal: Rule = {
   code: "globals/duplicate-global",
   area: "globals",
   severity: "warning",
-  summary: "A global is defined more than once for the same server (in [globals] sections or carrier globals strings): the last definition silently wins.",
+  summary: "A global is defined more than once for the same server (in [globals] sections or in the globals strings of active carriers that share a server): the last definition silently wins.",
+  // Also reads the carriers' server_ip and active fields; any change to a record rebuilds the vicidial:extensions unit.
   workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
+    const carriers = carriersById(workspace);
+    const meet = (a: GlobalDefinition, b: GlobalDefinition) => {
+      const ca = carrierOfLine(carriers, a);
+      const cb = carrierOfLine(carriers, b);
+      return ca === cb || canShareServer(ca, cb);
+    };
     const reported = new Set<GlobalDefinition>();
     for (const dialplan of index.dialplans) {
       const group = index.groupOf(dialplan);
       const defs = index.globals.filter((g) => group.some((d) => d.unit === g.unit));
-      const seen = new Map<string, GlobalDefinition>();
+      const seen = new Map<string, GlobalDefinition[]>();
       for (const def of defs) {
-        const first = seen.get(def.name);
-        if (!first) {
-          seen.set(def.name, def);
-          continue;
-        }
+        const earlier = seen.get(def.name) ?? [];
+        seen.set(def.name, [...earlier, def]);
+        const first = earlier.find((e) => meet(e, def));
+        if (!first) continue;
         if (reported.has(def)) continue;
         reported.add(def);
         const sameValue = first.value.trim() === def.value.trim();
         ctx.report({
           uri: def.uri,
           span: def.nameSpan,
-          message: `${def.name} is already defined in ${where(workspace, first)}: Asterisk keeps only the last definition${sameValue ? " (both give the same value)" : ", so one of the two carriers or lines is not using the value it expects"}. Give each trunk its own name.`,
+          message: `${def.name} is already defined in ${where(workspace, first)}: Asterisk keeps only the last definition${sameValue ? " (both give the same value)" : ", so one of the two carriers or lines is not using the value it expects"}. Give each trunk its own name.${carrierPair(carriers, def, first)}`,
           related: [{ uri: first.uri, span: first.nameSpan, message: `first definition of ${def.name}` }],
         });
       }

@@ -1,6 +1,9 @@
 // peer/duplicate-section: the same peer twice in a sip/iax file (the later one overrides), or the same PJSIP object id
-// with the same type twice (Asterisk rejects pjsip.conf for that type).
+// with the same type twice (Asterisk rejects pjsip.conf for that type). Two carriers only meet when VICIdial can write
+// both onto one server (both active, same server_ip or 0.0.0.0).
 import { objectOf } from "../../knowledge/options/objects";
+import { canShareServer, carrierOfLine, carriersById, sharedServerText } from "../../model/carrier-placement";
+import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
 import { whereIs } from "./edits";
@@ -23,6 +26,22 @@ interface Seen {
   unit: ConfUnit;
   section: PlacedSection;
   type?: string;
+  /** The carrier that wrote the section (undefined: a conf file's own section). */
+  carrier?: CarrierRecord;
+}
+
+/**
+ * Both sections can be loaded by one Asterisk: always within one file or carrier; across carriers only when both are
+ * active and on a common server.
+ */
+function meet(a: Seen, b: Seen): boolean {
+  return a.carrier === b.carrier || canShareServer(a.carrier, b.carrier);
+}
+
+/** For two different carriers: a sentence naming both and the server they share. */
+function carrierPair(later: Seen, first: Seen): string {
+  if (!later.carrier || !first.carrier || later.carrier === first.carrier) return "";
+  return ` Carriers ${later.carrier.id} and ${first.carrier.id} are both written to ${sharedServerText(later.carrier, first.carrier)}.`;
 }
 
 function report(ctx: RuleContext, later: Seen, first: Seen, message: string, severity: "error" | "warning"): void {
@@ -34,7 +53,7 @@ function report(ctx: RuleContext, later: Seen, first: Seen, message: string, sev
     uri: later.section.uri,
     span: header.nameSpan,
     severity,
-    message: message.replace("{first}", at),
+    message: message.replace("{first}", at) + carrierPair(later, first),
     related: [{ uri: first.section.uri, span: firstHeader.nameSpan, message: `First [${first.section.name}]` }],
   });
 }
@@ -45,14 +64,16 @@ export const duplicateSection: Rule = {
   severity: "warning",
   summary: "The same peer section twice in sip.conf/iax.conf (the later one overrides the earlier), or the same PJSIP object id and type twice (Asterisk rejects pjsip.conf for that type).",
   checkWorkspace(workspace, ctx) {
+    const carriers = carriersById(workspace);
     for (const group of loadGroups(workspace)) {
       const seen = new Map<string, Seen[]>();
       let general: Seen | undefined;
       for (const { unit, section } of group.sections) {
         const info = objectOf(unit, section);
         if (!info || !section.header || info.isTemplate || section.header.isAppend) continue;
-        const current: Seen = { unit, section, type: info.typeValue?.toLowerCase() };
+        const current: Seen = { unit, section, type: info.typeValue?.toLowerCase(), carrier: carrierOfLine(carriers, section) };
         if (info.special === "general") {
+          if (current.carrier && !current.carrier.active) continue;
           if (general) {
             const name = info.driver === "sip" ? "chan_sip" : "chan_iax2";
             report(ctx, current, general, `A second [general] (the first is at {first}): ${name} reads only the first one, so every setting here (register lines included) is ignored. Merge it into the first [general].`, "warning");
@@ -63,13 +84,13 @@ export const duplicateSection: Rule = {
         const earlier = seen.get(section.name) ?? [];
         seen.set(section.name, [...earlier, current]);
         if (info.driver === "pjsip") {
-          const clash = earlier.find((e) => e.type !== undefined && e.type === current.type);
+          const clash = earlier.find((e) => e.type !== undefined && e.type === current.type && meet(e, current));
           if (clash && current.type) {
             report(ctx, current, clash, `Duplicate PJSIP object '${section.name}' of type '${current.type}' (also at {first}): Asterisk rejects the whole pjsip.conf for type '${current.type}' ("duplicate object"), so none of its ${current.type} objects load. Rename one of them.`, "error");
           }
         } else if (info.driver === "sip" || info.driver === "iax") {
           const mine = sideOf(current.type);
-          const clash = earlier.find((e) => [...sideOf(e.type)].some((side) => mine.has(side)));
+          const clash = earlier.find((e) => [...sideOf(e.type)].some((side) => mine.has(side)) && meet(e, current));
           if (clash) {
             const name = info.driver === "sip" ? "chan_sip" : "chan_iax2";
             report(ctx, current, clash, `[${section.name}] is defined again (first at {first}): ${name} builds both in turn, so this one overrides the earlier one's settings. Keep one section per peer.`, "warning");

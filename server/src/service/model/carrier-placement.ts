@@ -1,0 +1,67 @@
+// Which VICIdial carriers end up on the same Asterisk server. ADMIN_keepalive_ALL.pl writes a carrier only when it is
+// active, and only on the server its server_ip names (0.0.0.0: every server). Rules comparing carriers with each other
+// (duplicate peers, duplicate globals, later dialplan entries) ask here instead of assuming every carrier meets every
+// other one. Lines of plain conf files have no carrier (undefined below): they are on their server unconditionally.
+import { PROTOCOL_ORDER, type CarrierRecord, type Workspace } from "./workspace";
+
+/** The server_ip that installs a carrier on every server that generates conf files. */
+export const ALL_SERVERS = "0.0.0.0";
+
+/** The carrier's server_ip as written (trimmed), or undefined when the field is missing or empty. */
+export function serverIpOf(carrier: CarrierRecord): string | undefined {
+  const ip = carrier.field("server_ip")?.value.trim() ?? "";
+  return ip.length > 0 ? ip : undefined;
+}
+
+/**
+ * Whether some server would receive both carriers if both were active: same server_ip, or either is 0.0.0.0. A
+ * missing server_ip is unknown, so it is taken as possibly the same server.
+ */
+export function sameServer(a: CarrierRecord, b: CarrierRecord): boolean {
+  const ipA = serverIpOf(a);
+  const ipB = serverIpOf(b);
+  if (ipA === undefined || ipB === undefined) return true;
+  return ipA === ipB || ipA === ALL_SERVERS || ipB === ALL_SERVERS;
+}
+
+/**
+ * Whether the lines of `a` and `b` can be loaded by the same Asterisk: both written (active) and on a common server.
+ * Undefined stands for a line of a conf file, which its own server always loads.
+ */
+export function canShareServer(a: CarrierRecord | undefined, b: CarrierRecord | undefined): boolean {
+  if (a && !a.active) return false;
+  if (b && !b.active) return false;
+  return a && b ? sameServer(a, b) : true;
+}
+
+/** Words for the server two carriers share, for messages: "server 10.0.0.5", "every server (0.0.0.0)". */
+export function sharedServerText(a: CarrierRecord, b: CarrierRecord): string {
+  const ipA = serverIpOf(a);
+  const ipB = serverIpOf(b);
+  if (ipA === undefined || ipB === undefined) return "the same server";
+  if (ipA === ALL_SERVERS && ipB === ALL_SERVERS) return `every server (${ALL_SERVERS})`;
+  return `server ${ipA === ALL_SERVERS ? ipB : ipA}`;
+}
+
+/** The workspace's carriers by carrier_id (the first record wins when two files claim one ID). */
+export function carriersById(workspace: Workspace): Map<string, CarrierRecord> {
+  const result = new Map<string, CarrierRecord>();
+  for (const carrier of workspace.carriers()) if (!result.has(carrier.id)) result.set(carrier.id, carrier);
+  return result;
+}
+
+/** The carrier behind a placed line or section (by its carrierId), or undefined for conf-file lines. */
+export function carrierOfLine(carriers: Map<string, CarrierRecord>, line: { carrierId?: string }): CarrierRecord | undefined {
+  return line.carrierId === undefined ? undefined : carriers.get(line.carrierId);
+}
+
+/**
+ * Carriers in the order ADMIN_keepalive_ALL.pl writes their dialplan entries into [vicidial-auto-external]: IAX2,
+ * then SIP, PJSIP_WIZ, PJSIP, each group by carrier_id. Carriers VICIdial never writes (Zap, EXTERNAL) are left out.
+ */
+export function dialplanOrder(carriers: readonly CarrierRecord[]): CarrierRecord[] {
+  const rank = (c: CarrierRecord) => PROTOCOL_ORDER.indexOf(c.protocol.trim().toUpperCase());
+  return carriers
+    .filter((c) => rank(c) >= 0)
+    .sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.uri.localeCompare(b.uri)));
+}

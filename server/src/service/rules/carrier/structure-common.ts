@@ -1,0 +1,48 @@
+// Helpers shared by the carrier structure checks: the files VICIdial writes each protocol into, the lines of a
+// carrier's account entry, the generated unit a carrier's sections sit in, and short lists of names for messages.
+import type { ConfLine, ConfTree, SectionHeader } from "../../parse/conf-syntax";
+import type { ConfUnit, PlacedSection } from "../../model/units";
+import type { CarrierRecord, Workspace } from "../../model/workspace";
+import type { Dialect } from "../../model/file-kind";
+
+/** Per dialect: the file ADMIN_keepalive_ALL.pl writes the account entry to, and the file that includes it. */
+export const GENERATED_FILES: Partial<Record<Dialect, { generated: string; main: string }>> = {
+  sip: { generated: "sip-vicidial.conf", main: "sip.conf" },
+  iax: { generated: "iax-vicidial.conf", main: "iax.conf" },
+  pjsip: { generated: "pjsip-vicidial.conf", main: "pjsip.conf" },
+  pjsip_wizard: { generated: "pjsip_wizard-vicidial.conf", main: "pjsip_wizard.conf" },
+};
+
+/** The protocol value VICIdial uses for a dialect. */
+export const PROTOCOL_OF: Partial<Record<Dialect, string>> = { sip: "SIP", iax: "IAX2", pjsip: "PJSIP", pjsip_wizard: "PJSIP_WIZ" };
+
+export function accountTree(carrier: CarrierRecord): ConfTree | undefined {
+  return carrier.doc.fieldTrees.get("account_entry");
+}
+
+/** The first line of a conf field that is neither blank nor a comment. */
+export function firstContentLine(tree: ConfTree | undefined): ConfLine | undefined {
+  return tree?.lines.find((line) => line.kind !== "blank" && line.kind !== "comment");
+}
+
+/** The `[section]` headers of a conf field, in order. */
+export function headersOf(tree: ConfTree | undefined): SectionHeader[] {
+  return (tree?.lines ?? []).filter((line): line is SectionHeader => line.kind === "section");
+}
+
+/** The unit VICIdial's generated file of this dialect is rebuilt into (`vicidial:sip` ...). */
+export function generatedUnit(workspace: Workspace, dialect: Dialect): ConfUnit | undefined {
+  return workspace.units().find((unit) => unit.id === `vicidial:${dialect}`);
+}
+
+/** The placed section a header line of a record field opened. */
+export function placedSection(unit: ConfUnit | undefined, header: SectionHeader): PlacedSection | undefined {
+  return unit?.sections.find((section) => section.header === header);
+}
+
+/** `A, B and C`, or the first `max` names and how many more. */
+export function listNames(names: readonly string[], max = 5): string {
+  if (names.length <= 1) return names.join("");
+  if (names.length > max) return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
