@@ -96,6 +96,8 @@ export class Workspace {
   private revisionCounter = 0;
   private confUnitCache = new Map<string, CachedUnit>();
   private recordUnits: { key: string; units: ConfUnit[] } | undefined;
+  /** carriers() and templates(), worked out once per change of the documents. */
+  private recordCache: { carriers?: CarrierRecord[]; templates?: Map<string, TemplateRecord> } = {};
 
   constructor(private associations: FileAssociations = {}) {}
 
@@ -107,12 +109,14 @@ export class Workspace {
   setDocument(uri: string, text: string, languageId?: string): AnalyzedDocument {
     const doc = analyzeDocument(uri, text, this.associations, languageId, ++this.revisionCounter);
     this.docs.set(uri, doc);
+    this.recordCache = {};
     return doc;
   }
 
   removeDocument(uri: string): void {
     this.docs.delete(uri);
     this.confUnitCache.delete(uri);
+    this.recordCache = {};
   }
 
   document(uri: string): AnalyzedDocument | undefined {
@@ -199,7 +203,12 @@ export class Workspace {
     }
   }
 
-  carriers(): CarrierRecord[] {
+  /** Every carrier record, ordered by carrier_id (the order VICIdial writes them in); shared, do not change it. */
+  carriers(): readonly CarrierRecord[] {
+    return (this.recordCache.carriers ??= this.findCarriers());
+  }
+
+  private findCarriers(): CarrierRecord[] {
     const result: CarrierRecord[] = [];
     for (const doc of this.docs.values()) {
       if (doc.kind.kind !== "carrier" || !doc.record) continue;
@@ -221,7 +230,12 @@ export class Workspace {
     return result.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.uri.localeCompare(b.uri)));
   }
 
+  /** Conf templates by template_id (the first document wins); shared, do not change it. */
   templates(): Map<string, TemplateRecord> {
+    return (this.recordCache.templates ??= this.findTemplates());
+  }
+
+  private findTemplates(): Map<string, TemplateRecord> {
     const result = new Map<string, TemplateRecord>();
     for (const doc of this.docs.values()) {
       if (doc.kind.kind !== "template" || !doc.record) continue;
@@ -283,7 +297,7 @@ export class Workspace {
   }
 
   /** Templates no carrier uses still get checked on their own, in a unit of their own. */
-  private unusedTemplateUnits(carriers: CarrierRecord[], templates: Map<string, TemplateRecord>): ConfUnit[] {
+  private unusedTemplateUnits(carriers: readonly CarrierRecord[], templates: Map<string, TemplateRecord>): ConfUnit[] {
     const used = new Set(carriers.map((c) => c.templateId));
     const units: ConfUnit[] = [];
     for (const template of templates.values()) {
