@@ -4,11 +4,13 @@ import { deprecatedOption } from "./deprecated";
 import { duplicateKey } from "./duplicate-key";
 import { duplicateSection } from "./duplicate-section";
 import { headerSpace } from "./header-space";
+import { identifyMatch } from "./identify-match";
 import { invalidValue } from "./invalid-value";
 import { missingType } from "./missing-type";
 import { natDiffers } from "./nat-differs";
 import { unknownOption } from "./unknown-option";
 import { unknownType } from "./unknown-type";
+import { unresolvedReference } from "./unresolved-reference";
 import { wrongDriverOption } from "./wrong-driver-option";
 
 export const peerRules: Rule[] = [
@@ -22,4 +24,6 @@ export const peerRules: Rule[] = [
   duplicateSection,
   headerSpace,
   natDiffers,
+  unresolvedReference,
+  identifyMatch,
 ];
