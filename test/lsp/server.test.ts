@@ -51,6 +51,8 @@ async function startServer(settings: () => unknown = () => ({})): Promise<LspCli
   });
   assert.ok(init.capabilities.hoverProvider, "server announces hover");
   assert.ok(init.capabilities.codeActionProvider, "server announces code actions");
+  const triggers = (init.capabilities.completionProvider as { triggerCharacters?: string[] } | undefined)?.triggerCharacters ?? [];
+  for (const c of ["(", ",", "="]) assert.ok(triggers.includes(c), `completion triggers on '${c}'`);
   client.notify("initialized", {});
   return client;
 }

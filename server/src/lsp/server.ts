@@ -130,7 +130,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ["=", ",", "/", "$", "{", ">", ":"] },
+        completionProvider: { triggerCharacters: ["=", ",", "/", "$", "{", ">", ":", "("] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
         definitionProvider: true,

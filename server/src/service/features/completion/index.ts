@@ -4,6 +4,9 @@ import type { Span } from "../../text/span";
 import { codecCompletion } from "./codec-completion";
 import { dialplanCompletion } from "./dialplan-completion";
 import { optionCompletion } from "./option-completion";
+import { recordValueCompletion } from "./record-value-completion";
+import { referenceCompletion } from "./reference-completion";
+import { templateCompletion } from "./template-completion";
 
 export type CompletionKind = "key" | "value" | "codec" | "section" | "snippet" | "application" | "variable" | "field" | "keyword";
 
@@ -22,7 +25,7 @@ export interface CompletionEntry {
 export type CompletionProvider = (location: Location) => CompletionEntry[];
 
 /** Providers; area modules add theirs here. */
-export const COMPLETION_PROVIDERS: CompletionProvider[] = [codecCompletion, optionCompletion, dialplanCompletion];
+export const COMPLETION_PROVIDERS: CompletionProvider[] = [codecCompletion, optionCompletion, dialplanCompletion, referenceCompletion, templateCompletion, recordValueCompletion];
 
 export function complete(location: Location): CompletionEntry[] {
   const items: CompletionEntry[] = [];

@@ -1,5 +1,5 @@
 // Hover for section headers of sip/iax/pjsip/wizard files: what kind of object the section is, which templates it
-// inherits and the keys they bring in (secrets masked), and which sections inherit from it.
+// inherits and the keys they bring in (secrets masked), which sections inherit from it, and what names it (section-usage).
 import { IAX_TYPE_VALUES, SIP_TYPE_VALUES, findOption, tableFor } from "../../knowledge/options/index";
 import { inheritors, objectOf, type ObjectInfo } from "../../knowledge/options/objects";
 import { baseName } from "../../model/file-kind";
@@ -9,6 +9,7 @@ import { MASK, displayValue } from "../../secrets";
 import { LineIndex, type Span } from "../../text/span";
 import type { Location } from "../locate";
 import type { HoverResult } from "./index";
+import { sectionUsage } from "./section-usage";
 
 const MAX_KEYS = 20;
 
@@ -101,6 +102,8 @@ function describe(location: Location, unit: ConfUnit, section: PlacedSection): s
   } else if (info?.isTemplate) {
     parts.push("No section inherits from this template.");
   }
+  const usage = sectionUsage(location.workspace, unit, section, location.doc.uri);
+  if (usage) parts.push(usage);
   if (info?.driver === "pjsip") {
     const siblings = unit.sections.filter((s) => s !== section && s.name === section.name && !s.header?.isTemplate);
     const kinds = siblings.map((s) => objectOf(unit, s)?.typeValue ?? "no type").filter((t, i, all) => all.indexOf(t) === i);

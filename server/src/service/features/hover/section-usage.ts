@@ -1,0 +1,103 @@
+// For the section-header hover: where a peer / PJSIP object is used by name — Dial lines and globals of the dialplan,
+// chan_sip register lines (by `peer?` or as the host, which chan_sip looks up as a peer first), and the PJSIP objects
+// whose aors= / auth= / outbound_auth= / transport= / endpoint= name it. Only places and names, never values.
+import { findOption } from "../../knowledge/options/index";
+import { objectOf } from "../../knowledge/options/objects";
+import { dialplanIndex, type PeerTechnology } from "../../model/dialplan";
+import { baseName } from "../../model/file-kind";
+import { part } from "../../model/register-line";
+import { effectiveOptions, type ConfUnit, type PlacedSection } from "../../model/units";
+import type { Workspace } from "../../model/workspace";
+import { loadGroups } from "../../rules/peer/load-groups";
+import { registerOptions } from "../../rules/register/common";
+import { LineIndex } from "../../text/span";
+import { peerMentions } from "../dialplan-locate";
+
+const MAX_USES = 12;
+
+function place(workspace: Workspace, uri: string, offset: number, from: string): string {
+  const text = workspace.document(uri)?.text ?? "";
+  const line = new LineIndex(text).positionAt(offset).line + 1;
+  return uri === from ? `line ${line}` : `${baseName(uri)} line ${line}`;
+}
+
+function techOf(unit: ConfUnit, section: PlacedSection): PeerTechnology | undefined {
+  const info = objectOf(unit, section);
+  if (!info || info.special || info.isTemplate) return undefined;
+  if (info.driver === "sip") return "SIP";
+  if (info.driver === "iax") return "IAX2";
+  return info.object === "endpoint" || info.object === "wizard" ? "PJSIP" : undefined;
+}
+
+function dialplanUses(workspace: Workspace, tech: PeerTechnology, name: string, from: string): string[] {
+  const same = (other: string) => (tech === "SIP" ? other.toLowerCase() === name.toLowerCase() : other === name);
+  const uses: string[] = [];
+  for (const dialplan of dialplanIndex(workspace).dialplans) {
+    for (const g of dialplan.globals) {
+      const text = workspace.document(g.uri)?.text;
+      if (text === undefined) continue;
+      const named = peerMentions(text, g.valueSpan).some((m) => m.tech === tech && same(m.name)) || (tech === "PJSIP" && g.value.trim() === name);
+      if (named) uses.push(`global \`${g.name}\` (${place(workspace, g.uri, g.nameSpan.start, from)})`);
+    }
+    for (const step of dialplan.steps) {
+      if (step.application.trim().toLowerCase() !== "dial" || step.args.length === 0) continue;
+      const text = workspace.document(step.uri)?.text;
+      if (text === undefined) continue;
+      if (!peerMentions(text, step.args[0].span).some((m) => m.tech === tech && same(m.name))) continue;
+      uses.push(`\`Dial\` in \`${step.extensionText}\` of \`[${step.context.name}]\` (${place(workspace, step.uri, step.option.node.line.start, from)})`);
+    }
+  }
+  return uses;
+}
+
+function registerUses(workspace: Workspace, unit: ConfUnit, name: string, from: string): string[] {
+  const group = loadGroups(workspace).find((g) => g.units.includes(unit));
+  const uses: string[] = [];
+  for (const member of group?.units ?? [unit]) {
+    for (const { option, grammar, line } of registerOptions(member, workspace)) {
+      if (grammar !== "sip") continue;
+      const peer = part(line, "peer");
+      const host = part(line, "host");
+      const how = peer && !peer.sensitive && peer.value.toLowerCase() === name.toLowerCase() ? "its `peer?` prefix" : host && !host.sensitive && host.value.toLowerCase() === name.toLowerCase() ? "its host" : undefined;
+      if (how) uses.push(`register line (${place(workspace, option.uri, option.node.line.start, from)}), by ${how}`);
+    }
+  }
+  return uses;
+}
+
+function objectUses(workspace: Workspace, unit: ConfUnit, section: PlacedSection, from: string): string[] {
+  const type = objectOf(unit, section)?.object;
+  if (!type || section.header?.isTemplate) return [];
+  const group = loadGroups(workspace).find((g) => g.units.includes(unit));
+  const uses: string[] = [];
+  for (const { unit: owner, section: other } of group?.sections ?? []) {
+    if (other === section || other.header?.isTemplate || other.header?.isAppend) continue;
+    const info = objectOf(owner, other);
+    if (!info?.object) continue;
+    const keys = new Set<string>();
+    for (const option of effectiveOptions(owner, other)) {
+      const found = findOption("pjsip", info.object, option.node.key).option;
+      if (found?.type.kind !== "reference" || found.type.to !== type) continue;
+      if (option.node.value.split(",").some((v) => v.trim() === section.name)) keys.add(option.node.key.trim());
+    }
+    if (keys.size === 0) continue;
+    const at = other.header ? place(workspace, other.uri, other.header.nameSpan.start, from) : baseName(other.uri);
+    uses.push(`\`[${other.name}]\` ${info.object}, ${[...keys].map((k) => `\`${k}=\``).join(" ")} (${at})`);
+  }
+  return uses;
+}
+
+/** A Markdown paragraph listing what names this section, or undefined when nothing does (or it is not nameable). */
+export function sectionUsage(workspace: Workspace, unit: ConfUnit, section: PlacedSection, from: string): string | undefined {
+  const info = objectOf(unit, section);
+  if (!info || info.special || info.isTemplate) return undefined;
+  const uses: string[] = [];
+  const tech = techOf(unit, section);
+  if (tech) uses.push(...dialplanUses(workspace, tech, section.name, from));
+  if (info.driver === "sip") uses.push(...registerUses(workspace, unit, section.name, from));
+  if (info.driver === "pjsip") uses.push(...objectUses(workspace, unit, section, from));
+  if (uses.length === 0) return tech ? "No Dial line or global of the workspace names it." : undefined;
+  const lines = uses.slice(0, MAX_USES).map((u) => `- ${u}`);
+  if (uses.length > MAX_USES) lines.push(`- … ${uses.length - MAX_USES} more`);
+  return ["Named by:", ...lines].join("\n");
+}
