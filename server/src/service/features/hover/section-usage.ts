@@ -3,7 +3,7 @@
 // whose aors= / auth= / outbound_auth= / transport= / endpoint= name it. Only places and names, never values.
 import { findOption } from "../../knowledge/options/index";
 import { objectOf } from "../../knowledge/options/objects";
-import { dialplanIndex, type PeerTechnology } from "../../model/dialplan";
+import { dialplanIndex, type DialplanIndex, type PeerTechnology } from "../../model/dialplan";
 import { baseName } from "../../model/file-kind";
 import { part } from "../../model/register-line";
 import { effectiveOptions, type ConfUnit, type PlacedSection } from "../../model/units";
@@ -29,25 +29,50 @@ function techOf(unit: ConfUnit, section: PlacedSection): PeerTechnology | undefi
   return info.object === "endpoint" || info.object === "wizard" ? "PJSIP" : undefined;
 }
 
-function dialplanUses(workspace: Workspace, tech: PeerTechnology, name: string, from: string): string[] {
-  const same = (other: string) => (tech === "SIP" ? other.toLowerCase() === name.toLowerCase() : other === name);
-  const uses: string[] = [];
-  for (const dialplan of dialplanIndex(workspace).dialplans) {
+/** A global or Dial line that names a peer, found once per dialplan index. */
+interface Mention {
+  label: string;
+  uri: string;
+  offset: number;
+}
+
+const mentionCache = new WeakMap<DialplanIndex, Map<string, Mention[]>>();
+
+function mentionKey(tech: PeerTechnology, name: string): string {
+  return tech + "\u0000" + (tech === "SIP" ? name.toLowerCase() : name);
+}
+
+/** Every peer named by a global or a Dial line of the workspace, by technology and name (chan_sip ignores case). */
+function mentionsByPeer(workspace: Workspace, index: DialplanIndex): Map<string, Mention[]> {
+  const cached = mentionCache.get(index);
+  if (cached) return cached;
+  const result = new Map<string, Mention[]>();
+  const add = (keys: Set<string>, mention: Mention) => {
+    for (const key of keys) result.set(key, [...(result.get(key) ?? []), mention]);
+  };
+  for (const dialplan of index.dialplans) {
     for (const g of dialplan.globals) {
       const text = workspace.document(g.uri)?.text;
       if (text === undefined) continue;
-      const named = peerMentions(text, g.valueSpan).some((m) => m.tech === tech && same(m.name)) || (tech === "PJSIP" && g.value.trim() === name);
-      if (named) uses.push(`global \`${g.name}\` (${place(workspace, g.uri, g.nameSpan.start, from)})`);
+      const keys = new Set(peerMentions(text, g.valueSpan).map((m) => mentionKey(m.tech, m.name)));
+      keys.add(mentionKey("PJSIP", g.value.trim()));
+      add(keys, { label: `global \`${g.name}\``, uri: g.uri, offset: g.nameSpan.start });
     }
     for (const step of dialplan.steps) {
       if (step.application.trim().toLowerCase() !== "dial" || step.args.length === 0) continue;
       const text = workspace.document(step.uri)?.text;
       if (text === undefined) continue;
-      if (!peerMentions(text, step.args[0].span).some((m) => m.tech === tech && same(m.name))) continue;
-      uses.push(`\`Dial\` in \`${step.extensionText}\` of \`[${step.context.name}]\` (${place(workspace, step.uri, step.option.node.line.start, from)})`);
+      const keys = new Set(peerMentions(text, step.args[0].span).map((m) => mentionKey(m.tech, m.name)));
+      add(keys, { label: `\`Dial\` in \`${step.extensionText}\` of \`[${step.context.name}]\``, uri: step.uri, offset: step.option.node.line.start });
     }
   }
-  return uses;
+  mentionCache.set(index, result);
+  return result;
+}
+
+function dialplanUses(workspace: Workspace, tech: PeerTechnology, name: string, from: string): string[] {
+  const mentions = mentionsByPeer(workspace, dialplanIndex(workspace)).get(mentionKey(tech, name)) ?? [];
+  return mentions.map((m) => `${m.label} (${place(workspace, m.uri, m.offset, from)})`);
 }
 
 function registerUses(workspace: Workspace, unit: ConfUnit, name: string, from: string): string[] {
