@@ -409,3 +409,9 @@ test("a register line without '=>' is reported once, by register/no-arrow, not a
   assertLines(findings, "register/no-arrow", ["a.carrier:3", "sip.conf:2"]);
   assertLines(findings, "syntax/missing-equals", ["sip.conf:6"]);
 });
+
+test("a Registration String without 'register =>' is reported by register/missing-prefix only", () => {
+  const findings = lint({ "a.carrier": "carrier_id: abc\nprotocol: IAX2\nregistration_string: user:pw@iax.example.com\n" });
+  assertLines(findings, "register/missing-prefix", [3]);
+  assertLines(findings, "syntax/missing-equals", []);
+});

@@ -8,6 +8,8 @@ export const missingEquals = parseProblemRule({
   severity: "warning",
   summary: "A line has no `=`; Asterisk warns and skips it.",
   message: () => "This line has no '=': Asterisk skips it. Expected 'key = value'.",
-  // `register user@host` without `=>` gets register/no-arrow's more precise message instead.
-  skip: (problem, tree, doc) => REGISTER_WORD.test(problem.text.trimStart()) && registerTrees(doc).includes(tree),
+  // Register lines get a more precise message: `register user@host` without `=>` from register/no-arrow, a carrier's
+  // Registration String without `register =>` from register/missing-prefix.
+  skip: (problem, tree, doc) =>
+    registerTrees(doc).includes(tree) && (REGISTER_WORD.test(problem.text.trimStart()) || doc.fieldTrees.get("registration_string") === tree),
 });
