@@ -11,6 +11,7 @@ export const channelString: Rule = {
   area: "dialplan",
   severity: "warning",
   summary: "A Dial destination is malformed for its technology (SIP/peer/number, SIP/number@peer, IAX2/peer/number, PJSIP/number@endpoint), names an unknown technology, or uses chan_sip on an Asterisk without it.",
+  workspaceReads: ["extensions"],
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
     for (const dialplan of index.dialplans) {
