@@ -35,6 +35,8 @@ test("section hover says when nothing dials a peer, and lists nothing for others
   const lonely = hoverAt("sip.conf", "[general]\n[lo|nely]\ntype=peer\nhost=1.2.3.4\n", { "extensions.conf": EXTENSIONS });
   assert.match(lonely, /No Dial line or global of the workspace names it/);
   assert.doesNotMatch(lonely, /Named by/);
+  const noDialplan = hoverAt("sip.conf", "[general]\n[lo|nely]\ntype=peer\nhost=1.2.3.4\n", {});
+  assert.doesNotMatch(noDialplan, /No Dial line/, "without any dialplan in the workspace there is nothing to say");
   const template = hoverAt("sip.conf", "[general]\n[tm|pl](!)\ntype=peer\n[acme](tmpl)\n", { "extensions.conf": EXTENSIONS });
   assert.doesNotMatch(template, /Named by|No Dial line/);
 });

@@ -121,7 +121,9 @@ export function sectionUsage(workspace: Workspace, unit: ConfUnit, section: Plac
   if (tech) uses.push(...dialplanUses(workspace, tech, section.name, from));
   if (info.driver === "sip") uses.push(...registerUses(workspace, unit, section.name, from));
   if (info.driver === "pjsip") uses.push(...objectUses(workspace, unit, section, from));
-  if (uses.length === 0) return tech ? "No Dial line or global of the workspace names it." : undefined;
+  // Saying "nothing dials it" only means something when the workspace has a dialplan to look in.
+  const hasDialplan = dialplanIndex(workspace).dialplans.length > 0;
+  if (uses.length === 0) return tech && hasDialplan ? "No Dial line or global of the workspace names it." : undefined;
   const lines = uses.slice(0, MAX_USES).map((u) => `- ${u}`);
   if (uses.length > MAX_USES) lines.push(`- … ${uses.length - MAX_USES} more`);
   return ["Named by:", ...lines].join("\n");
