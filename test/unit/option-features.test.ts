@@ -79,3 +79,17 @@ test("completion: keys follow the PJSIP section's type; values follow the key", 
   assert.ok(completionsAt("pjsip_wizard.conf", "[w]\ntype=wizard\n|\n").includes("aor/"));
   assert.deepEqual(completionsAt("extensions.conf", "[default]\n|\n").filter((l) => l === "dtmfmode"), []);
 });
+
+test("hover on any other value: on/off, the object a reference names, the option; secrets stay masked", () => {
+  const bool = hoverAt("pjsip.conf", "[t]\ntype=endpoint\ndirect_media=n|o\n");
+  assert.match(bool ?? "", /\*\*direct_media=no\*\*[\s\S]*Turns it off/);
+  const pjsip = "[ep]\ntype=endpoint\naors=ep,mis|sing\n[ep]\ntype=aor\ncontact=sip:192.0.2.1\n";
+  assert.match(hoverAt("pjsip.conf", pjsip) ?? "", /No aor object named `missing`/);
+  assert.match(hoverAt("pjsip.conf", pjsip.replace("aors=ep,mis|sing", "aors=e|p,missing")) ?? "", /Names the aor object `ep` \(pjsip\.conf\)/);
+  const host = hoverAt("sip.conf", "[general]\n[p]\ntype=peer\nhost=192.0|.2.7\n");
+  assert.match(host ?? "", /\*\*host=192\.0\.2\.7\*\*[\s\S]*`host`: /);
+  const secret = hoverAt("sip.conf", "[general]\n[p]\ntype=peer\nsecret=hunt|er2\n") ?? "";
+  assert.match(secret, /\*\*secret=\*\*\*\*\*\*/);
+  assert.doesNotMatch(secret, /hunter2/);
+  assert.match(hoverAt("sip.conf", "[general]\n[p]\ntype=peer\ncontext=trunkin|bound\n") ?? "", /^\*\*trunkinbound/i, "a glossary word keeps its glossary hover");
+});

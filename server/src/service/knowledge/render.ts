@@ -99,6 +99,14 @@ export function renderOption(option: OptionInfo, context: OptionRenderContext): 
   return parts.join("\n\n");
 }
 
+/** Markdown for the value of an option that has no per-value entry: what this value means, then the option. */
+export function renderPlainValue(option: OptionInfo, shownValue: string, meaning: string | undefined, context: OptionRenderContext): string {
+  const parts = [`**${(context.prefix ?? "") + option.name}=${shownValue}** — ${context.title} option value`];
+  if (meaning) parts.push(meaning);
+  parts.push(`${code(option.name)}: ${option.summary}`, `Value: ${describeValueType(option.type)}`);
+  return parts.join("\n\n");
+}
+
 /** Markdown for one value of an enum option. */
 export function renderOptionValue(option: OptionInfo, value: EnumValue, context: OptionRenderContext): string {
   const parts = [`**${(context.prefix ?? "") + option.name}=${value.value}** — ${context.title} option value`, value.summary];

@@ -1,9 +1,14 @@
-// Hover for option keys and enum values in sip/iax/pjsip/wizard sections: the knowledge entry of the option
-// (type, default, allowed values, deprecation). allow/disallow/register are left to their own providers.
+// Hover for option keys and values in sip/iax/pjsip/wizard sections: the knowledge entry of the option (type, default,
+// allowed values, deprecation), and for a value what it means (enum entry, on/off, the object a reference names).
+// allow/disallow/register are left to their own providers.
 import { DRIVER_NAMES, PJSIP_TO_SIP, SIP_TO_PJSIP, findOption, type EnumValue, type OptionLookup } from "../../knowledge/options/index";
 import { objectOf, type ObjectInfo } from "../../knowledge/options/objects";
 import { removedOption } from "../../knowledge/options/removed";
-import { renderOption, renderOptionValue, type OptionRenderContext } from "../../knowledge/render";
+import { isTrueWord, type OptionInfo } from "../../knowledge/options/types";
+import { renderOption, renderOptionValue, renderPlainValue, type OptionRenderContext } from "../../knowledge/render";
+import { findGlossaryTerm } from "../../knowledge/glossary";
+import { displayValue } from "../../secrets";
+import { objectsOfType } from "../pjsip-objects";
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
 import type { HoverResult } from "./index";
@@ -69,10 +74,38 @@ export function optionHover(location: Location): HoverResult | undefined {
   }
   if (!lookup.option || !inside(node.valueSpan, offset)) return undefined;
   const type = lookup.option.type;
-  if (type.kind !== "enum" && type.kind !== "list-of-enum") return undefined;
   const under = wordAt(location.doc.text, node.valueSpan, offset);
   if (!under) return undefined;
-  const value: EnumValue | undefined = type.values.find((v) => v.value.toLowerCase() === under.word.toLowerCase() || (v.aliases ?? []).some((a) => a.toLowerCase() === under.word.toLowerCase()));
-  if (!value) return undefined;
-  return { markdown: renderOptionValue(lookup.option, value, contextOf(info, lookup)), span: under.span };
+  if (type.kind === "enum" || type.kind === "list-of-enum") {
+    const word = under.word.toLowerCase();
+    const value: EnumValue | undefined = type.values.find((v) => v.value.toLowerCase() === word || (v.aliases ?? []).some((a) => a.toLowerCase() === word));
+    if (value) return { markdown: renderOptionValue(lookup.option, value, contextOf(info, lookup)), span: under.span };
+  }
+  return plainValueHover(location, lookup.option, under, contextOf(info, lookup));
+}
+
+/** Any other value: what it means where that can be said (on/off, the object a reference names), then the option. */
+function plainValueHover(location: Location, option: OptionInfo, under: { word: string; span: Span }, context: OptionRenderContext): HoverResult | undefined {
+  const node = location.option!.node;
+  const type = option.type;
+  // Values of list options are explained item by item; any other value as a whole (it may contain commas).
+  const whole = type.kind !== "reference" && type.kind !== "list-of-enum";
+  const span = whole ? node.valueSpan : under.span;
+  const text = whole ? node.value.trim() : under.word;
+  if (text.length === 0) return undefined;
+  const shown = displayValue(node.key.trim(), text);
+  let meaning: string | undefined;
+  if (type.kind === "bool") meaning = isTrueWord(text) ? "Turns it on." : "Turns it off (anything but yes, true, y, t, 1 or on counts as off).";
+  else if (type.kind === "reference" && location.unit) meaning = referenceMeaning(location, type.to, text);
+  else if (shown !== text) meaning = "A secret: shown masked.";
+  // A value that is also a glossary word (`context=trunkinbound`) is better explained by the glossary entry.
+  if (!meaning && findGlossaryTerm(text)) return undefined;
+  return { markdown: renderPlainValue(option, shown, meaning, context), span };
+}
+
+function referenceMeaning(location: Location, objectType: string, name: string): string {
+  const found = objectsOfType(location.workspace, location.unit!, objectType).find((c) => c.name === name);
+  return found
+    ? `Names the ${objectType} object \`${name}\` (${found.where}).`
+    : `No ${objectType} object named \`${name}\` is loaded together with this section.`;
 }
