@@ -83,3 +83,24 @@ test("damaged example files never make a rule or a feature fail", { timeout: 120
     }
   }
 });
+
+test("huge names, values and patterns neither crash nor stall a rule or a feature", { timeout: 120_000 }, () => {
+  const big = "a".repeat(100_000);
+  const cases: Record<string, string> = {
+    "sip.conf": `[general]\n[p]\ntype=peer\n${big}=1\nhost=${big}\nregister => ${big}@${big}\nallow=${big}\n[${big}](${big})\n`,
+    "extensions.conf": `[x]\nexten => _${"X".repeat(30_000)}.,1,Dial(SIP/${big})\nexten => _[${"1-9".repeat(10_000)}],1,NoOp(\${${big}})\nsame => n,Goto(${big},1)\n`,
+    "pjsip.conf": `[e]\ntype=endpoint\naors=${big}\n[i]\ntype=identify\nmatch=${big}\n`,
+    "a.carrier": `carrier_id: ${big}\nserver_ip: ${big}\nprotocol: ${big}\nglobals_string: ${big}\n[[dialplan_entry]]\n${"'\\".repeat(30_000)}\n`,
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    const service = new LanguageService();
+    service.setDocument("/ws/" + name, text);
+    const findings = [...service.allDiagnostics().values()].flat();
+    const failed = findings.filter((f) => f.message.startsWith("Internal error")).map((f) => f.code);
+    assert.deepEqual(failed, [], `${name}: rules failed`);
+    for (let offset = 0; offset < text.length; offset += 25_000) {
+      service.hover("/ws/" + name, offset);
+      service.completions("/ws/" + name, offset);
+    }
+  }
+});

@@ -26,6 +26,18 @@ export type DialplanTarget =
 
 const within = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
 
+/** Offsets where `name` stands in `resource` as a whole part: after the start, `@` or `/`, before the end, `/`, `:`, `@` or `,`. */
+function wholeNameOffsets(resource: string, name: string): number[] {
+  const offsets: number[] = [];
+  if (name.length === 0) return offsets;
+  for (let at = resource.indexOf(name); at >= 0; at = resource.indexOf(name, at + 1)) {
+    const before = at === 0 || resource[at - 1] === "@" || resource[at - 1] === "/";
+    const after = at + name.length;
+    if (before && (after === resource.length || "/:@,".includes(resource[after]))) offsets.push(at);
+  }
+  return offsets;
+}
+
 /** Peers named literally in a channel-string text range (`SIP/peer/...`, `SIP/n@peer`, `IAX2/peer`, `PJSIP/n@endpoint`). */
 export function peerMentions(text: string, range: Span): { tech: PeerTechnology; name: string; span: Span }[] {
   const result: { tech: PeerTechnology; name: string; span: Span }[] = [];
@@ -42,11 +54,10 @@ export function peerMentions(text: string, range: Span): { tech: PeerTechnology;
     if (!channel.peer || (tech !== "SIP" && tech !== "IAX2" && tech !== "PJSIP")) continue;
     const resourceStart = channel.tech.length + 1;
     const resource = piece.slice(resourceStart);
-    const escaped = channel.peer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const matches = [...resource.matchAll(new RegExp(`(^|[@/])(${escaped})(?=$|[/:@,])`, "g"))];
-    if (matches.length === 0) continue;
-    const pick = tech !== "IAX2" && resource.includes("@") && !resource.slice(0, resource.indexOf("@")).includes("/") ? matches[matches.length - 1] : matches[0];
-    const at = pieceStart + resourceStart + pick.index! + pick[1].length;
+    const found = wholeNameOffsets(resource, channel.peer);
+    if (found.length === 0) continue;
+    const pick = tech !== "IAX2" && resource.includes("@") && !resource.slice(0, resource.indexOf("@")).includes("/") ? found[found.length - 1] : found[0];
+    const at = pieceStart + resourceStart + pick;
     result.push({ tech: tech as PeerTechnology, name: channel.peer, span: { start: at, end: at + channel.peer.length } });
   }
   return result;

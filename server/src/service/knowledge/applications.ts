@@ -257,8 +257,8 @@ export function applicationsFor(version: AsteriskVersion): ApplicationInfo[] {
 }
 
 /** Edit distance where a swap of two neighbouring letters counts as one edit (Dail -> Dial), case-insensitive. */
-function caseInsensitiveDistance(a: string, b: string): number {
-  return editDistance(a.toLowerCase(), b.toLowerCase());
+function caseInsensitiveDistance(a: string, b: string, max?: number): number {
+  return editDistance(a.toLowerCase(), b.toLowerCase(), max);
 }
 
 /** The closest name in `names` within a small distance, or undefined. */
@@ -267,7 +267,7 @@ export function closest(name: string, names: Iterable<string>): string | undefin
   let bestDistance = Infinity;
   const limit = name.length <= 4 ? 1 : 2;
   for (const candidate of names) {
-    const d = caseInsensitiveDistance(name, candidate);
+    const d = caseInsensitiveDistance(name, candidate, limit);
     if (d < bestDistance && d <= limit) {
       best = candidate;
       bestDistance = d;

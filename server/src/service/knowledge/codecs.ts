@@ -398,9 +398,10 @@ export function suggestCodecs(name: string): string[] {
   const lower = name.trim().toLowerCase();
   let best = Number.POSITIVE_INFINITY;
   let found: string[] = [];
+  const limit = Math.min(2, Math.floor((normal.length - 1) / 2));
   for (const codec of CODECS) {
     if (codec.name === "none") continue;
-    const distance = Math.min(editDistance(lower, codec.name), editDistance(normal, codec.name));
+    const distance = Math.min(editDistance(lower, codec.name, limit), editDistance(normal, codec.name, limit));
     if (distance < best) {
       best = distance;
       found = [codec.name];
@@ -408,7 +409,6 @@ export function suggestCodecs(name: string): string[] {
       found.push(codec.name);
     }
   }
-  const limit = Math.min(2, Math.floor((normal.length - 1) / 2));
   return best <= limit ? found.slice(0, 3) : [];
 }
 

@@ -46,31 +46,38 @@ export class PatternIndex<T> {
   /** Every indexed extension that may match some number `target` matches (a superset; never misses one). */
   candidates(target: ParsedExtension): T[] {
     const found: T[] = [];
-    if (!target.matchesNothing) this.walk(this.root, target, 0, found);
-    return found;
-  }
-
-  private walk(node: TrieNode<T>, target: ParsedExtension, depth: number, found: T[]): void {
-    if (depth < target.elements.length) {
-      // An indexed pattern that ends here with a tail takes any rest of the target (at least one more character).
+    if (target.matchesNothing) return found;
+    // An explicit stack rather than recursion: a pasted pattern may have tens of thousands of positions.
+    const stack: { node: TrieNode<T>; depth: number }[] = [{ node: this.root, depth: 0 }];
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop()!;
+      if (depth < target.elements.length) {
+        // An indexed pattern that ends here with a tail takes any rest of the target (at least one more character).
+        for (const { item } of node.tails) found.push(item);
+        const chars = target.elements[depth].chars;
+        for (const edge of node.children.values()) if (intersects(edge.chars, chars)) stack.push({ node: edge.node, depth: depth + 1 });
+        continue;
+      }
+      if (target.tail === undefined) {
+        found.push(...node.fixed);
+        for (const { item, tail } of node.tails) if (tail === "!") found.push(item);
+        continue;
+      }
+      if (target.tail === "!") found.push(...node.fixed);
       for (const { item } of node.tails) found.push(item);
-      const chars = target.elements[depth].chars;
-      for (const edge of node.children.values()) if (intersects(edge.chars, chars)) this.walk(edge.node, target, depth + 1, found);
-      return;
+      for (const edge of node.children.values()) collectAll(edge.node, found);
     }
-    if (target.tail === undefined) {
-      found.push(...node.fixed);
-      for (const { item, tail } of node.tails) if (tail === "!") found.push(item);
-      return;
-    }
-    if (target.tail === "!") found.push(...node.fixed);
-    for (const { item } of node.tails) found.push(item);
-    for (const edge of node.children.values()) collectAll(edge.node, found);
+    return found;
   }
 }
 
-function collectAll<T>(node: TrieNode<T>, found: T[]): void {
-  found.push(...node.fixed);
-  for (const { item } of node.tails) found.push(item);
-  for (const edge of node.children.values()) collectAll(edge.node, found);
+/** Everything indexed at or below `start`. */
+function collectAll<T>(start: TrieNode<T>, found: T[]): void {
+  const stack = [start];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    found.push(...node.fixed);
+    for (const { item } of node.tails) found.push(item);
+    for (const edge of node.children.values()) stack.push(edge.node);
+  }
 }

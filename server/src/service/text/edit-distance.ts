@@ -1,16 +1,34 @@
 // Edit distance for "did you mean" suggestions, shared by every knowledge table.
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.
+ * With `max`, only the band of cells within `max` of the diagonal is computed and any distance above it comes back
+ * as `max + 1`, so a pasted line of thousands of characters compared with hundreds of names stays cheap.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  const far = Number.isFinite(max) ? max + 1 : a.length + b.length + 1;
+  const band = Number.isFinite(max) ? max : a.length + b.length;
+  let before = new Array<number>(cols).fill(far);
+  let previous = Array.from({ length: cols }, (_, j) => (j <= band ? j : far));
+  let current = new Array<number>(cols).fill(far);
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - band);
+    const to = Math.min(cols - 1, i + band);
+    current.fill(far, Math.max(0, from - 1 - 1), Math.min(cols, to + 2));
+    current[0] = i <= band ? i : far;
+    let rowMin = current[0];
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      current[j] = Math.min(value, far);
+      if (value < rowMin) rowMin = value;
     }
+    if (rowMin > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  const distance = previous[b.length];
+  return distance > max ? max + 1 : distance;
 }

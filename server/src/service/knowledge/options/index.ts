@@ -170,7 +170,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();
     if (c === lower) continue;
-    const distance = squash(c) === squash(lower) ? 0.5 : editDistance(lower, c);
+    const distance = squash(c) === squash(lower) ? 0.5 : editDistance(lower, c, limit);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -86,7 +86,7 @@ export function closeNames(word: string, candidates: Iterable<string>): string[]
   let best: string[] = [];
   let bestDistance = Infinity;
   for (const candidate of unique) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
     if (distance > limit || distance > bestDistance) continue;
     if (distance < bestDistance) {
       bestDistance = distance;
