@@ -104,3 +104,21 @@ test("huge names, values and patterns neither crash nor stall a rule or a featur
     }
   }
 });
+
+test("deep template chains, deeply nested expressions and long include chains are handled", { timeout: 120_000 }, () => {
+  const chain = ["[general]", "[t0](!)", "type=peer", "allow=ulaw"];
+  for (let i = 1; i < 15_000; i++) chain.push(`[t${i}](!,t${i - 1})`);
+  chain.push("[p](t14999)", "host=192.0.2.1", "#include sip-inc0.conf");
+  const files: Record<string, string> = {
+    "sip.conf": chain.join("\n") + "\n",
+    "extensions.conf": `[x]\nexten => s,1,Set(X=${"$[".repeat(5000)}1${"]".repeat(5000)})\nsame => n,NoOp(${"${".repeat(5000)}X${"}".repeat(5000)})\nsame => n,Dial(${"(".repeat(5000)})\n`,
+  };
+  for (let i = 0; i < 500; i++) files[`sip-inc${i}.conf`] = `#include sip-inc${i + 1}.conf\n[s${i}](t0)\n`;
+  const service = new LanguageService();
+  for (const [name, text] of Object.entries(files)) service.setDocument("/ws/" + name, text);
+  const failed = [...service.allDiagnostics().values()].flat().filter((f) => f.message.startsWith("Internal error"));
+  assert.deepEqual(failed.map((f) => `${f.code}: ${f.message.slice(0, 120)}`), []);
+  const sip = files["sip.conf"];
+  assert.match(service.hover("/ws/sip.conf", sip.indexOf("[p]") + 1)?.markdown ?? "", /t14999/);
+  for (let offset = 0; offset < files["extensions.conf"].length; offset += 1000) service.hover("/ws/extensions.conf", offset);
+});

@@ -384,8 +384,12 @@ function channelDefault(dialect: Dialect): CodecStart {
 /** The first `[general]` of a sip/iax unit (chan_sip and chan_iax2 only read the first one). */
 export function generalSection(unit: ConfUnit): PlacedSection | undefined {
   if (unit.dialect !== "sip" && unit.dialect !== "iax") return undefined;
-  return unit.sections.find((s) => codecRole(unit, s) === "general");
+  if (!generalCache.has(unit)) generalCache.set(unit, unit.sections.find((s) => codecRole(unit, s) === "general"));
+  return generalCache.get(unit);
 }
+
+/** Looked up once per unit: every peer's codec start depends on it. */
+const generalCache = new WeakMap<ConfUnit, PlacedSection | undefined>();
 
 /** The evaluation of the unit's `[general]` codec lines, starting from the channel default. */
 export function evaluateGeneral(unit: ConfUnit): CodecEvaluation | undefined {

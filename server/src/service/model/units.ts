@@ -147,9 +147,37 @@ function sectionIndex(unit: ConfUnit): SectionIndex {
 export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
   const hit = effectiveCache.get(section);
   if (hit && hit.sectionCount === unit.sections.length) return hit.options;
+  if (sectionIndex(unit).appendsByName.size === 0) {
+    fillInFileOrder(unit);
+    const filled = effectiveCache.get(section);
+    if (filled) return filled.options;
+  }
   const options = collectEffective(unit, section, new Set());
   effectiveCache.set(section, { sectionCount: unit.sections.length, options });
   return options;
+}
+
+/**
+ * Without `(+)` additions a section's options are its bases' (all defined earlier) and then its own, so one pass in
+ * file order works them all out with no recursion, however long a chain of templates is.
+ */
+function fillInFileOrder(unit: ConfUnit): void {
+  const sectionCount = unit.sections.length;
+  for (const section of unit.sections) {
+    const options: PlacedOption[] = [];
+    const taken = new Set<PlacedOption>();
+    const take = (option: PlacedOption) => {
+      // A template reached twice (a diamond of bases) counts once, as in the recursive walk.
+      if (!taken.has(option)) options.push(option);
+      taken.add(option);
+    };
+    for (const base of section.header?.bases ?? []) {
+      const target = findBase(unit, section, base.text);
+      for (const option of (target ? effectiveCache.get(target)?.options : undefined) ?? []) take(option);
+    }
+    for (const option of section.options) take(option);
+    effectiveCache.set(section, { sectionCount, options });
+  }
 }
 
 /**

@@ -98,6 +98,8 @@ export class Workspace {
   private recordUnits: { key: string; units: ConfUnit[] } | undefined;
   /** carriers() and templates(), worked out once per change of the documents. */
   private recordCache: { carriers?: CarrierRecord[]; templates?: Map<string, TemplateRecord> } = {};
+  /** Document uris by lower-case file name, in the order documents were added (rebuilt when a uri comes or goes). */
+  private uriByName: Map<string, string[]> | undefined;
 
   constructor(private associations: FileAssociations = {}) {}
 
@@ -108,6 +110,7 @@ export class Workspace {
 
   setDocument(uri: string, text: string, languageId?: string): AnalyzedDocument {
     const doc = analyzeDocument(uri, text, this.associations, languageId, ++this.revisionCounter);
+    if (!this.docs.has(uri)) this.uriByName = undefined;
     this.docs.set(uri, doc);
     this.recordCache = {};
     return doc;
@@ -117,6 +120,7 @@ export class Workspace {
     this.docs.delete(uri);
     this.confUnitCache.delete(uri);
     this.recordCache = {};
+    this.uriByName = undefined;
   }
 
   document(uri: string): AnalyzedDocument | undefined {
@@ -133,15 +137,28 @@ export class Workspace {
     if (arg.length === 0) return undefined;
     const candidates = arg.startsWith("/") ? [] : [normalisePath(dirName(fromUri) + "/" + arg)];
     for (const candidate of candidates) if (this.docs.has(candidate)) return candidate;
+    // Only documents with the same file name can end with the argument's path.
     const wanted = baseName(arg).toLowerCase();
-    for (const doc of this.docs.values()) {
-      if (doc.uri.toLowerCase().endsWith("/" + arg.toLowerCase().replace(/^\/+/, ""))) return doc.uri;
-    }
-    for (const doc of this.docs.values()) {
-      if (baseName(doc.uri).toLowerCase() === wanted) return doc.uri;
-    }
+    const sameName = this.urisNamed(wanted);
+    const tail = "/" + arg.toLowerCase().replace(/^\/+/, "");
+    const byPath = sameName.find((uri) => uri.toLowerCase().endsWith(tail));
+    if (byPath) return byPath;
+    if (sameName.length > 0) return sameName[0];
     if (/-vicidial\.conf$/i.test(wanted)) return "generated";
     return undefined;
+  }
+
+  private urisNamed(lowerName: string): string[] {
+    if (!this.uriByName) {
+      this.uriByName = new Map();
+      for (const uri of this.docs.keys()) {
+        const name = baseName(uri).toLowerCase();
+        const list = this.uriByName.get(name);
+        if (list) list.push(uri);
+        else this.uriByName.set(name, [uri]);
+      }
+    }
+    return this.uriByName.get(lowerName) ?? [];
   }
 
   /** Conf documents that some other conf document includes. */

@@ -199,9 +199,10 @@ export interface VariableReference {
 /** Every `${...}` reference in a range (nested ones included), with the substring parts split out. */
 export function variableReferences(text: string, range: Span): VariableReference[] {
   const result: VariableReference[] = [];
+  const braces = closingPartners(text, range, "{", "}");
   for (let i = range.start; i < range.end - 1; i++) {
     if (text[i] !== "$" || text[i + 1] !== "{") continue;
-    const close = matchingBrace(text, i + 2, range.end);
+    const close = braces.get(i + 1) ?? -1;
     const bodyEnd = close < 0 ? range.end : close;
     const nameStart = i + 2;
     let nameEnd = nameStart;
@@ -226,14 +227,18 @@ export function variableReferences(text: string, range: Span): VariableReference
   return result;
 }
 
-/** Offset of the `}` closing a `${` whose body starts at `from`, honouring nesting; -1 when unclosed. */
-function matchingBrace(text: string, from: number, end: number): number {
-  let depth = 1;
-  for (let i = from; i < end; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i;
+/**
+ * For every `open` character in a range, the offset of the `close` that pairs with it (nesting honoured); unclosed
+ * ones are absent. One pass, so deeply nested `${${${...}}}` stays linear.
+ */
+export function closingPartners(text: string, range: Span, open: string, close: string): Map<number, number> {
+  const partners = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = range.start; i < range.end; i++) {
+    if (text[i] === open) stack.push(i);
+    else if (text[i] === close && stack.length > 0) partners.set(stack.pop()!, i);
   }
-  return -1;
+  return partners;
 }
 
 /** `$[` expressions without their `]`, and `(` without `)`, as spans of the opener. */

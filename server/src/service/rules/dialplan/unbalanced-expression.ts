@@ -1,22 +1,18 @@
 // dialplan/unbalanced-expression: `${` without `}` or `$[` without `]` in application arguments.
 import type { Span } from "../../text/span";
+import { closingPartners } from "../../parse/dialplan-syntax";
 import type { Rule } from "../types";
 import { textOf, unitDialplan } from "./common";
 
 /** Openers `${` / `$[` whose closer never comes, as spans of the opener. */
 export function unclosedExpressions(text: string, range: Span): { span: Span; kind: "${" | "$[" }[] {
   const result: { span: Span; kind: "${" | "$[" }[] = [];
+  const braces = closingPartners(text, range, "{", "}");
+  const brackets = closingPartners(text, range, "[", "]");
   for (let i = range.start; i < range.end - 1; i++) {
     if (text[i] !== "$" || (text[i + 1] !== "{" && text[i + 1] !== "[")) continue;
-    const open = text[i + 1];
-    const close = open === "{" ? "}" : "]";
-    let depth = 0;
-    let j = i + 1;
-    for (; j < range.end; j++) {
-      if (text[j] === open) depth++;
-      else if (text[j] === close && --depth === 0) break;
-    }
-    if (j >= range.end) result.push({ span: { start: i, end: i + 2 }, kind: open === "{" ? "${" : "$[" });
+    const partners = text[i + 1] === "{" ? braces : brackets;
+    if (!partners.has(i + 1)) result.push({ span: { start: i, end: i + 2 }, kind: text[i + 1] === "{" ? "${" : "$[" });
   }
   return result;
 }
