@@ -4,6 +4,7 @@
 // Also: globals (every [globals] section), includes, and the workspace-wide index that ties the units of one
 // server together (extensions.conf + VICIdial's generated extensions-vicidial.conf) and lists the peers.
 import { parseDialplanLine, type DialplanLine, type Token } from "../parse/dialplan-syntax";
+import { addTo } from "../util/multimap";
 import type { Span } from "../text/span";
 import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./units";
 import { effectiveOptions, lastValue } from "./units";
@@ -391,7 +392,7 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
   const mains = dialplans.filter((d) => d.unit.isMainFile);
   const groups = new Map<Dialplan, Dialplan[][]>();
   const addGroup = (group: Dialplan[]) => {
-    for (const member of group) groups.set(member, [...(groups.get(member) ?? []), group]);
+    for (const member of group) addTo(groups, member, group);
   };
   let generatedJoined = false;
   for (const main of mains) {
@@ -408,7 +409,7 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
   const peers = units.flatMap(peersOf);
   const globals = dialplans.flatMap((d) => d.globals);
   const byName = new Map<string, GlobalDefinition[]>();
-  for (const g of globals) byName.set(g.name, [...(byName.get(g.name) ?? []), g]);
+  for (const g of globals) addTo(byName, g.name, g);
   const unitMap = new Map(dialplans.map((d) => [d.unit, d]));
   const groupOf = (dialplan: Dialplan): Dialplan[] => {
     const result: Dialplan[] = [dialplan];

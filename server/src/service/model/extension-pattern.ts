@@ -342,15 +342,22 @@ export function uncoveredExample(target: ParsedExtension, others: ParsedExtensio
   const os = others.map((o) => new PatternAutomaton(o));
   const alphabet = alphabetOf([target, ...others]);
   const seen = new Set<string>();
-  const queue: { t: number; o: number[]; path: string }[] = [{ t: 0, o: os.map(() => 0), path: "" }];
-  while (queue.length > 0) {
-    const state = queue.shift()!;
-    if (t.accepts(state.t) && !state.o.some((s, i) => os[i].accepts(s))) return state.path.replace(/\u0000/g, "?");
+  // Each state keeps only the other automata still alive (index, state): most die within a few characters, so a
+  // context of thousands of patterns stays cheap.
+  type Live = [number, number][];
+  const queue: { t: number; o: Live; path: string }[] = [{ t: 0, o: os.map((_, i) => [i, 0] as [number, number]), path: "" }];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head];
+    if (t.accepts(state.t) && !state.o.some(([i, s]) => os[i].accepts(s))) return state.path.replace(/\u0000/g, "?");
     for (const ch of alphabet) {
       const nt = t.step(state.t, ch);
       if (nt < 0) continue;
-      const no = state.o.map((s, i) => os[i].step(s, ch));
-      const key = nt + "|" + no.join(",");
+      const no: Live = [];
+      for (const [i, s] of state.o) {
+        const next = os[i].step(s, ch);
+        if (next >= 0) no.push([i, next]);
+      }
+      const key = nt + "|" + no.map(([i, s]) => i + ":" + s).join(",");
       if (seen.has(key)) continue;
       seen.add(key);
       if (seen.size > MAX_STATES) return null;

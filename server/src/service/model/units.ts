@@ -1,6 +1,7 @@
 // Load units: the sections and options as Asterisk will see them once `#include`s are followed and VICIdial has
 // placed each carrier's fields into its generated conf files. Rules read units, never raw lines.
 import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax";
+import { addTo } from "../util/multimap";
 import type { Span } from "../text/span";
 import type { Dialect } from "./file-kind";
 
@@ -130,10 +131,7 @@ function sectionIndex(unit: ConfUnit): SectionIndex {
   const index: SectionIndex = { sectionCount: unit.sections.length, position: new Map(), byName: new Map(), appendsByName: new Map() };
   unit.sections.forEach((section, i) => {
     index.position.set(section, i);
-    const map = section.header?.isAppend ? index.appendsByName : index.byName;
-    const list = map.get(section.name);
-    if (list) list.push(section);
-    else map.set(section.name, [section]);
+    addTo(section.header?.isAppend ? index.appendsByName : index.byName, section.name, section);
   });
   sectionIndexes.set(unit, index);
   return index;

@@ -1,6 +1,8 @@
 // The workspace model: every known document parsed once per change, and the load units built from them
 // (conf files with their #includes followed, and VICIdial's generated files rebuilt from carrier records).
 import { parseConf } from "../parse/conf-parser";
+import { addTo } from "../util/multimap";
+import { LineIndex } from "../text/span";
 import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
 import { baseName, dialectOfProtocol, fileKindOf, type Dialect, type FileAssociations, type FileKind } from "./file-kind";
@@ -86,6 +88,9 @@ function normalisePath(path: string): string {
   return parts.join("/");
 }
 
+/** Line indexes, built once per document revision (a document object is replaced on every change). */
+const lineIndexes = new WeakMap<AnalyzedDocument, LineIndex>();
+
 interface CachedUnit {
   unit: ConfUnit;
   revisions: Map<string, number>;
@@ -127,6 +132,15 @@ export class Workspace {
     return this.docs.get(uri);
   }
 
+  /** 1-based line of an offset in a document, for messages and hovers (0 for an unknown document). */
+  lineNumber(uri: string, offset: number): number {
+    const doc = this.docs.get(uri);
+    if (!doc) return 0;
+    let index = lineIndexes.get(doc);
+    if (!index) lineIndexes.set(doc, (index = new LineIndex(doc.text)));
+    return index.positionAt(offset).line + 1;
+  }
+
   documents(): AnalyzedDocument[] {
     return [...this.docs.values()];
   }
@@ -152,10 +166,7 @@ export class Workspace {
     if (!this.uriByName) {
       this.uriByName = new Map();
       for (const uri of this.docs.keys()) {
-        const name = baseName(uri).toLowerCase();
-        const list = this.uriByName.get(name);
-        if (list) list.push(uri);
-        else this.uriByName.set(name, [uri]);
+        addTo(this.uriByName, baseName(uri).toLowerCase(), uri);
       }
     }
     return this.uriByName.get(lowerName) ?? [];

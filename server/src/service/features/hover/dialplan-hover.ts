@@ -9,14 +9,12 @@ import { describePattern, exampleNumber, fixedLength, literalPrefix, matchesExte
 import { maskChannelSecrets, parseIntStrict, substitute, substring } from "../../model/dialplan-values";
 import type { Workspace } from "../../model/workspace";
 import type { AsteriskVersion } from "../../settings";
-import { LineIndex } from "../../text/span";
 import { dialplanTargetAt, type DialplanTarget } from "../dialplan-locate";
 import type { Location } from "../locate";
 import type { HoverResult } from "./index";
 
 function where(workspace: Workspace, uri: string, offset: number, carrierId?: string): string {
-  const text = workspace.document(uri)?.text ?? "";
-  const line = new LineIndex(text).positionAt(offset).line + 1;
+  const line = workspace.lineNumber(uri, offset);
   const file = uri.slice(uri.lastIndexOf("/") + 1);
   return carrierId ? `carrier ${carrierId} (${file}:${line})` : `${file}:${line}`;
 }

@@ -6,7 +6,7 @@ import { baseName } from "../../model/file-kind";
 import { effectiveOptions, findBase, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { SectionHeader } from "../../parse/conf-syntax";
 import { MASK, displayValue } from "../../secrets";
-import { LineIndex, type Span } from "../../text/span";
+import type { Span } from "../../text/span";
 import type { Location } from "../locate";
 import type { HoverResult } from "./index";
 import { sectionUsage } from "./section-usage";
@@ -41,8 +41,7 @@ function placedHeader(location: Location, header: SectionHeader): { unit: ConfUn
 }
 
 function lineOf(location: Location, uri: string, offset: number): string {
-  const text = location.workspace.document(uri)?.text ?? "";
-  const line = new LineIndex(text).positionAt(offset).line + 1;
+  const line = location.workspace.lineNumber(uri, offset);
   return uri === location.doc.uri ? `line ${line}` : `${baseName(uri)} line ${line}`;
 }
 

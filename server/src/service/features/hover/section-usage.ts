@@ -2,6 +2,7 @@
 // chan_sip register lines (by `peer?` or as the host, which chan_sip looks up as a peer first), and the PJSIP objects
 // whose aors= / auth= / outbound_auth= / transport= / endpoint= name it. Only places and names, never values.
 import { findOption } from "../../knowledge/options/index";
+import { addTo } from "../../util/multimap";
 import { objectOf } from "../../knowledge/options/objects";
 import { dialplanIndex, type DialplanIndex, type PeerTechnology } from "../../model/dialplan";
 import { baseName } from "../../model/file-kind";
@@ -10,14 +11,12 @@ import { effectiveOptions, type ConfUnit, type PlacedSection } from "../../model
 import type { Workspace } from "../../model/workspace";
 import { loadGroups } from "../../rules/peer/load-groups";
 import { registerOptions } from "../../rules/register/common";
-import { LineIndex } from "../../text/span";
 import { peerMentions } from "../dialplan-locate";
 
 const MAX_USES = 12;
 
 function place(workspace: Workspace, uri: string, offset: number, from: string): string {
-  const text = workspace.document(uri)?.text ?? "";
-  const line = new LineIndex(text).positionAt(offset).line + 1;
+  const line = workspace.lineNumber(uri, offset);
   return uri === from ? `line ${line}` : `${baseName(uri)} line ${line}`;
 }
 
@@ -48,7 +47,7 @@ function mentionsByPeer(workspace: Workspace, index: DialplanIndex): Map<string,
   if (cached) return cached;
   const result = new Map<string, Mention[]>();
   const add = (keys: Set<string>, mention: Mention) => {
-    for (const key of keys) result.set(key, [...(result.get(key) ?? []), mention]);
+    for (const key of keys) addTo(result, key, mention);
   };
   for (const dialplan of index.dialplans) {
     for (const g of dialplan.globals) {

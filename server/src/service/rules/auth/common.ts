@@ -1,6 +1,7 @@
 // Shared by the `auth` rules: which register line belongs to which chan_sip / chan_iax2 peer, what a peer's
 // effective options say about how it authenticates, and how hosts compare.
 import { objectOf, effectiveOf } from "../../knowledge/options/objects";
+import { addTo } from "../../util/multimap";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { part } from "../../model/register-line";
@@ -62,19 +63,13 @@ interface PeerLookup {
   byHost: Map<string, PeerEntry[]>;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function peerLookup(peers: PeerEntry[]): PeerLookup {
   const lookup: PeerLookup = { all: peers, byCarrier: new Map(), byName: new Map(), byHost: new Map() };
   for (const p of peers) {
-    if (p.section.carrierId !== undefined) pushTo(lookup.byCarrier, p.section.carrierId, p);
+    if (p.section.carrierId !== undefined) addTo(lookup.byCarrier, p.section.carrierId, p);
     lookup.byName.set(p.section.name.toLowerCase(), p);
     const host = hostOf(p.unit, p.section);
-    if (host !== undefined) pushTo(lookup.byHost, host, p);
+    if (host !== undefined) addTo(lookup.byHost, host, p);
   }
   return lookup;
 }

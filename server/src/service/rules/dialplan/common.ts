@@ -37,10 +37,7 @@ export function fixesFromData(finding: Finding): QuickFix[] {
 
 /** 1-based line number of an offset, for messages ("line 12"). */
 export function lineNumber(workspace: Workspace, uri: string, offset: number): number {
-  const text = textOf(workspace, uri) ?? "";
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return Math.max(1, workspace.lineNumber(uri, offset));
 }
 
 /** "line 12" or "line 12 of other.conf" (or "carrier X") relative to where the message is shown. */

@@ -1,7 +1,8 @@
 // peer/duplicate-key: a single-value option given twice in one section: the last line wins, the earlier ones do nothing.
 import { baseName } from "../../model/file-kind";
+import { addTo } from "../../util/multimap";
 import type { PlacedOption } from "../../model/units";
-import { LineIndex } from "../../text/span";
+import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { checkedSections, judgeKey, keyOf } from "./common";
 import { deleteLine } from "./edits";
@@ -9,8 +10,8 @@ import { deleteLine } from "./edits";
 /** Keys that add up rather than override, whatever the table says. */
 const MULTI_VALUE = new Set(["allow", "disallow", "permit", "deny", "acl", "match", "contact", "setvar", "set_var", "register", "mailbox", "header", "type"]);
 
-function where(option: PlacedOption, fromUri: string, textOf: (uri: string) => string | undefined): string {
-  const line = new LineIndex(textOf(option.uri) ?? "").positionAt(option.node.keySpan.start).line + 1;
+function where(option: PlacedOption, fromUri: string, workspace: Workspace): string {
+  const line = workspace.lineNumber(option.uri, option.node.keySpan.start);
   const inTemplate = option.field === "template_contents" ? "in the conf template, " : "";
   return option.uri === fromUri ? `${inTemplate}line ${line}` : `${inTemplate}${baseName(option.uri)} line ${line}`;
 }
@@ -21,7 +22,6 @@ export const duplicateKey: Rule = {
   severity: "warning",
   summary: "A single-value option set twice in one section: Asterisk keeps the last value, so the earlier line has no effect.",
   checkUnit(unit, ctx) {
-    const textOf = (uri: string) => ctx.workspace.document(uri)?.text;
     for (const { section, info } of checkedSections(unit)) {
       const byKey = new Map<string, PlacedOption[]>();
       for (const option of section.options) {
@@ -32,7 +32,7 @@ export const duplicateKey: Rule = {
         const verdict = judgeKey(info, key);
         if (verdict.kind !== "known" || verdict.lookup.option?.repeatable) continue;
         const canonical = (verdict.lookup.prefix ?? "").toLowerCase() + (verdict.lookup.option?.name.toLowerCase() ?? lower);
-        byKey.set(canonical, [...(byKey.get(canonical) ?? []), option]);
+        addTo(byKey, canonical, option);
       }
       for (const options of byKey.values()) {
         if (options.length < 2) continue;
@@ -46,8 +46,8 @@ export const duplicateKey: Rule = {
             severity: same ? "information" : "warning",
             tags: same ? ["unnecessary"] : undefined,
             message: same
-              ? `'${keyOf(option)}' is set again to the same value at ${where(winner, option.uri, textOf)}${byTemplate}: this line is redundant.`
-              : `'${keyOf(option)}' is set again at ${where(winner, option.uri, textOf)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
+              ? `'${keyOf(option)}' is set again to the same value at ${where(winner, option.uri, ctx.workspace)}${byTemplate}: this line is redundant.`
+              : `'${keyOf(option)}' is set again at ${where(winner, option.uri, ctx.workspace)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
             related: [{ uri: winner.uri, span: winner.node.keySpan, message: "The value Asterisk keeps" }],
             data: { line: option.node.line },
           });

@@ -1,7 +1,7 @@
 // Text edits the peer fixes share: replace a span, insert a line after another, delete a line, line numbers.
 import { baseName } from "../../model/file-kind";
 import type { Workspace } from "../../model/workspace";
-import { LineIndex, type Span } from "../../text/span";
+import type { Span } from "../../text/span";
 import type { TextEdit } from "../types";
 
 export function eolOf(text: string): string {
@@ -41,7 +41,6 @@ export function replace(uri: string, span: Span, newText: string): TextEdit {
 
 /** "line 12" in the same document, "peers.conf line 12" in another one. */
 export function whereIs(workspace: Workspace, uri: string, offset: number, fromUri: string): string {
-  const text = workspace.document(uri)?.text ?? "";
-  const line = new LineIndex(text).positionAt(offset).line + 1;
+  const line = workspace.lineNumber(uri, offset);
   return uri === fromUri ? `line ${line}` : `${baseName(uri)} line ${line}`;
 }

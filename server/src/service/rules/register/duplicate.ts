@@ -1,5 +1,4 @@
 // register/duplicate: the same register line twice in one chan_sip / chan_iax2 configuration.
-import { LineIndex } from "../../text/span";
 import type { Workspace } from "../../model/workspace";
 import type { PlacedOption } from "../../model/units";
 import type { Rule } from "../types";
@@ -54,8 +53,7 @@ export const duplicate: Rule = {
 
 function describe(workspace: Workspace, option: PlacedOption): string {
   if (option.field === "registration_string" && option.carrierId) return `carrier ${option.carrierId}'s registration string`;
-  const doc = workspace.document(option.uri);
-  const line = doc ? new LineIndex(doc.text).positionAt(option.node.keySpan.start).line + 1 : 0;
+  const line = workspace.lineNumber(option.uri, option.node.keySpan.start);
   const name = option.uri.slice(option.uri.lastIndexOf("/") + 1);
   return option.carrierId ? `line ${line} of ${name} (carrier ${option.carrierId})` : `line ${line} of ${name}`;
 }
