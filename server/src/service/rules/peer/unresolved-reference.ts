@@ -1,7 +1,8 @@
 // peer/unresolved-reference: a PJSIP option that names other objects (endpoint aors/auth/outbound_auth/transport,
 // identify endpoint, registration transport/endpoint ...) names one that no section of the right type defines in the
 // files Asterisk loads together. Left alone when those files may be incomplete (an include we cannot see).
-import { findOption, isTrueWord } from "../../knowledge/options/index";
+import { findOption } from "../../knowledge/options/index";
+import { wizardObjects } from "../../model/pjsip-wizard";
 import { objectOf } from "../../knowledge/options/objects";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import { effectiveOptions } from "../../model/units";
@@ -50,21 +51,7 @@ function addSections(names: Names, sections: { unit: ConfUnit; section: PlacedSe
 
 /** Objects res_pjsip_config_wizard creates from the wizard sections (same sorcery, so pjsip.conf may name them). */
 function addWizardObjects(names: Names, workspace: Workspace): void {
-  for (const unit of workspace.units()) {
-    if (unit.dialect !== "pjsip_wizard") continue;
-    for (const section of unit.sections) {
-      if (section.header?.isTemplate || section.header?.isAppend) continue;
-      const options = effectiveOptions(unit, section);
-      const value = (key: string) => options.filter((o) => o.node.key.trim().toLowerCase() === key).pop()?.node.value;
-      if (value("type")?.trim().toLowerCase() !== "wizard") continue;
-      addName(names, section.name, "endpoint");
-      addName(names, section.name, "aor");
-      addName(names, `${section.name}-identify`, "identify");
-      const keys = options.map((o) => o.node.key.trim().toLowerCase());
-      if (isTrueWord(value("sends_auth") ?? "") || keys.some((k) => k.startsWith("outbound_auth/"))) addName(names, `${section.name}-oauth`, "auth");
-      if (isTrueWord(value("accepts_auth") ?? "") || keys.some((k) => k.startsWith("inbound_auth/"))) addName(names, `${section.name}-iauth`, "auth");
-    }
-  }
+  for (const object of wizardObjects(workspace)) addName(names, object.name, object.type);
 }
 
 /** An include, tryinclude or exec whose content we cannot see: objects may be defined there. */

@@ -1,6 +1,7 @@
 // Shared by the `register` rules and the register hover: which lines are register lines, which grammar applies,
 // which [general] counts, the parse cache, and the groups of units that end up in one chan_sip / chan_iax2 config.
 import type { Assignment } from "../../parse/conf-syntax";
+import { isTrueWord } from "../../knowledge/options/types";
 import type { Dialect } from "../../model/file-kind";
 import { baseName } from "../../model/file-kind";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
@@ -164,7 +165,7 @@ export function generalValue(unit: ConfUnit, key: string): string | undefined {
 
 /** Asterisk's `ast_true`. */
 export function isTrue(value: string | undefined): boolean {
-  return value !== undefined && /^(yes|true|y|t|1|on)$/i.test(value.trim());
+  return value !== undefined && isTrueWord(value);
 }
 
 // --- Rendering -------------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 // PJSIP objects as res_sorcery_config sees them, for the registration rules: typed sections of pjsip units.
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
+import { wizardObjects } from "../../model/pjsip-wizard";
 import { effectiveOptions } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
-import { isTrue } from "./common";
 
 export interface PjsipObject {
   unit: ConfUnit;
@@ -48,17 +48,8 @@ export function pjsipNames(workspace: Workspace): Map<string, Set<string>> {
   for (const unit of workspace.units()) {
     if (unit.dialect === "pjsip") {
       for (const object of pjsipObjects(unit)) if (object.type) add(object.section.name, object.type);
-    } else if (unit.dialect === "pjsip_wizard") {
-      for (const section of unit.sections) {
-        if (section.header?.isTemplate) continue;
-        const options = effectiveOptions(unit, section);
-        const value = (key: string) => options.filter((o) => o.node.key.toLowerCase() === key).pop()?.node.value;
-        if (value("type")?.trim().toLowerCase() !== "wizard") continue;
-        const keys = options.map((o) => o.node.key.toLowerCase());
-        if (isTrue(value("sends_auth")) || keys.some((k) => k.startsWith("outbound_auth/"))) add(`${section.name}-oauth`, "auth");
-        if (isTrue(value("accepts_auth")) || keys.some((k) => k.startsWith("inbound_auth/"))) add(`${section.name}-iauth`, "auth");
-      }
     }
   }
+  for (const object of wizardObjects(workspace)) if (object.type === "auth") add(object.name, object.type);
   return names;
 }
