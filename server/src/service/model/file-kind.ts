@@ -72,17 +72,11 @@ export function fileKindOf(pathOrUri: string, associations: FileAssociations = {
 }
 
 /** The dialect VICIdial's `protocol` field implies, or undefined for protocols VICIdial never writes. */
+/** VICIdial's protocol value for each dialect it writes carriers in. */
+export const PROTOCOL_BY_DIALECT: Partial<Record<Dialect, string>> = { sip: "SIP", iax: "IAX2", pjsip: "PJSIP", pjsip_wizard: "PJSIP_WIZ" };
+
 export function dialectOfProtocol(protocol: string): Dialect | undefined {
-  switch (protocol.trim().toUpperCase()) {
-    case "SIP":
-      return "sip";
-    case "IAX2":
-      return "iax";
-    case "PJSIP":
-      return "pjsip";
-    case "PJSIP_WIZ":
-      return "pjsip_wizard";
-    default:
-      return undefined;
-  }
+  const wanted = protocol.trim().toUpperCase();
+  const found = Object.entries(PROTOCOL_BY_DIALECT).find(([, value]) => value === wanted);
+  return found ? (found[0] as Dialect) : undefined;
 }

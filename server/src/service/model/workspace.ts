@@ -5,7 +5,7 @@ import { addTo } from "../util/multimap";
 import { LineIndex } from "../text/span";
 import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
-import { baseName, dialectOfProtocol, fileKindOf, type Dialect, type FileAssociations, type FileKind } from "./file-kind";
+import { baseName, dialectOfProtocol, fileKindOf, PROTOCOL_BY_DIALECT, type Dialect, type FileAssociations, type FileKind } from "./file-kind";
 import { UnitBuilder, type ConfUnit, type SourceField } from "./units";
 
 export interface AnalyzedDocument {
@@ -290,8 +290,7 @@ export class Workspace {
     const carriers = this.carriers();
     const templates = this.templates();
     const units: ConfUnit[] = [];
-    const byDialect: [Dialect, string][] = [["sip", "SIP"], ["iax", "IAX2"], ["pjsip", "PJSIP"], ["pjsip_wizard", "PJSIP_WIZ"]];
-    for (const [dialect, protocol] of byDialect) {
+    for (const [dialect, protocol] of Object.entries(PROTOCOL_BY_DIALECT) as [Dialect, string][]) {
       const group = carriers.filter((c) => c.protocol.toUpperCase() === protocol);
       if (group.length === 0) continue;
       const builder = new UnitBuilder(`vicidial:${dialect}`, dialect, `vicidial:${dialect}`, false);

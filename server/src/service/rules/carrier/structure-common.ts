@@ -14,7 +14,6 @@ export const GENERATED_FILES: Partial<Record<Dialect, { generated: string; main:
 };
 
 /** The protocol value VICIdial uses for a dialect. */
-export const PROTOCOL_OF: Partial<Record<Dialect, string>> = { sip: "SIP", iax: "IAX2", pjsip: "PJSIP", pjsip_wizard: "PJSIP_WIZ" };
 
 export function accountTree(carrier: CarrierRecord): ConfTree | undefined {
   return carrier.doc.fieldTrees.get("account_entry");
