@@ -26,3 +26,8 @@ test("settings associations win, and protocols map to dialects (Zap/EXTERNAL to 
   assert.equal(dialectOfProtocol("Zap"), undefined);
   assert.equal(dialectOfProtocol("EXTERNAL"), undefined);
 });
+
+test("absurd association globs neither throw nor stall", () => {
+  assert.deepEqual(fileKindOf("/x/" + "a".repeat(200) + ".txt", { ["*".repeat(50) + "b"]: "sip" }), { kind: "unknown" });
+  assert.deepEqual(fileKindOf("/x/t.conf", { ["a".repeat(300_000)]: "sip" }), { kind: "unknown" });
+});

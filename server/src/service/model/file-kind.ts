@@ -36,9 +36,18 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
+/** Longer globs are not file patterns anyone means (and V8 may refuse them when matching). */
+const MAX_GLOB_LENGTH = 1000;
+
+/** A settings glob as a RegExp; runs of `*` count as one (no runaway backtracking), an unusable glob matches nothing. */
 export function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp("^" + escaped + "$", "i");
+  const escaped = glob.replace(/\*+/g, "*").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  if (escaped.length > MAX_GLOB_LENGTH) return /(?!)/;
+  try {
+    return new RegExp("^" + escaped + "$", "i");
+  } catch {
+    return /(?!)/;
+  }
 }
 
 function fromAssociation(value: Dialect | "carrier" | "template"): FileKind {

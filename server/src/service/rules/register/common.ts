@@ -207,11 +207,24 @@ export function reportSafe(ctx: RuleContext, line: RegisterLine, finding: Findin
 
 function maskWords(text: string, secrets: string[]): string {
   let result = text;
-  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
-    const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    result = result.replace(new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, "g"), MASK);
-  }
+  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) result = maskWholeWord(result, secret);
   return result;
+}
+
+const WORD_CHAR = /[A-Za-z0-9]/;
+
+/** Replaces `word` where no letter or digit touches it on either side (no regex: the word is user text). */
+function maskWholeWord(text: string, word: string): string {
+  let result = "";
+  let from = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at < from) continue;
+    const end = at + word.length;
+    if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+    result += text.slice(from, at) + MASK;
+    from = end;
+  }
+  return result + text.slice(from);
 }
 
 // --- A rule per parser problem kind ----------------------------------------------------------------------------
