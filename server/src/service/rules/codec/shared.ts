@@ -28,7 +28,16 @@ export function forEachCodecItem(unit: ConfUnit, visit: (item: CodecItem, line: 
 }
 
 /** Every codec line of a unit, each physical line once (the first context that reads it wins). */
-export function allCodecLines(unit: ConfUnit): CodecLine[] {
+export function allCodecLines(unit: ConfUnit): readonly CodecLine[] {
+  let cached = allLinesCache.get(unit);
+  if (!cached) allLinesCache.set(unit, (cached = findAllCodecLines(unit)));
+  return cached;
+}
+
+/** Units are rebuilt, never changed, so a unit's codec lines are collected once for every codec rule. */
+const allLinesCache = new WeakMap<ConfUnit, readonly CodecLine[]>();
+
+function findAllCodecLines(unit: ConfUnit): CodecLine[] {
   const seen = new Set<PlacedOption["node"]>();
   const result: CodecLine[] = [];
   for (const lines of codecLinesByContext(unit)) {
