@@ -1,6 +1,6 @@
 // register/pjsip-bad-uri: server_uri / client_uri of a type=registration object that is not a sip:/sips: URI.
 import type { Rule } from "../types";
-import { lastOption, registrationObjects } from "./pjsip-common";
+import { REGISTRATION_URI_EXAMPLES, registrationUris } from "./pjsip-common";
 
 /** What is wrong with a registration URI, as res_pjsip validates it; undefined when it is fine. */
 export function uriDefect(value: string): "no-scheme" | "other-scheme" | "slashes" | "no-host" | undefined {
@@ -25,26 +25,22 @@ export const pjsipBadUri: Rule = {
   severity: "error",
   summary: "`server_uri` / `client_uri` of a PJSIP registration is not a `sip:` or `sips:` URI with a host; Asterisk refuses to create the registration.",
   checkUnit(unit, ctx) {
-    for (const object of registrationObjects(unit)) {
-      for (const key of ["server_uri", "client_uri"]) {
-        const option = lastOption(object, key);
-        if (!option || option.node.value.trim().length === 0) continue;
-        const defect = uriDefect(option.node.value);
-        if (!defect) continue;
-        const example = key === "server_uri" ? "sip:provider.example.com" : "sip:user@provider.example.com";
-        const problem = {
-          "no-scheme": `${key} does not start with 'sip:' or 'sips:'`,
-          "other-scheme": `${key} is not a sip: or sips: URI`,
-          slashes: `${key} has '//' after the scheme (SIP URIs are written 'sip:host', not 'sip://host')`,
-          "no-host": `${key} has no host`,
-        }[defect];
-        ctx.report({
-          uri: option.uri,
-          span: option.node.valueSpan,
-          message: `${problem}: res_pjsip logs an error and does not create registration [${object.section.name}], so nothing registers. Expected e.g. '${example}'.`,
-          data: { defect, valueSpan: option.node.valueSpan },
-        });
-      }
+    for (const { object, key, option } of registrationUris(unit)) {
+      if (!option || option.node.value.trim().length === 0) continue;
+      const defect = uriDefect(option.node.value);
+      if (!defect) continue;
+      const problem = {
+        "no-scheme": `${key} does not start with 'sip:' or 'sips:'`,
+        "other-scheme": `${key} is not a sip: or sips: URI`,
+        slashes: `${key} has '//' after the scheme (SIP URIs are written 'sip:host', not 'sip://host')`,
+        "no-host": `${key} has no host`,
+      }[defect];
+      ctx.report({
+        uri: option.uri,
+        span: option.node.valueSpan,
+        message: `${problem}: res_pjsip logs an error and does not create registration [${object.section.name}], so nothing registers. Expected e.g. '${REGISTRATION_URI_EXAMPLES[key]}'.`,
+        data: { defect, valueSpan: option.node.valueSpan },
+      });
     }
   },
   fix(finding, ctx) {

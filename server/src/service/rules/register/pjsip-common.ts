@@ -37,6 +37,20 @@ export function registrationObjects(unit: ConfUnit): PjsipObject[] {
   return pjsipObjects(unit).filter((o) => o.type === "registration");
 }
 
+/** The two URIs a registration needs, with an example of each for messages. */
+export const REGISTRATION_URI_EXAMPLES = { server_uri: "sip:provider.example.com", client_uri: "sip:user@provider.example.com" } as const;
+
+export type RegistrationUriKey = keyof typeof REGISTRATION_URI_EXAMPLES;
+
+/** Each registration object's server_uri and client_uri lines (the last of each; undefined when absent). */
+export function registrationUris(unit: ConfUnit): { object: PjsipObject; key: RegistrationUriKey; option: PlacedOption | undefined }[] {
+  const result: { object: PjsipObject; key: RegistrationUriKey; option: PlacedOption | undefined }[] = [];
+  for (const object of registrationObjects(unit)) {
+    for (const key of Object.keys(REGISTRATION_URI_EXAMPLES) as RegistrationUriKey[]) result.push({ object, key, option: lastOption(object, key) });
+  }
+  return result;
+}
+
 /** Object name → the types defined under it, over every pjsip unit, plus the auth objects wizards create. */
 export function pjsipNames(workspace: Workspace): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
