@@ -48,3 +48,13 @@ test("carrier files: unknown and repeated fields", () => {
   const findings = lint({ "a.carrier": "carrier_id: A1\ncarrier_idd: x\ncarrier_id: A2\nrandom text\n[[account_entry]]\n[a1]\ntype=peer\n" });
   assertLines(findings, "syntax/record-field", [2, 3, 4]);
 });
+
+test("an unrecognised file is linted as part of the conf file that includes it, and left alone otherwise", () => {
+  const findings = lint({
+    "sip.conf": "[general]\n#include trunks.conf\n",
+    "trunks.conf": "[b]\ntype=peer\nhost=192.0.2.1\nsecert=x\njunk line\n",
+    "notes.conf": "[c]\njunk line\n",
+  });
+  assertLines(findings, "peer/unknown-option", ["trunks.conf:4"]);
+  assertLines(findings, "syntax/missing-equals", ["trunks.conf:5"]);
+});

@@ -34,3 +34,15 @@ test("a base is the latest same-named section before the inheriting one", () => 
   assert.equal(findBase(unit, p, "t"), unit.sections[1]);
   assert.equal(findBase(unit, p, "missing"), undefined);
 });
+
+test("a file with a name we do not recognise joins the unit that includes it, and is checked only then", () => {
+  const ws = new Workspace();
+  ws.setDocument("/ws/sip.conf", "[general]\n#include trunks.conf\n[a]\ntype=peer\n");
+  ws.setDocument("/ws/trunks.conf", "[b]\ntype=peer\n");
+  ws.setDocument("/ws/notes.conf", "[c]\nnot really asterisk\n");
+  const units = ws.units();
+  assert.deepEqual(units.map((u) => u.id), ["/ws/sip.conf"]);
+  assert.deepEqual(units[0].sections.map((s) => s.name), ["general", "b", "a"]);
+  assert.equal(ws.isIncluded("/ws/trunks.conf"), true);
+  assert.equal(ws.isIncluded("/ws/notes.conf"), false);
+});

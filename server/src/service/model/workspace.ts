@@ -49,7 +49,8 @@ export const PROTOCOL_ORDER = ["IAX2", "SIP", "PJSIP_WIZ", "PJSIP"];
 export function analyzeDocument(uri: string, text: string, associations: FileAssociations, languageId?: string, revision = 0): AnalyzedDocument {
   const kind = fileKindOf(uri, associations, languageId);
   const doc: AnalyzedDocument = { uri, text, kind, revision, fieldTrees: new Map() };
-  if (kind.kind === "conf") doc.conf = parseConf(text);
+  // A file with a name we do not recognise is still parsed: when a conf file `#include`s it, it is part of that unit.
+  if (kind.kind === "conf" || kind.kind === "unknown") doc.conf = parseConf(text);
   if (kind.kind === "carrier" || kind.kind === "template") {
     doc.record = parseRecordFile(text, kind.kind);
     for (const name of CONF_FIELDS) {
@@ -101,8 +102,8 @@ export class Workspace {
   private revisionCounter = 0;
   private confUnitCache = new Map<string, CachedUnit>();
   private recordUnits: { key: string; units: ConfUnit[] } | undefined;
-  /** carriers() and templates(), worked out once per change of the documents. */
-  private recordCache: { carriers?: CarrierRecord[]; templates?: Map<string, TemplateRecord> } = {};
+  /** Worked out once per change of the documents: carriers(), templates() and the included documents. */
+  private derived: { carriers?: CarrierRecord[]; templates?: Map<string, TemplateRecord>; included?: Set<string> } = {};
   /** Document uris by lower-case file name, in the order documents were added (rebuilt when a uri comes or goes). */
   private uriByName: Map<string, string[]> | undefined;
 
@@ -117,14 +118,14 @@ export class Workspace {
     const doc = analyzeDocument(uri, text, this.associations, languageId, ++this.revisionCounter);
     if (!this.docs.has(uri)) this.uriByName = undefined;
     this.docs.set(uri, doc);
-    this.recordCache = {};
+    this.derived = {};
     return doc;
   }
 
   removeDocument(uri: string): void {
     this.docs.delete(uri);
     this.confUnitCache.delete(uri);
-    this.recordCache = {};
+    this.derived = {};
     this.uriByName = undefined;
   }
 
@@ -172,8 +173,17 @@ export class Workspace {
     return this.uriByName.get(lowerName) ?? [];
   }
 
+  /** True when some conf document `#include`s this one. */
+  isIncluded(uri: string): boolean {
+    return this.includedUris().has(uri);
+  }
+
   /** Conf documents that some other conf document includes. */
   private includedUris(): Set<string> {
+    return (this.derived.included ??= this.findIncludedUris());
+  }
+
+  private findIncludedUris(): Set<string> {
     const included = new Set<string>();
     for (const doc of this.docs.values()) {
       for (const argument of includeArguments(doc)) {
@@ -189,7 +199,7 @@ export class Workspace {
     const included = this.includedUris();
     const result: ConfUnit[] = [];
     for (const doc of this.docs.values()) {
-      if (doc.conf && !included.has(doc.uri)) result.push(this.confUnit(doc));
+      if (doc.conf && doc.kind.kind === "conf" && !included.has(doc.uri)) result.push(this.confUnit(doc));
     }
     for (const uri of [...this.confUnitCache.keys()]) {
       if (!this.docs.has(uri) || included.has(uri)) this.confUnitCache.delete(uri);
@@ -233,7 +243,7 @@ export class Workspace {
 
   /** Every carrier record, ordered by carrier_id (the order VICIdial writes them in); shared, do not change it. */
   carriers(): readonly CarrierRecord[] {
-    return (this.recordCache.carriers ??= this.findCarriers());
+    return (this.derived.carriers ??= this.findCarriers());
   }
 
   private findCarriers(): CarrierRecord[] {
@@ -260,7 +270,7 @@ export class Workspace {
 
   /** Conf templates by template_id (the first document wins); shared, do not change it. */
   templates(): Map<string, TemplateRecord> {
-    return (this.recordCache.templates ??= this.findTemplates());
+    return (this.derived.templates ??= this.findTemplates());
   }
 
   private findTemplates(): Map<string, TemplateRecord> {

@@ -39,7 +39,11 @@ export class RuleRunner {
   /** All findings of the workspace, grouped by document uri. */
   run(workspace: Workspace): Map<string, Finding[]> {
     const all: Finding[] = [];
-    for (const doc of workspace.documents()) all.push(...this.cached(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), workspace));
+    for (const doc of workspace.documents()) {
+      // A file we do not recognise by name is checked only as a fragment some conf file includes.
+      if (doc.kind.kind === "unknown" && !workspace.isIncluded(doc.uri)) continue;
+      all.push(...this.cached(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), workspace));
+    }
     const units = workspace.units();
     for (const unit of units) all.push(...this.cached(this.unitCache, unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), workspace));
     for (const rule of this.rules) {
