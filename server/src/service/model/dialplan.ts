@@ -371,15 +371,11 @@ export interface DialplanIndex {
   dialplanOfUnit(unit: ConfUnit): Dialplan | undefined;
 }
 
-const indexCache = new WeakMap<Workspace, { units: ConfUnit[]; index: DialplanIndex }>();
+const DIALPLAN_INDEX = {};
 
+/** The workspace's dialplan index, built once per change of the documents. */
 export function dialplanIndex(workspace: Workspace): DialplanIndex {
-  const units = workspace.units();
-  const hit = indexCache.get(workspace);
-  if (hit && hit.units.length === units.length && hit.units.every((u, i) => u === units[i])) return hit.index;
-  const index = buildIndex(units, (uri) => workspace.document(uri)?.text);
-  indexCache.set(workspace, { units, index });
-  return index;
+  return workspace.memo(DIALPLAN_INDEX, () => buildIndex(workspace.units(), (uri) => workspace.document(uri)?.text));
 }
 
 function includesGenerated(unit: ConfUnit): boolean {

@@ -104,6 +104,8 @@ export class Workspace {
   private recordUnits: { key: string; units: ConfUnit[] } | undefined;
   /** Worked out once per change of the documents: carriers(), templates() and the included documents. */
   private derived: { carriers?: CarrierRecord[]; templates?: Map<string, TemplateRecord>; included?: Set<string> } = {};
+  /** Values other modules derive from the documents (see `memo`), dropped with `derived`. */
+  private memos = new Map<object, unknown>();
   /** Document uris by lower-case file name, in the order documents were added (rebuilt when a uri comes or goes). */
   private uriByName: Map<string, string[]> | undefined;
 
@@ -119,6 +121,7 @@ export class Workspace {
     if (!this.docs.has(uri)) this.uriByName = undefined;
     this.docs.set(uri, doc);
     this.derived = {};
+    this.memos.clear();
     return doc;
   }
 
@@ -126,11 +129,23 @@ export class Workspace {
     this.docs.delete(uri);
     this.confUnitCache.delete(uri);
     this.derived = {};
+    this.memos.clear();
     this.uriByName = undefined;
   }
 
   document(uri: string): AnalyzedDocument | undefined {
     return this.docs.get(uri);
+  }
+
+  /**
+   * A value derived from the documents (an index over every unit, say), computed once and kept until a document
+   * changes. `key` identifies the computation: use one constant object per kind of value.
+   */
+  memo<T>(key: object, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** 1-based line of an offset in a document, for messages and hovers (0 for an unknown document). */

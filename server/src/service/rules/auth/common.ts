@@ -74,13 +74,14 @@ function peerLookup(peers: PeerEntry[]): PeerLookup {
   return lookup;
 }
 
-const pairCache = new WeakMap<Workspace, { key: ConfUnit[]; pairs: RegisterPeerPair[] }>();
+const REGISTER_PEER_PAIRS = {};
 
 /** Every accepted, effective register line of sip/iax configurations tied to the peer it belongs to. */
 export function registerPeerPairs(workspace: Workspace): RegisterPeerPair[] {
-  const units = workspace.units();
-  const cached = pairCache.get(workspace);
-  if (cached && cached.key.length === units.length && cached.key.every((u, i) => u === units[i])) return cached.pairs;
+  return workspace.memo(REGISTER_PEER_PAIRS, () => findRegisterPeerPairs(workspace));
+}
+
+function findRegisterPeerPairs(workspace: Workspace): RegisterPeerPair[] {
   const pairs: RegisterPeerPair[] = [];
   for (const config of driverConfigs(workspace)) {
     const lookup = peerLookup(peerEntries(config.units));
@@ -92,7 +93,6 @@ export function registerPeerPairs(workspace: Workspace): RegisterPeerPair[] {
       }
     }
   }
-  pairCache.set(workspace, { key: units, pairs });
   return pairs;
 }
 

@@ -22,8 +22,14 @@ function generatedInclude(unit: ConfUnit): { uri: string; offset: number } | und
   return undefined;
 }
 
-/** Units of peer drivers grouped the way Asterisk loads them. */
+const LOAD_GROUPS = {};
+
+/** Units of peer drivers grouped the way Asterisk loads them (worked out once per change of the documents). */
 export function loadGroups(workspace: Workspace): LoadGroup[] {
+  return workspace.memo(LOAD_GROUPS, () => findLoadGroups(workspace));
+}
+
+function findLoadGroups(workspace: Workspace): LoadGroup[] {
   const units = workspace.units().filter((u) => unitDriver(u));
   const carrierUnits = new Map(units.filter((u) => u.id.startsWith("vicidial:")).map((u) => [u.dialect, u]));
   const merged = new Set<ConfUnit>();
