@@ -43,15 +43,19 @@ export function sharedServerText(a: CarrierRecord, b: CarrierRecord): string {
   return `server ${ipA === ALL_SERVERS ? ipB : ipA}`;
 }
 
-/** The workspace's carriers by carrier_id (the first record wins when two files claim one ID). */
-export function carriersById(workspace: Workspace): Map<string, CarrierRecord> {
-  const result = new Map<string, CarrierRecord>();
-  for (const carrier of workspace.carriers()) if (!result.has(carrier.id)) result.set(carrier.id, carrier);
-  return result;
+const CARRIERS_BY_ID = {};
+
+/** The workspace's carriers by carrier_id (the first record wins when two files claim one ID); shared, do not change it. */
+export function carriersById(workspace: Workspace): ReadonlyMap<string, CarrierRecord> {
+  return workspace.memo(CARRIERS_BY_ID, () => {
+    const result = new Map<string, CarrierRecord>();
+    for (const carrier of workspace.carriers()) if (!result.has(carrier.id)) result.set(carrier.id, carrier);
+    return result;
+  });
 }
 
 /** The carrier behind a placed line or section (by its carrierId), or undefined for conf-file lines. */
-export function carrierOfLine(carriers: Map<string, CarrierRecord>, line: { carrierId?: string }): CarrierRecord | undefined {
+export function carrierOfLine(carriers: ReadonlyMap<string, CarrierRecord>, line: { carrierId?: string }): CarrierRecord | undefined {
   return line.carrierId === undefined ? undefined : carriers.get(line.carrierId);
 }
 

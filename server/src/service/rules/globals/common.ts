@@ -1,6 +1,7 @@
 // Helpers for the globals rules: where variables are read and set across the workspace, and the edits that define
 // a missing global (in the carrier's globals_string, or in an extensions.conf [globals] section).
 import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition } from "../../model/dialplan";
+import { carriersById } from "../../model/carrier-placement";
 import { variablesSetBy, variableUses, type VariableUse } from "../../model/dialplan-values";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, TextEdit } from "../types";
@@ -88,7 +89,7 @@ export function defineGlobalFix(workspace: Workspace, index: DialplanIndex, from
 /** A value to start a missing trunk global with: the carrier's own peer (SIP/peer, IAX2/peer, PJSIP endpoint name). */
 export function guessTrunkValue(workspace: Workspace, step: DialplanStep | undefined, use: VariableUse, text: string): string {
   if (!step?.carrierId) return "";
-  const carrier = workspace.carriers().find((c) => c.id === step.carrierId);
+  const carrier = carriersById(workspace).get(step.carrierId);
   const account = carrier?.doc.fieldTrees.get("account_entry");
   const firstSection = account?.lines.find((l) => l.kind === "section");
   if (!carrier || !firstSection || firstSection.kind !== "section") return "";
