@@ -3,7 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { MASK, displayValue, isSecretKey, secretsOf } from "../../server/src/service/secrets";
-import { cursor, lint, workspaceOf, WS } from "../helpers";
+import { cursor, lint, withCode, workspaceOf, WS } from "../helpers";
+import { Workspace } from "../../server/src/service/model/workspace";
+import { RuleRunner } from "../../server/src/service/rules/run";
+import type { Rule } from "../../server/src/service/rules/types";
 
 function hoverAt(file: string, textWithMarker: string): string {
   const { text, offset } = cursor(textWithMarker);
@@ -59,4 +62,40 @@ test("diagnostics never quote the new secrets", () => {
       assert.ok(!f.message.includes(secret), `${f.code}: ${f.message}`);
     }
   }
+});
+
+test("masking is whole-word: a one-letter password does not garble the message around it", () => {
+  const findings = lint({ "iax.conf": "[general]\n[p]\ntype=peer\nauth=alice:p@realm\n" });
+  const [finding] = withCode(findings, "peer/invalid-value");
+  assert.ok(finding, "invalid-value reported");
+  assert.match(finding.message, /alice:\*\*\*\*@realm/);
+  assert.match(finding.message, /comma-separated list/, "words containing the letter p stay whole");
+});
+
+test("a chan_sip credential pasted into a PJSIP outbound_auth is masked in the message and kept out of the fix data", () => {
+  const findings = lint({ "pjsip.conf": "[ep]\ntype=endpoint\noutbound_auth=bob:Hunter2secret@realm\n[bob-auth]\ntype=auth\n" });
+  const [finding] = withCode(findings, "peer/unresolved-reference");
+  assert.ok(finding, "unresolved-reference reported");
+  assert.ok(!finding.message.includes("Hunter2secret"));
+  assert.ok(!JSON.stringify(finding.data ?? {}).includes("Hunter2secret"));
+});
+
+test("the runner masks a secret a rule quotes by mistake, from the line the finding points at", () => {
+  const careless: Rule = {
+    code: "test/careless",
+    area: "syntax",
+    severity: "warning",
+    summary: "quotes the value of every option",
+    checkDocument(doc, ctx) {
+      for (const line of doc.conf?.lines ?? []) {
+        if (line.kind === "option") ctx.report({ uri: doc.uri, span: line.valueSpan, message: `value is ${line.value}`, related: [{ uri: doc.uri, span: line.keySpan, message: `see ${line.value}` }] });
+      }
+    },
+  };
+  const ws = new Workspace();
+  ws.setDocument("/ws/sip.conf", "[general]\nregister => user:Reg1Pass@host.example.com\n[p]\nsecret=Top5ecret\nhost=192.0.2.1\n");
+  const messages = [...new RuleRunner([careless]).run(ws).values()].flat().flatMap((f) => [f.message, ...(f.related ?? []).map((r) => r.message)]);
+  assert.ok(messages.includes("value is 192.0.2.1"), "other values are left alone");
+  assert.ok(messages.includes("value is ****"));
+  assert.ok(messages.every((m) => !m.includes("Reg1Pass") && !m.includes("Top5ecret")), JSON.stringify(messages));
 });

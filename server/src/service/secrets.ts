@@ -13,19 +13,20 @@ const SECRET_KEYS = new Set([
   "refresh_token",
 ]);
 
-/** Keys whose value holds a secret only in part: chan_sip `auth = user:secret@realm` (or `user#md5hash@realm`). */
-const PARTLY_SECRET_KEYS = new Set(["auth"]);
+/**
+ * Keys whose value may hold a secret in part: chan_sip `auth = user:secret@realm` (or `user#md5hash@realm`), and the
+ * same credential pasted into a PJSIP `outbound_auth=` (whose real values are object names, with no `:` or `#`).
+ */
+const PARTLY_SECRET_KEYS = new Set(["auth", "outbound_auth"]);
 
 export const MASK = "****";
 
 export function isSecretKey(key: string): boolean {
-  const lower = key.trim().toLowerCase();
-  if (SECRET_KEYS.has(lower)) return true;
-  const slash = lower.lastIndexOf("/");
-  return slash >= 0 && SECRET_KEYS.has(lower.slice(slash + 1));
+  return SECRET_KEYS.has(bareKey(key));
 }
 
-function bareKey(key: string): string {
+/** A key without a wizard prefix (`outbound_auth/password` → `password`), lower case. */
+export function bareKey(key: string): string {
   const lower = key.trim().toLowerCase();
   const slash = lower.lastIndexOf("/");
   return slash >= 0 ? lower.slice(slash + 1) : lower;
@@ -36,7 +37,7 @@ function bareKey(key: string): string {
  * splits it (realm after the last `@`, secret after the first `:`, else after the first `#`). Undefined when the value
  * has neither `:` nor `#` (an IAX2 `auth=md5,rsa` list, or a PJSIP endpoint's `auth=` object name): nothing secret.
  */
-export function realmSecretSpan(value: string): { start: number; end: number } | undefined {
+function realmSecretSpan(value: string): { start: number; end: number } | undefined {
   const at = value.lastIndexOf("@");
   const head = at >= 0 ? value.slice(0, at) : value;
   let sep = head.indexOf(":");
@@ -45,32 +46,49 @@ export function realmSecretSpan(value: string): { start: number; end: number } |
   return { start: sep + 1, end: head.length };
 }
 
+/** Where the secret sits in a `key = value` line's value: all of it, the secret part of a realm credential, or nowhere. */
+function secretSpan(key: string, value: string): { start: number; end: number } | undefined {
+  if (value.length === 0) return undefined;
+  if (isSecretKey(key)) return { start: 0, end: value.length };
+  if (!PARTLY_SECRET_KEYS.has(bareKey(key))) return undefined;
+  const span = realmSecretSpan(value);
+  return span && span.end > span.start ? span : undefined;
+}
+
 /** The secret texts a `key = value` line holds (the whole value, the secret part of a realm credential, or none). */
 export function secretsOf(key: string, value: string): string[] {
-  if (value.length === 0) return [];
-  if (isSecretKey(key)) return [value];
-  if (PARTLY_SECRET_KEYS.has(bareKey(key))) {
-    const span = realmSecretSpan(value);
-    if (span && span.end > span.start) return [value.slice(span.start, span.end)];
-  }
-  return [];
+  const span = secretSpan(key, value);
+  return span ? [value.slice(span.start, span.end)] : [];
 }
 
 /** Shows a `key = value` pair with the value masked when the key is a secret (only the secret part of `auth=`). */
 export function displayValue(key: string, value: string): string {
-  if (value.length === 0) return value;
-  if (isSecretKey(key)) return MASK;
-  if (PARTLY_SECRET_KEYS.has(bareKey(key))) {
-    const span = realmSecretSpan(value);
-    if (span && span.end > span.start) return value.slice(0, span.start) + MASK + value.slice(span.end);
-  }
-  return value;
+  const span = secretSpan(key, value);
+  return span ? value.slice(0, span.start) + MASK + value.slice(span.end) : value;
 }
 
-/** Removes every occurrence of the given secret values from a text (longest first). */
+const WORD_CHAR = /[A-Za-z0-9]/;
+
+/**
+ * Masks every whole-word occurrence of the given secrets in a text, longest first. Whole words only (no letter or
+ * digit touching either side), so that a short password such as `p` does not garble the words around it; a secret
+ * quoted as `user:pw@realm` or `'pw'` is still masked. No regex: the secrets are user text.
+ */
 export function redact(text: string, secrets: Iterable<string>): string {
-  const list = [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
   let result = text;
-  for (const secret of list) result = result.split(secret).join(MASK);
+  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) result = maskWholeWord(result, secret);
   return result;
+}
+
+function maskWholeWord(text: string, word: string): string {
+  let result = "";
+  let from = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at < from) continue;
+    const end = at + word.length;
+    if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+    result += text.slice(from, at) + MASK;
+    from = end;
+  }
+  return result + text.slice(from);
 }

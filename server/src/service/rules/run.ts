@@ -1,5 +1,6 @@
 // Runs the rule table over a workspace, caching findings per document and per unit, applying severity overrides.
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
+import { guardSecrets } from "./secret-guard";
 import type { ConfUnit } from "../model/units";
 import type { Finding, FindingInput, Rule, RuleContext, Severity } from "./types";
 import type { AsteriskVersion } from "../settings";
@@ -84,7 +85,8 @@ export class RuleRunner {
       const ctx: RuleContext = {
         workspace,
         asteriskVersion: this.asteriskVersion,
-        report: (input: FindingInput) => found.push({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }),
+        report: (input: FindingInput) =>
+          found.push(guardSecrets({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }, workspace)),
       };
       try {
         invoke(ctx, rule);

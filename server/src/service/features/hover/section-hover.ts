@@ -5,7 +5,7 @@ import { inheritors, objectOf, type ObjectInfo } from "../../knowledge/options/o
 import { baseName } from "../../model/file-kind";
 import { effectiveOptions, findBase, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { SectionHeader } from "../../parse/conf-syntax";
-import { MASK, displayValue } from "../../secrets";
+import { MASK, bareKey, displayValue } from "../../secrets";
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
 import type { HoverResult } from "./index";
@@ -13,15 +13,14 @@ import { sectionUsage } from "./section-usage";
 
 const MAX_KEYS = 20;
 
-/** Keys whose values carry credentials although secrets.ts does not list them (realm auth lines, digests, tokens). */
-const CREDENTIAL_VALUES = new Set(["register", "password_digest", "refresh_token", "oauth_secret"]);
+/** Keys whose values carry credentials although secrets.ts does not mask them as a whole (register lines). */
+const CREDENTIAL_VALUES = new Set(["register"]);
 
 /** A value safe to show: secrets.ts decides first, then the option tables (secret-typed options), then known extras. */
 function safeValue(info: ObjectInfo | undefined, key: string, value: string): string {
   const shown = displayValue(key, value);
   if (shown !== value || value.length === 0) return shown;
-  const lower = key.trim().toLowerCase();
-  const bare = lower.includes("/") ? lower.slice(lower.lastIndexOf("/") + 1) : lower;
+  const bare = bareKey(key);
   if (CREDENTIAL_VALUES.has(bare)) return MASK;
   if (info?.driver === "sip" && bare === "auth") return MASK;
   if (info && findOption(info.driver, info.object, key).option?.type.kind === "secret") return MASK;

@@ -1,7 +1,6 @@
 // peer/invalid-value: a value the driver cannot use for a typed option (type-checked against the knowledge base).
 import { checkValue, type ValueProblem } from "../../knowledge/options/validate";
 import { optionsNamed } from "../../model/units";
-import { redact, secretsOf } from "../../secrets";
 import type { QuickFix, Rule, TextEdit } from "../types";
 import { checkedSections, judgeKey, keyOf } from "./common";
 import { indentAt, insertLineAfter, replace } from "./edits";
@@ -45,8 +44,7 @@ export const invalidValue: Rule = {
           ctx.report({
             uri: placed.uri,
             span: problem.kind === "empty" ? node.keySpan : span,
-            // A value may hold a credential (a chan_sip `auth=user:secret@realm` pasted elsewhere): never quote it.
-            message: redact(`${key}: ${problem.message}`, secretsOf(key, node.value)),
+            message: `${key}: ${problem.message}`,
             severity: severityOf(problem),
             data: Object.keys(data).length > 0 ? data : undefined,
           });

@@ -2,6 +2,7 @@
 // identify endpoint, registration transport/endpoint ...) names one that no section of the right type defines in the
 // files Asterisk loads together. Left alone when those files may be incomplete (an include we cannot see).
 import { findOption } from "../../knowledge/options/index";
+import { secretsOf } from "../../secrets";
 import { wizardObjects } from "../../model/pjsip-wizard";
 import { objectOf } from "../../knowledge/options/objects";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
@@ -177,7 +178,8 @@ function checkGroup(ctx: RuleContext, workspace: Workspace, units: ConfUnit[], n
             uri: check.option.uri,
             span: item.span,
             message: `${check.key} names '${item.text}', but there is no type=${check.to} object of that name${exists}: ${consequence(check.object, check.key, check.section.name, anyResolves)}. ${advice}`,
-            data: close.length === 1 && item.exact ? { name: item.text, replacement: close[0], preferred: editDistance(item.text.toLowerCase(), close[0].toLowerCase()) <= 1 } : undefined,
+            // A chan_sip credential pasted here (`bob:pw@realm`) must not travel in the fix data.
+            data: close.length === 1 && item.exact && secretsOf(check.key, check.option.node.value).length === 0 ? { name: item.text, replacement: close[0], preferred: editDistance(item.text.toLowerCase(), close[0].toLowerCase()) <= 1 } : undefined,
           });
         }
       }

@@ -8,7 +8,7 @@ import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import { effectiveOptions } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "../../model/register-line";
-import { MASK } from "../../secrets";
+import { MASK, redact } from "../../secrets";
 import type { FindingInput, Rule, RuleContext, Severity } from "../types";
 import type { RegisterProblem, RegisterProblemKind } from "../../model/register-line";
 
@@ -202,29 +202,7 @@ export const PART_LABEL: Record<string, string> = {
  * as `auth` does not garble words like `authentication`.
  */
 export function reportSafe(ctx: RuleContext, line: RegisterLine, finding: FindingInput): void {
-  ctx.report({ ...finding, message: maskWords(finding.message, line.secrets) });
-}
-
-function maskWords(text: string, secrets: string[]): string {
-  let result = text;
-  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) result = maskWholeWord(result, secret);
-  return result;
-}
-
-const WORD_CHAR = /[A-Za-z0-9]/;
-
-/** Replaces `word` where no letter or digit touches it on either side (no regex: the word is user text). */
-function maskWholeWord(text: string, word: string): string {
-  let result = "";
-  let from = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at < from) continue;
-    const end = at + word.length;
-    if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
-    result += text.slice(from, at) + MASK;
-    from = end;
-  }
-  return result + text.slice(from);
+  ctx.report({ ...finding, message: redact(finding.message, line.secrets) });
 }
 
 // --- A rule per parser problem kind ----------------------------------------------------------------------------
