@@ -270,3 +270,11 @@ test("never-written: a protocol or active value outside the ENUM is an error; ac
   });
   assertLines(fine, "carrier/never-written", []);
 });
+
+test("semicolon-stripped: comment text that may hold a credential is not quoted back", () => {
+  const text = carrier({}, "[acme]\ntype=peer\n;secret: hunter2\n;auth alice:pw2@realm\n;old password was letmein\n; use ulaw");
+  const findings = withCode(lint({ "a.carrier": text }), "carrier/semicolon-stripped");
+  assert.equal(findings.length, 4);
+  for (const secret of ["hunter2", "pw2", "letmein"]) assert.ok(findings.every((f) => !f.message.includes(secret)), secret);
+  assert.ok(findings.some((f) => /'use ulaw'/.test(f.message)), "harmless comment text is still quoted");
+});

@@ -47,8 +47,18 @@ function describeStripped(stripped: string): string {
   }
   // A malformed secret line (`secret hunter2`) still holds the secret: show only its first word.
   const firstWord = stripped.split(/\s+/)[0];
-  const shown = isSecretKey(firstWord) || LOGIN_LINE_KEYS.has(firstWord.toLowerCase()) ? `${firstWord} ${MASK}` : stripped;
-  return `the line '${clip(shown)}', which has no '=': Asterisk warns and skips it`;
+  if (isSecretKey(firstWord) || LOGIN_LINE_KEYS.has(firstWord.toLowerCase())) return `the line '${clip(`${firstWord} ${MASK}`)}', which has no '=': Asterisk warns and skips it`;
+  if (mayHoldCredential(stripped)) return "a line with no '=' (not quoted: it may hold a credential): Asterisk warns and skips it";
+  return `the line '${clip(stripped)}', which has no '=': Asterisk warns and skips it`;
+}
+
+/**
+ * Comment text is quoted back only when nothing in it looks like a credential: a word naming a secret or a login
+ * (`secret: hunter2`, `old password was ...`, `register ...`, `auth ...`) or a `user:password@host` form.
+ */
+function mayHoldCredential(text: string): boolean {
+  if (/\S:\S*@/.test(text)) return true;
+  return text.split(/[^A-Za-z0-9_]+/).some((word) => isSecretKey(word) || LOGIN_LINE_KEYS.has(word.toLowerCase()) || word.toLowerCase() === "auth");
 }
 
 function isBlank(c: string | undefined): boolean {
