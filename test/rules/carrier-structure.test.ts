@@ -308,3 +308,11 @@ test("duplicate-global across carriers: same server or 0.0.0.0 clash; other serv
   assertLines(three, "globals/duplicate-global", ["GC.carrier:5"]);
   assert.match(withCode(three, "globals/duplicate-global")[0].message, /carrier GA's globals string/);
 });
+
+test("a [general] in the account entries of carriers on different servers is not a second [general]", () => {
+  const general = "[general]\ncontext=trunkinbound";
+  const apart = lint({ ...carrier("AAA", { server: "10.0.0.1", account: general }), ...carrier("BBB", { server: "10.0.0.2", account: general }) });
+  assertLines(apart, "peer/duplicate-section", []);
+  const together = lint({ ...carrier("AAA", { server: "10.0.0.1", account: general }), ...carrier("BBB", { server: "0.0.0.0", account: general }) });
+  assertLines(together, "peer/duplicate-section", ["BBB.carrier:6"]);
+});

@@ -5,10 +5,10 @@
 import { PROTOCOL_ORDER, type CarrierRecord, type Workspace } from "./workspace";
 
 /** The server_ip that installs a carrier on every server that generates conf files. */
-export const ALL_SERVERS = "0.0.0.0";
+const ALL_SERVERS = "0.0.0.0";
 
 /** The carrier's server_ip as written (trimmed), or undefined when the field is missing or empty. */
-export function serverIpOf(carrier: CarrierRecord): string | undefined {
+function serverIpOf(carrier: CarrierRecord): string | undefined {
   const ip = carrier.field("server_ip")?.value.trim() ?? "";
   return ip.length > 0 ? ip : undefined;
 }
@@ -28,14 +28,25 @@ export function sameServer(a: CarrierRecord, b: CarrierRecord): boolean {
  * Whether the lines of `a` and `b` can be loaded by the same Asterisk: both written (active) and on a common server.
  * Undefined stands for a line of a conf file, which its own server always loads.
  */
-export function canShareServer(a: CarrierRecord | undefined, b: CarrierRecord | undefined): boolean {
+function canShareServer(a: CarrierRecord | undefined, b: CarrierRecord | undefined): boolean {
   if (a && !a.active) return false;
   if (b && !b.active) return false;
   return a && b ? sameServer(a, b) : true;
 }
 
+/** Whether two lines meet on some server: lines of one carrier (or of conf files) always; else `canShareServer`. */
+export function linesMeet(a: CarrierRecord | undefined, b: CarrierRecord | undefined): boolean {
+  return a === b || canShareServer(a, b);
+}
+
+/** For lines of two different carriers: a sentence naming both and the server they share; otherwise nothing. */
+export function carrierPairSentence(a: CarrierRecord | undefined, b: CarrierRecord | undefined): string {
+  if (!a || !b || a === b) return "";
+  return ` Carriers ${a.id} and ${b.id} are both written to ${sharedServerText(a, b)}.`;
+}
+
 /** Words for the server two carriers share, for messages: "server 10.0.0.5", "every server (0.0.0.0)". */
-export function sharedServerText(a: CarrierRecord, b: CarrierRecord): string {
+function sharedServerText(a: CarrierRecord, b: CarrierRecord): string {
   const ipA = serverIpOf(a);
   const ipB = serverIpOf(b);
   if (ipA === undefined || ipB === undefined) return "the same server";

@@ -1,22 +1,15 @@
 // globals/duplicate-global: the same global defined twice on one server (the last definition wins). Two carriers'
 // globals strings only meet when VICIdial writes both onto one server (both active, same server_ip or 0.0.0.0).
 import type { GlobalDefinition } from "../../model/dialplan";
-import { canShareServer, carrierOfLine, carriersById, sharedServerText } from "../../model/carrier-placement";
+import { carrierOfLine, carrierPairSentence, carriersById, linesMeet } from "../../model/carrier-placement";
+import { addTo } from "../../util/multimap";
 import type { Rule } from "../types";
 import { indexOf, lineNumber } from "../dialplan/common";
 
 function where(workspace: Parameters<typeof lineNumber>[0], def: GlobalDefinition): string {
-  const line = lineNumber(workspace, def.uri, def.nameSpan.start);
   if (def.carrierId) return `carrier ${def.carrierId}'s globals string`;
+  const line = lineNumber(workspace, def.uri, def.nameSpan.start);
   return `line ${line} of ${def.uri.slice(def.uri.lastIndexOf("/") + 1)}`;
-}
-
-/** For two different carriers: a sentence naming both and the server they share. */
-function carrierPair(carriers: ReturnType<typeof carriersById>, later: GlobalDefinition, first: GlobalDefinition): string {
-  const a = carrierOfLine(carriers, later);
-  const b = carrierOfLine(carriers, first);
-  if (!a || !b || a === b) return "";
-  return ` Carriers ${a.id} and ${b.id} are both written to ${sharedServerText(a, b)}.`;
 }
 
 export const duplicateGlobal: Rule = {
@@ -29,20 +22,15 @@ export const duplicateGlobal: Rule = {
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     const carriers = carriersById(workspace);
-    const meet = (a: GlobalDefinition, b: GlobalDefinition) => {
-      const ca = carrierOfLine(carriers, a);
-      const cb = carrierOfLine(carriers, b);
-      return ca === cb || canShareServer(ca, cb);
-    };
+    const meet = (a: GlobalDefinition, b: GlobalDefinition) => linesMeet(carrierOfLine(carriers, a), carrierOfLine(carriers, b));
     const reported = new Set<GlobalDefinition>();
     for (const dialplan of index.dialplans) {
       const group = index.groupOf(dialplan);
       const defs = index.globals.filter((g) => group.some((d) => d.unit === g.unit));
       const seen = new Map<string, GlobalDefinition[]>();
       for (const def of defs) {
-        const earlier = seen.get(def.name) ?? [];
-        seen.set(def.name, [...earlier, def]);
-        const first = earlier.find((e) => meet(e, def));
+        const first = seen.get(def.name)?.find((e) => meet(e, def));
+        addTo(seen, def.name, def);
         if (!first) continue;
         if (reported.has(def)) continue;
         reported.add(def);
@@ -50,7 +38,7 @@ export const duplicateGlobal: Rule = {
         ctx.report({
           uri: def.uri,
           span: def.nameSpan,
-          message: `${def.name} is already defined in ${where(workspace, first)}: Asterisk keeps only the last definition${sameValue ? " (both give the same value)" : ", so one of the two carriers or lines is not using the value it expects"}. Give each trunk its own name.${carrierPair(carriers, def, first)}`,
+          message: `${def.name} is already defined in ${where(workspace, first)}: Asterisk keeps only the last definition${sameValue ? " (both give the same value)" : ", so one of the two carriers or lines is not using the value it expects"}. Give each trunk its own name.${carrierPairSentence(carrierOfLine(carriers, def), carrierOfLine(carriers, first))}`,
           related: [{ uri: first.uri, span: first.nameSpan, message: `first definition of ${def.name}` }],
         });
       }

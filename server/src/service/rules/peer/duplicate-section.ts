@@ -2,7 +2,8 @@
 // with the same type twice (Asterisk rejects pjsip.conf for that type). Two carriers only meet when VICIdial can write
 // both onto one server (both active, same server_ip or 0.0.0.0).
 import { objectOf } from "../../knowledge/options/objects";
-import { canShareServer, carrierOfLine, carriersById, sharedServerText } from "../../model/carrier-placement";
+import { addTo } from "../../util/multimap";
+import { carrierOfLine, carrierPairSentence, carriersById, linesMeet } from "../../model/carrier-placement";
 import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
@@ -30,18 +31,9 @@ interface Seen {
   carrier?: CarrierRecord;
 }
 
-/**
- * Both sections can be loaded by one Asterisk: always within one file or carrier; across carriers only when both are
- * active and on a common server.
- */
+/** Both sections can be loaded by one Asterisk (see `linesMeet`). */
 function meet(a: Seen, b: Seen): boolean {
-  return a.carrier === b.carrier || canShareServer(a.carrier, b.carrier);
-}
-
-/** For two different carriers: a sentence naming both and the server they share. */
-function carrierPair(later: Seen, first: Seen): string {
-  if (!later.carrier || !first.carrier || later.carrier === first.carrier) return "";
-  return ` Carriers ${later.carrier.id} and ${first.carrier.id} are both written to ${sharedServerText(later.carrier, first.carrier)}.`;
+  return linesMeet(a.carrier, b.carrier);
 }
 
 function report(ctx: RuleContext, later: Seen, first: Seen, message: string, severity: "error" | "warning"): void {
@@ -53,7 +45,7 @@ function report(ctx: RuleContext, later: Seen, first: Seen, message: string, sev
     uri: later.section.uri,
     span: header.nameSpan,
     severity,
-    message: message.replace("{first}", at) + carrierPair(later, first),
+    message: message.replace("{first}", at) + carrierPairSentence(later.carrier, first.carrier),
     related: [{ uri: first.section.uri, span: firstHeader.nameSpan, message: `First [${first.section.name}]` }],
   });
 }
@@ -67,22 +59,23 @@ export const duplicateSection: Rule = {
     const carriers = carriersById(workspace);
     for (const group of loadGroups(workspace)) {
       const seen = new Map<string, Seen[]>();
-      let general: Seen | undefined;
+      const generals: Seen[] = [];
       for (const { unit, section } of group.sections) {
         const info = objectOf(unit, section);
         if (!info || !section.header || info.isTemplate || section.header.isAppend) continue;
         const current: Seen = { unit, section, type: info.typeValue?.toLowerCase(), carrier: carrierOfLine(carriers, section) };
         if (info.special === "general") {
           if (current.carrier && !current.carrier.active) continue;
+          // Only a [general] one Asterisk also loads counts as the first: carriers on other servers never meet.
+          const general = generals.find((g) => meet(g, current));
           if (general) {
             const name = info.driver === "sip" ? "chan_sip" : "chan_iax2";
             report(ctx, current, general, `A second [general] (the first is at {first}): ${name} reads only the first one, so every setting here (register lines included) is ignored. Merge it into the first [general].`, "warning");
-          } else general = current;
+          } else generals.push(current);
           continue;
         }
         if (info.special || info.badType) continue;
         const earlier = seen.get(section.name) ?? [];
-        seen.set(section.name, [...earlier, current]);
         if (info.driver === "pjsip") {
           const clash = earlier.find((e) => e.type !== undefined && e.type === current.type && meet(e, current));
           if (clash && current.type) {
@@ -96,6 +89,7 @@ export const duplicateSection: Rule = {
             report(ctx, current, clash, `[${section.name}] is defined again (first at {first}): ${name} builds both in turn, so this one overrides the earlier one's settings. Keep one section per peer.`, "warning");
           }
         }
+        addTo(seen, section.name, current);
       }
     }
   },
