@@ -111,8 +111,7 @@ export const TEMPLATE_ID_VALUES: readonly RecordValueInfo[] = [
   {
     field: "template_id",
     name: "--NONE--",
-    aliases: [""],
-    summary: "No conf template: the account entry is written on its own.",
+    summary: "No conf template (an empty template_id means the same): the account entry is written on its own.",
   },
   {
     field: "template_id",

@@ -1,11 +1,10 @@
 // Hover on the value of a carrier's server_ip, protocol, active or template_id field: what that value makes VICIdial do.
 import { ACTIVE_VALUES, protocolValueInfo, SERVER_IP_VALUES, TEMPLATE_ID_VALUES } from "../../knowledge/record-values";
+import { isIpv4 } from "../../text/ip-address";
 import { renderEntry } from "../../knowledge/render";
 import type { KnowledgeEntry } from "../../knowledge/types";
 import type { Location } from "../locate";
 import type { HoverResult } from "./index";
-
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
 export function recordValueHover(location: Location): HoverResult | undefined {
   const record = location.doc.record;
@@ -22,8 +21,7 @@ function entryFor(location: Location, name: string, value: string): { entry: Kno
   switch (name) {
     case "server_ip": {
       if (value === "0.0.0.0") return { entry: SERVER_IP_VALUES[0], heading: "server_ip `0.0.0.0` — all servers" };
-      const match = IPV4.exec(value);
-      if (!match || match.slice(1).some((part) => Number(part) > 255)) return undefined;
+      if (!isIpv4(value)) return undefined;
       return { entry: SERVER_IP_VALUES[1], heading: `server_ip \`${value}\` — one server` };
     }
     case "protocol": {

@@ -1,6 +1,7 @@
 // Shared by the `auth` rules: which register line belongs to which chan_sip / chan_iax2 peer, what a peer's
 // effective options say about how it authenticates, and how hosts compare.
 import { objectOf, effectiveOf } from "../../knowledge/options/objects";
+import { isIpv4 } from "../../text/ip-address";
 import { addTo } from "../../util/multimap";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
@@ -188,8 +189,7 @@ export function normaliseHost(host: string): string {
 /** A literal IPv4 or IPv6 address (no name to resolve). */
 export function isIpAddress(host: string): boolean {
   const h = normaliseHost(host);
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(h)) return h.split(".").every((n) => Number(n) <= 255);
-  return h.includes(":") && /^[0-9a-f:.]+$/.test(h);
+  return isIpv4(h) || (h.includes(":") && /^[0-9a-f:.]+$/.test(h));
 }
 
 /** A host that names a fixed place: set, not `dynamic`. */

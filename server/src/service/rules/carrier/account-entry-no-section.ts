@@ -2,14 +2,12 @@
 // entry as it is, so those lines join whatever section is open: sip.conf/iax.conf [general] for the first carrier, or
 // the last section of the carrier written before it. The fix starts the entry with `[<carrier_id>]`.
 import { sameServer } from "../../model/carrier-placement";
+import { isValidId } from "./field-common";
 import type { ConfLine } from "../../parse/conf-syntax";
 import type { CarrierRecord, Workspace } from "../../model/workspace";
 import type { Span } from "../../text/span";
 import type { Rule } from "../types";
 import { accountTree, firstContentLine, GENERATED_FILES, headersOf } from "./structure-common";
-
-/** A carrier_id that can be a section name as it stands (what admin.php keeps, 2 to 15 characters). */
-const VALID_ID = /^[-_0-9A-Za-z]{2,15}$/;
 
 /** How the first line is named in the message: its key or directive, never its value (it may be a secret). */
 function describe(line: ConfLine): { what: string; span: Span } {
@@ -60,13 +58,13 @@ export const accountEntryNoSection: Rule = {
       const { what, span } = describe(first);
       const headers = headersOf(accountTree(carrier));
       const clashes = chan && headers.some((h) => h.name === carrier.id);
-      const fixable = field.block && VALID_ID.test(carrier.id) && !clashes;
+      const fixable = field.block && isValidId(carrier.id) && !clashes;
       ctx.report({
         uri: carrier.uri,
         span,
         message:
           `The account entry starts with ${what} instead of a [section] header: VICIdial copies the entry into ` +
-          `${files.generated} as it is, so ${consequence}. Start the entry with the carrier's own section, such as [${VALID_ID.test(carrier.id) ? carrier.id : "name"}].`,
+          `${files.generated} as it is, so ${consequence}. Start the entry with the carrier's own section, such as [${isValidId(carrier.id) ? carrier.id : "name"}].`,
         data: fixable ? { insertAt: first.line.start, id: carrier.id } : undefined,
       });
     }

@@ -1,5 +1,5 @@
-// Helpers shared by the carrier field checks: what admin.php keeps of an ID, where to report a missing field, and
-// the physical lines of a field's text.
+// Helpers shared by the carrier checks: what admin.php keeps of an ID, which IDs it accepts, the protocol values, and
+// where to report a missing field.
 import type { RecordField, RecordFile } from "../../parse/carrier-file";
 import type { Span } from "../../text/span";
 
@@ -11,6 +11,15 @@ export function sanitiseId(value: string): string {
   let result = "";
   for (const c of value) if (ID_CHAR.test(c)) result += c;
   return result;
+}
+
+/** Longest ID the database keeps (VARCHAR(15)); admin.php wants at least 2 characters. */
+export const MIN_ID = 2;
+export const MAX_ID = 15;
+
+/** An ID admin.php saves exactly as written: 2 to 15 characters of `[-_0-9a-zA-Z]`. */
+export function isValidId(value: string): boolean {
+  return value.length >= MIN_ID && value.length <= MAX_ID && sanitiseId(value) === value;
 }
 
 /** The protocols of the `vicidial_server_carriers.protocol` ENUM, as VICIdial spells them. */

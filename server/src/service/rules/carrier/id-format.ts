@@ -3,9 +3,8 @@
 // The fix replaces a record's own ID with the one VICIdial would save, when that one is valid.
 import type { RecordField } from "../../parse/carrier-file";
 import type { Rule } from "../types";
-import { clip, ID_CHAR, listChars, missingFieldSpan, sanitiseId } from "./field-common";
+import { clip, ID_CHAR, isValidId, listChars, MAX_ID, MIN_ID, missingFieldSpan, sanitiseId } from "./field-common";
 
-const MAX_ID = 15;
 
 interface Data extends Record<string, unknown> {
   sanitised: string;
@@ -25,7 +24,7 @@ function checkId(field: RecordField, label: string, reference: boolean): { span:
     if (first < 0) first = i;
     last = i;
   }
-  const tooShort = sanitised.length < 2;
+  const tooShort = sanitised.length < MIN_ID;
   const tooLong = sanitised.length > MAX_ID;
   if (bad.length === 0 && !tooShort && !tooLong) return undefined;
 
@@ -74,7 +73,7 @@ export const idFormat: Rule = {
     } else {
       const problem = checkId(own, ownLabel, false);
       if (problem) {
-        const fixable = problem.sanitised.length >= 2 && problem.sanitised.length <= MAX_ID && problem.sanitised !== own.value;
+        const fixable = isValidId(problem.sanitised) && problem.sanitised !== own.value;
         const data: Data | undefined = fixable ? { sanitised: problem.sanitised, valueSpan: own.valueSpan } : undefined;
         ctx.report({ uri: doc.uri, span: problem.span, message: problem.message, data });
       }

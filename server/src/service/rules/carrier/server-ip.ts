@@ -1,13 +1,8 @@
 // carrier/server-ip: a carrier's server_ip that is not an IPv4 address (admin.php keeps only digits and dots and
 // wants at least 7 characters), or no server_ip at all (the carrier then goes to no server).
 import type { Rule } from "../types";
+import { isIpv4 } from "../../text/ip-address";
 import { clip, missingFieldSpan } from "./field-common";
-
-/** A dotted quad with every part 0-255. */
-export function isIpv4(value: string): boolean {
-  const parts = value.split(".");
-  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
-}
 
 export const serverIp: Rule = {
   code: "carrier/server-ip",

@@ -13,8 +13,7 @@ export const GENERATED_FILES: Partial<Record<Dialect, { generated: string; main:
   pjsip_wizard: { generated: "pjsip_wizard-vicidial.conf", main: "pjsip_wizard.conf" },
 };
 
-/** The protocol value VICIdial uses for a dialect. */
-
+/** The parsed account entry of a carrier. */
 export function accountTree(carrier: CarrierRecord): ConfTree | undefined {
   return carrier.doc.fieldTrees.get("account_entry");
 }
