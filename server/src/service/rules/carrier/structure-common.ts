@@ -28,14 +28,12 @@ export function headersOf(tree: ConfTree | undefined): SectionHeader[] {
   return (tree?.lines ?? []).filter((line): line is SectionHeader => line.kind === "section");
 }
 
-/** The unit VICIdial's generated file of this dialect is rebuilt into (`vicidial:sip` ...). */
-export function generatedUnit(workspace: Workspace, dialect: Dialect): ConfUnit | undefined {
-  return workspace.units().find((unit) => unit.id === `vicidial:${dialect}`);
-}
-
-/** The placed section a header line of a record field opened. */
-export function placedSection(unit: ConfUnit | undefined, header: SectionHeader): PlacedSection | undefined {
-  return unit?.sections.find((section) => section.header === header);
+/** The sections of VICIdial's generated file of this dialect (`vicidial:pjsip` ...), by the record header that opened each. */
+export function generatedSections(workspace: Workspace, dialect: Dialect): Map<SectionHeader, { unit: ConfUnit; section: PlacedSection }> {
+  const byHeader = new Map<SectionHeader, { unit: ConfUnit; section: PlacedSection }>();
+  const unit = workspace.units().find((u) => u.id === `vicidial:${dialect}`);
+  for (const section of unit?.sections ?? []) if (section.header) byHeader.set(section.header, { unit: unit!, section });
+  return byHeader;
 }
 
 /** `A, B and C`, or the first `max` names and how many more. */

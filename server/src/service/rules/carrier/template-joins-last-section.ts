@@ -6,7 +6,7 @@ import { objectOf } from "../../knowledge/options/objects";
 import type { Assignment, ConfLine, SectionHeader } from "../../parse/conf-syntax";
 import type { Rule } from "../types";
 import { isSkippedKey } from "../peer/common";
-import { accountTree, generatedUnit, headersOf, listNames, placedSection } from "./structure-common";
+import { accountTree, generatedSections, headersOf, listNames } from "./structure-common";
 
 /** The template's option lines that join the carrier's open section: those before the template's own first header. */
 function joiningLines(lines: readonly { kind: string }[]): Assignment[] {
@@ -36,28 +36,27 @@ export const templateJoinsLastSection: Rule = {
   summary: "A carrier whose account entry has several sections uses a template: VICIdial appends the template after the entry, so its lines join only the last section (for PJSIP an error when they are not options of that object's type).",
   checkWorkspace(workspace, ctx) {
     const templates = workspace.templates();
+    let pjsipSections: ReturnType<typeof generatedSections> | undefined;
     for (const carrier of workspace.carriers()) {
       const field = carrier.field("template_id");
       const template = carrier.templateId ? templates.get(carrier.templateId) : undefined;
       if (!carrier.dialect || !field || !template) continue;
       const joining = joiningLines(template.doc.fieldTrees.get("template_contents")?.lines ?? []);
-      const headers = headersOf(accountTree(carrier));
+      const tree = accountTree(carrier);
+      const headers = headersOf(tree);
       if (joining.length === 0 || headers.length < 2) continue;
       const last = headers[headers.length - 1];
-      const tree = accountTree(carrier);
-      const named = (h: SectionHeader) => {
-        const type = headers.some((o) => o !== h && o.name === h.name) ? typeAfter(tree?.lines ?? [], h) : undefined;
-        return type ? `[${h.name}] (type=${type})` : `[${h.name}]`;
-      };
-      const others = [...new Set(headers.slice(0, -1).map(named))];
+      const named = (h: SectionHeader, type = headers.some((o) => o !== h && o.name === h.name) ? typeAfter(tree?.lines ?? [], h) : undefined) =>
+        type ? `[${h.name}] (type=${type})` : `[${h.name}]`;
+      const others = [...new Set(headers.slice(0, -1).map((h) => named(h)))];
       const before = headers.length - 1;
       const related = [{ uri: carrier.uri, span: last.nameSpan, message: `the template's lines join [${last.name}]` }];
-      const head = `Template '${template.id}' is appended right after the account entry, so its lines join only the last section, ${named(last)}`;
+      const head = (lastNamed: string) => `Template '${template.id}' is appended right after the account entry, so its lines join only the last section, ${lastNamed}`;
 
       if (carrier.dialect === "pjsip") {
-        const unit = generatedUnit(workspace, "pjsip");
-        const section = placedSection(unit, last);
-        const info = unit && section ? objectOf(unit, section) : undefined;
+        pjsipSections ??= generatedSections(workspace, "pjsip");
+        const placed = pjsipSections.get(last);
+        const info = placed ? objectOf(placed.unit, placed.section) : undefined;
         const type = info?.object;
         if (type) {
           const misplaced = new Map<string, string[]>();
@@ -74,7 +73,7 @@ export const templateJoinsLastSection: Rule = {
             span: field.valueSpan,
             severity: "error",
             message:
-              `${head.replace(/ \(type=[^)]*\)$/, "")} (type=${type}). Its ${misplaced.size === 1 ? "key" : "keys"} ${listNames([...misplaced.keys()].map((k) => `'${k}'`))} ` +
+              `${head(named(last, type))}. Its ${misplaced.size === 1 ? "key" : "keys"} ${listNames([...misplaced.keys()].map((k) => `'${k}'`))} ` +
               `${misplaced.size === 1 ? "is not an option" : "are not options"} of type=${type} (${misplaced.size === 1 ? "it belongs" : "they belong"} to type=${owners.join("/")}): ` +
               `PJSIP refuses to create the ${type} [${last.name}]. Put the type=${owners[0]} section last in the account entry, or move these keys into it.`,
             related,
@@ -86,7 +85,7 @@ export const templateJoinsLastSection: Rule = {
         uri: carrier.uri,
         span: field.valueSpan,
         message:
-          `${head}; the ${before === 1 ? "section" : `${before} sections`} before it (${listNames(others)}) ${before === 1 ? "gets" : "get"} none of its ${joining.length} ${joining.length === 1 ? "line" : "lines"}. ` +
+          `${head(named(last))}; the ${before === 1 ? "section" : `${before} sections`} before it (${listNames(others)}) ${before === 1 ? "gets" : "get"} none of its ${joining.length} ${joining.length === 1 ? "line" : "lines"}. ` +
           `Copy the lines every section needs into the account entry, or make sure the section that needs the template comes last.`,
         related,
       });
