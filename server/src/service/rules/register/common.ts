@@ -126,7 +126,14 @@ export interface DriverConfig {
   units: ConfUnit[];
 }
 
+const DRIVER_CONFIGS = {};
+
+/** The chan_sip / chan_iax2 configurations of the workspace (worked out once per change of the documents). */
 export function driverConfigs(workspace: Workspace): DriverConfig[] {
+  return workspace.memo(DRIVER_CONFIGS, () => findDriverConfigs(workspace));
+}
+
+function findDriverConfigs(workspace: Workspace): DriverConfig[] {
   const units = workspace.units();
   const configs: DriverConfig[] = [];
   const attached = new Set<ConfUnit>();
