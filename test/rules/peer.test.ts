@@ -1,7 +1,7 @@
 // Peer rules: options checked against the knowledge base per driver and object type, types, duplicates, headers, nat.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { applyFix, assertLines, fixesFor, lint, withCode, workspaceOf } from "../helpers";
+import { applyFix, assertLines, findingsOf, fixesFor, lint, withCode, workspaceOf } from "../helpers";
 
 const lines = (...l: string[]) => l.join("\n") + "\n";
 
@@ -317,4 +317,12 @@ test("VICIdial example carriers: only the known quirks (username, dtmf_mode twic
   const peer = findings.filter((f) => f.code.startsWith("peer/")).map((f) => `${f.file}:${f.line} ${f.code}`);
   // usecallerid is a chan_dahdi option VICIdial's seed data still carries: harmless, reported as information.
   assert.deepEqual(peer.sort(), ["old.carrier:9 peer/deprecated", "pj.carrier:21 peer/duplicate-key", "sip.carrier:7 peer/unknown-option"].sort());
+});
+
+test("fixes that add a line are not offered inside a one-line account entry, where the line would fall out of the field", () => {
+  const oneLine = workspaceOf({ "a.carrier": "carrier_id: abc\nprotocol: SIP\nserver_ip: 0.0.0.0\naccount_entry: [abc]\n" });
+  assert.ok(withCode(findingsOf(oneLine), "peer/missing-type").length > 0, "missing-type is still reported");
+  assert.ok(fixesFor(oneLine, "peer/missing-type").every((fix) => !fix.title.startsWith("Add 'type=")));
+  const block = workspaceOf({ "a.carrier": "carrier_id: abc\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[abc]\n" });
+  assert.ok(fixesFor(block, "peer/missing-type").some((fix) => fix.title.startsWith("Add 'type=")));
 });

@@ -148,6 +148,19 @@ export class Workspace {
     return value;
   }
 
+  /**
+   * Whether a quick fix may add a line after the one at `offset`: anywhere in a conf file or a `[[field]]` block, but
+   * not in a one-line record field (`account_entry: [trunk]`), where the new line would fall out of the field.
+   */
+  canAddLineAfter(uri: string, offset: number): boolean {
+    const record = this.docs.get(uri)?.record;
+    if (!record) return true;
+    for (const field of record.fields.values()) {
+      if (offset >= field.valueSpan.start && offset <= field.valueSpan.end) return field.block;
+    }
+    return false;
+  }
+
   /** 1-based line of an offset in a document, for messages and hovers (0 for an unknown document). */
   lineNumber(uri: string, offset: number): number {
     const doc = this.docs.get(uri);

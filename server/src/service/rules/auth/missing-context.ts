@@ -97,17 +97,6 @@ function describe(c: Candidate, key: string): string {
   return `${who} has no ${key}=${fallback}: ${c.driver} puts inbound calls from this carrier in the 'default' context, so they miss VICIdial's DID handling in [${INBOUND}] and are not routed to an in-group. Add ${key}=${INBOUND}.`;
 }
 
-/** Where an inserted line may go: after a header in a conf file or a `[[field]]` block, not in a one-line field. */
-function canInsertAfterHeader(workspace: Workspace, section: PlacedSection): boolean {
-  const record = workspace.document(section.uri)?.record;
-  if (!record || !section.header) return true;
-  const at = section.header.line.start;
-  for (const field of record.fields.values()) {
-    if (at >= field.valueSpan.start && at <= field.valueSpan.end) return field.block;
-  }
-  return false;
-}
-
 export const missingContext: Rule = {
   code: "auth/missing-context",
   area: "auth",
@@ -120,7 +109,7 @@ export const missingContext: Rule = {
       if (value !== undefined && value.length > 0) continue;
       const header = c.section.header!;
       let data: Data | undefined;
-      if (canInsertAfterHeader(workspace, c.section)) {
+      if (c.section.header && workspace.canAddLineAfter(c.section.uri, c.section.header.line.start)) {
         const text = workspace.document(c.section.uri)?.text ?? "";
         const first = c.section.options.find((o) => o.uri === c.section.uri);
         const indent = first ? indentAt(text, first.node.line.start) : "";

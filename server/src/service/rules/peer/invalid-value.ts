@@ -60,6 +60,7 @@ export const invalidValue: Rule = {
       if (text === undefined) return [];
       const edits: TextEdit[] = [replace(finding.uri, finding.span, "")];
       if (data.portValue) edits.push(replace(finding.uri, data.portValue, data.port));
+      else if (!ctx.workspace.canAddLineAfter(finding.uri, data.hostLine)) return [];
       else edits.push(insertLineAfter(finding.uri, text, data.hostLine, `${indentAt(text, data.hostLine)}port=${data.port}`));
       return [{ title: `Move the port to 'port=${data.port}'`, isPreferred: true, edits }];
     }

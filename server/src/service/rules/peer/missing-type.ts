@@ -79,6 +79,7 @@ export const missingType: Rule = {
     if (data.templateMark) {
       fixes.push({ title: "Mark the section as a template (!)", isPreferred: true, edits: [replace(finding.uri, { start: data.templateMark.offset, end: data.templateMark.offset }, data.templateMark.text)] });
     }
+    if (!ctx.workspace.canAddLineAfter(finding.uri, data.header)) return fixes;
     data.types.forEach((type, i) => {
       fixes.push({ title: `Add 'type=${type}'`, isPreferred: i === 0 && data.types.length === 1, edits: [insertLineAfter(finding.uri, text, data.header, `type=${type}`)] });
     });

@@ -147,17 +147,6 @@ function inheritors(unit: ConfUnit, node: Assignment): PlacedSection[] {
   );
 }
 
-/** False when the header sits in a single-line record field, where no line can be added after it. */
-function canInsertAfter(ctx: FixContext, section: PlacedSection): boolean {
-  const record = ctx.workspace.document(section.uri)?.record;
-  if (!record || !section.header) return true;
-  const at = section.header.line.start;
-  for (const field of record.fields.values()) {
-    if (at >= field.valueSpan.start && at <= field.valueSpan.end) return field.block;
-  }
-  return true;
-}
-
 function fixConf(finding: Finding, ctx: FixContext): QuickFix[] {
   const target = findConfTarget(ctx.workspace, finding);
   if (!target) return [];
@@ -171,7 +160,7 @@ function fixConf(finding: Finding, ctx: FixContext): QuickFix[] {
   const needing = users.filter((s) => reliesOn(unit, s, option.node));
   for (const user of needing) {
     const text = ctx.textOf(user.uri);
-    if (text === undefined || !user.header || !canInsertAfter(ctx, user)) return [];
+    if (text === undefined || !user.header || !ctx.workspace.canAddLineAfter(user.uri, user.header.line.start)) return [];
     edits.push(insertLineAfter(user.uri, text, user.header.line.end, lineText.trimStart()));
   }
   edits.push(deleteLine(option.uri, sourceText, option.node.line));
