@@ -9,7 +9,7 @@
 import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } from "../knowledge/codecs";
 import type { Span } from "../text/span";
 import { baseName, type Dialect } from "./file-kind";
-import { effectiveOptions, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
+import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 
 export type CodecVerb = "allow" | "disallow";
@@ -297,26 +297,15 @@ function cacheFor<V>(cache: WeakMap<ConfUnit, Map<PlacedSection, V>>, unit: Conf
   return map;
 }
 
-/** `effectiveOptions` of units.ts (cached there, per section). */
-export function sectionOptions(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
-  return effectiveOptions(unit, section);
-}
 
 /** The codec lines of a section with its inherited lines (cached per unit). */
 export function sectionCodecLines(unit: ConfUnit, section: PlacedSection): CodecLine[] {
   const cache = cacheFor(linesCache, unit);
   let lines = cache.get(section);
-  if (!lines) cache.set(section, (lines = codecLines(sectionOptions(unit, section), unit.dialect)));
+  if (!lines) cache.set(section, (lines = codecLines(effectiveOptions(unit, section), unit.dialect)));
   return lines;
 }
 
-/** The value of `key` a section ends up with (inherited and `(+)` lines included), case-insensitive key. */
-export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: string): string | undefined {
-  const lower = key.toLowerCase();
-  let value: string | undefined;
-  for (const option of sectionOptions(unit, section)) if (option.node.key.trim().toLowerCase() === lower) value = option.node.value;
-  return value;
-}
 
 export type CodecRole = "general" | "peer" | "template";
 

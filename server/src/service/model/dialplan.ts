@@ -7,7 +7,7 @@ import { parseDialplanLine, type DialplanLine, type Token } from "../parse/dialp
 import { addTo } from "../util/multimap";
 import type { Span } from "../text/span";
 import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./units";
-import { effectiveOptions, lastValue } from "./units";
+import { effectiveValue } from "./units";
 import type { Workspace } from "./workspace";
 import { compareExtensions, matchesExtension, parseExtension, type ParsedExtension } from "./extension-pattern";
 
@@ -338,7 +338,7 @@ function peersOf(unit: ConfUnit): PeerDefinition[] {
     const lower = section.name.toLowerCase();
     if (lower === "general" || lower === "authentication" || section.name.length === 0) continue;
     if (tech === "PJSIP") {
-      const type = lastValueOf(unit, section, "type")?.toLowerCase();
+      const type = effectiveValue(unit, section, "type")?.toLowerCase();
       if (type !== "endpoint" && type !== "wizard") continue;
     }
     const span = section.header?.nameSpan ?? section.options[0]?.node.keySpan;
@@ -348,10 +348,6 @@ function peersOf(unit: ConfUnit): PeerDefinition[] {
   return result;
 }
 
-function lastValueOf(unit: ConfUnit, section: PlacedSection, key: string): string | undefined {
-  const all = effectiveOptions(unit, section).filter((o) => o.node.key.toLowerCase() === key);
-  return all.length > 0 ? all[all.length - 1].node.value : lastValue(section, key);
-}
 
 // ---- The workspace index ---------------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 // authentication. They live in the same sorcery as pjsip.conf, so pjsip.conf objects may name them.
 import { isTrueWord } from "../knowledge/options/types";
 import type { ConfUnit, PlacedSection } from "./units";
-import { effectiveOptions } from "./units";
+import { effectiveOptions, effectiveValue } from "./units";
 import type { Workspace } from "./workspace";
 
 export interface WizardObject {
@@ -15,7 +15,7 @@ export interface WizardObject {
 
 function objectsOfWizard(unit: ConfUnit, section: PlacedSection): WizardObject[] {
   const options = effectiveOptions(unit, section);
-  const value = (key: string) => options.filter((o) => o.node.key.trim().toLowerCase() === key).pop()?.node.value ?? "";
+  const value = (key: string) => effectiveValue(unit, section, key) ?? "";
   if (value("type").trim().toLowerCase() !== "wizard") return [];
   const keys = options.map((o) => o.node.key.trim().toLowerCase());
   const objects: WizardObject[] = [

@@ -155,6 +155,19 @@ export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readon
   return options;
 }
 
+/** The last of a section's effective options with this key (case-insensitive): the value Asterisk ends up using. */
+export function lastEffectiveOption(unit: ConfUnit, section: PlacedSection, key: string): PlacedOption | undefined {
+  const lower = key.toLowerCase();
+  const all = effectiveOptions(unit, section);
+  for (let i = all.length - 1; i >= 0; i--) if (all[i].node.key.toLowerCase() === lower) return all[i];
+  return undefined;
+}
+
+/** The value of `key` a section ends up with (inherited and `(+)` lines included), case-insensitive key. */
+export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: string): string | undefined {
+  return lastEffectiveOption(unit, section, key)?.node.value;
+}
+
 /**
  * Without `(+)` additions a section's options are its bases' (all defined earlier) and then its own, so one pass in
  * file order works them all out with no recursion, however long a chain of templates is.

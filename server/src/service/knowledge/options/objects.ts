@@ -1,6 +1,6 @@
 // What kind of object a section of a unit is (a chan_sip peer, a PJSIP aor, a wizard ...), from the unit's dialect
 // and the section's effective `type=`; shared by the peer rules, option hover and option completion.
-import { effectiveOptions, findBase, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
+import { findBase, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import { driverOfDialect, tableFor } from "./index";
 import type { OptionDriver } from "./types";
 
@@ -32,16 +32,9 @@ const SIP_TYPES = new Set(["peer", "user", "friend"]);
 // Units are rebuilt (never mutated) when a document changes, so per-unit caches stay valid for the unit's life.
 const objectCache = new WeakMap<ConfUnit, Map<PlacedSection, ObjectInfo | undefined>>();
 
-/** `effectiveOptions` (cached there, per section). */
-export function effectiveOf(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
-  return effectiveOptions(unit, section);
-}
-
 /** The last `type` line among a section's effective options. */
 export function typeOptionOf(unit: ConfUnit, section: PlacedSection): PlacedOption | undefined {
-  const all = effectiveOf(unit, section);
-  for (let i = all.length - 1; i >= 0; i--) if (all[i].node.key.trim().toLowerCase() === "type") return all[i];
-  return undefined;
+  return lastEffectiveOption(unit, section, "type");
 }
 
 export function objectOf(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {

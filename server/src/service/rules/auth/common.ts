@@ -1,9 +1,9 @@
 // Shared by the `auth` rules: which register line belongs to which chan_sip / chan_iax2 peer, what a peer's
 // effective options say about how it authenticates, and how hosts compare.
-import { objectOf, effectiveOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../knowledge/options/objects";
 import { isIpv4 } from "../../text/ip-address";
 import { addTo } from "../../util/multimap";
-import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
+import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { part } from "../../model/register-line";
 import { secretsOf } from "../../secrets";
@@ -133,23 +133,12 @@ function peerFor(register: RegisterOption, unit: ConfUnit, lookup: PeerLookup): 
 
 // --- What a peer's effective options say ---------------------------------------------------------------------------
 
-/** The last effective option with this key (inherited templates and VICIdial template lines included). */
-export function lastOption(unit: ConfUnit, section: PlacedSection, key: string): PlacedOption | undefined {
-  const all = effectiveOf(unit, section);
-  for (let i = all.length - 1; i >= 0; i--) if (all[i].node.key.trim().toLowerCase() === key) return all[i];
-  return undefined;
-}
-
-export function lastValueOf(unit: ConfUnit, section: PlacedSection, key: string): string | undefined {
-  return lastOption(unit, section, key)?.node.value.trim();
-}
-
 /** Keys that give a chan_sip / chan_iax2 peer a credential of its own. */
 const CREDENTIAL_KEYS = new Set(["secret", "md5secret", "remotesecret", "dbsecret", "outkey", "auth"]);
 
 /** True when the peer has some credential: a secret of any kind, a realm credential, an RSA key. */
 export function hasCredentials(unit: ConfUnit, section: PlacedSection): boolean {
-  return effectiveOf(unit, section).some((o) => {
+  return effectiveOptions(unit, section).some((o) => {
     const key = o.node.key.trim().toLowerCase();
     if (!CREDENTIAL_KEYS.has(key) || o.node.value.trim().length === 0) return false;
     // chan_iax2 `auth=md5,rsa` lists methods; only chan_sip's `auth=user:secret@realm` is a credential.
@@ -161,7 +150,7 @@ export function hasCredentials(unit: ConfUnit, section: PlacedSection): boolean 
 
 /** The words of the effective `insecure=` (lower case), e.g. `["port", "invite"]`. */
 export function insecureModes(unit: ConfUnit, section: PlacedSection): string[] {
-  const value = lastValueOf(unit, section, "insecure");
+  const value = effectiveValue(unit, section, "insecure");
   if (!value) return [];
   return value
     .toLowerCase()
@@ -177,7 +166,7 @@ export function insecureInvite(unit: ConfUnit, section: PlacedSection): boolean 
 
 /** The peer's effective `host=`, normalised (lower case, no IPv6 brackets); undefined when unset. */
 export function hostOf(unit: ConfUnit, section: PlacedSection): string | undefined {
-  const value = lastValueOf(unit, section, "host");
+  const value = effectiveValue(unit, section, "host");
   return value === undefined ? undefined : normaliseHost(value);
 }
 
@@ -219,7 +208,7 @@ export function clearlyDifferentHosts(a: string, b: string): boolean {
 
 /** `fromdomain` without its `:port`. */
 export function fromDomainOf(unit: ConfUnit, section: PlacedSection): string | undefined {
-  const value = lastValueOf(unit, section, "fromdomain");
+  const value = effectiveValue(unit, section, "fromdomain");
   if (!value) return undefined;
   return normaliseHost(value.replace(/:\d*$/, ""));
 }

@@ -2,10 +2,11 @@
 // carrier has no registration string. A provider never registers to the dialer, so Asterisk never learns where to send
 // calls. Plain sip.conf/iax.conf sections are left alone: phones use host=dynamic legitimately.
 import { objectOf } from "../../knowledge/options/objects";
+import { lastEffectiveOption } from "../../model/units";
 import type { CarrierRecord } from "../../model/workspace";
 import type { Rule } from "../types";
 import { isRegisterKey, isVicidialUnit } from "../register/common";
-import { lastOption } from "./common";
+
 
 export const dynamicWithoutRegister: Rule = {
   code: "auth/dynamic-without-register",
@@ -28,7 +29,7 @@ export const dynamicWithoutRegister: Rule = {
       if (!info || info.special || info.badType || info.object !== "peer") continue;
       const type = info.typeValue?.toLowerCase();
       if (type !== "peer" && type !== "friend") continue;
-      const host = lastOption(unit, section, "host");
+      const host = lastEffectiveOption(unit, section, "host");
       if (!host || host.node.value.trim().toLowerCase() !== "dynamic") continue;
       // A registration string that is not a usable register line is the register rules' business.
       // The record whose account entry opened the section (a template header: the carrier that pulled it in).

@@ -2,12 +2,12 @@
 // template): inbound calls from the carrier land in Asterisk's `default` context instead of VICIdial's [trunkinbound]
 // DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks.
 import { objectOf } from "../../knowledge/options/objects";
-import type { ConfUnit, PlacedSection } from "../../model/units";
+import { effectiveValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { isTrue, isVicidialUnit } from "../register/common";
 import { indentAt, insertLineAfter } from "../peer/edits";
-import { generalContextFor, hostOf, insecureModes, isLiteralHost, lastValueOf, registerPeerPairs } from "./common";
+import { generalContextFor, hostOf, insecureModes, isLiteralHost, registerPeerPairs } from "./common";
 
 const INBOUND = "trunkinbound";
 
@@ -78,7 +78,7 @@ function referencedEndpoints(unit: ConfUnit): Set<string> {
   for (const section of unit.sections) {
     const type = objectOf(unit, section)?.typeValue?.toLowerCase();
     if (type !== "identify" && type !== "registration") continue;
-    const endpoint = lastValueOf(unit, section, "endpoint");
+    const endpoint = effectiveValue(unit, section, "endpoint");
     if (endpoint) result.add(endpoint.toLowerCase());
   }
   return result;
@@ -86,8 +86,8 @@ function referencedEndpoints(unit: ConfUnit): Set<string> {
 
 /** A wizard that sends calls to fixed remote hosts and does not take registrations: a trunk, not a phone. */
 function wizardTrunk(unit: ConfUnit, section: PlacedSection): boolean {
-  const remote = lastValueOf(unit, section, "remote_hosts");
-  return remote !== undefined && remote.length > 0 && !isTrue(lastValueOf(unit, section, "accepts_registrations"));
+  const remote = effectiveValue(unit, section, "remote_hosts");
+  return remote !== undefined && remote.length > 0 && !isTrue(effectiveValue(unit, section, "accepts_registrations"));
 }
 
 function describe(c: Candidate, key: string): string {
@@ -105,7 +105,7 @@ export const missingContext: Rule = {
   checkWorkspace(workspace, ctx) {
     for (const c of candidates(workspace)) {
       const key = c.kind === "wizard" ? "endpoint/context" : "context";
-      const value = lastValueOf(c.unit, c.section, key);
+      const value = effectiveValue(c.unit, c.section, key);
       if (value !== undefined && value.length > 0) continue;
       const header = c.section.header!;
       let data: Data | undefined;

@@ -1,19 +1,18 @@
 // auth/register-peer-mismatch: a register line and the peer it clearly belongs to (same carrier record, `peer?` prefix
 // or the peer's own name as host) disagree on the account name or on the provider's host. Reported on the part of the
 // register line that differs; the password is never shown.
-import { effectiveOf } from "../../knowledge/options/objects";
 import { part, type RegisterLine, type RegisterPart } from "../../model/register-line";
-import type { ConfUnit, PlacedSection } from "../../model/units";
+import { effectiveOptions, lastEffectiveOption, type ConfUnit, type PlacedSection } from "../../model/units";
 import { secretsOf } from "../../secrets";
 import type { Rule } from "../types";
 import { quotePart, reportSafe } from "../register/common";
-import { clearlyDifferentHosts, fromDomainOf, hasCredentials, hostOf, isClearPair, isLiteralHost, lastOption, normaliseHost, peerLabel, registerPeerPairs } from "./common";
+import { clearlyDifferentHosts, fromDomainOf, hasCredentials, hostOf, isClearPair, isLiteralHost, normaliseHost, peerLabel, registerPeerPairs } from "./common";
 import { whoRegisters } from "./mixed-registration-ip-auth";
 
 /** Every secret the peer holds, so that no message can echo one even by coincidence. */
 function peerSecrets(unit: ConfUnit, section: PlacedSection): string[] {
   const result: string[] = [];
-  for (const option of effectiveOf(unit, section)) result.push(...secretsOf(option.node.key, option.node.value.trim()));
+  for (const option of effectiveOptions(unit, section)) result.push(...secretsOf(option.node.key, option.node.value.trim()));
   return result;
 }
 
@@ -43,8 +42,8 @@ export const registerPeerMismatch: Rule = {
       if (user && user.value.length > 0) {
         const sip = line.grammar === "sip";
         const userKeys = sip ? ["defaultuser", "username"] : ["username"];
-        const peerUser = userKeys.map((k) => lastOption(peerUnit, peer, k)).find((o) => o !== undefined);
-        const fromUser = sip ? lastOption(peerUnit, peer, "fromuser") : undefined;
+        const peerUser = userKeys.map((k) => lastEffectiveOption(peerUnit, peer, k)).find((o) => o !== undefined);
+        const fromUser = sip ? lastEffectiveOption(peerUnit, peer, "fromuser") : undefined;
         const differing: string[] = [];
         const peerUserValue = peerUser?.node.value.trim();
         if (peerUser && peerUserValue && !names.has(peerUserValue)) differing.push(`${peerUser.node.key.trim().toLowerCase()}=${peerUserValue}`);

@@ -4,7 +4,6 @@ import {
   audioOf,
   describeCodecs,
   dialectHasCodecs,
-  effectiveValue,
   evaluateGeneral,
   evaluateSection,
   hostUnitOf,
@@ -13,7 +12,7 @@ import {
   type CodecEvaluation,
   type CodecStart,
 } from "../../model/codecs";
-import { findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
+import { effectiveValue, findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { RelatedLocation, Rule } from "../types";
 import { codecSubjects, isVicidialTemplateSection, subjectLabel } from "./shared";
 

@@ -1,7 +1,7 @@
 // peer/nat-differs: a peer whose nat= gives a different force_rport than [general]; chan_sip prints a security warning.
 import { isFalseWord } from "../../knowledge/options/index";
-import { effectiveOf, objectOf } from "../../knowledge/options/objects";
-import { lastValue, type ConfUnit, type PlacedSection } from "../../model/units";
+import { objectOf } from "../../knowledge/options/objects";
+import { lastEffectiveOption, lastValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Rule } from "../types";
 import { loadGroups } from "./load-groups";
 
@@ -46,8 +46,7 @@ export const natDiffers: Rule = {
       for (const { unit, section } of group.sections) {
         const info = objectOf(unit, section);
         if (!info || info.special || info.badType || info.isTemplate || section.header?.isAppend) continue;
-        const nats = effectiveOf(unit, section).filter((o) => o.node.key.trim().toLowerCase() === "nat");
-        const nat = nats[nats.length - 1];
+        const nat = lastEffectiveOption(unit, section, "nat");
         if (!nat) continue;
         const peerOn = forceRport(nat.node.value);
         if (peerOn === globalOn) continue;

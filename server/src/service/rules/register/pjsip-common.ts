@@ -1,7 +1,7 @@
 // PJSIP objects as res_sorcery_config sees them, for the registration rules: typed sections of pjsip units.
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import { wizardObjects } from "../../model/pjsip-wizard";
-import { effectiveOptions } from "../../model/units";
+import { effectiveOptions, lastEffectiveOption } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 
 export interface PjsipObject {
@@ -14,10 +14,7 @@ export interface PjsipObject {
 }
 
 export function lastOption(object: PjsipObject, key: string): PlacedOption | undefined {
-  const lower = key.toLowerCase();
-  let found: PlacedOption | undefined;
-  for (const option of object.options) if (option.node.key.toLowerCase() === lower) found = option;
-  return found;
+  return lastEffectiveOption(object.unit, object.section, key);
 }
 
 /** Every non-template section of a pjsip.conf-like unit, with its effective options and type. */

@@ -2,7 +2,7 @@
 // Covers Asterisk templates (`[name](!)` sections) and VICIdial conf templates (the `template_contents` field).
 // The fix moves the line into every section (or carrier account entry) that uses the template.
 import type { Assignment } from "../../parse/conf-syntax";
-import { effectiveOptions, findBase, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
+import { effectiveOptions, effectiveValue, findBase, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { CarrierRecord, TemplateRecord, Workspace } from "../../model/workspace";
 import type { FixContext, Finding, QuickFix, Rule, TextEdit } from "../types";
 import { deleteLine, eolOf, insertLineAfter } from "./line-edits";
@@ -38,9 +38,7 @@ interface Data extends Record<string, unknown> {
 
 /** The effective `type` of a section (inherited ones included). */
 function sectionType(unit: ConfUnit, section: PlacedSection): string {
-  let type = "";
-  for (const option of effectiveOptions(unit, section)) if (option.node.key.toLowerCase() === "type") type = option.node.value.toLowerCase();
-  return type;
+  return (effectiveValue(unit, section, "type") ?? "").toLowerCase();
 }
 
 /** The lower-cased key when it is a per-account key in this section, else undefined. */
