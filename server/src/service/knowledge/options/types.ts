@@ -131,8 +131,9 @@ export const TRUE_WORDS = ["yes", "true", "y", "t", "1", "on"];
 /** Words Asterisk's `ast_false` accepts. */
 export const FALSE_WORDS = ["no", "false", "n", "f", "0", "off"];
 
-export function isTrueWord(value: string): boolean {
-  return TRUE_WORDS.includes(value.trim().toLowerCase());
+/** Asterisk's `ast_true` (a missing value is not true). */
+export function isTrueWord(value: string | undefined): boolean {
+  return value !== undefined && TRUE_WORDS.includes(value.trim().toLowerCase());
 }
 
 export function isFalseWord(value: string): boolean {

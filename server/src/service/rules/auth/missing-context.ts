@@ -2,10 +2,11 @@
 // template): inbound calls from the carrier land in Asterisk's `default` context instead of VICIdial's [trunkinbound]
 // DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks.
 import { objectOf } from "../../knowledge/options/objects";
+import { isTrueWord } from "../../knowledge/options/types";
 import { effectiveValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
-import { isTrue, isVicidialUnit } from "../register/common";
+import { isVicidialUnit } from "../register/common";
 import { indentAt, insertLineAfter } from "../peer/edits";
 import { generalContextFor, hostOf, insecureModes, isLiteralHost, registerPeerPairs } from "./common";
 
@@ -87,7 +88,7 @@ function referencedEndpoints(unit: ConfUnit): Set<string> {
 /** A wizard that sends calls to fixed remote hosts and does not take registrations: a trunk, not a phone. */
 function wizardTrunk(unit: ConfUnit, section: PlacedSection): boolean {
   const remote = effectiveValue(unit, section, "remote_hosts");
-  return remote !== undefined && remote.length > 0 && !isTrue(effectiveValue(unit, section, "accepts_registrations"));
+  return remote !== undefined && remote.length > 0 && !isTrueWord(effectiveValue(unit, section, "accepts_registrations"));
 }
 
 function describe(c: Candidate, key: string): string {

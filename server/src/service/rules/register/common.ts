@@ -1,7 +1,6 @@
 // Shared by the `register` rules and the register hover: which lines are register lines, which grammar applies,
 // which [general] counts, the parse cache, and the groups of units that end up in one chan_sip / chan_iax2 config.
 import type { Assignment } from "../../parse/conf-syntax";
-import { isTrueWord } from "../../knowledge/options/types";
 import type { Dialect } from "../../model/file-kind";
 import { baseName } from "../../model/file-kind";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
@@ -168,11 +167,6 @@ export function generalValue(unit: ConfUnit, key: string): string | undefined {
     }
   }
   return found;
-}
-
-/** Asterisk's `ast_true`. */
-export function isTrue(value: string | undefined): boolean {
-  return value !== undefined && isTrueWord(value);
 }
 
 // --- Rendering -------------------------------------------------------------------------------------------------

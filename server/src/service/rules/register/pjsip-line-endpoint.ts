@@ -1,6 +1,7 @@
 // register/pjsip-line-endpoint: `line=yes` without `endpoint=`, or `endpoint=` without `line=yes`.
 import type { Rule } from "../types";
-import { isTrue } from "./common";
+import { isTrueWord } from "../../knowledge/options/types";
+
 import { lastOption, registrationObjects } from "./pjsip-common";
 
 export const pjsipLineEndpoint: Rule = {
@@ -12,7 +13,7 @@ export const pjsipLineEndpoint: Rule = {
     for (const object of registrationObjects(unit)) {
       const line = lastOption(object, "line");
       const endpoint = lastOption(object, "endpoint");
-      const lineOn = isTrue(line?.node.value);
+      const lineOn = isTrueWord(line?.node.value);
       const hasEndpoint = endpoint !== undefined && endpoint.node.value.trim().length > 0;
       if (lineOn && !hasEndpoint && line) {
         ctx.report({

@@ -1,8 +1,9 @@
 // register/pjsip-registration-string: a Registration String on a PJSIP / PJSIP_WIZ carrier (VICIdial never writes
 // it), and `register` lines in pjsip.conf-like files (chan_pjsip has no such option).
 import type { Rule } from "../types";
+import { isTrueWord } from "../../knowledge/options/types";
 import type { CarrierRecord, Workspace } from "../../model/workspace";
-import { isRegisterKey, isTrue } from "./common";
+import { isRegisterKey} from "./common";
 
 export const pjsipRegistrationString: Rule = {
   code: "register/pjsip-registration-string",
@@ -61,7 +62,7 @@ function carrierRegisters(workspace: Workspace, carrier: CarrierRecord, wizard: 
       if (line.kind !== "option") continue;
       const key = line.key.toLowerCase();
       if (!wizard && key === "type" && line.value.trim().toLowerCase() === "registration") return true;
-      if (wizard && key === "sends_registrations" && isTrue(line.value)) return true;
+      if (wizard && key === "sends_registrations" && isTrueWord(line.value)) return true;
     }
   }
   return false;

@@ -1,6 +1,7 @@
 // register/transport-disabled: `tcp://` / `tls://` registration while [general] does not enable that transport.
 import type { Rule } from "../types";
-import { driverConfigs, generalValue, isEffective, isTrue, registerOptions } from "./common";
+import { isTrueWord } from "../../knowledge/options/types";
+import { driverConfigs, generalValue, isEffective, registerOptions } from "./common";
 import { part } from "../../model/register-line";
 
 export const transportDisabled: Rule = {
@@ -12,7 +13,7 @@ export const transportDisabled: Rule = {
   checkWorkspace(workspace, ctx) {
     for (const config of driverConfigs(workspace)) {
       if (config.grammar !== "sip" || !config.main) continue;
-      const enabled = { tcp: isTrue(generalValue(config.main, "tcpenable")), tls: isTrue(generalValue(config.main, "tlsenable")) };
+      const enabled = { tcp: isTrueWord(generalValue(config.main, "tcpenable")), tls: isTrueWord(generalValue(config.main, "tlsenable")) };
       for (const unit of config.units) {
         for (const { option, line } of registerOptions(unit, workspace)) {
           if (!isEffective(option, unit) || !line.accepted) continue;
