@@ -161,6 +161,12 @@ export class Workspace {
     return false;
   }
 
+  /** Where an offset is, for a message or hover shown in `fromUri`: "line 12", or "peers.conf line 12" in another file. */
+  lineReference(uri: string, offset: number, fromUri: string): string {
+    const line = this.lineNumber(uri, offset);
+    return uri === fromUri ? `line ${line}` : `${baseName(uri)} line ${line}`;
+  }
+
   /** 1-based line of an offset in a document, for messages and hovers (0 for an unknown document). */
   lineNumber(uri: string, offset: number): number {
     const doc = this.docs.get(uri);

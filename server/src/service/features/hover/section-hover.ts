@@ -2,7 +2,6 @@
 // inherits and the keys they bring in (secrets masked), which sections inherit from it, and what names it (section-usage).
 import { IAX_TYPE_VALUES, SIP_TYPE_VALUES, findOption, tableFor } from "../../knowledge/options/index";
 import { inheritors, objectOf, type ObjectInfo } from "../../knowledge/options/objects";
-import { baseName } from "../../model/file-kind";
 import { effectiveOptions, findBase, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { SectionHeader } from "../../parse/conf-syntax";
 import { MASK, bareKey, displayValue } from "../../secrets";
@@ -37,11 +36,6 @@ function placedHeader(location: Location, header: SectionHeader): { unit: ConfUn
     if (section) return { unit, section };
   }
   return undefined;
-}
-
-function lineOf(location: Location, uri: string, offset: number): string {
-  const line = location.workspace.lineNumber(uri, offset);
-  return uri === location.doc.uri ? `line ${line}` : `${baseName(uri)} line ${line}`;
 }
 
 function kindOf(info: ObjectInfo): string {
@@ -90,12 +84,12 @@ function describe(location: Location, unit: ConfUnit, section: PlacedSection): s
     const baseInfo = objectOf(unit, target) ?? info;
     const lines = inherited.slice(0, MAX_KEYS).map((o) => `- \`${o.node.key.trim()}=${safeValue(baseInfo, o.node.key, o.node.value)}\``);
     if (inherited.length > MAX_KEYS) lines.push(`- … ${inherited.length - MAX_KEYS} more`);
-    const where = target.header ? lineOf(location, target.uri, target.header.nameSpan.start) : "";
+    const where = target.header ? location.workspace.lineReference(target.uri, target.header.nameSpan.start, location.doc.uri) : "";
     parts.push([`Inherits \`${base.text}\` (${where})${inherited.length > 0 ? ", which brings in:" : ", which is empty."}`, ...lines].join("\n"));
   }
   const users = inheritors(unit, section);
   if (users.length > 0) {
-    const list = users.map((u) => `\`${u.name}\`${u.header ? ` (${lineOf(location, u.uri, u.header.nameSpan.start)})` : ""}`);
+    const list = users.map((u) => `\`${u.name}\`${u.header ? ` (${location.workspace.lineReference(u.uri, u.header.nameSpan.start, location.doc.uri)})` : ""}`);
     parts.push(`Used as a template by ${list.join(", ")}.`);
   } else if (info?.isTemplate) {
     parts.push("No section inherits from this template.");

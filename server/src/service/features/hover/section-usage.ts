@@ -15,11 +15,6 @@ import { peerMentions } from "../dialplan-locate";
 
 const MAX_USES = 12;
 
-function place(workspace: Workspace, uri: string, offset: number, from: string): string {
-  const line = workspace.lineNumber(uri, offset);
-  return uri === from ? `line ${line}` : `${baseName(uri)} line ${line}`;
-}
-
 function techOf(unit: ConfUnit, section: PlacedSection): PeerTechnology | undefined {
   const info = objectOf(unit, section);
   if (!info || info.special || info.isTemplate) return undefined;
@@ -71,7 +66,7 @@ function mentionsByPeer(workspace: Workspace, index: DialplanIndex): Map<string,
 
 function dialplanUses(workspace: Workspace, tech: PeerTechnology, name: string, from: string): string[] {
   const mentions = mentionsByPeer(workspace, dialplanIndex(workspace)).get(mentionKey(tech, name)) ?? [];
-  return mentions.map((m) => `${m.label} (${place(workspace, m.uri, m.offset, from)})`);
+  return mentions.map((m) => `${m.label} (${workspace.lineReference(m.uri, m.offset, from)})`);
 }
 
 function registerUses(workspace: Workspace, unit: ConfUnit, name: string, from: string): string[] {
@@ -83,7 +78,7 @@ function registerUses(workspace: Workspace, unit: ConfUnit, name: string, from: 
       const peer = part(line, "peer");
       const host = part(line, "host");
       const how = peer && !peer.sensitive && peer.value.toLowerCase() === name.toLowerCase() ? "its `peer?` prefix" : host && !host.sensitive && host.value.toLowerCase() === name.toLowerCase() ? "its host" : undefined;
-      if (how) uses.push(`register line (${place(workspace, option.uri, option.node.line.start, from)}), by ${how}`);
+      if (how) uses.push(`register line (${workspace.lineReference(option.uri, option.node.line.start, from)}), by ${how}`);
     }
   }
   return uses;
@@ -105,7 +100,7 @@ function objectUses(workspace: Workspace, unit: ConfUnit, section: PlacedSection
       if (option.node.value.split(",").some((v) => v.trim() === section.name)) keys.add(option.node.key.trim());
     }
     if (keys.size === 0) continue;
-    const at = other.header ? place(workspace, other.uri, other.header.nameSpan.start, from) : baseName(other.uri);
+    const at = other.header ? workspace.lineReference(other.uri, other.header.nameSpan.start, from) : baseName(other.uri);
     uses.push(`\`[${other.name}]\` ${info.object}, ${[...keys].map((k) => `\`${k}=\``).join(" ")} (${at})`);
   }
   return uses;

@@ -7,7 +7,6 @@ import { carrierOfLine, carrierPairSentence, carriersById, linesMeet } from "../
 import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
-import { whereIs } from "./edits";
 import { loadGroups } from "./load-groups";
 
 function sideOf(type: string | undefined): Set<string> {
@@ -40,7 +39,7 @@ function report(ctx: RuleContext, later: Seen, first: Seen, message: string, sev
   const header = later.section.header;
   const firstHeader = first.section.header;
   if (!header || !firstHeader) return;
-  const at = whereIs(ctx.workspace, first.section.uri, firstHeader.nameSpan.start, later.section.uri);
+  const at = ctx.workspace.lineReference(first.section.uri, firstHeader.nameSpan.start, later.section.uri);
   ctx.report({
     uri: later.section.uri,
     span: header.nameSpan,

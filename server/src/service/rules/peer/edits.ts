@@ -1,6 +1,4 @@
-// Text edits the peer fixes share: replace a span, insert a line after another, delete a line, line numbers.
-import { baseName } from "../../model/file-kind";
-import type { Workspace } from "../../model/workspace";
+// Text edits the peer fixes share: replace a span, insert a line after another, delete a line.
 import type { Span } from "../../text/span";
 import type { TextEdit } from "../types";
 
@@ -39,8 +37,3 @@ export function replace(uri: string, span: Span, newText: string): TextEdit {
   return { uri, span, newText };
 }
 
-/** "line 12" in the same document, "peers.conf line 12" in another one. */
-export function whereIs(workspace: Workspace, uri: string, offset: number, fromUri: string): string {
-  const line = workspace.lineNumber(uri, offset);
-  return uri === fromUri ? `line ${line}` : `${baseName(uri)} line ${line}`;
-}

@@ -1,7 +1,6 @@
 // register/pjsip-line-endpoint: `line=yes` without `endpoint=`, or `endpoint=` without `line=yes`.
 import type { Rule } from "../types";
 import { isTrueWord } from "../../knowledge/options/types";
-
 import { lastOption, registrationObjects } from "./pjsip-common";
 
 export const pjsipLineEndpoint: Rule = {
