@@ -6,7 +6,7 @@ import { matchesExtension } from "../model/extension-pattern";
 import { gotoTargets, isDynamic, maskChannelSecrets, substitute, variablesSetBy } from "../model/dialplan-values";
 import type { Workspace } from "../model/workspace";
 import type { Finding } from "../rules/types";
-import { LineIndex, type Span } from "../text/span";
+import type { Span } from "../text/span";
 
 export interface RouteLocation {
   uri: string;
@@ -79,15 +79,7 @@ export function routeNumber(workspace: Workspace, dialed: string, options: Route
     );
     return result;
   }
-  const lines = new Map<string, LineIndex>();
-  const locate = (uri: string, span: Span, carrierId?: string): RouteLocation => {
-    let li = lines.get(uri);
-    if (!li) {
-      li = new LineIndex(workspace.document(uri)?.text ?? "");
-      lines.set(uri, li);
-    }
-    return { uri, line: li.positionAt(span.start).line + 1, span, carrierId };
-  };
+  const locate = (uri: string, span: Span, carrierId?: string): RouteLocation => ({ uri, line: workspace.lineNumber(uri, span.start), span, carrierId });
   const match = findMatch(index, home, contextName, number);
   if (!match) {
     result.warnings.push(`No extension in [${contextName}] (or the contexts it includes) matches ${number}: Asterisk rejects the call.`);
