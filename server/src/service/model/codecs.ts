@@ -9,7 +9,7 @@
 import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } from "../knowledge/codecs";
 import type { Span } from "../text/span";
 import { baseName, type Dialect } from "./file-kind";
-import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
+import { effectiveOptions, effectiveValue, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 
 export type CodecVerb = "allow" | "disallow";
@@ -392,7 +392,7 @@ export function evaluateGeneral(unit: ConfUnit): CodecEvaluation | undefined {
  * built apart from it, but Asterisk reads them inside it).
  */
 export function hostUnitOf(workspace: Workspace | readonly ConfUnit[], unit: ConfUnit): ConfUnit | undefined {
-  if (!unit.id.startsWith("vicidial:") || (unit.dialect !== "sip" && unit.dialect !== "iax")) return undefined;
+  if (!isVicidialUnit(unit) || (unit.dialect !== "sip" && unit.dialect !== "iax")) return undefined;
   const wanted = `${unit.dialect}-vicidial.conf`;
   const units = Array.isArray(workspace) ? (workspace as readonly ConfUnit[]) : (workspace as Workspace).units();
   return units

@@ -93,6 +93,11 @@ export class UnitBuilder {
   }
 }
 
+/** True for the units rebuilt from VICIdial's carrier records (`vicidial:sip` ...), not loaded from a conf file. */
+export function isVicidialUnit(unit: ConfUnit): boolean {
+  return unit.id.startsWith("vicidial:");
+}
+
 /** The options of a section with a given key (case-insensitive), in file order. */
 export function optionsNamed(section: PlacedSection, key: string): PlacedOption[] {
   const lower = key.toLowerCase();

@@ -7,7 +7,8 @@ import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedSection } f
 import type { Workspace } from "../../model/workspace";
 import { part } from "../../model/register-line";
 import { secretsOf } from "../../secrets";
-import { driverConfigs, generalValue, isEffective, isVicidialUnit, registerOptions, type RegisterOption } from "../register/common";
+import { driverConfigs, generalValue, isEffective, registerOptions, type RegisterOption } from "../register/common";
+import { isVicidialUnit } from "../../model/units";
 
 /** How a register line was tied to a peer. */
 export type PairKind =

@@ -5,7 +5,8 @@ import { objectOf } from "../../knowledge/options/objects";
 import { lastEffectiveOption } from "../../model/units";
 import type { CarrierRecord } from "../../model/workspace";
 import type { Rule } from "../types";
-import { isRegisterKey, isVicidialUnit } from "../register/common";
+import { isRegisterKey } from "../register/common";
+import { isVicidialUnit } from "../../model/units";
 
 
 export const dynamicWithoutRegister: Rule = {

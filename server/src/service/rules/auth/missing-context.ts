@@ -6,7 +6,7 @@ import { isTrueWord } from "../../knowledge/options/types";
 import { effectiveValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
-import { isVicidialUnit } from "../register/common";
+import { isVicidialUnit } from "../../model/units";
 import { indentAt, insertLineAfter } from "../peer/edits";
 import { generalContextFor, hostOf, insecureModes, isLiteralHost, registerPeerPairs } from "./common";
 

@@ -1,7 +1,7 @@
 // Which units Asterisk reads as one file: a main sip.conf / iax.conf / pjsip.conf that includes VICIdial's generated
 // `<dialect>-vicidial.conf` also holds the sections rebuilt from the carrier records.
 import { baseName } from "../../model/file-kind";
-import type { ConfUnit, PlacedSection } from "../../model/units";
+import { isVicidialUnit, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { unitDriver } from "../../knowledge/options/objects";
 
@@ -31,11 +31,11 @@ export function loadGroups(workspace: Workspace): LoadGroup[] {
 
 function findLoadGroups(workspace: Workspace): LoadGroup[] {
   const units = workspace.units().filter((u) => unitDriver(u));
-  const carrierUnits = new Map(units.filter((u) => u.id.startsWith("vicidial:")).map((u) => [u.dialect, u]));
+  const carrierUnits = new Map(units.filter((u) => isVicidialUnit(u)).map((u) => [u.dialect, u]));
   const merged = new Set<ConfUnit>();
   const groups: LoadGroup[] = [];
   for (const unit of units) {
-    if (unit.id.startsWith("vicidial:")) continue;
+    if (isVicidialUnit(unit)) continue;
     const include = generatedInclude(unit);
     const carriers = include ? carrierUnits.get(unit.dialect) : undefined;
     const sections = unit.sections.map((section) => ({ unit, section }));

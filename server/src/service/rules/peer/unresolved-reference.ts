@@ -6,7 +6,7 @@ import { secretsOf } from "../../secrets";
 import { wizardObjects } from "../../model/pjsip-wizard";
 import { objectOf } from "../../knowledge/options/objects";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { effectiveOptions } from "../../model/units";
+import { effectiveOptions, isVicidialUnit } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { editDistance } from "../../text/edit-distance";
 import type { Rule, RuleContext } from "../types";
@@ -202,8 +202,8 @@ export const unresolvedReference: Rule = {
     const seen = new Set<string>();
     for (const group of groups) {
       if (group.units.some(hasHiddenContent)) continue;
-      const carriers = group.units.some((u) => u.id.startsWith("vicidial:"));
-      const main = group.units.find((u) => !u.id.startsWith("vicidial:") && u.isMainFile);
+      const carriers = group.units.some((u) => isVicidialUnit(u));
+      const main = group.units.find((u) => !isVicidialUnit(u) && u.isMainFile);
       // A pjsip.conf including VICIdial's generated file, with none of the carriers here: objects may come from them.
       if (!carriers && group.units.some(includesGenerated)) continue;
       const names = emptyNames();
@@ -216,7 +216,7 @@ export const unresolvedReference: Rule = {
         const others = pjsipUnits.filter((u) => !group.units.includes(u));
         if (others.some(hasHiddenContent)) continue;
         for (const unit of others) addSections(names, unit.sections.map((section) => ({ unit, section })));
-        skipTransports = !pjsipUnits.some((u) => u.isMainFile && !u.id.startsWith("vicidial:"));
+        skipTransports = !pjsipUnits.some((u) => u.isMainFile && !isVicidialUnit(u));
       }
       checkGroup(ctx, workspace, group.units, names, skipTransports, seen);
     }

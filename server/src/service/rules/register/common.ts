@@ -4,7 +4,7 @@ import type { Assignment } from "../../parse/conf-syntax";
 import type { Dialect } from "../../model/file-kind";
 import { baseName } from "../../model/file-kind";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { effectiveOptions } from "../../model/units";
+import { effectiveOptions, isVicidialUnit } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "../../model/register-line";
 import { MASK, redact } from "../../secrets";
@@ -110,9 +110,6 @@ export function isEffective(option: PlacedOption, unit: ConfUnit): boolean {
   return option.section !== undefined && generalSections(unit).has(option.section);
 }
 
-export function isVicidialUnit(unit: ConfUnit): boolean {
-  return unit.id.startsWith("vicidial:");
-}
 
 /**
  * Units whose lines end up in one chan_sip or chan_iax2 configuration: a main sip.conf / iax.conf that
