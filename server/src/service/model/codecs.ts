@@ -9,7 +9,7 @@
 import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } from "../knowledge/codecs";
 import type { Span } from "../text/span";
 import { baseName, type Dialect } from "./file-kind";
-import { effectiveOptions, effectiveValue, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
+import { effectiveOptions, effectiveValue, generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 
 export type CodecVerb = "allow" | "disallow";
@@ -393,10 +393,8 @@ export function evaluateGeneral(unit: ConfUnit): CodecEvaluation | undefined {
  */
 export function hostUnitOf(workspace: Workspace | readonly ConfUnit[], unit: ConfUnit): ConfUnit | undefined {
   if (!isVicidialUnit(unit) || (unit.dialect !== "sip" && unit.dialect !== "iax")) return undefined;
-  const wanted = `${unit.dialect}-vicidial.conf`;
   const units = Array.isArray(workspace) ? (workspace as readonly ConfUnit[]) : (workspace as Workspace).units();
-  return units
-    .find((u) => u !== unit && u.dialect === unit.dialect && u.isMainFile && u.directives.some((d) => d.target === "generated" && baseName(d.node.argument).toLowerCase() === wanted));
+  return units.find((u) => u !== unit && u.dialect === unit.dialect && u.isMainFile && generatedIncludeOf(u) !== undefined);
 }
 
 /** What a peer of this unit starts from: the `[general]` list for sip/iax (the host's for VICIdial units). */

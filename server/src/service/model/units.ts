@@ -1,6 +1,7 @@
 // Load units: the sections and options as Asterisk will see them once `#include`s are followed and VICIdial has
 // placed each carrier's fields into its generated conf files. Rules read units, never raw lines.
 import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax";
+import { baseName } from "./file-kind";
 import { addTo } from "../util/multimap";
 import type { Span } from "../text/span";
 import type { Dialect } from "./file-kind";
@@ -91,6 +92,12 @@ export class UnitBuilder {
   addDirective(node: Directive, uri: string, target?: string | "generated"): void {
     this.unit.directives.push({ node, uri, target });
   }
+}
+
+/** The `#include` of VICIdial's generated file for this unit's dialect (`sip-vicidial.conf` in sip.conf ...), if any. */
+export function generatedIncludeOf(unit: ConfUnit): PlacedDirective | undefined {
+  const wanted = `${unit.dialect}-vicidial.conf`;
+  return unit.directives.find((d) => d.target === "generated" && baseName(d.node.argument).toLowerCase() === wanted);
 }
 
 /** True for the units rebuilt from VICIdial's carrier records (`vicidial:sip` ...), not loaded from a conf file. */

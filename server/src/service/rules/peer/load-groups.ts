@@ -1,7 +1,6 @@
 // Which units Asterisk reads as one file: a main sip.conf / iax.conf / pjsip.conf that includes VICIdial's generated
 // `<dialect>-vicidial.conf` also holds the sections rebuilt from the carrier records.
-import { baseName } from "../../model/file-kind";
-import { isVicidialUnit, type ConfUnit, type PlacedSection } from "../../model/units";
+import { generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { unitDriver } from "../../knowledge/options/objects";
 
@@ -10,16 +9,6 @@ export interface LoadGroup {
   units: ConfUnit[];
   /** Sections in the order Asterisk meets them, each with the unit it was built in. */
   sections: { unit: ConfUnit; section: PlacedSection }[];
-}
-
-function generatedInclude(unit: ConfUnit): { uri: string; offset: number } | undefined {
-  const wanted = `${unit.dialect}-vicidial.conf`;
-  for (const directive of unit.directives) {
-    if (directive.target === "generated" && baseName(directive.node.argument).toLowerCase() === wanted) {
-      return { uri: directive.uri, offset: directive.node.line.start };
-    }
-  }
-  return undefined;
 }
 
 const LOAD_GROUPS = {};
@@ -36,14 +25,14 @@ function findLoadGroups(workspace: Workspace): LoadGroup[] {
   const groups: LoadGroup[] = [];
   for (const unit of units) {
     if (isVicidialUnit(unit)) continue;
-    const include = generatedInclude(unit);
+    const include = generatedIncludeOf(unit);
     const carriers = include ? carrierUnits.get(unit.dialect) : undefined;
     const sections = unit.sections.map((section) => ({ unit, section }));
     if (include && carriers) {
       merged.add(carriers);
       let at = 0;
       for (const [i, s] of unit.sections.entries()) {
-        if (s.uri === include.uri && s.header && s.header.line.start < include.offset) at = i + 1;
+        if (s.uri === include.uri && s.header && s.header.line.start < include.node.line.start) at = i + 1;
       }
       sections.splice(at, 0, ...carriers.sections.map((section) => ({ unit: carriers, section })));
     }

@@ -2,9 +2,8 @@
 // which [general] counts, the parse cache, and the groups of units that end up in one chan_sip / chan_iax2 config.
 import type { Assignment } from "../../parse/conf-syntax";
 import type { Dialect } from "../../model/file-kind";
-import { baseName } from "../../model/file-kind";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { effectiveOptions, isVicidialUnit } from "../../model/units";
+import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "../../model/register-line";
 import { MASK, redact } from "../../secrets";
@@ -138,8 +137,7 @@ function findDriverConfigs(workspace: Workspace): DriverConfig[] {
     if (!grammar || isVicidialUnit(unit)) continue;
     const config: DriverConfig = { grammar, units: [unit], main: unit.isMainFile ? unit : undefined };
     if (unit.isMainFile && (unit.dialect === "sip" || unit.dialect === "iax")) {
-      const generatedName = `${unit.dialect}-vicidial.conf`;
-      const includes = unit.directives.some((d) => d.target === "generated" && baseName(d.node.argument).toLowerCase() === generatedName);
+      const includes = generatedIncludeOf(unit) !== undefined;
       const generated = units.find((u) => u.id === `vicidial:${unit.dialect}`);
       if (includes && generated && !attached.has(generated)) {
         config.units.push(generated);
