@@ -97,12 +97,7 @@ export function routeNumber(workspace: Workspace, dialed: string, options: Route
     .filter((e) => e !== winner && e.cid === undefined && e.steps.length > 0 && matchesExtension(e.name, number))
     .map((e) => e.name);
 
-  const globalValue = (name: string): string | undefined => {
-    const group = index.groupOf(home);
-    const defs = index.globalsNamed(name);
-    const inGroup = defs.filter((d) => group.some((g) => g.unit === d.unit));
-    return (inGroup.length > 0 ? inGroup : defs).at(-1)?.value;
-  };
+  const globalValue = (name: string) => index.globalValue(home, name);
   const explored = new Set<string>();
   const runWalk = (start: { ext: DialplanExtension; priority: number }, channelVars: Map<string, string>, via: string | undefined, record: boolean) => {
     const env = { exten: number, lookup: (name: string) => channelVars.get(name) ?? globalValue(name) };

@@ -362,6 +362,8 @@ export interface DialplanIndex {
   /** Every global of the workspace, in order. */
   globals: GlobalDefinition[];
   globalsNamed(name: string): GlobalDefinition[];
+  /** A global's value as the server of `from` sees it: the last definition in its group, else the last anywhere. */
+  globalValue(from: Dialplan | undefined, name: string): string | undefined;
   peers: PeerDefinition[];
   peersOf(tech: PeerTechnology): PeerDefinition[];
   dialplanOfUnit(unit: ConfUnit): Dialplan | undefined;
@@ -403,6 +405,12 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
   const byName = new Map<string, GlobalDefinition[]>();
   for (const g of globals) addTo(byName, g.name, g);
   const unitMap = new Map(dialplans.map((d) => [d.unit, d]));
+  const groupUnits = new Map<Dialplan, Set<ConfUnit>>();
+  const groupUnitsOf = (dialplan: Dialplan): Set<ConfUnit> => {
+    let units = groupUnits.get(dialplan);
+    if (!units) groupUnits.set(dialplan, (units = new Set(groupOf(dialplan).map((d) => d.unit))));
+    return units;
+  };
   const groupOf = (dialplan: Dialplan): Dialplan[] => {
     const result: Dialplan[] = [dialplan];
     for (const group of groups.get(dialplan) ?? []) for (const member of group) if (!result.includes(member)) result.push(member);
@@ -415,6 +423,11 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     contexts: (from, name) => groupOf(from).flatMap((d) => (d.contexts.has(name) ? [d.contexts.get(name)!] : [])),
     globals,
     globalsNamed: (name) => byName.get(name) ?? [],
+    globalValue: (from, name) => {
+      const defs = byName.get(name) ?? [];
+      const group = from ? groupUnitsOf(from) : undefined;
+      return ((group ? defs.filter((d) => group.has(d.unit)).at(-1) : undefined) ?? defs.at(-1))?.value;
+    },
     peers,
     peersOf: (tech) => peers.filter((p) => p.tech === tech),
     dialplanOfUnit: (unit) => unitMap.get(unit),

@@ -114,12 +114,7 @@ function argumentHover(workspace: Workspace, index: DialplanIndex, step: Dialpla
   if (step.application.trim().toLowerCase() === "dial" && argIndex === 0) {
     const dialplan = index.dialplans.find((d) => d.steps.includes(step));
     const example = step.extension?.parsed.isPattern ? exampleNumber(step.extension.parsed) : step.extensionText;
-    const lookup = (n: string) => {
-      if (!dialplan) return index.globalsNamed(n).at(-1)?.value;
-      const group = index.groupOf(dialplan);
-      const defs = index.globalsNamed(n);
-      return (defs.filter((d) => group.some((g) => g.unit === d.unit)).at(-1) ?? defs.at(-1))?.value;
-    };
+    const lookup = (n: string) => index.globalValue(dialplan, n);
     const resolved = substitute(step.args[0].text.trim(), { exten: example, lookup });
     parts.push(`For ${code(example ?? "")} this dials ${resolved.value.split("&").map((c) => code(maskChannelSecrets(c.trim()))).join(" and ")}.`);
     if (resolved.unresolved.length > 0) parts.push(`Known only at run time: ${[...new Set(resolved.unresolved)].map((n) => code(n)).join(", ")}.`);

@@ -136,11 +136,5 @@ export type Reporter = RuleContext["report"];
 
 /** Value of a global as the dialplan's server sees it (the group's last definition, else any in the workspace). */
 export function globalLookup(index: DialplanIndex, dialplan: Dialplan): (name: string) => string | undefined {
-  const group = index.groupOf(dialplan);
-  return (name: string) => {
-    const defs = index.globalsNamed(name);
-    const inGroup = defs.filter((d) => group.some((g) => g.unit === d.unit));
-    const pick = (inGroup.length > 0 ? inGroup : defs).at(-1);
-    return pick?.value;
-  };
+  return (name: string) => index.globalValue(dialplan, name);
 }
