@@ -2,7 +2,7 @@
 // active, and only on the server its server_ip names (0.0.0.0: every server). Rules comparing carriers with each other
 // (duplicate peers, duplicate globals, later dialplan entries) ask here instead of assuming every carrier meets every
 // other one. Lines of plain conf files have no carrier (undefined below): they are on their server unconditionally.
-import { PROTOCOL_ORDER, type CarrierRecord, type Workspace } from "./workspace";
+import type { CarrierRecord, Workspace } from "./workspace";
 
 /** The server_ip that installs a carrier on every server that generates conf files. */
 const ALL_SERVERS = "0.0.0.0";
@@ -70,13 +70,3 @@ export function carrierOfLine(carriers: ReadonlyMap<string, CarrierRecord>, line
   return line.carrierId === undefined ? undefined : carriers.get(line.carrierId);
 }
 
-/**
- * Carriers in the order ADMIN_keepalive_ALL.pl writes their dialplan entries into [vicidial-auto-external]: IAX2,
- * then SIP, PJSIP_WIZ, PJSIP, each group by carrier_id. Carriers VICIdial never writes (Zap, EXTERNAL) are left out.
- */
-export function dialplanOrder(carriers: readonly CarrierRecord[]): CarrierRecord[] {
-  const rank = (c: CarrierRecord) => PROTOCOL_ORDER.indexOf(c.protocol.trim().toUpperCase());
-  return carriers
-    .filter((c) => rank(c) >= 0)
-    .sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.uri.localeCompare(b.uri)));
-}

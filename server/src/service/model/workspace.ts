@@ -44,7 +44,16 @@ const CONF_FIELDS: SourceField[] = ["registration_string", "account_entry", "tem
 const MAIN_FILE = /^(sip|iax|pjsip|pjsip_wizard|extensions)\.conf(\.sample)?$/i;
 
 /** Order in which ADMIN_keepalive_ALL.pl writes carrier groups. */
-export const PROTOCOL_ORDER = ["IAX2", "SIP", "PJSIP_WIZ", "PJSIP"];
+const PROTOCOL_ORDER = ["IAX2", "SIP", "PJSIP_WIZ", "PJSIP"];
+
+/**
+ * Carriers in the order VICIdial writes their dialplan entries into [vicidial-auto-external]: IAX2, then SIP,
+ * PJSIP_WIZ, PJSIP, each group by carrier_id (the order `carriers()` keeps). Zap and EXTERNAL are never written.
+ */
+export function dialplanOrder(carriers: readonly CarrierRecord[]): CarrierRecord[] {
+  const rank = (c: CarrierRecord) => PROTOCOL_ORDER.indexOf(c.protocol.toUpperCase());
+  return carriers.filter((c) => rank(c) >= 0).sort((a, b) => rank(a) - rank(b));
+}
 
 export function analyzeDocument(uri: string, text: string, associations: FileAssociations, languageId?: string, revision = 0): AnalyzedDocument {
   const kind = fileKindOf(uri, associations, languageId);
@@ -360,10 +369,7 @@ export class Workspace {
     builder.openSection("globals", carriers[0].uri);
     for (const carrier of carriers) this.placeField(builder, carrier.doc, "globals_string", carrier.id);
     builder.openSection("vicidial-auto-external", carriers[0].uri);
-    const ordered = [...carriers].sort(
-      (a, b) => PROTOCOL_ORDER.indexOf(a.protocol.toUpperCase()) - PROTOCOL_ORDER.indexOf(b.protocol.toUpperCase()),
-    );
-    for (const carrier of ordered) this.placeField(builder, carrier.doc, "dialplan_entry", carrier.id);
+    for (const carrier of dialplanOrder(carriers)) this.placeField(builder, carrier.doc, "dialplan_entry", carrier.id);
     return builder.unit;
   }
 

@@ -1,7 +1,8 @@
 // carrier/context-in-dialplan: a `[context]` header inside a carrier's dialplan entry. VICIdial writes every carrier's
 // dialplan entry into [vicidial-auto-external] one after another, so the header moves the rest of this entry and the
 // entries of every carrier written after it (IAX2, SIP, PJSIP_WIZ, PJSIP, each by carrier_id) into that context.
-import { dialplanOrder, sameServer } from "../../model/carrier-placement";
+import { sameServer } from "../../model/carrier-placement";
+import { dialplanOrder } from "../../model/workspace";
 import type { Rule } from "../types";
 import { headersOf, listNames } from "./structure-common";
 
