@@ -1,13 +1,14 @@
 // Shared by the `auth` rules: which register line belongs to which chan_sip / chan_iax2 peer, what a peer's
 // effective options say about how it authenticates, and how hosts compare.
 import { objectOf } from "../../knowledge/options/objects";
+import type { RelatedLocation } from "../types";
 import { isIpv4 } from "../../text/ip-address";
 import { addTo } from "../../util/multimap";
 import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { part } from "../../model/register-line";
 import { secretsOf } from "../../secrets";
-import { driverConfigs, generalValue, isEffective, registerOptions, type RegisterOption } from "../register/common";
+import { driverConfigs, generalValue, isEffective, quotePart, registerOptions, type RegisterOption } from "../register/common";
 import { isVicidialUnit } from "../../model/units";
 
 /** How a register line was tied to a peer. */
@@ -219,6 +220,19 @@ export function peerLabel(pair: RegisterPeerPair): string {
   const section = pair.peer;
   if (section.carrierId !== undefined && section.carrierId === pair.register.option.carrierId) return `its peer [${section.name}]`;
   return section.carrierId !== undefined ? `carrier ${section.carrierId}'s peer [${section.name}]` : `peer [${section.name}]`;
+}
+
+/** The start of a message: who registers where. */
+export function whoRegisters(pair: RegisterPeerPair): string {
+  const host = quotePart(part(pair.register.line, "host"), "the provider");
+  const carrierId = pair.register.option.carrierId;
+  return carrierId !== undefined ? `Carrier ${carrierId} registers to ${host}` : `This line registers to ${host}`;
+}
+
+/** The related location both register/peer rules point at: the peer's header. */
+export function peerRelated(pair: RegisterPeerPair): RelatedLocation[] | undefined {
+  const peer = pair.peer;
+  return peer.header ? [{ uri: peer.uri, span: peer.header.nameSpan, message: `[${peer.name}], the peer this registration belongs to` }] : undefined;
 }
 
 /** The `context=` a chan_sip / chan_iax2 peer falls back to: the [general] one of the configuration it is loaded in. */

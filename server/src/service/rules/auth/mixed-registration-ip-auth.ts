@@ -11,17 +11,12 @@ import {
   hostOf,
   insecureInvite,
   isIpAddress,
+  normaliseHost,
   peerLabel,
+  peerRelated,
   registerPeerPairs,
-  type RegisterPeerPair,
+  whoRegisters,
 } from "./common";
-
-/** The start of a message: who registers where. */
-export function whoRegisters(pair: RegisterPeerPair): string {
-  const host = quotePart(part(pair.register.line, "host"), "the provider");
-  const carrierId = pair.register.option.carrierId;
-  return carrierId !== undefined ? `Carrier ${carrierId} registers to ${host}` : `This line registers to ${host}`;
-}
 
 export const mixedRegistrationIpAuth: Rule = {
   code: "auth/mixed-registration-ip-auth",
@@ -34,7 +29,7 @@ export const mixedRegistrationIpAuth: Rule = {
       if (hasCredentials(peerUnit, peer)) continue;
       const { option, line } = register;
       const label = peerLabel(pair);
-      const related = peer.header ? [{ uri: peer.uri, span: peer.header.nameSpan, message: `[${peer.name}], the peer this registration belongs to` }] : undefined;
+      const related = peerRelated(pair);
       if (insecureInvite(peerUnit, peer)) {
         reportSafe(ctx, line, {
           uri: option.uri,
@@ -49,7 +44,7 @@ export const mixedRegistrationIpAuth: Rule = {
       const hostPart = part(line, "host");
       if (!peerHost || !hostPart || !isIpAddress(peerHost)) continue;
       if (!clearlyDifferentHosts(hostPart.value, peerHost)) continue;
-      if (fromDomainOf(peerUnit, peer) === hostPart.value.trim().toLowerCase()) continue;
+      if (fromDomainOf(peerUnit, peer) === normaliseHost(hostPart.value)) continue;
       reportSafe(ctx, line, {
         uri: option.uri,
         span: hostPart.span,

@@ -6,8 +6,7 @@ import { effectiveOptions, lastEffectiveOption, type ConfUnit, type PlacedSectio
 import { secretsOf } from "../../secrets";
 import type { Rule } from "../types";
 import { quotePart, reportSafe } from "../register/common";
-import { clearlyDifferentHosts, fromDomainOf, hasCredentials, hostOf, isClearPair, isLiteralHost, normaliseHost, peerLabel, registerPeerPairs } from "./common";
-import { whoRegisters } from "./mixed-registration-ip-auth";
+import { clearlyDifferentHosts, fromDomainOf, hasCredentials, hostOf, isClearPair, isLiteralHost, normaliseHost, peerLabel, peerRelated, registerPeerPairs, whoRegisters } from "./common";
 
 /** Every secret the peer holds, so that no message can echo one even by coincidence. */
 function peerSecrets(unit: ConfUnit, section: PlacedSection): string[] {
@@ -33,7 +32,7 @@ export const registerPeerMismatch: Rule = {
       const { option } = register;
       const line = withPeerSecrets(register.line, peerUnit, peer);
       const label = peerLabel(pair);
-      const related = peer.header ? [{ uri: peer.uri, span: peer.header.nameSpan, message: `[${peer.name}], the peer this registration belongs to` }] : undefined;
+      const related = peerRelated(pair);
 
       // --- The account name --------------------------------------------------------------------------------------
       const user = part(line, "user");
