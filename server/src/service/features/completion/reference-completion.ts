@@ -2,14 +2,13 @@
 // endpoint= ...): the non-template sections of the wanted type that Asterisk loads together with the cursor's section
 // (its load group), plus the objects pjsip_wizard.conf creates. After a comma too, for the list options.
 import { findOption, type OptionDriver } from "../../knowledge/options/index";
+import { LIST_REFERENCE_KEYS } from "../../knowledge/options/types";
 import { objectOf } from "../../knowledge/options/objects";
 import { objectsOfType } from "../pjsip-objects";
 import type { Location } from "../locate";
 import type { CompletionEntry } from "./index";
 import { sectionAtCursor } from "./option-completion";
 
-/** Options whose value is a comma-separated list of ids (res_pjsip splits these). */
-const LIST_OPTIONS = new Set(["aors", "auth", "outbound_auth"]);
 
 export function referenceCompletion(location: Location): CompletionEntry[] {
   const line = location.line;
@@ -31,7 +30,7 @@ export function referenceCompletion(location: Location): CompletionEntry[] {
   while (start > line.operatorSpan.end && text[start - 1] !== ",") start--;
   const afterComma = start > line.operatorSpan.end;
   const bare = key.toLowerCase().slice(key.lastIndexOf("/") + 1);
-  if (afterComma && !LIST_OPTIONS.has(bare)) return [];
+  if (afterComma && !LIST_REFERENCE_KEYS.has(bare)) return [];
   while (start < offset && /[ \t]/.test(text[start])) start++;
   let stop = offset;
   while (stop < end && text[stop] !== "," && !/[ \t]/.test(text[stop])) stop++;

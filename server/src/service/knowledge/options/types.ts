@@ -112,6 +112,9 @@ export function ref(to: string): ValueType {
   return { kind: "reference", to };
 }
 
+/** Reference options whose value is a comma-separated list of ids (res_pjsip splits these); the others hold one. */
+export const LIST_REFERENCE_KEYS: ReadonlySet<string> = new Set(["aors", "auth", "outbound_auth"]);
+
 export type ValueSpec = [string, string] | [string, string, Partial<EnumValue>];
 
 function toValues(values: ValueSpec[]): EnumValue[] {

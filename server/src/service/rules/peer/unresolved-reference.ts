@@ -2,6 +2,7 @@
 // identify endpoint, registration transport/endpoint ...) names one that no section of the right type defines in the
 // files Asterisk loads together. Left alone when those files may be incomplete (an include we cannot see).
 import { findOption } from "../../knowledge/options/index";
+import { LIST_REFERENCE_KEYS } from "../../knowledge/options/types";
 import { secretsOf } from "../../secrets";
 import { wizardObjects } from "../../model/pjsip-wizard";
 import { objectOf } from "../../knowledge/options/objects";
@@ -14,8 +15,6 @@ import { replace } from "./edits";
 import { loadGroups } from "./load-groups";
 import { valueItems } from "./value-items";
 
-/** Reference options that hold a comma list of names; the others hold one name. */
-const LIST_KEYS = new Set(["aors", "auth", "outbound_auth"]);
 
 interface Names {
   /** Object name → its types (lower case), as written in `type=`. */
@@ -156,7 +155,7 @@ function checkGroup(ctx: RuleContext, workspace: Workspace, units: ConfUnit[], n
     for (const section of unit.sections) {
       for (const check of referencesOf(unit, section, skipTransports)) {
         const text = workspace.document(check.option.uri)?.text;
-        const items = valueItems(check.option, text, LIST_KEYS.has(check.key)).filter((i) => i.text.length > 0);
+        const items = valueItems(check.option, text, LIST_REFERENCE_KEYS.has(check.key)).filter((i) => i.text.length > 0);
         const resolves = (item: string) => names.types.get(item)?.has(check.to) === true || names.unsure.has(item);
         const anyResolves = items.some((i) => resolves(i.text));
         for (const item of items) {
