@@ -9,7 +9,6 @@ import type { Location } from "../locate";
 import type { CompletionEntry } from "./index";
 import { sectionAtCursor } from "./option-completion";
 
-
 export function referenceCompletion(location: Location): CompletionEntry[] {
   const line = location.line;
   if (line?.kind !== "option") return [];

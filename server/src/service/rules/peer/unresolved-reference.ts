@@ -15,7 +15,6 @@ import { replace } from "./edits";
 import { loadGroups } from "./load-groups";
 import { valueItems } from "./value-items";
 
-
 interface Names {
   /** Object name → its types (lower case), as written in `type=`. */
   types: Map<string, Set<string>>;
