@@ -198,25 +198,31 @@ export const unresolvedReference: Rule = {
     const wizardNames = emptyNames();
     addWizardObjects(wizardNames, workspace);
     const seen = new Set<string>();
+    const namesOf = (sections: { unit: ConfUnit; section: PlacedSection }[]) => {
+      const names = emptyNames();
+      for (const [name, types] of wizardNames.types) for (const type of types) addName(names, name, type);
+      addSections(names, sections);
+      return names;
+    };
+    // A carrier unit or a fragment read alone: the pjsip.conf that loads it is elsewhere, so the objects of every pjsip
+    // file here may be loaded with it (the same names for each such group: worked out once). Transports normally live
+    // in the main pjsip.conf.
+    let everywhere: Names | undefined;
+    const anyHidden = pjsipUnits.some(hasHiddenContent);
+    const skipTransportsAlone = !pjsipUnits.some((u) => u.isMainFile && !isVicidialUnit(u));
     for (const group of groups) {
       if (group.units.some(hasHiddenContent)) continue;
       const carriers = group.units.some((u) => isVicidialUnit(u));
       const main = group.units.find((u) => !isVicidialUnit(u) && u.isMainFile);
       // A pjsip.conf including VICIdial's generated file, with none of the carriers here: objects may come from them.
       if (!carriers && group.units.some(includesGenerated)) continue;
-      const names = emptyNames();
-      for (const [name, types] of wizardNames.types) for (const type of types) addName(names, name, type);
-      addSections(names, group.sections);
-      let skipTransports = false;
-      if (!main) {
-        // A carrier unit or a fragment read alone: the pjsip.conf that loads it is elsewhere. Objects of the other pjsip
-        // files here may be loaded with it; transports normally live in the main pjsip.conf.
-        const others = pjsipUnits.filter((u) => !group.units.includes(u));
-        if (others.some(hasHiddenContent)) continue;
-        for (const unit of others) addSections(names, unit.sections.map((section) => ({ unit, section })));
-        skipTransports = !pjsipUnits.some((u) => u.isMainFile && !isVicidialUnit(u));
+      if (main) {
+        checkGroup(ctx, workspace, group.units, namesOf(group.sections), false, seen);
+        continue;
       }
-      checkGroup(ctx, workspace, group.units, names, skipTransports, seen);
+      if (anyHidden) continue;
+      everywhere ??= namesOf(pjsipUnits.flatMap((unit) => unit.sections.map((section) => ({ unit, section }))));
+      checkGroup(ctx, workspace, group.units, everywhere, skipTransportsAlone, seen);
     }
   },
   fix(finding, ctx) {
