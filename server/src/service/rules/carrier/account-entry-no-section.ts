@@ -2,6 +2,7 @@
 // entry as it is, so those lines join whatever section is open: sip.conf/iax.conf [general] for the first carrier, or
 // the last section of the carrier written before it. The fix starts the entry with `[<carrier_id>]`.
 import { sameServer } from "../../model/carrier-placement";
+import { eolOf } from "../../text/line-breaks";
 import { isValidId } from "./field-common";
 import type { ConfLine } from "../../parse/conf-syntax";
 import type { CarrierRecord, Workspace } from "../../model/workspace";
@@ -74,7 +75,7 @@ export const accountEntryNoSection: Rule = {
     const id = finding.data?.id;
     const text = ctx.textOf(finding.uri);
     if (typeof at !== "number" || typeof id !== "string" || text === undefined) return [];
-    const eol = text.includes("\r\n") ? "\r\n" : "\n";
+    const eol = eolOf(text);
     return [{ title: `Start the account entry with [${id}]`, isPreferred: true, edits: [{ uri: finding.uri, span: { start: at, end: at }, newText: `[${id}]${eol}` }] }];
   },
 };

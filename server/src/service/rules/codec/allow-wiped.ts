@@ -4,7 +4,8 @@ import { describeCodecs, evaluateSection, sameCategory, type CodecStep } from ".
 import type { PlacedOption } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { FixContext, Finding, QuickFix, Rule } from "../types";
-import { lineBreakOf, physicalLine, wholeLineDeletion } from "./edits";
+import { physicalLine, wholeLineDeletion } from "./edits";
+import { eolOf } from "../../text/line-breaks";
 import { codecSubjects, fromVicidialTemplate, keyOf, optionSpan } from "./shared";
 
 export const allowWiped: Rule = {
@@ -72,7 +73,7 @@ export const allowWiped: Rule = {
     const text = ctx.textOf(finding.uri);
     if (typeof moveFrom !== "number" || typeof insertAt !== "number" || text === undefined) return [];
     const line = physicalLine(text, moveFrom);
-    const moved = text.slice(line.start, line.end) + (line.eol || lineBreakOf(text));
+    const moved = text.slice(line.start, line.end) + (line.eol || eolOf(text));
     return [
       {
         title: "Move 'disallow=all' before the first allow line",

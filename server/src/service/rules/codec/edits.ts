@@ -11,10 +11,6 @@ export function physicalLine(text: string, offset: number): { start: number; end
   return { start, end, eol };
 }
 
-/** The document's usual line break. */
-export function lineBreakOf(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
 
 /** Deletes the physical line holding `offset`, with its line break (or the one before it on the last line). */
 export function wholeLineDeletion(uri: string, text: string, offset: number): TextEdit {

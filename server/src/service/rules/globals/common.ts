@@ -1,6 +1,7 @@
 // Helpers for the globals rules: where variables are read and set across the workspace, and the edits that define
 // a missing global (in the carrier's globals_string, or in an extensions.conf [globals] section).
 import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition } from "../../model/dialplan";
+import { eolOf } from "../../text/line-breaks";
 import { carriersById } from "../../model/carrier-placement";
 import { variablesSetBy, variableUses, type VariableUse } from "../../model/dialplan-values";
 import type { Workspace } from "../../model/workspace";
@@ -53,9 +54,6 @@ export function namesSet(index: DialplanIndex, workspace: Workspace): Set<string
   return names;
 }
 
-function eolOf(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
 
 /** Edits that define `name = value`: in the carrier's empty or missing globals_string, else in a [globals] section. */
 export function defineGlobalFix(workspace: Workspace, index: DialplanIndex, fromUri: string, dialplan: Dialplan, name: string, value: string): QuickFix | undefined {

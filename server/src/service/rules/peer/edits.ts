@@ -1,10 +1,8 @@
 // Text edits the peer fixes share: replace a span, insert a line after another, delete a line.
 import type { Span } from "../../text/span";
+import { eolOf } from "../../text/line-breaks";
 import type { TextEdit } from "../types";
 
-export function eolOf(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
 
 /** Inserts `line` as a new physical line after the line that holds `offset`. */
 export function insertLineAfter(uri: string, text: string, offset: number, line: string): TextEdit {

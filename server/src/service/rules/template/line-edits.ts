@@ -1,11 +1,8 @@
 // Line-level text edits shared by the template fixes: copy a line, insert it after another, delete it cleanly.
 import type { Span } from "../../text/span";
+import { eolOf } from "../../text/line-breaks";
 import type { TextEdit } from "../types";
 
-/** The line break a document already uses (CRLF when it has any), so inserted lines match it. */
-export function eolOf(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
 
 /** Offset where the physical line holding `offset` starts. */
 export function physicalLineStart(text: string, offset: number): number {

@@ -5,7 +5,8 @@ import type { Assignment } from "../../parse/conf-syntax";
 import { effectiveOptions, effectiveValue, findBase, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { CarrierRecord, TemplateRecord, Workspace } from "../../model/workspace";
 import type { FixContext, Finding, QuickFix, Rule, TextEdit } from "../types";
-import { deleteLine, eolOf, insertLineAfter } from "./line-edits";
+import { deleteLine, insertLineAfter } from "./line-edits";
+import { eolOf } from "../../text/line-breaks";
 
 /** Keys that belong to one account in any chan_sip / chan_iax2 / PJSIP section. */
 const ACCOUNT_KEYS = new Set(["secret", "md5secret", "remotesecret", "username", "defaultuser", "accountcode", "account", "mailbox"]);
