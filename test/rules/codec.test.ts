@@ -241,3 +241,12 @@ test("allow-wiped: 'allow=all' before 'disallow=all'", () => {
   assertLines(findings, "codec/allow-wiped", [4]);
   assert.match(withCode(findings, "codec/allow-wiped")[0].message, /every format it adds is not offered/);
 });
+
+test("empty-allow: in a one-line template_contents field the fix removes the line's text but keeps the field name", () => {
+  const files = { "t.conftemplate": "template_id: T1\ntemplate_contents: allow=\n" };
+  const service = workspaceOf(files);
+  const [fix] = fixesFor(service, "codec/empty-allow");
+  assert.equal(applyFix(service, fix)["t.conftemplate"], "template_id: T1\ntemplate_contents: \n");
+  const block = workspaceOf({ "t.conftemplate": "template_id: T1\n[[template_contents]]\ndisallow=all\nallow=\nallow=ulaw\n" });
+  assert.equal(applyFix(block, fixesFor(block, "codec/empty-allow")[0])["t.conftemplate"], "template_id: T1\n[[template_contents]]\ndisallow=all\nallow=ulaw\n");
+});

@@ -1,7 +1,7 @@
 // codec/empty-allow: `allow=` with nothing after it, or an empty entry in a codec list (`ulaw,,alaw`, `ulaw,`).
 import type { FixContext, Finding, QuickFix, Rule } from "../types";
+import { deleteLine } from "../peer/edits";
 import { forEachCodecItem, keyOf } from "./shared";
-import { wholeLineDeletion } from "./edits";
 
 export const emptyAllow: Rule = {
   code: "codec/empty-allow",
@@ -17,7 +17,7 @@ export const emptyAllow: Rule = {
           uri: line.option.uri,
           span: { start: node.keySpan.start, end: node.operatorSpan.end },
           message: `'${keyOf(line)}=' names no codec: Asterisk warns "unknown format ''" and the line does nothing. Remove it or name a codec.`,
-          data: { kind: "line" },
+          data: { kind: "line", line: node.line },
         });
         return;
       }
@@ -39,7 +39,10 @@ export const emptyAllow: Rule = {
     }
     const text = ctx.textOf(finding.uri);
     if (text === undefined) return [];
-    return [{ title: "Delete the empty allow= line", edits: [wholeLineDeletion(finding.uri, text, finding.span.start)], isPreferred: true }];
+    const line = finding.data?.line as { start: number; end: number } | undefined;
+    if (!line) return [];
+    // deleteLine keeps the field name of a one-line record field (`template_contents: allow=`).
+    return [{ title: "Delete the empty allow= line", edits: [deleteLine(finding.uri, text, line)], isPreferred: true }];
   },
 };
 
