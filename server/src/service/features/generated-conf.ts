@@ -5,7 +5,8 @@
 import { dialplanOrder, type CarrierRecord, type Workspace } from "../model/workspace";
 import { parseConf } from "../parse/conf-parser";
 import { parseRegisterValue } from "../model/register-line";
-import { MASK, secretsOf } from "../secrets";
+import { bareKey, isSecretKey, MASK, secretsOf } from "../secrets";
+import { editDistance } from "../text/edit-distance";
 
 export interface GeneratedFile {
   name: string;
@@ -106,9 +107,18 @@ export function renderGeneratedConf(workspace: Workspace, serverIp: string): Gen
   ];
 }
 
+const NEAR_SECRET_KEYS = ["secret", "md5secret", "remotesecret", "password"];
+
+/** A key that is not a secret key but may be a misspelt one (`secert`, `pasword`, `my_password`): mask it too. */
+function looksSecret(key: string): boolean {
+  const bare = bareKey(key);
+  if (isSecretKey(bare)) return false;
+  return /secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2);
+}
+
 /**
- * The text with every secret masked: secret/password values (the secret part of `auth=`), and the password of
- * `register =>` lines. Each secret span is replaced in place, so the rest of the text stays as it was.
+ * The text with every secret masked: secret/password values (the secret part of `auth=`), values of keys that look
+ * like a misspelt secret key, and the password of `register =>` lines. Each secret span is replaced in place, so the rest of the text stays as it was.
  */
 export function maskSecrets(text: string, grammar: "sip" | "iax" = "sip"): string {
   const spans: { start: number; end: number }[] = [];
@@ -117,6 +127,10 @@ export function maskSecrets(text: string, grammar: "sip" | "iax" = "sip"): strin
     const raw = text.slice(line.valueSpan.start, line.valueSpan.end);
     if (line.key.trim().toLowerCase() === "register") {
       for (const part of parseRegisterValue(grammar, raw, line.valueSpan.start).parts) if (part.sensitive && part.span.end > part.span.start) spans.push(part.span);
+      continue;
+    }
+    if (looksSecret(line.key) && raw.length > 0) {
+      spans.push(line.valueSpan);
       continue;
     }
     for (const secret of secretsOf(line.key, raw)) {
