@@ -76,7 +76,8 @@ test("the generated files of one server hold its carriers only, secrets masked; 
   assert.match(result.files[4].text, /^ACMETRUNK = SIP\/acme$/m);
 
   const lines = sip.text.split("\n");
-  const typo = lines.indexOf("secert=typo");
+  const typo = lines.indexOf("secert=****");
+  assert.ok(typo > 0, "the misspelt secret key is there, its value masked");
   const from = client.notifications.length;
   client.notify("textDocument/didOpen", { textDocument: { uri: sip.uri, languageId: "asterisk", version: 1, text: sip.text } });
   const published = await client.waitForNotification<{ uri: string; diagnostics: Diagnostic[] }>("textDocument/publishDiagnostics", (p: { uri: string }) => p.uri === sip.uri, from);

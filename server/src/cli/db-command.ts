@@ -229,7 +229,8 @@ function lintRecords(source: Source, options: DbOptions, cwd: string): CliResult
   for (const record of source.records) {
     const uri = `${RECORD_ROOT}/${record.kind}s/${fileNameOf(record)}`;
     byUri.set(uri, record);
-    service.setDocument(uri, formatRecord(record));
+    // The same text `db pull` writes, so that "file line N" in a message matches the pulled file.
+    service.setDocument(uri, formatRecord(record, source.label));
   }
   const found: DbFinding[] = [];
   for (const [uri, findings] of service.allDiagnostics()) {
