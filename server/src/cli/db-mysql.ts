@@ -1,7 +1,7 @@
 // The live side of `vicidial-lint db`: a read-only connection to VICIdial's MySQL/MariaDB (the session is set read
 // only before anything else, and only SELECTs are sent), the password from the environment or a hidden prompt,
 // and errors turned into one clear sentence that never holds the password.
-import { createConnection, type Connection, type RowDataPacket } from "mysql2/promise";
+import type { Connection, RowDataPacket } from "mysql2/promise";
 import { CARRIER_TABLE, recordsFromRows, TEMPLATE_TABLE, type DbRecord } from "../service/parse/db-records";
 import type { SqlValue } from "../service/parse/sql-dump";
 
@@ -80,6 +80,8 @@ function tableIn(message: string | undefined): string | undefined {
 export async function openReadOnly(target: DbTarget, password: string): Promise<Connection> {
   let connection: Connection | undefined;
   try {
+    // Loaded on first use, so that the other commands do not pay for the driver at start-up.
+    const { createConnection } = await import("mysql2/promise");
     connection = await createConnection({
       host: target.host,
       port: target.port,
