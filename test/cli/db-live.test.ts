@@ -3,7 +3,7 @@
 // mariadb-dump, and the errors (unreachable server, wrong password, missing table). The password never shows.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
@@ -186,4 +186,25 @@ test("bad input: exit 2, one clear line, nothing on stdout and no files written"
   assert.equal(cut.stdout, "");
   assert.match(cut.stderr, /truncated/);
   assert.ok(!fs.existsSync(out));
+});
+
+const SCRIPT = fs.existsSync("/usr/bin/script") ? "/usr/bin/script" : undefined;
+
+test("without VICIDIAL_DB_PASSWORD, a terminal prompt reads the password and does not echo it", { skip: skip ?? (SCRIPT ? undefined : "script(1) is not installed: prompt test skipped") }, async () => {
+  // script(1) gives the command a terminal; the password is typed only once the prompt has turned echo off.
+  const child = spawn(SCRIPT!, ["-qec", `${process.execPath} ${CLI} db --mysql ${db.url}`, "/dev/null"], { cwd: ROOT, env: { PATH: process.env.PATH, TERM: "dumb" } });
+  let output = "";
+  let typed = false;
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+    if (!typed && output.includes("Database password: ")) {
+      typed = true;
+      child.stdin.write(DB_PASSWORD + "\r");
+    }
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  assert.ok(typed, `no prompt: ${output}`);
+  assert.equal(code, 1, output);
+  assert.match(output, /carrier BADCARRIER field account_entry line 4 warning peer\/unknown-option/);
+  assert.ok(!output.includes(DB_PASSWORD), "the typed password was echoed");
 });
