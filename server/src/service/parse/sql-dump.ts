@@ -33,15 +33,25 @@ interface Token {
 
 const SIMPLE_ESCAPES: Record<string, string> = { "0": "\0", b: "\b", n: "\n", r: "\r", t: "\t", Z: "\x1a" };
 
-/** Splits SQL into statements of tokens; comments and versioned comments (`/*!40101 ... *\/`) are skipped. */
-function tokenize(text: string): Token[][] {
+/**
+ * Splits SQL into statements of tokens; comments and versioned comments (`/*!40101 ... *\/`) are skipped. Once
+ * `wanted` says a statement is of no interest (rows of another table), the rest of it is only scanned for its end, so
+ * a dump of the whole database costs little more than reading it.
+ */
+function tokenize(text: string, wanted: (tokens: Token[]) => boolean): Token[][] {
   const statements: Token[][] = [];
   let current: Token[] = [];
+  let skipping = false;
   let line = 1;
   let i = 0;
   const n = text.length;
   const fail = (message: string, at: number): never => {
     throw new SqlDumpError(message, at);
+  };
+  const push = (token: Token) => {
+    if (skipping) return;
+    current.push(token);
+    if (current.length <= 8 && !wanted(current)) skipping = true;
   };
   while (i < n) {
     const c = text[i];
@@ -58,8 +68,9 @@ function tokenize(text: string): Token[][] {
       for (let k = i; k < end; k++) if (text[k] === "\n") line++;
       i = end + 2;
     } else if (c === ";") {
-      if (current.length > 0) statements.push(current);
+      if (current.length > 0 && !skipping) statements.push(current);
       current = [];
+      skipping = false;
       i++;
     } else if (c === "'" || c === '"') {
       const start = line;
@@ -72,24 +83,30 @@ function tokenize(text: string): Token[][] {
           if (i + 1 >= n) fail("the dump ends inside a quoted string (is it truncated?)", start);
           const e = text[i + 1];
           // MySQL keeps the backslash of \% and \_ (they only mean something in LIKE patterns).
-          value += e in SIMPLE_ESCAPES ? SIMPLE_ESCAPES[e] : e === "%" || e === "_" ? "\\" + e : e;
+          if (!skipping) value += e in SIMPLE_ESCAPES ? SIMPLE_ESCAPES[e] : e === "%" || e === "_" ? "\\" + e : e;
           if (e === "\n") line++;
           i += 2;
         } else if (d === c) {
           if (text[i + 1] === c) {
-            value += c;
+            if (!skipping) value += c;
             i += 2;
           } else {
             i++;
             break;
           }
+        } else if (skipping) {
+          if (d === "\n") line++;
+          // Jump to the next character that matters inside the string.
+          let next = i + 1;
+          while (next < n && text[next] !== c && text[next] !== "\\" && text[next] !== "\n") next++;
+          i = next;
         } else {
           if (d === "\n") line++;
           value += d;
           i++;
         }
       }
-      current.push({ kind: "string", text: value, line: start });
+      push({ kind: "string", text: value, line: start });
     } else if (c === "`") {
       const start = line;
       let name = "";
@@ -108,25 +125,25 @@ function tokenize(text: string): Token[][] {
         if (text[i] === "\n") line++;
         name += text[i++];
       }
-      current.push({ kind: "quoted-name", text: name, line: start });
+      push({ kind: "quoted-name", text: name, line: start });
     } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(text[i + 1] ?? ""))) {
       const m = /^(0x[0-9a-fA-F]+|[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)/.exec(text.slice(i, i + 400));
       const literal = m ? m[1] : c;
-      current.push({ kind: "number", text: literal, line });
+      push({ kind: "number", text: literal, line });
       i += literal.length;
     } else if (/[A-Za-z_$@]/.test(c) || c.charCodeAt(0) > 127) {
       let j = i + 1;
       while (j < n && (/[A-Za-z0-9_$@]/.test(text[j]) || text.charCodeAt(j) > 127)) j++;
-      current.push({ kind: "word", text: text.slice(i, j), line });
+      push({ kind: "word", text: text.slice(i, j), line });
       i = j;
     } else {
-      current.push({ kind: "punct", text: c, line });
+      push({ kind: "punct", text: c, line });
       i++;
     }
   }
   if (current.length > 0) {
     const last = current[current.length - 1];
-    throw new SqlDumpError("the last statement has no closing ';' (is the dump truncated?)", last.line);
+    throw new SqlDumpError("the last statement has no closing ';' (is the dump truncated?)", skipping ? line : last.line);
   }
   return statements;
 }
@@ -272,6 +289,19 @@ function splitTopLevel(tokens: Token[]): Token[][] {
   return parts.filter((p) => p.length > 0);
 }
 
+/** False once the first tokens show rows for a table we do not read (`INSERT [IGNORE] INTO other ...`). */
+function isWanted(tokens: Token[], byLower: Map<string, string>): boolean {
+  if (!isWord(tokens[0], "INSERT", "REPLACE")) return true;
+  let i = 1;
+  while (isWord(tokens[i], "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE", "INTO")) i++;
+  const name = tokens[i];
+  if (!name || (name.kind !== "word" && name.kind !== "quoted-name")) return true;
+  // `db.table`: wait for the part after the dot.
+  if (tokens.length <= i + 1 || (isPunct(tokens[i + 1], ".") && tokens.length <= i + 2)) return true;
+  const table = isPunct(tokens[i + 1], ".") ? tokens[i + 2] : name;
+  return byLower.has(table.text.toLowerCase());
+}
+
 /**
  * The rows of the named tables in a dump (names compared without case, a `db.` prefix ignored). Other statements are
  * skipped. Throws SqlDumpError for a dump that is cut short or that holds rows it cannot read.
@@ -283,7 +313,7 @@ export function parseSqlDump(text: string, tableNames: readonly string[]): Map<s
     tables.set(name, { rows: [], seen: false });
     byLower.set(name.toLowerCase(), name);
   }
-  for (const tokens of tokenize(text)) {
+  for (const tokens of tokenize(text, (tokens) => isWanted(tokens, byLower))) {
     const first = tokens[0];
     if (isWord(first, "CREATE")) {
       let i = 1;
