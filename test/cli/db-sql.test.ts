@@ -110,6 +110,20 @@ test("render --server prints the five files with the server's active carriers in
   assert.match(wizard, /aor\/qualify_frequency=30\nqualify=yes\n\[\[end\]\]\nsetvar=NOTE=a\\b "quoted"\n/);
 });
 
+test("db render previews the generated files straight from the dump, the same as render on the pulled files", () => {
+  const dir = tempDir();
+  cli(["db", "pull", "--sql", DUMP, "--out", dir]);
+  for (const file of ["sip-vicidial.conf", "extensions-vicidial.conf", "pjsip_wizard-vicidial.conf"]) {
+    const direct = cli(["db", "render", "--server", "10.10.10.16", "--sql", DUMP, "--file", file]);
+    assert.equal(direct.status, 0, direct.stderr);
+    assert.equal(direct.stdout, cli(["render", "--server", "10.10.10.16", "--file", file, dir]).stdout, file);
+  }
+  const sip = cli(["db", "render", "--server", "10.10.10.16", "--sql", DUMP, "--file", "sip-vicidial.conf"]).stdout;
+  assert.match(sip, /^; VICIDIAL Carrier: BADCARRIER - Carrier with mistakes\n\[badtrunk\]\n/m);
+  assert.ok(!sip.includes("Bad5ecret"));
+  assert.match(cli(["db", "render", "--sql", DUMP]).stderr, /db render needs --server IP/);
+});
+
 test("bad input: exit 2, one line on stderr, nothing on stdout", () => {
   const dir = tempDir();
   const truncated = path.join(dir, "cut.sql");

@@ -18,7 +18,9 @@ import {
   type RecordDiff,
 } from "../service/parse/db-records";
 import { parseSqlDump, SqlDumpError, type SqlValue } from "../service/parse/sql-dump";
-import { maskSecrets } from "../service/features/generated-conf";
+import { GENERATED_FILE_NAMES, maskSecrets } from "../service/features/generated-conf";
+import type { LanguageService } from "../service/language-service";
+import { renderService } from "./render-command";
 import type { Finding, Severity } from "../service/rules/types";
 import { LineIndex } from "../service/text/span";
 import { loadWorkspace, type CliResult } from "./cli";
@@ -29,10 +31,14 @@ export const DB_USAGE = [
   "       vicidial-lint db pull (--sql DUMP | --mysql URL) --out DIR",
   "       vicidial-lint db diff DIR (--sql DUMP | --mysql URL)",
   "       vicidial-lint db push --sql DIR [--mysql URL | --against DUMP]",
+  "       vicidial-lint db render --server IP (--sql DUMP | --mysql URL) [--file NAME] [--show-secrets] [PATH...]",
 ].join("\n");
 
 interface DbOptions {
-  action: "lint" | "pull" | "diff" | "push";
+  action: "lint" | "pull" | "diff" | "push" | "render";
+  server?: string;
+  file?: string;
+  showSecrets: boolean;
   sql?: string;
   mysql?: string;
   against?: string;
@@ -44,9 +50,9 @@ interface DbOptions {
 }
 
 function parseDbArgs(argv: string[]): DbOptions {
-  const options: DbOptions = { action: "lint", format: "text", printSql: false, paths: [] };
+  const options: DbOptions = { action: "lint", format: "text", printSql: false, showSecrets: false, paths: [] };
   let i = 0;
-  if (argv[0] === "pull" || argv[0] === "diff" || argv[0] === "push") {
+  if (argv[0] === "pull" || argv[0] === "diff" || argv[0] === "push" || argv[0] === "render") {
     options.action = argv[0];
     i = 1;
   }
@@ -64,6 +70,9 @@ function parseDbArgs(argv: string[]): DbOptions {
     else if (flag === "--mysql") options.mysql = value();
     else if (flag === "--against") options.against = value();
     else if (flag === "--out") options.out = value();
+    else if (flag === "--server" && options.action === "render") options.server = value();
+    else if (flag === "--file" && options.action === "render") options.file = value();
+    else if (arg === "--show-secrets" && options.action === "render") options.showSecrets = true;
     else if (flag === "--format") {
       const format = value();
       if (format !== "text" && format !== "json") throw new DbInputError(`unknown format '${format}' (expected text or json)`);
@@ -82,6 +91,10 @@ function parseDbArgs(argv: string[]): DbOptions {
   if ((options.action === "diff" || options.action === "push") && options.paths.length !== 1) throw new DbInputError(`db ${options.action} needs one DIR`);
   if (options.action === "push" && !options.printSql) throw new DbInputError("db push only prints SQL: add --sql (it never writes to a database)");
   if (options.action === "pull" && options.paths.length > 0) throw new DbInputError("db pull takes no PATH");
+  if (options.action === "render" && !/^[0-9.]+$/.test(options.server?.trim() ?? "")) throw new DbInputError("db render needs --server IP");
+  if (options.action === "render" && options.file !== undefined && !(GENERATED_FILE_NAMES as readonly string[]).includes(options.file)) {
+    throw new DbInputError(`--file is one of ${GENERATED_FILE_NAMES.join(", ")}`);
+  }
   return options;
 }
 
@@ -141,6 +154,10 @@ export async function runDb(argv: string[], cwd = process.cwd(), env: NodeJS.Pro
     const source = (await loadSource(options, cwd, env))!;
     if (options.action === "pull") return pull(source, options.out!, cwd);
     if (options.action === "diff") return diff(source, options.paths[0], cwd);
+    if (options.action === "render") {
+      const service = workspaceOf(source, options, cwd);
+      return renderService(service, { server: options.server!, only: options.file, showSecrets: options.showSecrets }, cwd);
+    }
     return lintRecords(source, options, cwd);
   } catch (error) {
     if (error instanceof DbInputError) return { exitCode: 2, stdout: "", stderr: `vicidial-lint db: ${error.message}\n` };
@@ -223,15 +240,21 @@ interface DbFinding {
 
 const RECORD_ROOT = "/vicidial-db";
 
-function lintRecords(source: Source, options: DbOptions, cwd: string): CliResult {
+/** The conf files given, plus one record document per row (under RECORD_ROOT); `byUri` maps them back to rows. */
+function workspaceOf(source: Source, options: DbOptions, cwd: string, byUri = new Map<string, DbRecord>()): LanguageService {
   const service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)));
-  const byUri = new Map<string, DbRecord>();
   for (const record of source.records) {
     const uri = `${RECORD_ROOT}/${record.kind}s/${fileNameOf(record)}`;
     byUri.set(uri, record);
     // The same text `db pull` writes, so that "file line N" in a message matches the pulled file.
     service.setDocument(uri, formatRecord(record, source.label));
   }
+  return service;
+}
+
+function lintRecords(source: Source, options: DbOptions, cwd: string): CliResult {
+  const byUri = new Map<string, DbRecord>();
+  const service = workspaceOf(source, options, cwd, byUri);
   const found: DbFinding[] = [];
   for (const [uri, findings] of service.allDiagnostics()) {
     const record = byUri.get(uri);

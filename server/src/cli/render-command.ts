@@ -3,6 +3,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { carrierServers, GENERATED_FILE_NAMES, maskSecrets, renderGeneratedConf } from "../service/features/generated-conf";
+import type { LanguageService } from "../service/language-service";
 import { loadWorkspace, type CliResult } from "./cli";
 
 export const RENDER_USAGE = "usage: vicidial-lint render --server IP [--file NAME] [--out DIR] [--show-secrets] PATH...";
@@ -30,13 +31,25 @@ export function runRender(argv: string[], cwd = process.cwd()): CliResult {
   if (only !== undefined && !(GENERATED_FILE_NAMES as readonly string[]).includes(only)) return usage(`--file is one of ${GENERATED_FILE_NAMES.join(", ")}`);
   if (out === "") return usage("--out needs a folder");
   if (paths.length === 0) return usage("no PATH given");
-  let service;
+  let service: LanguageService;
   try {
     service = loadWorkspace(paths.map((p) => path.resolve(cwd, p)));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { exitCode: 2, stdout: "", stderr: `vicidial-lint render: ${e.path ? path.relative(cwd, e.path) + ": " : ""}${e.code === "ENOENT" ? "no such file or directory" : e.message}\n` };
   }
+  return renderService(service, { server, only, out, showSecrets }, cwd);
+}
+
+export interface RenderOptions {
+  server: string;
+  only?: string;
+  out?: string;
+  showSecrets: boolean;
+}
+
+/** Prints (or writes to `out`) the generated files of one server from a loaded workspace. */
+export function renderService(service: LanguageService, { server, only, out, showSecrets }: RenderOptions, cwd: string): CliResult {
   const files = renderGeneratedConf(service.workspace, server.trim())
     .filter((f) => only === undefined || f.name === only)
     .map((f) => ({ name: f.name, text: showSecrets ? f.text : maskSecrets(f.text, f.name.startsWith("iax") ? "iax" : "sip") }));
