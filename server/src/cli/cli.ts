@@ -6,6 +6,8 @@ import { LineIndex } from "../service/text/span";
 import type { Finding, Severity } from "../service/rules/types";
 import { collectFiles, loadIncludedFiles, readText } from "../host/files";
 import { runRoute } from "./route-command";
+import { runRender } from "./render-command";
+import { runDb } from "./db-command";
 
 export interface CliResult {
   exitCode: number;
@@ -123,6 +125,7 @@ export function loadWorkspace(paths: string[]): LanguageService {
 
 export function runLint(argv: string[], cwd = process.cwd()): CliResult {
   if (argv[0] === "route") return runRoute(argv.slice(1), cwd);
+  if (argv[0] === "render") return runRender(argv.slice(1), cwd);
   let options: LintOptions;
   try {
     options = parseArgs(argv);
@@ -178,5 +181,6 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  if (process.argv[2] === "db") void runDb(process.argv.slice(3)).then((r) => (process.stdout.write(r.stdout), process.stderr.write(r.stderr), (process.exitCode = r.exitCode)));
+  else process.exitCode = main(process.argv.slice(2));
 }
