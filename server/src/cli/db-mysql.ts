@@ -140,8 +140,9 @@ export async function databasePassword(env: NodeJS.ProcessEnv): Promise<string> 
 
 function promptHidden(question: string): Promise<string> {
   const stdin = process.stdin;
-  process.stderr.write(question);
+  // Echo goes off before the question shows, so nothing typed as soon as it appears is echoed.
   stdin.setRawMode(true);
+  process.stderr.write(question);
   stdin.resume();
   stdin.setEncoding("utf8");
   return new Promise((resolve) => {
