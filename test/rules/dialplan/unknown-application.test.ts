@@ -49,7 +49,7 @@ test("an application removed in the configured release is an error there and nam
     exten => 100,1,Macro(dialout,1)
                    ^^^^^ error dialplan/unknown-application: Macro is not in Asterisk 22 (removed in 21); it ships in Asterisk 16, 18 and 20
     same => n,SIPAddHeader(X-Foo: 1)
-              ^^^^^^^^^^^^ error dialplan/unknown-application: set \`vicidialCarriers.asteriskVersion\` to the release you run
+              ^^^^^^^^^^^^ error dialplan/unknown-application: set \`vicidialCarriers.asteriskVersion\`, or \`--asterisk-version\` on the command line
     same => n,Hangup()
   `, { ...ONLY, settings: { asteriskVersion: 22 } });
 });

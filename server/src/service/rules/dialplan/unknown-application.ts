@@ -81,7 +81,7 @@ export const unknownApplication: Rule = {
 
 /** Which release the check used, and where to change it. */
 function versionNote(version: AsteriskVersion): string {
-  return ` (Checked against Asterisk ${version}: set \`vicidialCarriers.asteriskVersion\` to the release you run.)`;
+  return ` (Checked against Asterisk ${version}: set \`vicidialCarriers.asteriskVersion\`, or \`--asterisk-version\` on the command line, to the release you run.)`;
 }
 
 function replacementHint(name: string): string {
