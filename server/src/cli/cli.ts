@@ -8,6 +8,7 @@ import { collectFiles, loadIncludedFiles, readText } from "../host/files";
 import { runRoute } from "./route-command";
 import { runRender } from "./render-command";
 import { runDb } from "./db-command";
+import type { AsteriskVersion, ServiceSettings } from "../service/settings";
 
 export interface CliResult {
   exitCode: number;
@@ -18,10 +19,12 @@ export interface CliResult {
 interface LintOptions {
   format: "text" | "json";
   maxWarnings?: number;
+  /** The Asterisk release to check against (the editor's `vicidialCarriers.asteriskVersion`). */
+  asteriskVersion?: AsteriskVersion;
   paths: string[];
 }
 
-const USAGE = "usage: vicidial-lint [--format text|json] [--max-warnings N] PATH...";
+const USAGE = "usage: vicidial-lint [--format text|json] [--max-warnings N] [--asterisk-version 16|18|20|22] PATH...";
 
 class UsageError extends Error {}
 class HelpRequested extends Error {}
@@ -53,6 +56,10 @@ function parseArgs(argv: string[]): LintOptions {
       const value = takeValue();
       if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got '${value}'`);
       options.maxWarnings = Number(value);
+    } else if (flag === "--asterisk-version") {
+      const value = takeValue();
+      if (!["16", "18", "20", "22"].includes(value)) throw new UsageError(`--asterisk-version expects 16, 18, 20 or 22, got '${value}'`);
+      options.asteriskVersion = Number(value) as AsteriskVersion;
     } else throw new UsageError(`unknown option '${flag}'`);
   }
   if (options.paths.length === 0) throw new UsageError("no PATH given");
@@ -112,8 +119,8 @@ function summary(found: Located[], maxWarnings: number | undefined): string {
 }
 
 /** Builds a service from files on disk (plus the files they #include). */
-export function loadWorkspace(paths: string[]): LanguageService {
-  const service = new LanguageService();
+export function loadWorkspace(paths: string[], settings: Partial<ServiceSettings> = {}): LanguageService {
+  const service = new LanguageService(settings);
   for (const file of collectFiles(paths)) {
     const text = readText(file);
     if (text === undefined) throw new Error(`cannot read ${file}`);
@@ -136,7 +143,7 @@ export function runLint(argv: string[], cwd = process.cwd()): CliResult {
   }
   let service: LanguageService;
   try {
-    service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)));
+    service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)), options.asteriskVersion ? { asteriskVersion: options.asteriskVersion } : {});
   } catch (error) {
     return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${ioMessage(error, cwd)}\n` };
   }
