@@ -69,9 +69,10 @@ export function securityAudit(workspace: Workspace): SecurityAudit {
 
 function buildAudit(workspace: Workspace): SecurityAudit {
   const index = dialplanIndex(workspace);
-  const carriers = findCarriers(workspace, index);
+  const sections = carrierSections(workspace, index);
+  const carriers = sections.map((c) => c.ref);
   const byKey = new Map<string, CarrierRef>();
-  for (const c of carriers) if (!byKey.has(carrierKey(c.tech, c.name))) byKey.set(carrierKey(c.tech, c.name), c);
+  for (const c of sections) if (!byKey.has(carrierKey(c.ref.tech, c.section.name))) byKey.set(carrierKey(c.ref.tech, c.section.name), c.ref);
   const textOf = (uri: string) => workspace.document(uri)?.text;
   const source = serverContextSource(index, textOf, (tech, peer) => byKey.get(carrierKey(tech, peer)));
   const reaches = new Map<string, Reach>();
@@ -96,6 +97,17 @@ function buildAudit(workspace: Workspace): SecurityAudit {
   return { entries, inbound, carriers, unknowns, source };
 }
 
+/**
+ * A section or peer name as messages show it: a broken header can hold a whole line of options (`[type=friend
+ * secret=...]`), so any `key=value` inside is cut off rather than risk printing a password.
+ */
+export function shownName(name: string): string {
+  const eq = name.indexOf("=");
+  if (eq < 0) return name.length > 60 ? name.slice(0, 57) + "..." : name;
+  const head = name.slice(0, eq).trim().split(/\s+/).slice(0, -1).join(" ");
+  return (head.length > 0 ? head + " " : "") + "...";
+}
+
 const carrierKey = (tech: string, name: string) => `${tech.toUpperCase()}:${tech.toUpperCase() === "SIP" ? name.toLowerCase() : name}`;
 
 // ---- Carriers -----------------------------------------------------------------------------------------------------
@@ -112,10 +124,6 @@ function carrierSections(workspace: Workspace, index: DialplanIndex): CarrierSec
   return workspace.memo(CARRIERS, () => classifyCarriers(workspace, index));
 }
 
-function findCarriers(workspace: Workspace, index: DialplanIndex): CarrierRef[] {
-  return carrierSections(workspace, index).map((c) => c.ref);
-}
-
 function isLoopback(host: string): boolean {
   return host === "localhost" || host.startsWith("127.") || host === "::1";
 }
@@ -129,7 +137,7 @@ function classifyCarriers(workspace: Workspace, index: DialplanIndex): CarrierSe
     if (!section.header || section.header.isAppend) continue;
     const why = carrierReason(unit, section, peer.tech, registered);
     if (!why) continue;
-    result.push({ ref: { name: peer.name, tech: peer.tech, why, uri: peer.uri, span: peer.span }, unit, section });
+    result.push({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, unit, section });
   }
   return result;
 }
@@ -285,7 +293,7 @@ function sipSecretless(workspace: Workspace, unit: ConfUnit, section: PlacedSect
   const password = lastEffectiveOption(unit, section, "password");
   return {
     kind: "sip-secretless",
-    label: `chan_sip ${type === "user" ? "user" : "peer"} [${section.name}]${type === "user" ? " (no secret)" : " (host=dynamic, no secret)"}`,
+    label: `chan_sip ${type === "user" ? "user" : "peer"} [${shownName(section.name)}]${type === "user" ? " (no secret)" : " (host=dynamic, no secret)"}`,
     section,
     unit,
     uri: section.uri,
@@ -315,7 +323,7 @@ function iaxUser(workspace: Workspace, unit: ConfUnit, section: PlacedSection): 
   }
   return {
     kind: "iax-user",
-    label: `IAX2 ${type} [${section.name}] (no secret: any IAX2 call without a user name is matched to it)`,
+    label: `IAX2 ${type} [${shownName(section.name)}] (no secret: any IAX2 call without a user name is matched to it)`,
     section,
     unit,
     uri: section.uri,
@@ -366,7 +374,7 @@ function pjsipAnonymous(workspace: Workspace, unit: ConfUnit, section: PlacedSec
   const value = option?.node.value.trim();
   return {
     kind: "pjsip-anonymous",
-    label: `PJSIP endpoint [${endpointName}] (identify [${section.name}] matches every address)`,
+    label: `PJSIP endpoint [${shownName(endpointName)}] (identify [${shownName(section.name)}] matches every address)`,
     section,
     unit,
     uri: matches[0].uri,

@@ -6,6 +6,7 @@ import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, typ
 import type { Workspace } from "../../model/workspace";
 import type { RelatedLocation } from "../types";
 import { hostOf } from "../auth/common";
+import { shownName } from "./audit";
 
 /** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`. */
 export function where(workspace: Workspace, uri: string, offset: number, fromUri: string, carrierId?: string): string {
@@ -124,14 +125,14 @@ function findLogins(workspace: Workspace): Login[] {
         if (!accepts) continue;
         for (const key of PASSWORD_KEYS) {
           const option = last(key);
-          if (option) add({ section, unit, label: `${info.driver === "sip" ? "chan_sip" : "IAX2"} ${type} [${section.name}]`, userName: userOf("defaultuser", "username"), option });
+          if (option) add({ section, unit, label: `${info.driver === "sip" ? "chan_sip" : "IAX2"} ${type} [${shownName(section.name)}]`, userName: userOf("defaultuser", "username"), option });
         }
       } else if (info.object === "auth" && inboundAuths.has(section.name)) {
         const option = last("password");
-        if (option) add({ section, unit, label: `PJSIP auth [${section.name}]`, userName: userOf("username"), option });
+        if (option) add({ section, unit, label: `PJSIP auth [${shownName(section.name)}]`, userName: userOf("username"), option });
       } else if (info.object === "wizard") {
         const option = last("inbound_auth/password");
-        if (option) add({ section, unit, label: `wizard [${section.name}] inbound_auth`, userName: userOf("inbound_auth/username"), option });
+        if (option) add({ section, unit, label: `wizard [${shownName(section.name)}] inbound_auth`, userName: userOf("inbound_auth/username"), option });
       }
     }
   }

@@ -1,8 +1,12 @@
-// security/shared-secret: the same password on several accounts this server accepts; one leak opens them all. The
+// security/shared-secret: the same password on several accounts this server accepts; one leak opens them all. Reported
+// once, on the first account, with the others as related locations. The
 // message names the other accounts, never the password.
 import { addTo } from "../../util/multimap";
 import type { Rule } from "../types";
 import { loginsOf, type Login } from "./common";
+import { shownName } from "./audit";
+
+const MAX_RELATED = 20;
 
 export const sharedSecret: Rule = {
   code: "security/shared-secret",
@@ -15,20 +19,19 @@ export const sharedSecret: Rule = {
     for (const group of byValue.values()) {
       const sections = new Set(group.map((l) => l.section));
       if (sections.size < 2) continue;
-      for (const login of group) {
-        const others = group.filter((l) => l.section !== login.section);
-        const names = [...new Set(others.map((l) => `[${l.section.name}]`))];
-        const list = names.slice(0, 5).join(", ") + (names.length > 5 ? ` and ${names.length - 5} more` : "");
-        ctx.report({
-          uri: login.option.uri,
-          span: login.option.node.keySpan,
-          message:
-            `${login.label} has the same ${login.option.node.key.trim()} as ${list}. ` +
-            "One leaked or guessed password then opens every account that shares it, and each can call out through your carriers. " +
-            "Fix: give every account its own random password.",
-          related: others.map((l) => ({ uri: l.option.uri, span: l.option.node.keySpan, message: `${l.label} uses the same password` })),
-        });
-      }
+      // One finding a password, on its first account: a shared phone password can sit on thousands of sections.
+      const [first, ...others] = group;
+      const names = [...new Set(others.filter((l) => l.section !== first.section).map((l) => `[${shownName(l.section.name)}]`))];
+      const list = names.slice(0, 5).join(", ") + (names.length > 5 ? ` and ${names.length - 5} more` : "");
+      ctx.report({
+        uri: first.option.uri,
+        span: first.option.node.keySpan,
+        message:
+          `${first.label} has the same ${first.option.node.key.trim()} as ${list}. ` +
+          "One leaked or guessed password then opens every account that shares it, and each can call out through your carriers. " +
+          "Fix: give every account its own random password.",
+        related: others.slice(0, MAX_RELATED).map((l) => ({ uri: l.option.uri, span: l.option.node.keySpan, message: `${l.label} uses the same password` })),
+      });
     }
   },
 };
