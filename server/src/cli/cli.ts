@@ -6,6 +6,7 @@ import { LineIndex } from "../service/text/span";
 import type { Finding, Severity } from "../service/rules/types";
 import { collectFiles, loadIncludedFiles, readText } from "../host/files";
 import { runRoute } from "./route-command";
+import { runAudit } from "./audit-command";
 
 export interface CliResult {
   exitCode: number;
@@ -123,6 +124,7 @@ export function loadWorkspace(paths: string[]): LanguageService {
 
 export function runLint(argv: string[], cwd = process.cwd()): CliResult {
   if (argv[0] === "route") return runRoute(argv.slice(1), cwd);
+  if (argv[0] === "audit") return runAudit(argv.slice(1), cwd);
   let options: LintOptions;
   try {
     options = parseArgs(argv);
