@@ -36,3 +36,21 @@ test("guests refused: nothing to report even without a dialplan", () => {
     allowguest=no
   `, only);
 });
+
+test("a secretless phone (password= is ignored) whose context dials a peer no file defines: information naming it", () => {
+  checkFixture(`
+    //- sip.conf
+    [general]
+    allowguest=no
+    [201]
+    ;^^^ information security/unknown-reach: [trunk] is not defined in the workspace
+    type=friend
+    host=dynamic
+    password=Xq7vLr2pWm9sTz4k
+    context=from-internal
+    //- extensions.conf
+    [from-internal]
+    exten => 201,1,Dial(SIP/201)
+    exten => _[0-9].,1,Dial(SIP/+\${EXTEN}@trunk)
+  `, only);
+});

@@ -20,6 +20,8 @@ export interface ContextSource {
   textOf(uri: string): string | undefined;
   /** The carrier a channel's technology and peer name send calls to, if it is one. */
   carrierOf?(tech: string, peer: string): CarrierRef | undefined;
+  /** True when the workspace defines this SIP/IAX2 peer or PJSIP endpoint (undefined: no such test). */
+  peerDefined?(tech: string, peer: string): boolean;
 }
 
 export interface CarrierRef {
@@ -51,6 +53,8 @@ export interface DialDestination {
   tech: string;
   peer?: string;
   carrier?: CarrierRef;
+  /** The destination names a SIP/IAX2/PJSIP peer the workspace does not define: it may be a carrier or not. */
+  undefinedPeer?: boolean;
 }
 
 export interface DialSite {
@@ -200,7 +204,9 @@ function dialSite(source: ContextSource, step: DialplanStep, extension: Dialplan
     const destination: DialDestination = { channel: maskPasswords(text), tech: channel.tech };
     if (channel.peer !== undefined) {
       destination.peer = channel.peer;
-      destination.carrier = source.carrierOf?.(channel.tech.toUpperCase(), channel.peer);
+      const tech = channel.tech.toUpperCase();
+      destination.carrier = source.carrierOf?.(tech, channel.peer);
+      if (!destination.carrier && source.peerDefined && (tech === "SIP" || tech === "IAX2" || tech === "PJSIP") && !source.peerDefined(tech, channel.peer)) destination.undefinedPeer = true;
     }
     destinations.push(destination);
   }
@@ -283,7 +289,12 @@ function gosubTarget(text: string, range: Span): Jump | undefined {
  * The dialplan a server runs, for the walk: the group of the main extensions.conf when the workspace has one (then
  * the whole dialplan is in sight), otherwise every dialplan of the workspace merged (and a missing context is unknown).
  */
-export function serverContextSource(index: DialplanIndex, textOf: (uri: string) => string | undefined, carrierOf?: ContextSource["carrierOf"]): ContextSource {
+export function serverContextSource(
+  index: DialplanIndex,
+  textOf: (uri: string) => string | undefined,
+  carrierOf?: ContextSource["carrierOf"],
+  peerDefined?: ContextSource["peerDefined"],
+): ContextSource {
   const home: Dialplan | undefined = index.dialplans.find((d) => d.unit.isMainFile);
   if (home) {
     return {
@@ -292,6 +303,7 @@ export function serverContextSource(index: DialplanIndex, textOf: (uri: string) 
       closed: true,
       textOf,
       carrierOf,
+      peerDefined,
     };
   }
   return {
@@ -300,5 +312,6 @@ export function serverContextSource(index: DialplanIndex, textOf: (uri: string) 
     closed: false,
     textOf,
     carrierOf,
+    peerDefined,
   };
 }

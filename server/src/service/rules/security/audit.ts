@@ -74,7 +74,8 @@ function buildAudit(workspace: Workspace): SecurityAudit {
   const byKey = new Map<string, CarrierRef>();
   for (const c of sections) if (!byKey.has(carrierKey(c.ref.tech, c.section.name))) byKey.set(carrierKey(c.ref.tech, c.section.name), c.ref);
   const textOf = (uri: string) => workspace.document(uri)?.text;
-  const source = serverContextSource(index, textOf, (tech, peer) => byKey.get(carrierKey(tech, peer)));
+  const defined = new Set(index.peers.map((p) => carrierKey(p.tech, p.name)));
+  const source = serverContextSource(index, textOf, (tech, peer) => byKey.get(carrierKey(tech, peer)), (tech, peer) => defined.has(carrierKey(tech, peer)));
   const reaches = new Map<string, Reach>();
   const reachOf = (context: string) => {
     let found = reaches.get(context);
