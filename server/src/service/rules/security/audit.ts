@@ -292,9 +292,10 @@ function sipSecretless(workspace: Workspace, unit: ConfUnit, section: PlacedSect
   if (addressRestricted(unit, section)) return undefined;
   const found = contextOf(workspace, unit, section, "SIP");
   const password = lastEffectiveOption(unit, section, "password");
+  const ignored = password && password.node.value.trim().length > 0 ? "; chan_sip ignores its password=" : "";
   return {
     kind: "sip-secretless",
-    label: `chan_sip ${type === "user" ? "user" : "peer"} [${shownName(section.name)}]${type === "user" ? " (no secret)" : " (host=dynamic, no secret)"}`,
+    label: `chan_sip ${type === "user" ? "user" : "peer"} [${shownName(section.name)}] (${type === "user" ? "" : "host=dynamic, "}no secret${ignored})`,
     section,
     unit,
     uri: section.uri,
