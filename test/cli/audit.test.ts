@@ -21,7 +21,7 @@ test("text output lists each way in, where it leads, the carriers and the findin
   assert.match(stdout, /^ {2}chan_sip guests .*\(test\/fixtures\/audit\/sip\.conf:3\)$/m);
   assert.match(stdout, /^ {2}IAX2 user \[guest\]/m);
   assert.match(stdout, /^ {2}PJSIP endpoint \[anonymous\]/m);
-  assert.match(stdout, /^ {2}chan_sip peer \[agent7\] \(host=dynamic, no secret\)/m);
+  assert.match(stdout, /^ {2}chan_sip peer \[agent7\] \(host=dynamic, no secret; chan_sip ignores its password=\)/m);
   assert.match(stdout, /^ {6}reaches: \[public\] \[outbound\]$/m);
   assert.match(stdout, /^ {6}CARRIER DIAL: SIP\/acme\/\$\{EXTEN:1\} -> acme {2}\(test\/fixtures\/audit\/extensions\.conf:13, _91NXXNXXXXXX in \[outbound\]\)$/m);
   assert.match(stdout, /^ {2}SIP\/zeta: VICIdial carrier ZETA/m);
