@@ -132,42 +132,61 @@ function isLoopback(host: string): boolean {
 /** Peers, endpoints and wizards that send calls out to a provider. */
 function classifyCarriers(workspace: Workspace, index: DialplanIndex): CarrierSection[] {
   const registered = new Set<PlacedSection>(registerPeerPairs(workspace).map((p) => p.peer));
+  const pjsipFacts = new Map<ConfUnit, PjsipFacts>();
   const result: CarrierSection[] = [];
   for (const peer of index.peers) {
     const { unit, section } = peer;
     if (!section.header || section.header.isAppend) continue;
-    const why = carrierReason(unit, section, peer.tech, registered);
+    let facts = pjsipFacts.get(unit);
+    if (peer.tech === "PJSIP" && !facts) pjsipFacts.set(unit, (facts = pjsipFactsOf(unit)));
+    const why = carrierReason(unit, section, peer.tech, registered, facts);
     if (!why) continue;
     result.push({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, unit, section });
   }
   return result;
 }
 
-function carrierReason(unit: ConfUnit, section: PlacedSection, tech: string, registered: Set<PlacedSection>): string | undefined {
-  if (section.carrierId !== undefined && isVicidialUnit(unit)) return `VICIdial carrier ${section.carrierId}`;
-  if (tech === "SIP" || tech === "IAX2") {
+/** What a PJSIP unit says about its endpoints, gathered in one pass: who registers out, and each aor's contact. */
+interface PjsipFacts {
+  registering: Set<string>;
+  contactOfAor: Map<string, string>;
+}
+
+function pjsipFactsOf(unit: ConfUnit): PjsipFacts {
+  const facts: PjsipFacts = { registering: new Set(), contactOfAor: new Map() };
+  for (const section of unit.sections) {
     const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
+    if (type === "registration") {
+      const endpoint = effectiveValue(unit, section, "endpoint")?.trim();
+      if (endpoint) facts.registering.add(endpoint);
+    } else if (type === "aor") {
+      const contact = effectiveValue(unit, section, "contact")?.trim();
+      if (contact && !facts.contactOfAor.has(section.name)) facts.contactOfAor.set(section.name, contact);
+    }
+  }
+  return facts;
+}
+
+function carrierReason(unit: ConfUnit, section: PlacedSection, tech: string, registered: Set<PlacedSection>, facts: PjsipFacts | undefined): string | undefined {
+  if (section.carrierId !== undefined && isVicidialUnit(unit)) return `VICIdial carrier ${section.carrierId}`;
+  const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
+  if (tech === "SIP" || tech === "IAX2") {
     if (type === "user") return undefined;
     if (registered.has(section)) return "registers to its provider";
     const host = hostOf(unit, section);
     if (isLiteralHost(host) && !isLoopback(host)) return `sends calls to the fixed host ${host}`;
     return undefined;
   }
-  const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
   if (type === "wizard") {
     if (isTrueWord(effectiveValue(unit, section, "sends_registrations"))) return "registers to its provider";
     const remote = effectiveValue(unit, section, "remote_hosts")?.trim();
     return remote ? `sends calls to ${remote.split(",")[0].trim()}` : undefined;
   }
   if (effectiveValue(unit, section, "outbound_auth")?.trim()) return "logs in to its provider (outbound_auth)";
-  for (const registration of unit.sections) {
-    if (effectiveValue(unit, registration, "type")?.trim().toLowerCase() !== "registration") continue;
-    if (effectiveValue(unit, registration, "endpoint")?.trim() === section.name) return "registers to its provider";
-  }
+  if (facts?.registering.has(section.name)) return "registers to its provider";
   const aors = (effectiveValue(unit, section, "aors") ?? "").split(",").map((a) => a.trim()).filter((a) => a.length > 0);
   for (const aor of aors) {
-    const target = unit.sections.find((s) => s.name === aor && effectiveValue(unit, s, "type")?.trim().toLowerCase() === "aor");
-    const contact = target ? effectiveValue(unit, target, "contact")?.trim() : undefined;
+    const contact = facts?.contactOfAor.get(aor);
     if (contact && !/@?(127\.|localhost)/i.test(contact)) return `sends calls to the fixed contact ${contact.split(",")[0].trim()}`;
   }
   return undefined;
