@@ -9,6 +9,7 @@ import { runRoute } from "./route-command";
 import { runRender } from "./render-command";
 import { runDb } from "./db-command";
 import type { AsteriskVersion, ServiceSettings } from "../service/settings";
+import { runAudit } from "./audit-command";
 
 export interface CliResult {
   exitCode: number;
@@ -133,6 +134,7 @@ export function loadWorkspace(paths: string[], settings: Partial<ServiceSettings
 export function runLint(argv: string[], cwd = process.cwd()): CliResult {
   if (argv[0] === "route") return runRoute(argv.slice(1), cwd);
   if (argv[0] === "render") return runRender(argv.slice(1), cwd);
+  if (argv[0] === "audit") return runAudit(argv.slice(1), cwd);
   let options: LintOptions;
   try {
     options = parseArgs(argv);
