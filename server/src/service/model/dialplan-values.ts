@@ -68,8 +68,8 @@ export function substitute(text: string, env: SubstitutionEnv, depth = 0): Subst
     const resolved = evaluateVariable(inner.value, env, depth);
     if (resolved === undefined) {
       out += "${" + inner.value + "}";
-      const name = /^[\w.-]+/.exec(inner.value)?.[0] ?? inner.value;
-      unresolved.push(name);
+      // A name still holding an unresolved `${...}` is not a name yet: the inner reference was recorded already.
+      if (!inner.value.includes("${")) unresolved.push(/^[\w.-]+/.exec(inner.value)?.[0] ?? inner.value);
     } else out += resolved;
     i = j;
   }
@@ -308,7 +308,8 @@ export function variableUses(text: string, range: Span): VariableUse[] {
       }
       continue;
     }
-    if (ref.name.length === 0) continue;
+    // `${OUT_${TRUNK}}` reads one variable whose name is only known at run time; `${TRUNK}` is a use of its own.
+    if (ref.name.length === 0 || ref.computedName) continue;
     result.push({ name: ref.name, span: ref.nameSpan, offset: ref.offset, length: ref.length, viaGlobal: false, whole: ref.span });
   }
   return result;

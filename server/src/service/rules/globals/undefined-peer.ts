@@ -3,6 +3,7 @@ import { closest } from "../../knowledge/applications";
 import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
 import { maskChannelSecrets, parseChannel, substitute } from "../../model/dialplan-values";
 import type { Span } from "../../text/span";
+import { describeMissingIncludes } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
 
@@ -13,16 +14,26 @@ export const undefinedPeer: Rule = {
   code: "globals/undefined-peer",
   area: "globals",
   severity: "warning",
-  summary: "A global or Dial destination names a SIP/IAX2 peer or PJSIP endpoint that no conf file or carrier account entry defines (checked when the workspace defines at least one of that technology).",
+  summary: "A global or Dial destination names a SIP/IAX2 peer or PJSIP endpoint that no conf file or carrier account entry defines (checked when the workspace defines at least one of that technology; information when an `#include` of that technology's configuration is missing).",
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
     const known = knownPeerNames(index);
+    const noted = new Set<string>();
     const check = (tech: PeerTechnology, peer: string, uri: string, span: Span, prefix: string) => {
       const names = known[tech];
       if (names.size === 0) return;
       if (names.has(tech === "SIP" ? peer.toLowerCase() : peer)) return;
       const suggestion = closest(peer, index.peersOf(tech).map((p) => p.name));
-      report(ctx, uri, span, `${prefix} ${tech === "PJSIP" ? "endpoint" : "peer"} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
+      const kind = tech === "PJSIP" ? "endpoint" : "peer";
+      const missing = index.peerMissingIncludes(tech);
+      if (missing > 0) {
+        // The peer may be in the file we could not read: one note per name, not one per Dial.
+        if (noted.has(tech + "\u0000" + peer)) return;
+        noted.add(tech + "\u0000" + peer);
+        ctx.report({ uri, span, severity: "information", message: `${prefix} ${kind} '${peer}', which none of the files checked defines; ${describeMissingIncludes(missing).replace("this configuration", `the ${tech} configuration`)} and may define it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}` });
+        return;
+      }
+      report(ctx, uri, span, `${prefix} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
     };
     for (const dialplan of index.dialplans) {
       const lookup = globalLookup(index, dialplan);
