@@ -29,3 +29,16 @@ test("with a missing #include in sip.conf it is one information note per peer", 
     exten => _8X.,1,Dial(SIP/carrier_b/\${EXTEN:1})
   `, { only: ["globals/undefined-peer"], exhaustive: true });
 });
+
+test("with only fragments of the SIP configuration (no sip.conf), an unknown peer is a note", () => {
+  checkFixture(`
+    //- sip_additional.conf
+    [carrier_a]
+    type=peer
+    host=192.0.2.1
+    //- extensions_custom.conf
+    [out]
+    exten => _9X.,1,Dial(SIP/carrier_b/\${EXTEN:1})
+                         ^^^^^^^^^^^^^^^^^^^^^^^^ information globals/undefined-peer: sip.conf itself is not among them
+  `, { only: ["globals/undefined-peer"], exhaustive: true });
+});

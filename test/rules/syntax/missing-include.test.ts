@@ -3,12 +3,19 @@
 import { test } from "node:test";
 import { checkFixture } from "../../fixture";
 
-test("a literal missing #include is an error that says it is not among the files checked", () => {
+test("a missing #include whose folder was checked is an error; one whose folder was not given is a warning", () => {
   checkFixture(`
     //- extensions.conf
     #include dialplan/ext-pstn.conf
              ^^^^^^^^^^^^^^^^^^^^^^ error syntax/missing-include: is not among the files checked: if it is missing on the server too, Asterisk rejects the whole file
+    #include extensions_local.conf
+             ^^^^^^^^^^^^^^^^^^^^^ error syntax/missing-include: is not among the files checked
+    #include private/phones.conf
+             ^^^^^^^^^^^^^^^^^^^ warning syntax/missing-include: (nothing from its folder is)
     [a]
+    exten => s,1,NoOp()
+    //- dialplan/ext-peer.conf
+    [ext-peer]
     exten => s,1,NoOp()
   `, { only: ["syntax/missing-include"] });
 });

@@ -407,6 +407,8 @@ export interface DialplanIndex {
   missingIncludes(dialplan: Dialplan): number;
   /** The same for the conf units that define peers of a technology (sip.conf and friends, iax.conf, pjsip.conf). */
   peerMissingIncludes(tech: PeerTechnology): number;
+  /** Whether the main file of a technology (sip.conf, iax.conf, pjsip.conf) is in the workspace, not only fragments. */
+  hasMainPeerFile(tech: PeerTechnology): boolean;
 }
 
 const DIALPLAN_INDEX = {};
@@ -473,6 +475,7 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     dialplanOfUnit: (unit) => unitMap.get(unit),
     missingIncludes: (dialplan) => missingIncludeCount(groupUnitsOf(dialplan)),
     peerMissingIncludes: (tech) => missingIncludeCount(units.filter((u) => technologyOf(u) === tech)),
+    hasMainPeerFile: (tech) => units.some((u) => technologyOf(u) === tech && u.isMainFile),
   };
 }
 
