@@ -8,6 +8,7 @@ import type { Workspace } from "../../model/workspace";
 import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
 import { knownAgi } from "../../knowledge/channel-variables";
+import { variableReferences } from "../../parse/dialplan-syntax";
 
 export interface Use extends VariableUse {
   uri: string;
@@ -42,6 +43,29 @@ function findUses(index: DialplanIndex, workspace: Workspace): Use[] {
   }
   return result;
 }
+
+/**
+ * Fixed starts of computed names (`OUT_` of `${OUT_${DIAL_TRUNK}}`): a global whose name begins with one may be read
+ * through it (FreePBX's OUT_1, OUTCID_1 ... are all read that way). Worked out once per index.
+ */
+export function computedPrefixes(index: DialplanIndex, workspace: Workspace): ReadonlySet<string> {
+  let cached = prefixCache.get(index);
+  if (cached) return cached;
+  const found = new Set<string>();
+  const scan = (uri: string, range: { start: number; end: number }) => {
+    const text = textOf(workspace, uri);
+    if (text === undefined) return;
+    for (const ref of variableReferences(text, range)) if (ref.computedName && ref.name.length > 0) found.add(ref.name);
+  };
+  for (const dialplan of index.dialplans) {
+    for (const step of dialplan.steps) scan(step.uri, step.option.node.valueSpan);
+    for (const global of dialplan.globals) scan(global.uri, global.valueSpan);
+  }
+  prefixCache.set(index, (cached = found));
+  return cached;
+}
+
+const prefixCache = new WeakMap<DialplanIndex, ReadonlySet<string>>();
 
 /**
  * Names something in the workspace sets: a dialplan line (Set, MSet, Read, ExecIf(...?Set(...)) ...), or a peer's
