@@ -107,6 +107,17 @@ test("several paths form one workspace: an include found under another path reso
   assert.equal(together.status, 0, JSON.stringify(together.diagnostics));
 });
 
+test("a glob #include loads the files it matches on disk", () => {
+  const dir = folder({
+    "extensions.conf": "#include dialplan/sub/*.conf\n[t]\nexten => 1,1,Goto(sub-a,s,1)\nexten => 2,1,Goto(sub-b,s,1)\n",
+    "dialplan/sub/a.conf": "[sub-a]\nexten => s,1,NoOp()\n",
+    "dialplan/sub/b.conf": "[sub-b]\nexten => s,1,NoOp()\n",
+  });
+  const result = json(["extensions.conf"], dir);
+  const codes = result.diagnostics.map((d) => d.code);
+  assert.ok(!codes.includes("syntax/missing-include") && !codes.includes("dialplan/goto-target"), JSON.stringify(result.diagnostics));
+});
+
 test("usage errors exit 2 with a one-line message and nothing on stdout", () => {
   const dir = folder({ "sip.conf": CLEAN_SIP });
   for (const args of [["--frobnicate", "."], ["--format", "xml", "."], ["--format"], ["--max-warnings", "many", "."], ["--formatjson", "."], []]) {

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileKindOf, type FileAssociations } from "../service/model/file-kind";
 import type { LanguageService } from "../service/language-service";
+import { expandBraces, isGlobPattern, segmentMatches } from "../service/util/glob";
 
 const SKIP_DIRS = new Set(["node_modules", ".git", "out", "dist", ".cache"]);
 const MAX_FILES = 5000;
@@ -54,17 +55,54 @@ export function loadIncludedFiles(
       if (!from || !doc.conf) continue;
       for (const line of doc.conf.lines) {
         if (line.kind !== "directive" || (line.name !== "include" && line.name !== "tryinclude")) continue;
-        const resolved = service.workspace.resolveInclude(doc.uri, line.argument);
-        if (resolved !== undefined && resolved !== "generated") continue;
-        const file = path.resolve(path.dirname(from), line.argument.trim());
-        if (tried.has(file)) continue;
-        tried.add(file);
-        const text = readText(file);
-        if (text !== undefined) {
-          service.setDocument(toId(file), text);
-          added = true;
+        const argument = line.argument.trim();
+        const pattern = isGlobPattern(argument);
+        const resolved = service.workspace.resolveInclude(doc.uri, argument);
+        if (!pattern && resolved !== undefined && resolved !== "generated") continue;
+        const files = pattern ? globOnDisk(path.dirname(from), argument) : [path.resolve(path.dirname(from), argument)];
+        for (const file of files) {
+          if (tried.has(file)) continue;
+          tried.add(file);
+          const text = readText(file);
+          if (text !== undefined) {
+            service.setDocument(toId(file), text);
+            added = true;
+          }
         }
       }
     }
   }
+}
+
+/** The files an `#include` pattern (`dir/*.conf`, `{a,b}.conf`) matches on disk, relative to `base`, in name order. */
+export function globOnDisk(base: string, argument: string): string[] {
+  const found = new Set<string>();
+  for (const pattern of expandBraces(argument)) {
+    let current = [pattern.startsWith("/") ? "/" : base];
+    for (const segment of pattern.split("/").filter((s) => s.length > 0)) {
+      const next: string[] = [];
+      for (const dir of current) {
+        if (!isGlobPattern(segment)) {
+          next.push(path.join(dir, segment));
+          continue;
+        }
+        let entries: string[] = [];
+        try {
+          entries = fs.readdirSync(dir).sort();
+        } catch {
+          continue;
+        }
+        for (const entry of entries) if (!entry.startsWith(".") && segmentMatches(segment, entry)) next.push(path.join(dir, entry));
+      }
+      current = next.slice(0, MAX_FILES);
+    }
+    for (const file of current) {
+      try {
+        if (fs.statSync(file).isFile()) found.add(path.resolve(file));
+      } catch {
+        // Not there: nothing to load.
+      }
+    }
+  }
+  return [...found];
 }

@@ -65,6 +65,10 @@ export const CHANNEL_VARIABLES: VariableInfo[] = [
   v("LANGUAGE", "The channel language (use CHANNEL(language))."),
   v("ACCOUNTCODE", "The channel account code (use CHANNEL(accountcode))."),
   v("CDR", "Function: CDR(field) reads the call detail record."),
+  v("DB_RESULT", "Set by the DB_DELETE() function: the value it deleted."),
+  v("RECORDED_FILE", "Set by Record(): the file it wrote."),
+  v("PRIVACYMGRSTATUS", "Set by PrivacyManager(): SUCCESS or FAILED."),
+  v("MEETMESECS", "Set by MeetMe(): seconds the caller spent in the conference."),
   v("CAMPDTO", "VICIdial: the campaign's dial timeout, set by the call_log AGI for manual and three-way calls (empty otherwise, and Dial then waits for the far end).", "vicidial-runtime"),
   v("CAMPCUST", "VICIdial: the campaign ID, set by the call_log AGI.", "vicidial-runtime"),
   v("LCRTRUNK", "VICIdial: the cheapest carrier for the number's NPANXX, set by agi-LCR-Route.agi. Left unchanged when no rate matches, so give it a default in [globals].", "vicidial-runtime"),
@@ -79,4 +83,24 @@ const EXACT = new Map(CHANNEL_VARIABLES.filter((x) => !x.pattern).map((x) => [x.
 /** The known variable a name refers to (exact names first, then families such as ARGn, TRUNK<server>). */
 export function knownVariable(name: string): VariableInfo | undefined {
   return EXACT.get(name) ?? CHANNEL_VARIABLES.find((x) => x.pattern?.test(name));
+}
+
+/** An AGI script whose effect on channel variables is known: it sets these and nothing else. */
+export interface KnownAgi {
+  /** Matched against the AGI's first argument (script or agi:// URL). */
+  script: RegExp;
+  description: string;
+  sets: string[];
+}
+
+export const KNOWN_AGI_SCRIPTS: KnownAgi[] = [
+  { script: /(^|\/)(agi-)?call_log/i, description: "VICIdial's call_log (FastAGI on port 4577 or agi-call_log.agi): logs the call", sets: ["CAMPDTO", "CAMPCUST"] },
+  { script: /agi-LCR-Route\.agi/i, description: "VICIdial's least-cost routing", sets: ["LCRTRUNK"] },
+  { script: /agi-TILTX_SHAKEN\.agi/i, description: "VICIdial's STIR/SHAKEN signing", sets: [] },
+];
+
+/** The known script an AGI argument names, if any (others may set any variable at all). */
+export function knownAgi(argument: string): KnownAgi | undefined {
+  const text = argument.trim();
+  return KNOWN_AGI_SCRIPTS.find((agi) => agi.script.test(text));
 }

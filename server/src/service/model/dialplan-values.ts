@@ -68,8 +68,8 @@ export function substitute(text: string, env: SubstitutionEnv, depth = 0): Subst
     const resolved = evaluateVariable(inner.value, env, depth);
     if (resolved === undefined) {
       out += "${" + inner.value + "}";
-      const name = /^[\w.-]+/.exec(inner.value)?.[0] ?? inner.value;
-      unresolved.push(name);
+      // A name still holding an unresolved `${...}` is not a name yet: the inner reference was recorded already.
+      if (!inner.value.includes("${")) unresolved.push(/^[\w.-]+/.exec(inner.value)?.[0] ?? inner.value);
     } else out += resolved;
     i = j;
   }
@@ -308,7 +308,8 @@ export function variableUses(text: string, range: Span): VariableUse[] {
       }
       continue;
     }
-    if (ref.name.length === 0) continue;
+    // `${OUT_${TRUNK}}` reads one variable whose name is only known at run time; `${TRUNK}` is a use of its own.
+    if (ref.name.length === 0 || ref.computedName) continue;
     result.push({ name: ref.name, span: ref.nameSpan, offset: ref.offset, length: ref.length, viaGlobal: false, whole: ref.span });
   }
   return result;
@@ -349,10 +350,57 @@ export function variablesSetBy(step: DialplanStep, text: string): VariableSet[] 
       if (eq < 0 || eq >= arg.span.end) continue;
       const found = nameFrom(arg, eq);
       if (found) result.push(found);
+      else result.push(...arrayNames(text, arg.span.start, eq));
     }
   } else if ((app === "read" || app === "readexten") && args.length > 0) {
     const found = nameFrom(args[0], args[0].span.end);
     if (found) result.push(found);
+  } else if ((app === "execif" || app === "tryexec" || app === "exec") && step.line.argumentsSpan) {
+    result.push(...nestedSets(text, step.line.argumentsSpan));
+  }
+  return result;
+}
+
+/** `Set(ARRAY(A,B)=1,2)` sets A and B. */
+function arrayNames(text: string, start: number, eq: number): VariableSet[] {
+  const raw = text.slice(start, eq);
+  const open = raw.search(/\S/);
+  if (open < 0 || !/^ARRAY\(/i.test(raw.slice(open))) return [];
+  const result: VariableSet[] = [];
+  let at = start + open + "ARRAY(".length;
+  for (const part of raw.slice(open + "ARRAY(".length).replace(/\)\s*$/, "").split(",")) {
+    const lead = part.length - part.trimStart().length;
+    const name = part.trim().replace(/^_{1,2}/, "");
+    if (/^[A-Za-z_]\w*$/.test(name)) {
+      const nameStart = at + lead + (part.trim().length - name.length);
+      result.push({ name, span: { start: nameStart, end: nameStart + name.length }, global: false });
+    }
+    at += part.length + 1;
+  }
+  return result;
+}
+
+/** `Set(NAME=...)` / `MSet(...)` run by ExecIf / TryExec / Exec: `ExecIf($[...]?Set(__X=1):Set(Y=2))`. */
+function nestedSets(text: string, range: Span): VariableSet[] {
+  const result: VariableSet[] = [];
+  const body = text.slice(range.start, range.end);
+  const finder = /(^|[?:,(|\s])M?Set\(/gi;
+  for (let match = finder.exec(body); match; match = finder.exec(body)) {
+    let at = range.start + match.index + match[0].length;
+    const eq = text.indexOf("=", at);
+    if (eq < 0 || eq >= range.end) continue;
+    const raw = text.slice(at, eq);
+    const lead = raw.length - raw.trimStart().length;
+    at += lead;
+    let name = raw.trim();
+    const fn = /^(LOCAL|GLOBAL)\((.*)\)$/i.exec(name);
+    if (fn) {
+      at += fn[1].length + 1;
+      name = fn[2];
+    }
+    const stripped = name.replace(/^_{1,2}/, "");
+    at += name.length - stripped.length;
+    if (/^[A-Za-z_]\w*$/.test(stripped)) result.push({ name: stripped, span: { start: at, end: at + stripped.length }, global: fn?.[1].toUpperCase() === "GLOBAL" });
   }
   return result;
 }

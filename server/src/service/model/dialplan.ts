@@ -7,9 +7,10 @@ import { parseDialplanLine, type DialplanLine, type Token } from "../parse/dialp
 import { addTo } from "../util/multimap";
 import type { Span } from "../text/span";
 import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./units";
-import { effectiveValue } from "./units";
+import { effectiveValue, missingIncludeCount } from "./units";
 import type { Workspace } from "./workspace";
-import { compareExtensions, matchesExtension, parseExtension, type ParsedExtension } from "./extension-pattern";
+import { commonExample, compareExtensions, matchesExtension, parseExtension, type ParsedExtension } from "./extension-pattern";
+import { PatternIndex } from "./pattern-index";
 
 export type DropReason =
   | "no-previous-exten"
@@ -310,6 +311,38 @@ function register(context: DialplanContext, step: DialplanStep): void {
   if (label && !ext.labels.has(label)) ext.labels.set(label, step);
 }
 
+const contextIndexes = new WeakMap<DialplanContext, PatternIndex<DialplanExtension>>();
+
+function contextIndex(context: DialplanContext): PatternIndex<DialplanExtension> {
+  let index = contextIndexes.get(context);
+  if (!index) {
+    index = new PatternIndex<DialplanExtension>();
+    for (const ext of context.extensions) index.add(ext.parsed, ext);
+    contextIndexes.set(context, index);
+  }
+  return index;
+}
+
+/**
+ * Another extension of the same context that has `priority` and matches some number `ext` matches. Asterisk looks
+ * each priority up on its own (the best-matching extension that has that priority), so a call to such a number runs
+ * that priority from the other extension: `_RG-X!,1` gives `_RG-123.` its priority 1.
+ */
+export function priorityFromOthers(ext: DialplanExtension, priority: number): DialplanExtension | undefined {
+  for (const other of contextIndex(ext.context).candidates(ext.parsed)) {
+    if (other === ext || !other.byPriority.has(priority)) continue;
+    if (other.cid !== undefined && other.cid !== ext.cid) continue;
+    if (commonExample(ext.parsed, other.parsed) !== undefined) return other;
+  }
+  return undefined;
+}
+
+/** The extension Asterisk runs `priority` of for `dialed` in one context (the best match that has it), if any. */
+export function extensionWithPriority(context: DialplanContext, dialed: string, priority: number): DialplanExtension | undefined {
+  const matching = context.extensions.filter((e) => e.cid === undefined && e.byPriority.has(priority) && matchesExtension(e.name, dialed));
+  return sortedExtensions(matching)[0];
+}
+
 /** Extensions of a context in the order Asterisk tries them (exact names first, then patterns by specificity). */
 export function sortedExtensions(extensions: DialplanExtension[]): DialplanExtension[] {
   return [...extensions].sort((a, b) => compareExtensions(a.name, b.name));
@@ -328,10 +361,13 @@ export interface PeerDefinition {
   unit: ConfUnit;
 }
 
+function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
+  return unit.dialect === "sip" ? "SIP" : unit.dialect === "iax" ? "IAX2" : unit.dialect === "pjsip" || unit.dialect === "pjsip_wizard" ? "PJSIP" : undefined;
+}
+
 function peersOf(unit: ConfUnit): PeerDefinition[] {
   const result: PeerDefinition[] = [];
-  const tech: PeerTechnology | undefined =
-    unit.dialect === "sip" ? "SIP" : unit.dialect === "iax" ? "IAX2" : unit.dialect === "pjsip" || unit.dialect === "pjsip_wizard" ? "PJSIP" : undefined;
+  const tech = technologyOf(unit);
   if (!tech) return result;
   for (const section of unit.sections) {
     if (section.header?.isTemplate) continue;
@@ -367,6 +403,12 @@ export interface DialplanIndex {
   peers: PeerDefinition[];
   peersOf(tech: PeerTechnology): PeerDefinition[];
   dialplanOfUnit(unit: ConfUnit): Dialplan | undefined;
+  /** Includes of the group's units that found no file (see `ConfUnit.missingIncludes`): what they hold is unknown. */
+  missingIncludes(dialplan: Dialplan): number;
+  /** The same for the conf units that define peers of a technology (sip.conf and friends, iax.conf, pjsip.conf). */
+  peerMissingIncludes(tech: PeerTechnology): number;
+  /** Whether the main file of a technology (sip.conf, iax.conf, pjsip.conf) is in the workspace, not only fragments. */
+  hasMainPeerFile(tech: PeerTechnology): boolean;
 }
 
 const DIALPLAN_INDEX = {};
@@ -431,6 +473,9 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     peers,
     peersOf: (tech) => peers.filter((p) => p.tech === tech),
     dialplanOfUnit: (unit) => unitMap.get(unit),
+    missingIncludes: (dialplan) => missingIncludeCount(groupUnitsOf(dialplan)),
+    peerMissingIncludes: (tech) => missingIncludeCount(units.filter((u) => technologyOf(u) === tech)),
+    hasMainPeerFile: (tech) => units.some((u) => technologyOf(u) === tech && u.isMainFile),
   };
 }
 

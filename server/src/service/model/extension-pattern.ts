@@ -81,7 +81,8 @@ function computeParse(written: string): ParsedExtension {
     return { text, isPattern: false, elements, matchesNothing: false, problems, key: "=" + text.replace(/-/g, "") };
   }
   if (text === "_") problems.push({ kind: "lone-underscore", start: 0, end: 1, text });
-  if (text === "_." || text === "_!") problems.push({ kind: "catch-all", start: 0, end: 2, text });
+  // `_.`, `_!` and spellings such as `_.!` match everything, `h` included (only the first two make Asterisk warn).
+  if (/^_[.!]+$/.test(text)) problems.push({ kind: "catch-all", start: 0, end: text.length, text });
   for (let i = 1; i < text.length; i++) {
     const c = text[i];
     if (c === "-") continue;
@@ -89,7 +90,9 @@ function computeParse(written: string): ParsedExtension {
       if (tail === undefined) {
         tail = c;
         const rest = text.slice(i + 1).replace(/-/g, "");
-        if (rest.length > 0) problems.push({ kind: "wildcard-not-last", start: i, end: text.length, text: text.slice(i) });
+        // `!` after `.` changes nothing (`.` already takes the rest), and a pattern of wildcards only is a catch-all.
+        const harmless = (c === "." && /^!+$/.test(rest)) || /^_[.!]+$/.test(text);
+        if (rest.length > 0 && !harmless) problems.push({ kind: "wildcard-not-last", start: i, end: text.length, text: text.slice(i) });
       }
       continue;
     }

@@ -58,6 +58,11 @@ export interface ConfUnit {
   directives: PlacedDirective[];
   /** Every document with lines in this unit. */
   uris: Set<string>;
+  /**
+   * How many `#include` / `#tryinclude` lines found no file in the workspace, plus `#exec` lines (their output is
+   * never seen): the unit may hold sections, contexts and globals we cannot see, so "not defined" is not certain.
+   */
+  missingIncludes: number;
 }
 
 /** Builds a unit one line at a time; a section stays open across included documents. */
@@ -66,7 +71,7 @@ export class UnitBuilder {
   private current: PlacedSection | undefined;
 
   constructor(id: string, dialect: Dialect, root: string, isMainFile: boolean) {
-    this.unit = { id, dialect, root, isMainFile, sections: [], orphans: [], directives: [], uris: new Set() };
+    this.unit = { id, dialect, root, isMainFile, sections: [], orphans: [], directives: [], uris: new Set(), missingIncludes: 0 };
   }
 
   get currentSection(): PlacedSection | undefined {
@@ -91,7 +96,27 @@ export class UnitBuilder {
 
   addDirective(node: Directive, uri: string, target?: string | "generated"): void {
     this.unit.directives.push({ node, uri, target });
+    if (hidesContent(node, target)) this.unit.missingIncludes++;
   }
+}
+
+/** An `#include`/`#tryinclude` that found no file, or an `#exec` (whose output nobody sees before Asterisk runs it). */
+function hidesContent(node: Directive, target: string | "generated" | undefined): boolean {
+  if (node.argument.trim().length === 0) return false;
+  if (node.name === "exec") return true;
+  return (node.name === "include" || node.name === "tryinclude") && target === undefined;
+}
+
+/** Includes missing from a set of units (see `ConfUnit.missingIncludes`). */
+export function missingIncludeCount(units: Iterable<ConfUnit>): number {
+  let total = 0;
+  for (const unit of units) total += unit.missingIncludes;
+  return total;
+}
+
+/** "2 #includes are missing" / "1 #include is missing" for messages. */
+export function describeMissingIncludes(count: number): string {
+  return count === 1 ? "1 #include of this configuration is not among the files checked" : `${count} #includes of this configuration are not among the files checked`;
 }
 
 /** The `#include` of VICIdial's generated file for this unit's dialect (`sip-vicidial.conf` in sip.conf ...), if any. */

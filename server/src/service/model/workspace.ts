@@ -2,6 +2,7 @@
 // (conf files with their #includes followed, and VICIdial's generated files rebuilt from carrier records).
 import { parseConf } from "../parse/conf-parser";
 import { addTo } from "../util/multimap";
+import { expandBraces, isGlobPattern, pathMatches } from "../util/glob";
 import { LineIndex } from "../text/span";
 import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
@@ -127,7 +128,11 @@ export class Workspace {
 
   setDocument(uri: string, text: string, languageId?: string): AnalyzedDocument {
     const doc = analyzeDocument(uri, text, this.associations, languageId, ++this.revisionCounter);
-    if (!this.docs.has(uri)) this.uriByName = undefined;
+    if (!this.docs.has(uri)) {
+      this.uriByName = undefined;
+      // A new document may be the file a unit's `#include` could not find until now.
+      this.confUnitCache.clear();
+    }
     this.docs.set(uri, doc);
     this.derived = {};
     this.memos.clear();
@@ -206,6 +211,31 @@ export class Workspace {
     return undefined;
   }
 
+  /**
+   * Every document an `#include` argument loads: the one file `resolveInclude` finds, or for a pattern
+   * (`dialplan/*.conf`, `{a,b}.conf`) the workspace documents it matches, in name order as glob(3) returns them.
+   */
+  resolveIncludeTargets(fromUri: string, argument: string): (string | "generated")[] {
+    const arg = argument.trim();
+    if (!isGlobPattern(arg)) {
+      const target = this.resolveInclude(fromUri, arg);
+      return target === undefined ? [] : [target];
+    }
+    const found = new Set<string>();
+    for (const pattern of expandBraces(arg)) {
+      const direct = pattern.startsWith("/") ? pattern : normalisePath(dirName(fromUri) + "/" + pattern);
+      let matched = [...this.docs.keys()].filter((uri) => uri !== fromUri && pathMatches(direct, uri));
+      if (matched.length === 0) {
+        // As for plain names: the workspace may hold the files under another root, so match the pattern's own segments.
+        const tail = pattern.replace(/^\/+/, "");
+        const depth = tail.split("/").length;
+        matched = [...this.docs.keys()].filter((uri) => uri !== fromUri && pathMatches(tail, uri.split("/").slice(-depth).join("/")));
+      }
+      for (const uri of matched.sort()) found.add(uri);
+    }
+    return [...found];
+  }
+
   private urisNamed(lowerName: string): string[] {
     if (!this.uriByName) {
       this.uriByName = new Map();
@@ -230,8 +260,9 @@ export class Workspace {
     const included = new Set<string>();
     for (const doc of this.docs.values()) {
       for (const argument of includeArguments(doc)) {
-        const target = this.resolveInclude(doc.uri, argument);
-        if (target && target !== "generated" && target !== doc.uri) included.add(target);
+        for (const target of this.resolveIncludeTargets(doc.uri, argument)) {
+          if (target !== "generated" && target !== doc.uri) included.add(target);
+        }
       }
     }
     return included;
@@ -276,10 +307,12 @@ export class Workspace {
       else if (line.kind === "option") builder.addOption(line, doc.uri);
       else if (line.kind === "directive") {
         const isInclude = line.name === "include" || line.name === "tryinclude";
-        const target = isInclude ? this.resolveInclude(doc.uri, line.argument) : undefined;
-        builder.addDirective(line, doc.uri, target);
-        const child = target && target !== "generated" ? this.docs.get(target) : undefined;
-        if (child?.conf && !visited.has(child.uri)) this.loadConf(builder, child, visited);
+        const targets = isInclude ? this.resolveIncludeTargets(doc.uri, line.argument) : [];
+        builder.addDirective(line, doc.uri, targets[0]);
+        for (const target of targets) {
+          const child = target !== "generated" ? this.docs.get(target) : undefined;
+          if (child?.conf && !visited.has(child.uri)) this.loadConf(builder, child, visited);
+        }
       }
     }
   }

@@ -194,6 +194,11 @@ export interface VariableReference {
   length?: Token;
   /** No closing `}`. */
   unclosed: boolean;
+  /**
+   * The name goes on with another reference (`${OUT_${TRUNK}}`): Asterisk expands the inner one first and reads the
+   * variable whose name results, so `name` is only the fixed start of it.
+   */
+  computedName?: boolean;
 }
 
 /** Every `${...}` reference in a range (nested ones included), with the substring parts split out. */
@@ -214,6 +219,7 @@ export function variableReferences(text: string, range: Span): VariableReference
       isFunction: text[nameEnd] === "(",
       unclosed: close < 0,
     };
+    if (text[nameEnd] === "$" && text[nameEnd + 1] === "{") ref.computedName = true;
     if (text[nameEnd] === ":") {
       const parts = text.slice(nameEnd + 1, bodyEnd).split(":");
       ref.offset = { text: parts[0], span: { start: nameEnd + 1, end: nameEnd + 1 + parts[0].length } };

@@ -1,10 +1,32 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
-import { findMatch, isRuntimeContext, type Dialplan, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { extensionWithPriority, findMatch, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
-import type { Rule, RuleContext } from "../types";
+import type { FindingInput, Rule, RuleContext } from "../types";
+import { describeMissingIncludes } from "../../model/units";
 import { indexOf, textOf } from "./common";
 
-function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, index: DialplanIndex, ctx: RuleContext): void {
+/**
+ * Targets that may live in an `#include` we could not read: one information note per name and group of files,
+ * however many jumps lead there (one missing file must not turn into dozens of findings).
+ */
+class UnseenTargets {
+  private readonly notes = new Map<string, { finding: FindingInput; count: number }>();
+  add(key: string, finding: FindingInput): void {
+    const hit = this.notes.get(key);
+    if (hit) hit.count++;
+    else this.notes.set(key, { finding, count: 1 });
+  }
+  flush(ctx: RuleContext): void {
+    for (const { finding, count } of this.notes.values()) {
+      ctx.report(count > 1 ? { ...finding, message: `${finding.message} (${count - 1} more ${count === 2 ? "jump leads" : "jumps lead"} there.)` } : finding);
+    }
+  }
+}
+
+function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, index: DialplanIndex, ctx: RuleContext, unseen: UnseenTargets): void {
+  const missing = index.missingIncludes(dialplan);
+  const group = index.groupOf(dialplan)[0].unit.id;
   const parts = [target.context, target.extension, target.priority].filter((t) => t !== undefined);
   if (parts.some((t) => t!.text.length === 0 && t !== target.priority)) return;
   let contextName = step.context.name;
@@ -12,7 +34,14 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
     if (isDynamic(target.context.text)) return;
     contextName = target.context.text;
     if (index.contexts(dialplan, contextName).length === 0) {
-      if (index.isClosed(dialplan) && !isRuntimeContext(contextName)) {
+      if (index.isClosed(dialplan) && !isRuntimeContext(contextName) && missing > 0) {
+        unseen.add(`${group}\u0000${contextName}`, {
+          uri: step.uri,
+          span: target.context.span,
+          severity: "information",
+          message: `${step.application} jumps to context '${contextName}', which none of the files checked defines; ${describeMissingIncludes(missing)} and may define it.`,
+        });
+      } else if (index.isClosed(dialplan) && !isRuntimeContext(contextName)) {
         ctx.report({
           uri: step.uri,
           span: target.context.span,
@@ -34,6 +63,13 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
           severity: "information",
           message: `No extension in [${contextName}] matches '${target.extension.text}': the call goes to that context's 'i' (invalid) extension.`,
         });
+      } else if (index.contexts(dialplan, contextName).length > 0 && missing > 0) {
+        unseen.add(`${group}\u0000${contextName}\u0000${target.extension.text}`, {
+          uri: step.uri,
+          span: target.extension.span,
+          severity: "information",
+          message: `${step.application} jumps to extension '${target.extension.text}' in [${contextName}], which no extension of the files checked matches; ${describeMissingIncludes(missing)} and may add it.`,
+        });
       } else if (index.contexts(dialplan, contextName).length > 0) {
         ctx.report({
           uri: step.uri,
@@ -50,6 +86,9 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
   if (priority.length === 0 || isDynamic(priority) || /^[+-]/.test(priority)) return;
   if (/^\d+$/.test(priority)) {
     if (extension.byPriority.has(Number(priority))) return;
+    // Each priority is looked up on its own: another pattern matching the same number may hold it.
+    const dialed = target.extension?.text;
+    if (dialed !== undefined && !parseExtension(dialed).isPattern ? extensionWithPriority(extension.context, dialed, Number(priority)) : priorityFromOthers(extension, Number(priority))) return;
     ctx.report({
       uri: step.uri,
       span: target.priority.span,
@@ -81,13 +120,15 @@ export const gotoTarget: Rule = {
   workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
+    const unseen = new UnseenTargets();
     for (const dialplan of index.dialplans) {
       for (const step of dialplan.steps) {
         if (step.dropped || !/^goto(if)?$/i.test(step.application.trim())) continue;
         const text = textOf(workspace, step.uri);
         if (text === undefined) continue;
-        for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, index, ctx);
+        for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, index, ctx, unseen);
       }
     }
+    unseen.flush(ctx);
   },
 };

@@ -1,12 +1,20 @@
 // dialplan/priority-gap: 1, 2, 4 — execution stops after 2.
+import { priorityFromOthers, type DialplanExtension } from "../../model/dialplan";
 import type { Rule } from "../types";
 import { fixesFromData, prioritySpan, renumberFixes, unitDialplan, withFixes } from "./common";
+
+/** Asterisk looks each priority up on its own: a gap another matching pattern fills (every number of it) is no gap. */
+function filledByOthers(ext: DialplanExtension, from: number, to: number): boolean {
+  if (to - from > 20) return false;
+  for (let priority = from; priority <= to; priority++) if (!priorityFromOthers(ext, priority)) return false;
+  return true;
+}
 
 export const priorityGap: Rule = {
   code: "dialplan/priority-gap",
   area: "dialplan",
   severity: "warning",
-  summary: "Priorities skip a number (1, 2, 4): Asterisk stops at the gap (auto fall-through) and never runs the lines after it.",
+  summary: "Priorities skip a number (1, 2, 4) that no other matching pattern of the context provides: Asterisk stops at the gap (auto fall-through) and never runs the lines after it.",
   checkUnit(unit, ctx) {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
@@ -22,6 +30,7 @@ export const priorityGap: Rule = {
           const before = ext.steps[i - 1];
           const after = ext.steps[i];
           if (after.priority! === before.priority! + 1 || after.label || jumpedTo.has(String(after.priority))) continue;
+          if (filledByOthers(ext, before.priority! + 1, after.priority! - 1)) continue;
           const missing = before.priority! + 1 === after.priority! - 1 ? `${before.priority! + 1}` : `${before.priority! + 1}-${after.priority! - 1}`;
           ctx.report({
             uri: after.uri,

@@ -7,6 +7,8 @@ import { variablesSetBy, variableUses, type VariableUse } from "../../model/dial
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
+import { knownAgi } from "../../knowledge/channel-variables";
+import { variableReferences } from "../../parse/dialplan-syntax";
 
 export interface Use extends VariableUse {
   uri: string;
@@ -42,7 +44,33 @@ function findUses(index: DialplanIndex, workspace: Workspace): Use[] {
   return result;
 }
 
-/** Names some dialplan line sets (Set, MSet, Read ...), anywhere in the workspace. */
+/**
+ * Fixed starts of computed names (`OUT_` of `${OUT_${DIAL_TRUNK}}`): a global whose name begins with one may be read
+ * through it (FreePBX's OUT_1, OUTCID_1 ... are all read that way). Worked out once per index.
+ */
+export function computedPrefixes(index: DialplanIndex, workspace: Workspace): ReadonlySet<string> {
+  let cached = prefixCache.get(index);
+  if (cached) return cached;
+  const found = new Set<string>();
+  const scan = (uri: string, range: { start: number; end: number }) => {
+    const text = textOf(workspace, uri);
+    if (text === undefined) return;
+    for (const ref of variableReferences(text, range)) if (ref.computedName && ref.name.length > 0) found.add(ref.name);
+  };
+  for (const dialplan of index.dialplans) {
+    for (const step of dialplan.steps) scan(step.uri, step.option.node.valueSpan);
+    for (const global of dialplan.globals) scan(global.uri, global.valueSpan);
+  }
+  prefixCache.set(index, (cached = found));
+  return cached;
+}
+
+const prefixCache = new WeakMap<DialplanIndex, ReadonlySet<string>>();
+
+/**
+ * Names something in the workspace sets: a dialplan line (Set, MSet, Read, ExecIf(...?Set(...)) ...), or a peer's
+ * `setvar=` (sip.conf, iax.conf) / endpoint's `set_var=` (pjsip.conf), which sets it on every call of that peer.
+ */
 export function namesSet(index: DialplanIndex, workspace: Workspace): Set<string> {
   const names = new Set<string>();
   for (const dialplan of index.dialplans) {
@@ -51,7 +79,24 @@ export function namesSet(index: DialplanIndex, workspace: Workspace): Set<string
       if (text !== undefined) for (const set of variablesSetBy(step, text)) names.add(set.name);
     }
   }
+  for (const unit of workspace.units()) {
+    if (unit.dialect !== "sip" && unit.dialect !== "iax" && unit.dialect !== "pjsip" && unit.dialect !== "pjsip_wizard") continue;
+    for (const section of unit.sections) {
+      for (const option of section.options) {
+        const key = option.node.key.trim().toLowerCase();
+        if (key !== "setvar" && key !== "set_var" && !key.endsWith("/set_var")) continue;
+        const name = option.node.value.split("=")[0].trim().replace(/^_{1,2}/, "");
+        if (name.length > 0) names.add(name);
+      }
+    }
+  }
   return names;
+}
+
+/** True when an AGI step runs a script we do not know: it may set any channel variable. */
+export function isUnknownAgi(step: DialplanStep): boolean {
+  if (!/^e?agi$/i.test(step.application.trim())) return false;
+  return step.args.length === 0 || knownAgi(step.args[0].text) === undefined;
 }
 
 

@@ -2,6 +2,7 @@
 import type { Rule } from "../types";
 import { fixesFromData, indexOf, withFixes } from "../dialplan/common";
 import { allUses, defineGlobalFix } from "./common";
+import { describeMissingIncludes } from "../../model/units";
 
 export const lcrtrunkDefault: Rule = {
   code: "globals/lcrtrunk-default",
@@ -13,9 +14,25 @@ export const lcrtrunkDefault: Rule = {
     const index = indexOf(ctx);
     if (index.globalsNamed("LCRTRUNK").length > 0) return;
     const fallback = index.globals.find((g) => /^(SIP|IAX2|PJSIP)\/[^/]+$/i.test(g.value.trim()))?.value.trim() ?? "";
+    const noted = new Set<string>();
     for (const use of allUses(index, workspace)) {
       if (use.name !== "LCRTRUNK" || !use.step) continue;
       const fix = defineGlobalFix(workspace, index, use.uri, use.dialplan, "LCRTRUNK", fallback);
+      const missing = index.missingIncludes(use.dialplan);
+      if (missing > 0) {
+        // The default may be in the [globals] of an #include we could not read: one note per configuration.
+        const group = index.groupOf(use.dialplan)[0].unit.id;
+        if (noted.has(group)) continue;
+        noted.add(group);
+        ctx.report({
+          uri: use.uri,
+          span: use.span,
+          severity: "information",
+          message: `LCRTRUNK has no default in the globals of the files checked; ${describeMissingIncludes(missing)} and may set one. Without a default, numbers agi-LCR-Route.agi finds no rate for get an empty trunk.`,
+          data: withFixes(undefined, fix ? [fix] : []),
+        });
+        continue;
+      }
       ctx.report({
         uri: use.uri,
         span: use.span,

@@ -3,26 +3,43 @@ import { closest } from "../../knowledge/applications";
 import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
 import { maskChannelSecrets, parseChannel, substitute } from "../../model/dialplan-values";
 import type { Span } from "../../text/span";
+import { describeMissingIncludes } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
 
 const TECH: Record<string, PeerTechnology> = { SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" };
 const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
 
+const MAIN_FILE: Record<PeerTechnology, string> = { SIP: "sip.conf", IAX2: "iax.conf", PJSIP: "pjsip.conf" };
+
 export const undefinedPeer: Rule = {
   code: "globals/undefined-peer",
   area: "globals",
   severity: "warning",
-  summary: "A global or Dial destination names a SIP/IAX2 peer or PJSIP endpoint that no conf file or carrier account entry defines (checked when the workspace defines at least one of that technology).",
+  summary: "A global or Dial destination names a SIP/IAX2 peer or PJSIP endpoint that no conf file or carrier account entry defines (checked when the workspace defines at least one of that technology; information when an `#include` of that technology's configuration is missing, or only fragments of it are checked).",
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
     const known = knownPeerNames(index);
+    const noted = new Set<string>();
     const check = (tech: PeerTechnology, peer: string, uri: string, span: Span, prefix: string) => {
       const names = known[tech];
       if (names.size === 0) return;
       if (names.has(tech === "SIP" ? peer.toLowerCase() : peer)) return;
       const suggestion = closest(peer, index.peersOf(tech).map((p) => p.name));
-      report(ctx, uri, span, `${prefix} ${tech === "PJSIP" ? "endpoint" : "peer"} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
+      const kind = tech === "PJSIP" ? "endpoint" : "peer";
+      const missing = index.peerMissingIncludes(tech);
+      const noMain = !index.hasMainPeerFile(tech);
+      if (missing > 0 || noMain) {
+        // The peer may be in a file we could not read: one note per name, not one per Dial.
+        if (noted.has(tech + "\u0000" + peer)) return;
+        noted.add(tech + "\u0000" + peer);
+        const why = missing > 0
+          ? describeMissingIncludes(missing).replace("this configuration", `the ${tech} configuration`)
+          : `${MAIN_FILE[tech]} itself is not among them`;
+        ctx.report({ uri, span, severity: "information", message: `${prefix} ${kind} '${peer}', which none of the files checked defines; ${why} and may define it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}` });
+        return;
+      }
+      report(ctx, uri, span, `${prefix} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
     };
     for (const dialplan of index.dialplans) {
       const lookup = globalLookup(index, dialplan);

@@ -1,41 +1,97 @@
 // globals/undefined-variable: `${NAME}` read in the dialplan but defined nowhere in the workspace.
-import { knownVariable } from "../../knowledge/channel-variables";
-import type { Rule } from "../types";
+//
+// Policy. Channel variables are set by much we cannot see (AGI scripts, AMI Originate, `__` inheritance from the
+// calling channel, Gosub/Macro callers, included files we do not have), so an undefined name is only a warning where
+// the value is certainly needed and nothing could set it:
+// - in a VICIdial carrier's dialplan entry (VICIdial enters it from its own dialer; only globals and VICIdial's known
+//   AGIs set variables there), unless an AGI we do not know runs earlier in the extension;
+// - in a Dial destination of a complete configuration (a main extensions.conf with every #include found) that runs no
+//   AGI we do not know.
+// Elsewhere it is one information note per variable and configuration (not one per use), and none at all in a
+// configuration that runs an unknown AGI: any variable may be set there. Names that are set anywhere (Set, MSet, Read,
+// ExecIf(...?Set()), ARRAY(), a peer's setvar=) or that Asterisk/VICIdial set themselves are never reported.
+import { CHANNEL_VARIABLES, knownVariable } from "../../knowledge/channel-variables";
+import { closest } from "../../knowledge/applications";
+import type { Dialplan, DialplanIndex, DialplanStep } from "../../model/dialplan";
+import type { FindingInput, Rule } from "../types";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
-import { allUses, defineGlobalFix, guessTrunkValue, namesSet } from "./common";
+import { allUses, defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, type Use } from "./common";
+
+/** True when an AGI we do not know runs before this step in its extension (it may set the variable). */
+function unknownAgiBefore(step: DialplanStep | undefined): boolean {
+  return step?.extension?.steps.some((s) => s.priority! < step.priority! && isUnknownAgi(s)) ?? false;
+}
+
+/** The first dialplan of each load group, as its key, and whether the group runs an AGI we do not know. */
+function groupFacts(index: DialplanIndex): Map<Dialplan, { key: string; runsAgi: boolean }> {
+  const facts = new Map<Dialplan, { key: string; runsAgi: boolean }>();
+  for (const dialplan of index.dialplans) {
+    const group = index.groupOf(dialplan);
+    facts.set(dialplan, { key: group[0].unit.id, runsAgi: group.some((d) => d.steps.some(isUnknownAgi)) });
+  }
+  return facts;
+}
+
+function inDialDestination(use: Use): boolean {
+  const step = use.step;
+  return step !== undefined && isDialStep(step) && step.args.length > 0 && use.whole.start >= step.args[0].span.start && use.whole.end <= step.args[0].span.end;
+}
 
 export const undefinedVariable: Rule = {
   code: "globals/undefined-variable",
   area: "globals",
   severity: "warning",
-  summary: "A `${NAME}` is read but no [globals] section, carrier globals string or Set() in the workspace defines it, and it is not a channel or VICIdial variable: it expands to nothing. Warning in carrier entries and Dial destinations, note elsewhere.",
-  workspaceReads: ["extensions"],
+  summary: "A `${NAME}` is read but nothing in the workspace sets it ([globals], carrier globals string, Set/MSet/Read, a peer's setvar) and it is not a channel or VICIdial variable. Warning where the value is certainly needed and nothing could set it (carrier entries; Dial destinations of a complete configuration without unknown AGIs); otherwise one note per variable, none where an unknown AGI runs.",
+  workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     const setNames = namesSet(index, workspace);
+    const facts = groupFacts(index);
+    const pending = new Map<string, { finding: FindingInput; count: number }>();
     for (const use of allUses(index, workspace)) {
       if (use.viaGlobal) continue;
       const name = use.name;
       if (knownVariable(name) || setNames.has(name) || index.globalsNamed(name).length > 0) continue;
       const step = use.step;
+      const group = facts.get(use.dialplan)!;
+      const agiBefore = unknownAgiBefore(step);
+      const inDial = inDialDestination(use);
+      const carrier = step !== undefined && isCarrierStep(step);
+      const complete = index.isClosed(use.dialplan) && index.missingIncludes(use.dialplan) === 0 && !group.runsAgi;
+      const certain = !agiBefore && (carrier || (inDial && complete));
+      // An unknown AGI may set any variable: outside the certain cases there is nothing worth saying.
+      if (!certain && (group.runsAgi || agiBefore)) continue;
+      const key = `${group.key}\u0000${step?.carrierId ?? ""}\u0000${name}`;
+      const hit = pending.get(key);
+      if (hit) {
+        hit.count++;
+        continue;
+      }
       const text = textOf(workspace, use.uri) ?? "";
-      const inDial = step !== undefined && isDialStep(step) && step.args.length > 0 && use.whole.start >= step.args[0].span.start && use.whole.end <= step.args[0].span.end;
-      const important = (step !== undefined && isCarrierStep(step)) || inDial;
-      const afterAgi = step?.extension?.steps.some((s) => s.priority! < step.priority! && /^e?agi$/i.test(s.application.trim())) ?? false;
-      const severity = important && !afterAgi ? "warning" : "information";
       const caseTwin = index.globals.find((g) => g.name.toLowerCase() === name.toLowerCase());
-      const hint = caseTwin ? ` A global '${caseTwin.name}' exists: variable names are case-sensitive.` : "";
-      const agiHint = afterAgi ? " (An AGI earlier in the extension may set it.)" : "";
-      const consequence = inDial ? "the Dial destination loses that part and the call fails" : "it expands to an empty string";
-      const value = guessTrunkValue(workspace, step, use, text);
-      const fix = defineGlobalFix(workspace, index, use.uri, use.dialplan, name, value);
-      ctx.report({
-        uri: use.uri,
-        span: use.span,
-        severity,
-        message: `\${${name}} is not defined in any [globals], carrier globals string or Set() in the workspace, and is not a channel or VICIdial variable: ${consequence}.${hint}${agiHint}`,
-        data: withFixes({ name }, fix ? [fix] : []),
+      const misspelt = caseTwin ? undefined : closest(name, CHANNEL_VARIABLES.filter((v) => !v.pattern).map((v) => v.name));
+      const hint = caseTwin
+        ? ` A global '${caseTwin.name}' exists: variable names are case-sensitive.`
+        : misspelt
+          ? ` Did you mean '${misspelt}'?`
+          : "";
+      const message = certain
+        ? `\${${name}} is not defined in any [globals], carrier globals string or Set() in the workspace, and is not a channel or VICIdial variable${carrier ? " (VICIdial's carrier dialplan gets variables only from globals)" : ""}: ${inDial ? "the Dial destination loses that part and the call fails" : "it expands to an empty string"}.${hint}`
+        : `\${${name}} is set nowhere in the files checked: unless something at run time sets it (AMI, an inherited __ variable, a Gosub caller), it expands to an empty string.${hint}`;
+      const fix = defineGlobalFix(workspace, index, use.uri, use.dialplan, name, guessTrunkValue(workspace, step, use, text));
+      pending.set(key, {
+        count: 1,
+        finding: {
+          uri: use.uri,
+          span: use.span,
+          severity: certain ? "warning" : "information",
+          message,
+          data: withFixes({ name }, fix ? [fix] : []),
+        },
       });
+    }
+    for (const { finding, count } of pending.values()) {
+      ctx.report(count > 1 ? { ...finding, message: `${finding.message} (Read ${count - 1} more ${count === 2 ? "time" : "times"}.)` } : finding);
     }
   },
   fix: fixesFromData,

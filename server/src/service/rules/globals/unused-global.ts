@@ -2,20 +2,23 @@
 import { knownVariable } from "../../knowledge/channel-variables";
 import type { Rule } from "../types";
 import { indexOf } from "../dialplan/common";
-import { allUses } from "./common";
+import { allUses, computedPrefixes } from "./common";
 
 export const unusedGlobal: Rule = {
   code: "globals/unused-global",
   area: "globals",
   severity: "hint",
-  summary: "A global is defined but no dialplan line or other global in the workspace reads it.",
+  summary: "A global is defined but no dialplan line or other global in the workspace reads it (directly, or through a computed name such as `${OUT_${DIAL_TRUNK}}` for OUT_1).",
   workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     if (index.dialplans.every((d) => d.steps.length === 0)) return;
     const used = new Set(allUses(index, workspace).map((u) => u.name));
+    const prefixes = [...computedPrefixes(index, workspace)];
     for (const def of index.globals) {
       if (used.has(def.name) || knownVariable(def.name)) continue;
+      // Read through a computed name such as ${OUT_${DIAL_TRUNK}}.
+      if (prefixes.some((prefix) => def.name.startsWith(prefix))) continue;
       ctx.report({
         uri: def.uri,
         span: def.nameSpan,

@@ -5,10 +5,21 @@ import type { PlacedOption } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { checkedSections, judgeKey, keyOf } from "./common";
+import type { ObjectInfo } from "../../knowledge/options/objects";
 import { deleteLine } from "./edits";
 
 /** Keys that add up rather than override, whatever the table says. */
 const MULTI_VALUE = new Set(["allow", "disallow", "permit", "deny", "acl", "match", "contact", "setvar", "set_var", "register", "mailbox", "header", "type"]);
+
+/**
+ * chan_iax2 keeps every `context=` of a user (type=user, or the user half of a friend): each allows a context and
+ * the first is the default (P5), so repeating the key is how several contexts are allowed.
+ */
+function iaxUserContexts(info: ObjectInfo): boolean {
+  if (info.driver !== "iax") return false;
+  const type = info.typeValue?.trim().toLowerCase();
+  return type === "user" || type === "friend";
+}
 
 function where(option: PlacedOption, fromUri: string, workspace: Workspace): string {
   const line = workspace.lineNumber(option.uri, option.node.keySpan.start);
@@ -29,6 +40,7 @@ export const duplicateKey: Rule = {
         const lower = key.toLowerCase();
         const last = lower.includes("/") ? lower.slice(lower.indexOf("/") + 1) : lower;
         if (MULTI_VALUE.has(last) || option.node.operator === "+=") continue;
+        if (last === "context" && iaxUserContexts(info)) continue;
         const verdict = judgeKey(info, key);
         if (verdict.kind !== "known" || verdict.lookup.option?.repeatable) continue;
         const canonical = (verdict.lookup.prefix ?? "").toLowerCase() + (verdict.lookup.option?.name.toLowerCase() ?? lower);

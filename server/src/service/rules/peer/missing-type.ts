@@ -42,11 +42,16 @@ function messageFor(driver: OptionDriver, section: PlacedSection, users: PlacedS
   }
 }
 
+function emptyMessage(driver: OptionDriver, section: PlacedSection): string {
+  const logged = driver === "sip" || driver === "iax" ? ` (${driver === "sip" ? "chan_sip" : "chan_iax2"} logs "Section '${section.name}' lacks type")` : "";
+  return `[${section.name}] is empty: with no type= and no options it creates nothing and has no effect${logged}. Remove it, or fill it in.`;
+}
+
 export const missingType: Rule = {
   code: "peer/missing-type",
   area: "peer",
   severity: "warning",
-  summary: "A peer or PJSIP object section without type= (own or inherited): chan_sip/chan_iax2 drop it (\"lacks type\"), PJSIP and the wizard ignore it.",
+  summary: "A peer or PJSIP object section without type= (own or inherited): chan_sip/chan_iax2 drop it (\"lacks type\"), PJSIP and the wizard ignore it. An empty `[name]` with no options has no effect: information only.",
   checkUnit(unit, ctx) {
     for (const { section, info } of objectSections(unit)) {
       if (info.special || info.isTemplate || info.typeOption || !section.header || section.header.isAppend) continue;
@@ -68,6 +73,11 @@ export const missingType: Rule = {
           : { offset: header.nameSpan.end + 1, text: "(!)" };
       }
       const text = ctx.workspace.document(section.uri)?.text ?? "";
+      if (section.options.length === 0 && users.length === 0 && header.bases.length === 0) {
+        // A bare `[name]` placeholder: nothing is lost, it simply has no effect.
+        ctx.report({ uri: section.uri, span: header.nameSpan, severity: "information", tags: ["unnecessary"], message: emptyMessage(info.driver, section), data });
+        continue;
+      }
       ctx.report({ uri: section.uri, span: header.nameSpan, message: messageFor(info.driver, section, users, text), data });
     }
   },

@@ -1,13 +1,14 @@
 // peer/unresolved-reference: a PJSIP option that names other objects (endpoint aors/auth/outbound_auth/transport,
 // identify endpoint, registration transport/endpoint ...) names one that no section of the right type defines in the
-// files Asterisk loads together. Left alone when those files may be incomplete (an include we cannot see).
+// files Asterisk loads together. Only a note, once per name, when those files may be incomplete (an include we cannot
+// see).
 import { findOption } from "../../knowledge/options/index";
 import { LIST_REFERENCE_KEYS } from "../../knowledge/options/types";
 import { secretsOf } from "../../secrets";
 import { wizardObjects } from "../../model/pjsip-wizard";
 import { objectOf } from "../../knowledge/options/objects";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { effectiveOptions, isVicidialUnit } from "../../model/units";
+import { describeMissingIncludes, effectiveOptions, isVicidialUnit, missingIncludeCount } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { editDistance } from "../../text/edit-distance";
 import type { Rule, RuleContext } from "../types";
@@ -152,7 +153,7 @@ function quoteList(words: string[]): string {
   return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 
-function checkGroup(ctx: RuleContext, workspace: Workspace, units: ConfUnit[], names: Names, skipTransports: boolean, seen: Set<string>): void {
+function checkGroup(ctx: RuleContext, workspace: Workspace, units: ConfUnit[], names: Names, skipTransports: boolean, seen: Set<string>, missing = 0): void {
   for (const unit of units) {
     for (const section of unit.sections) {
       for (const check of referencesOf(unit, section, skipTransports)) {
@@ -165,6 +166,19 @@ function checkGroup(ctx: RuleContext, workspace: Workspace, units: ConfUnit[], n
           const id = `${check.option.uri}#${item.span.start}#${item.text}`;
           if (seen.has(id)) continue;
           seen.add(id);
+          if (missing > 0) {
+            // The object may be in the include we could not read: one note per name, however many sections use it.
+            const noted = `${units[0].id}#${check.to}#${item.text}`;
+            if (seen.has(noted)) continue;
+            seen.add(noted);
+            ctx.report({
+              uri: check.option.uri,
+              span: item.span,
+              severity: "information",
+              message: `${check.key} names '${item.text}', but none of the files checked defines a type=${check.to} object of that name; ${describeMissingIncludes(missing)} and may define it.`,
+            });
+            continue;
+          }
           const others = [...(names.types.get(item.text) ?? [])];
           const exists = others.length > 0
             ? ` ([${item.text}] exists, but only as type=${others.join("/")})`
@@ -216,11 +230,14 @@ export const unresolvedReference: Rule = {
     const anyHidden = pjsipUnits.some(hasHiddenContent);
     const skipTransportsAlone = !pjsipUnits.some((u) => u.isMainFile && !isVicidialUnit(u));
     for (const group of groups) {
-      if (group.units.some(hasHiddenContent)) continue;
       const carriers = group.units.some((u) => isVicidialUnit(u));
       const main = group.units.find((u) => !isVicidialUnit(u) && u.isMainFile);
       // A pjsip.conf including VICIdial's generated file, with none of the carriers here: objects may come from them.
       if (!carriers && group.units.some(includesGenerated)) continue;
+      if (group.units.some(hasHiddenContent)) {
+        if (main) checkGroup(ctx, workspace, group.units, namesOf(group.sections), false, seen, Math.max(1, missingIncludeCount(group.units)));
+        continue;
+      }
       if (main) {
         checkGroup(ctx, workspace, group.units, namesOf(group.sections), false, seen);
         continue;

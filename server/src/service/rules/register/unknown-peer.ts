@@ -3,6 +3,7 @@
 import type { Rule } from "../types";
 import { driverConfigs, generalSections, isEffective, quotePart, registerOptions, reportSafe } from "./common";
 import { part } from "../../model/register-line";
+import { describeMissingIncludes, missingIncludeCount } from "../../model/units";
 
 export const unknownPeer: Rule = {
   code: "register/unknown-peer",
@@ -13,9 +14,10 @@ export const unknownPeer: Rule = {
   checkWorkspace(workspace, ctx) {
     for (const config of driverConfigs(workspace)) {
       if (config.grammar !== "sip" || !config.main) continue;
-      // Peers may live in files we cannot see: a missing include, or VICIdial's generated file with no carriers here.
-      if (config.units.some((u) => u.directives.some((d) => d.target === undefined && d.node.name !== "exec"))) continue;
+      // Peers may live in files we cannot see: VICIdial's generated file with no carriers here (nothing to say), or a
+      // missing include (then only a note that names what is missing).
       if (config.units.length === 1 && config.main.directives.some((d) => d.target === "generated")) continue;
+      const missing = missingIncludeCount(config.units);
       const peers = new Set<string>();
       for (const unit of config.units) {
         const generals = generalSections(unit);
@@ -28,6 +30,15 @@ export const unknownPeer: Rule = {
           if (!isEffective(option, unit)) continue;
           const peer = part(line, "peer");
           if (!peer || peer.value.length === 0 || peers.has(peer.value.toLowerCase())) continue;
+          if (missing > 0) {
+            reportSafe(ctx, line, {
+              uri: option.uri,
+              span: peer.span,
+              severity: "information",
+              message: `Peer ${quotePart(peer, "before '?'")} is not in the files checked; ${describeMissingIncludes(missing)} and may define it. If it is not defined, chan_sip uses the name as the From domain.`,
+            });
+            continue;
+          }
           reportSafe(ctx, line, {
             uri: option.uri,
             span: peer.span,

@@ -1,0 +1,79 @@
+// globals/undefined-variable: warning only where the value is certainly needed and nothing could set it; one note
+// per variable elsewhere; nothing where an unknown AGI runs; nested names are one computed reference.
+import { test } from "node:test";
+import { checkFixture } from "../../fixture";
+
+test("a VICIdial carrier's trunk global defined nowhere is a warning, even after the call_log AGI", () => {
+  checkFixture(`
+    //- C1.carrier
+    carrier_id: C1
+    protocol: SIP
+    [[account_entry]]
+    [c1]
+    type=peer
+    host=192.0.2.1
+    [[dialplan_entry]]
+    exten => _91NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)
+    exten => _91NXXNXXXXXX,2,Dial(\${CARRIER_TRUNK}/\${EXTEN:1},,To)
+                                    ^^^^^^^^^^^^^ warning globals/undefined-variable: VICIdial's carrier dialplan gets variables only from globals
+    exten => _91NXXNXXXXXX,3,Hangup()
+  `, { only: ["globals/undefined-variable"] });
+});
+
+test("elsewhere one information note per variable, with the count of other reads", () => {
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => 100,1,NoOp(\${QUEUE_DEST})
+                          ^^^^^^^^^^ information globals/undefined-variable: (Read 2 more times.)
+    same => n,NoOp(\${QUEUE_DEST})
+    same => n,GotoIf($["\${QUEUE_DEST}" != ""]?1)
+  `, { only: ["globals/undefined-variable"], exhaustive: true });
+});
+
+test("nothing in a configuration that runs an unknown AGI (it may set any variable)", () => {
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => 100,1,AGI(dialparties.agi)
+    same => n,NoOp(\${CALLER_DEST} \${AGENT_DEST})
+    exten => 200,1,NoOp(\${CALLER_DEST})
+  `, { only: ["globals/undefined-variable"], exhaustive: true });
+});
+
+test("nested names are one computed reference: no note for the fixed start", () => {
+  checkFixture(`
+    //- extensions.conf
+    [globals]
+    OUT_1=SIP/trunk1
+    [test]
+    exten => _9X.,1,Set(DIAL_TRUNK=1)
+    same => n,Dial(\${OUT_\${DIAL_TRUNK}}/\${EXTEN:1})
+    same => n,Set(CALLERID(num)=\${FORCEDOUTCID_\${MISSING}})
+                                                 ^^^^^^^ information globals/undefined-variable: MISSING
+  `, { only: ["globals/undefined-variable"], exhaustive: true });
+});
+
+test("names set by ExecIf(...?Set()), Set(ARRAY()) or a peer's setvar= are defined", () => {
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => 100,1,ExecIf($[1]?Set(__FROM_IF=1))
+    same => n,Set(ARRAY(A1,A2)=x,y)
+    same => n,Dial(SIP/\${FROM_IF}\${A1}\${A2}\${FROM_PEER})
+    //- sip.conf
+    [p]
+    type=friend
+    host=dynamic
+    setvar=FROM_PEER=1
+  `, { only: ["globals/undefined-variable"], exhaustive: true });
+});
+
+test("a misspelt channel variable gets a suggestion", () => {
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => h,1,NoOp(\${HANGPCAUSE})
+                        ^^^^^^^^^^ information globals/undefined-variable: Did you mean 'HANGUPCAUSE'?
+  `, { only: ["globals/undefined-variable"], exhaustive: true });
+});
