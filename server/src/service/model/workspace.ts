@@ -7,6 +7,8 @@ import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
 import { baseName, dialectOfProtocol, fileKindOf, PROTOCOL_BY_DIALECT, type Dialect, type FileAssociations, type FileKind } from "./file-kind";
 import { UnitBuilder, type ConfUnit, type SourceField } from "./units";
+import { detectGenerator } from "./generator";
+import type { GeneratorId } from "../knowledge/generators";
 
 export interface AnalyzedDocument {
   uri: string;
@@ -18,6 +20,8 @@ export interface AnalyzedDocument {
   record?: RecordFile;
   /** Each conf-like field of a record, parsed in place (offsets into `text`). */
   fieldTrees: Map<string, ConfTree>;
+  /** The program that writes this conf file (from its opening comment or name); undefined when written by hand. */
+  generator?: GeneratorId;
 }
 
 export interface CarrierRecord {
@@ -59,7 +63,10 @@ export function analyzeDocument(uri: string, text: string, associations: FileAss
   const kind = fileKindOf(uri, associations, languageId);
   const doc: AnalyzedDocument = { uri, text, kind, revision, fieldTrees: new Map() };
   // A file with a name we do not recognise is still parsed: when a conf file `#include`s it, it is part of that unit.
-  if (kind.kind === "conf" || kind.kind === "unknown") doc.conf = parseConf(text);
+  if (kind.kind === "conf" || kind.kind === "unknown") {
+    doc.conf = parseConf(text);
+    doc.generator = detectGenerator(uri, text);
+  }
   if (kind.kind === "carrier" || kind.kind === "template") {
     doc.record = parseRecordFile(text, kind.kind);
     for (const name of CONF_FIELDS) {

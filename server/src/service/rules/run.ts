@@ -1,6 +1,7 @@
 // Runs the rule table over a workspace, caching findings per document and per unit, applying severity overrides.
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
 import { guardSecrets } from "./secret-guard";
+import { applyGeneratedPolicy } from "./generated-policy";
 import type { ConfUnit } from "../model/units";
 import type { Finding, FindingInput, Rule, RuleContext, Severity } from "./types";
 import type { AsteriskVersion } from "../settings";
@@ -85,8 +86,12 @@ export class RuleRunner {
       const ctx: RuleContext = {
         workspace,
         asteriskVersion: this.asteriskVersion,
-        report: (input: FindingInput) =>
-          found.push(guardSecrets({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }, workspace)),
+        report: (input: FindingInput) => {
+          const finding = guardSecrets({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }, workspace);
+          // In a generated file (FreePBX, VICIdial ...) only what breaks loading or calls stays loud.
+          const shown = applyGeneratedPolicy(finding, workspace, override !== undefined);
+          if (shown) found.push(shown);
+        },
       };
       try {
         invoke(ctx, rule);
