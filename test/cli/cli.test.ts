@@ -107,6 +107,21 @@ test("several paths form one workspace: an include found under another path reso
   assert.equal(together.status, 0, JSON.stringify(together.diagnostics));
 });
 
+test("each folder given is its own system: no second [general] across them, no include resolved by the other", () => {
+  const dir = folder({
+    "a/sip.conf": CLEAN_SIP + "#include trunks.conf\n",
+    "b/sip.conf": CLEAN_SIP + "#include trunks.conf\n",
+    "b/trunks.conf": "[carrier_b]\ntype=peer\nhost=192.0.2.20\ncontext=trunkinbound\n",
+    "one/sip_additional.conf": "[p1]\ntype=peer\nhost=192.0.2.30\ncontext=from-trunk\n",
+    "two/sip_additional.conf": "[p1]\ntype=peer\nhost=192.0.2.31\ncontext=from-trunk\n",
+  });
+  const { diagnostics } = json(["a", "b", "one", "two"], dir);
+  const codes = (file: string) => diagnostics.filter((d) => d.file === file).map((d) => d.code);
+  assert.ok(!diagnostics.some((d) => d.code === "peer/duplicate-section"), JSON.stringify(diagnostics));
+  assert.ok(codes(path.join("a", "sip.conf")).includes("syntax/missing-include"), JSON.stringify(diagnostics));
+  assert.ok(!codes(path.join("b", "sip.conf")).includes("syntax/missing-include"), JSON.stringify(diagnostics));
+});
+
 test("usage errors exit 2 with a one-line message and nothing on stdout", () => {
   const dir = folder({ "sip.conf": CLEAN_SIP });
   for (const args of [["--frobnicate", "."], ["--format", "xml", "."], ["--format"], ["--max-warnings", "many", "."], ["--formatjson", "."], []]) {

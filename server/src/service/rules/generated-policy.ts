@@ -28,6 +28,7 @@ export const BREAKS_LOADING_OR_CALLS: ReadonlySet<string> = new Set([
   "dialplan/missing-include",
   "dialplan/next-on-first",
   "dialplan/unclosed-paren",
+  "dialplan/unknown-application",
   "dialplan/unknown-keyword",
   "globals/undefined-peer",
   "globals/undefined-variable",
