@@ -112,8 +112,9 @@ test("each folder given is its own system: no second [general] across them, no i
     "a/sip.conf": CLEAN_SIP + "#include trunks.conf\n",
     "b/sip.conf": CLEAN_SIP + "#include trunks.conf\n",
     "b/trunks.conf": "[carrier_b]\ntype=peer\nhost=192.0.2.20\ncontext=trunkinbound\n",
-    "one/sip_additional.conf": "[p1]\ntype=peer\nhost=192.0.2.30\ncontext=from-trunk\n",
-    "two/sip_additional.conf": "[p1]\ntype=peer\nhost=192.0.2.31\ncontext=from-trunk\n",
+    // Folders with no main conf file: only being named on the command line keeps them apart.
+    "one/c.carrier": "carrier_id: C1\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[trunk1]\ntype=peer\nhost=192.0.2.30\ncontext=trunkinbound\n",
+    "two/c.carrier": "carrier_id: C2\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[trunk1]\ntype=peer\nhost=192.0.2.31\ncontext=trunkinbound\n",
   });
   const { diagnostics } = json(["a", "b", "one", "two"], dir);
   const codes = (file: string) => diagnostics.filter((d) => d.file === file).map((d) => d.code);

@@ -35,7 +35,7 @@ interface SystemResult {
 /** Analyses one system folder in a service of its own, as `vicidial-lint FOLDER` does. */
 function analyseSystem(folder: string): SystemResult {
   const service = new LanguageService();
-  service.workspace.setSystemRoots([folder]);
+  service.setSystemRoots([folder]);
   const files = filesUnder(folder);
   for (const file of files) service.setDocument(asConf(file), fs.readFileSync(file, "utf8"));
   const recognised = files.filter((file) => service.workspace.document(asConf(file))?.kind.kind !== "unknown");

@@ -78,6 +78,15 @@ test("fragments with no main file above them join the only system there is", () 
   assert.equal(service.workspace.systems().length, 1);
 });
 
+test("named system roots keep carrier folders apart: the same peer in two systems is no duplicate", () => {
+  const car = (id: string) => `carrier_id: ${id}\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[trunk1]\ntype=peer\nhost=192.0.2.30\ncontext=trunkinbound\n`;
+  const service = workspaceOf({ "a/c.carrier": car("CA"), "b/c.carrier": car("CB") });
+  const duplicates = () => [...service.allDiagnostics().values()].flat().filter((f) => f.code === "peer/duplicate-section");
+  assert.equal(duplicates().length, 1);
+  service.setSystemRoots(["/ws/a", "/ws/b"]);
+  assert.equal(duplicates().length, 0);
+});
+
 test("named system roots keep folders without main files apart", () => {
   const service = workspaceOf({
     "one/sip_additional.conf": "[p1]\ntype=peer\nhost=10.0.0.1\n",

@@ -115,7 +115,7 @@ export function loadWorkspace(paths: string[]): LanguageService {
   const service = new LanguageService();
   // Each folder named on the command line is a system of its own (one server's configs), as is every folder below
   // them that holds its own sip.conf / extensions.conf ...: nothing is shared between two systems.
-  service.workspace.setSystemRoots(paths.filter(isDirectory));
+  service.setSystemRoots(paths.filter(isDirectory));
   for (const file of collectFiles(paths)) {
     const text = readText(file);
     if (text === undefined) throw new Error(`cannot read ${file}`);

@@ -125,7 +125,7 @@ export function startServer(connection: Connection): void {
       if (root) workspaceFolders = [root];
     }
     // Each workspace folder of a multi-root workspace is a system of its own (see Workspace.setSystemRoots).
-    service.workspace.setSystemRoots(workspaceFolders.map(pathToUri));
+    service.setSystemRoots(workspaceFolders.map(pathToUri));
     const options = params.initializationOptions as Partial<ServiceSettings> | undefined;
     if (options) service.configure(options);
     return {

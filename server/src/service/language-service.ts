@@ -43,6 +43,12 @@ export class LanguageService {
     this.findings = undefined;
   }
 
+  /** Folders that are each a system of their own: CLI argument folders, editor workspace folders. */
+  setSystemRoots(roots: string[]): void {
+    this.workspace.setSystemRoots(roots);
+    this.findings = undefined;
+  }
+
   removeDocument(uri: string): void {
     this.workspace.removeDocument(uri);
     this.findings = undefined;
