@@ -130,6 +130,8 @@ export class Workspace {
   private systemKeys: Map<string, string> | undefined;
   /** One view per system, kept across changes so the caches of unchanged systems survive. */
   private systemViews = new Map<string, Workspace>();
+  /** The result of systems(), until a document or the roots change. */
+  private systemList: Workspace[] | undefined;
   /** True for a view of one system: every document in it belongs to the same system. */
   private isSystemView = false;
 
@@ -147,6 +149,7 @@ export class Workspace {
     this.derived = {};
     this.memos.clear();
     this.systemKeys = undefined;
+    this.systemList = undefined;
     return doc;
   }
 
@@ -157,6 +160,7 @@ export class Workspace {
     this.memos.clear();
     this.uriByName = undefined;
     this.systemKeys = undefined;
+    this.systemList = undefined;
   }
 
   // --- Systems: one Asterisk server's files ------------------------------------------------------------------------
@@ -172,6 +176,7 @@ export class Workspace {
     if (clean.join("\n") === this.systemRoots.join("\n")) return;
     this.systemRoots = clean;
     this.systemKeys = undefined;
+    this.systemList = undefined;
     this.derived = {};
     this.memos.clear();
   }
@@ -188,6 +193,10 @@ export class Workspace {
    * no include, duplicate or reference crosses from one system to another.
    */
   systems(): Workspace[] {
+    return (this.systemList ??= this.partition());
+  }
+
+  private partition(): Workspace[] {
     const keys = this.systemKeyMap();
     const byKey = new Map<string, AnalyzedDocument[]>();
     for (const doc of this.docs.values()) addTo(byKey, keys.get(doc.uri) ?? "", doc);

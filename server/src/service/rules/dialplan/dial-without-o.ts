@@ -7,6 +7,9 @@ import type { Dialplan } from "../../model/dialplan";
 import { registerPeerPairs } from "../auth/common";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, unitDialplan, withFixes } from "./common";
 
+/** Register-paired peers and peers by `TECH/name` (the first definition), per workspace. */
+const LOCAL_FACTS = {};
+
 /** Loops back into this server: VICIdial's own TRUNKloop/blind/play, or a channel to this host. */
 const LOOPBACK = /@(127\.0\.0\.1|localhost|\[?::1\]?)(:\d+)?(\/|$)|^[^/]+\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/i;
 /** A peer named by the number dialled or by digits: an extension's own phone, not a carrier. */
@@ -20,7 +23,10 @@ const PHONE_PEER = /^(\$\{EXTEN(:[^}]*)?\}|\d+)$/;
 function reachesCarrier(destinations: string, dialplan: Dialplan, ctx: RuleContext): boolean {
   const index = indexOf(ctx);
   const expanded = destinations.replace(/\$\{([A-Za-z0-9_]+)\}/g, (all, name: string) => index.globalValue(dialplan, name) ?? all);
-  const paired = new Set(registerPeerPairs(ctx.workspace).map((p) => p.peer));
+  const { paired, peers } = ctx.workspace.memo(LOCAL_FACTS, () => ({
+    paired: new Set(registerPeerPairs(ctx.workspace).map((p) => p.peer)),
+    peers: new Map(index.peers.map((p) => [`${p.tech}/${p.name}`, p] as const).reverse()),
+  }));
   return expanded.split("&").some((raw) => {
     const leg = raw.trim();
     if (leg.length === 0 || /^Local\//i.test(leg) || /@default(\/|$)/i.test(leg) || LOOPBACK.test(leg)) return false;
@@ -29,7 +35,7 @@ function reachesCarrier(destinations: string, dialplan: Dialplan, ctx: RuleConte
     if (named !== undefined && PHONE_PEER.test(named)) return false;
     if (!channel.peer) return true;
     const tech = channel.tech.toUpperCase();
-    const peer = index.peersOf(tech === "IAX2" ? "IAX2" : tech === "PJSIP" ? "PJSIP" : "SIP").find((p) => p.name === channel.peer);
+    const peer = peers.get(`${tech === "IAX2" ? "IAX2" : tech === "PJSIP" ? "PJSIP" : "SIP"}/${channel.peer}`);
     if (!peer) return !PHONE_PEER.test(channel.peer);
     const host = effectiveValue(peer.unit, peer.section, "host")?.trim().toLowerCase();
     return !(host === "dynamic" && !paired.has(peer.section));

@@ -4,7 +4,7 @@
 // more specific pattern first, so it only loses to a carrier pattern that sorts before it.
 import { commonExample, compareExtensions, matchesExtension, parseExtension } from "../../model/extension-pattern";
 import type { Rule, RuleContext } from "../types";
-import type { Dialplan, DialplanStep } from "../../model/dialplan";
+import type { Dialplan, DialplanContext, DialplanStep } from "../../model/dialplan";
 import { firstNamingSteps, indexOf, isCarrierStep, unitDialplan } from "../dialplan/common";
 /** Extensions VICIdial dials internally (vicidial-auto-*, extensions.conf); outbound carrier patterns must leave them alone. */
 export const RESERVED_EXTENSIONS: { extension: string; purpose: string }[] = [
@@ -35,13 +35,21 @@ export function dialAroundPattern(serverIp: string | undefined): string | undefi
   return "_" + octets.map((o) => o.padStart(3, "0")).join("*") + "*.";
 }
 
+const CARRIER_BY_URI = {};
+/** Dial-around patterns written in each context (worked out once per context). */
+const writtenArounds = new WeakMap<DialplanContext, string[]>();
+
 /** The dial-around patterns a carrier step competes with: its own server's, and those written beside it. */
 function dialArounds(step: DialplanStep, ctx: RuleContext): string[] {
   const found = new Set<string>();
-  const carrier = step.carrierId !== undefined ? ctx.workspace.carriers().find((c) => c.uri === step.uri) : undefined;
-  const own = dialAroundPattern(carrier?.field("server_ip")?.value);
-  if (own) found.add(own);
-  for (const ext of step.context.extensions) if (DIAL_AROUND.test(ext.name)) found.add(ext.name);
+  if (step.carrierId !== undefined) {
+    const byUri = ctx.workspace.memo(CARRIER_BY_URI, () => new Map(ctx.workspace.carriers().map((c) => [c.uri, c])));
+    const own = dialAroundPattern(byUri.get(step.uri)?.field("server_ip")?.value);
+    if (own) found.add(own);
+  }
+  let written = writtenArounds.get(step.context);
+  if (!written) writtenArounds.set(step.context, (written = step.context.extensions.map((e) => e.name).filter((n) => DIAL_AROUND.test(n))));
+  for (const name of written) found.add(name);
   return [...found];
 }
 
