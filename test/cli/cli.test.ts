@@ -118,6 +118,22 @@ test("a glob #include loads the files it matches on disk", () => {
   assert.ok(!codes.includes("syntax/missing-include") && !codes.includes("dialplan/goto-target"), JSON.stringify(result.diagnostics));
 });
 
+test("each folder given is its own system: no second [general] across them, no include resolved by the other", () => {
+  const dir = folder({
+    "a/sip.conf": CLEAN_SIP + "#include trunks.conf\n",
+    "b/sip.conf": CLEAN_SIP + "#include trunks.conf\n",
+    "b/trunks.conf": "[carrier_b]\ntype=peer\nhost=192.0.2.20\ncontext=trunkinbound\n",
+    // Folders with no main conf file: only being named on the command line keeps them apart.
+    "one/c.carrier": "carrier_id: C1\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[trunk1]\ntype=peer\nhost=192.0.2.30\ncontext=trunkinbound\n",
+    "two/c.carrier": "carrier_id: C2\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[trunk1]\ntype=peer\nhost=192.0.2.31\ncontext=trunkinbound\n",
+  });
+  const { diagnostics } = json(["a", "b", "one", "two"], dir);
+  const codes = (file: string) => diagnostics.filter((d) => d.file === file).map((d) => d.code);
+  assert.ok(!diagnostics.some((d) => d.code === "peer/duplicate-section"), JSON.stringify(diagnostics));
+  assert.ok(codes(path.join("a", "sip.conf")).includes("syntax/missing-include"), JSON.stringify(diagnostics));
+  assert.ok(!codes(path.join("b", "sip.conf")).includes("syntax/missing-include"), JSON.stringify(diagnostics));
+});
+
 test("usage errors exit 2 with a one-line message and nothing on stdout", () => {
   const dir = folder({ "sip.conf": CLEAN_SIP });
   for (const args of [["--frobnicate", "."], ["--format", "xml", "."], ["--format"], ["--max-warnings", "many", "."], ["--formatjson", "."], []]) {

@@ -202,3 +202,27 @@ test("severity settings pulled from the editor apply, and a change of settings r
   client.notify("exit");
   await client.exited;
 });
+
+test("each folder of a multi-root workspace is a system of its own", async () => {
+  const root = fs.mkdtempSync(require("node:path").join(require("node:os").tmpdir(), "vicidial-roots-"));
+  const path = require("node:path") as typeof import("node:path");
+  const { pathToFileURL } = require("node:url") as typeof import("node:url");
+  const car = (id: string) => `carrier_id: ${id}\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[trunk1]\ntype=peer\nhost=192.0.2.30\ncontext=trunkinbound\n`;
+  for (const name of ["a", "b"]) {
+    fs.mkdirSync(path.join(root, name));
+    fs.writeFileSync(path.join(root, name, "c.carrier"), car(name.toUpperCase()));
+  }
+  try {
+    const client = new LspClient(process.execPath, [SERVER, "--stdio"]);
+    clients.push(client);
+    const folders = ["a", "b"].map((name) => ({ uri: pathToFileURL(path.join(root, name)).toString(), name }));
+    await client.request("initialize", { processId: process.pid, rootUri: null, workspaceFolders: folders, capabilities: {} });
+    client.notify("initialized", {});
+    const uri = pathToFileURL(path.join(root, "b", "c.carrier")).toString();
+    client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "vicidial-carrier", version: 1, text: car("B") } });
+    const published = await client.waitForNotification<PublishDiagnostics>("textDocument/publishDiagnostics", (p) => p.uri === uri);
+    assert.ok(!hasCode("peer/duplicate-section")(published), JSON.stringify(published.diagnostics));
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -247,10 +247,10 @@ test("missing context: hand-written files only for clear trunks, and only when [
   // A fixed host with a registration of its own is a trunk too; one without either is not judged.
   assertLines(lint({ "iax.conf": "[general]\nregister => acme:pwA@trunk\n[trunk]\ntype=friend\nhost=192.0.2.10\nsecret=pwA\n" }), CONTEXT, [3]);
   assertLines(lint({ "sip.conf": "[general]\n[office]\ntype=peer\nhost=192.0.2.10\n" }), CONTEXT, []);
-  // The fix in a plain file keeps the section's indentation.
-  const service = workspaceOf({ "sip.conf": "[general]\n[trunk]\n  type=peer\n  host=192.0.2.10\n  insecure=invite\n" });
+  // The fix in a plain file of a VICIdial server keeps the section's indentation.
+  const service = workspaceOf({ "sip.conf": "[general]\n#include sip-vicidial.conf\n[trunk]\n  type=peer\n  host=192.0.2.10\n  insecure=invite\n" });
   const [fix] = fixesFor(service, CONTEXT);
-  assert.equal(applyFix(service, fix)["sip.conf"], "[general]\n[trunk]\n  context=trunkinbound\n  type=peer\n  host=192.0.2.10\n  insecure=invite\n");
+  assert.equal(applyFix(service, fix)["sip.conf"], "[general]\n#include sip-vicidial.conf\n[trunk]\n  context=trunkinbound\n  type=peer\n  host=192.0.2.10\n  insecure=invite\n");
   // PJSIP: an endpoint named by an identify object is a trunk; a lone endpoint (a phone) is not judged.
   const pjsip = "[c]\ntype=identify\nendpoint=c\nmatch=192.0.2.45\n[c]\ntype=endpoint\nallow=ulaw\n[phone]\ntype=endpoint\nallow=ulaw\n";
   assertLines(lint({ "pjsip.conf": pjsip }), CONTEXT, [5]);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // vicidial-lint: the language service as a command-line linter for CI pipelines.
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
 import { LineIndex } from "../service/text/span";
@@ -122,6 +123,9 @@ function summary(found: Located[], maxWarnings: number | undefined): string {
 /** Builds a service from files on disk (plus the files they #include). */
 export function loadWorkspace(paths: string[], settings: Partial<ServiceSettings> = {}): LanguageService {
   const service = new LanguageService(settings);
+  // Each folder named on the command line is a system of its own (one server's configs), as is every folder below
+  // them that holds its own sip.conf / extensions.conf ...: nothing is shared between two systems.
+  service.setSystemRoots(paths.filter(isDirectory));
   for (const file of collectFiles(paths)) {
     const text = readText(file);
     if (text === undefined) throw new Error(`cannot read ${file}`);
@@ -129,6 +133,14 @@ export function loadWorkspace(paths: string[], settings: Partial<ServiceSettings
   }
   loadIncludedFiles(service, (id) => id, (file) => file);
   return service;
+}
+
+function isDirectory(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function runLint(argv: string[], cwd = process.cwd()): CliResult {

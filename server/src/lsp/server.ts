@@ -126,6 +126,8 @@ export function startServer(connection: Connection): void {
       const root = uriToPath(params.rootUri);
       if (root) workspaceFolders = [root];
     }
+    // Each workspace folder of a multi-root workspace is a system of its own (see Workspace.setSystemRoots).
+    service.setSystemRoots(workspaceFolders.map(pathToUri));
     const options = params.initializationOptions as Partial<ServiceSettings> | undefined;
     if (options) service.configure(options);
     return {

@@ -43,6 +43,12 @@ export class LanguageService {
     this.findings = undefined;
   }
 
+  /** Folders that are each a system of their own: CLI argument folders, editor workspace folders. */
+  setSystemRoots(roots: string[]): void {
+    this.workspace.setSystemRoots(roots);
+    this.findings = undefined;
+  }
+
   removeDocument(uri: string): void {
     this.workspace.removeDocument(uri);
     this.findings = undefined;
@@ -64,12 +70,12 @@ export class LanguageService {
 
   hover(uri: string, offset: number): HoverResult | undefined {
     const doc = this.workspace.document(uri);
-    return doc ? hover(locate(this.workspace, doc, offset, this.settings.asteriskVersion)) : undefined;
+    return doc ? hover(locate(this.scope(uri), doc, offset, this.settings.asteriskVersion)) : undefined;
   }
 
   completions(uri: string, offset: number): CompletionEntry[] {
     const doc = this.workspace.document(uri);
-    return doc ? complete(locate(this.workspace, doc, offset, this.settings.asteriskVersion)) : [];
+    return doc ? complete(locate(this.scope(uri), doc, offset, this.settings.asteriskVersion)) : [];
   }
 
   /** Quick fixes for findings the editor sends back (matched by code against the rule table). */
@@ -80,7 +86,7 @@ export class LanguageService {
       const rule = ruleByCode(finding.code);
       if (!rule?.fix) continue;
       try {
-        fixes.push(...rule.fix(finding, { workspace: this.workspace, textOf, asteriskVersion: this.settings.asteriskVersion }));
+        fixes.push(...rule.fix(finding, { workspace: this.scope(finding.uri), textOf, asteriskVersion: this.settings.asteriskVersion }));
       } catch {
         // A fix that cannot be built is simply not offered.
       }
@@ -95,28 +101,33 @@ export class LanguageService {
 
   symbols(uri: string): OutlineSymbol[] {
     const doc = this.workspace.document(uri);
-    return doc ? documentSymbols(doc, this.workspace) : [];
+    return doc ? documentSymbols(doc, this.scope(uri)) : [];
   }
 
   /** Where the global, context, label or peer under the cursor is defined. */
   definition(uri: string, offset: number): SymbolLocation[] {
-    return definitions(this.workspace, uri, offset);
+    return definitions(this.scope(uri), uri, offset);
   }
 
   references(uri: string, offset: number, includeDeclaration = true): SymbolLocation[] {
-    return references(this.workspace, uri, offset, includeDeclaration);
+    return references(this.scope(uri), uri, offset, includeDeclaration);
   }
 
   prepareRename(uri: string, offset: number): { span: Span; placeholder: string } | undefined {
-    return prepareRename(this.workspace, uri, offset);
+    return prepareRename(this.scope(uri), uri, offset);
   }
 
   rename(uri: string, offset: number, newName: string): RenameResult {
-    return rename(this.workspace, uri, offset, newName);
+    return rename(this.scope(uri), uri, offset, newName);
   }
 
   signatureHelp(uri: string, offset: number): SignatureHelpResult | undefined {
-    return signatureHelp(this.workspace, uri, offset);
+    return signatureHelp(this.scope(uri), uri, offset);
+  }
+
+  /** The files of the system (one server's configs) a document belongs to: features never mix two systems. */
+  private scope(uri: string): Workspace {
+    return this.workspace.systemFor(uri);
   }
 
   /** Which extension a dialed number reaches and where the call is sent (default context vicidial-auto-external). */

@@ -8,6 +8,8 @@ import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
 import { baseName, dialectOfProtocol, fileKindOf, PROTOCOL_BY_DIALECT, type Dialect, type FileAssociations, type FileKind } from "./file-kind";
 import { UnitBuilder, type ConfUnit, type SourceField } from "./units";
+import { detectGenerator } from "./generator";
+import type { GeneratorId } from "../knowledge/generators";
 
 export interface AnalyzedDocument {
   uri: string;
@@ -19,6 +21,8 @@ export interface AnalyzedDocument {
   record?: RecordFile;
   /** Each conf-like field of a record, parsed in place (offsets into `text`). */
   fieldTrees: Map<string, ConfTree>;
+  /** The program that writes this conf file (from its opening comment or name); undefined when written by hand. */
+  generator?: GeneratorId;
 }
 
 export interface CarrierRecord {
@@ -60,7 +64,10 @@ export function analyzeDocument(uri: string, text: string, associations: FileAss
   const kind = fileKindOf(uri, associations, languageId);
   const doc: AnalyzedDocument = { uri, text, kind, revision, fieldTrees: new Map() };
   // A file with a name we do not recognise is still parsed: when a conf file `#include`s it, it is part of that unit.
-  if (kind.kind === "conf" || kind.kind === "unknown") doc.conf = parseConf(text);
+  if (kind.kind === "conf" || kind.kind === "unknown") {
+    doc.conf = parseConf(text);
+    doc.generator = detectGenerator(uri, text);
+  }
   if (kind.kind === "carrier" || kind.kind === "template") {
     doc.record = parseRecordFile(text, kind.kind);
     for (const name of CONF_FIELDS) {
@@ -118,6 +125,16 @@ export class Workspace {
   private memos = new Map<object, unknown>();
   /** Document uris by lower-case file name, in the order documents were added (rebuilt when a uri comes or goes). */
   private uriByName: Map<string, string[]> | undefined;
+  /** Folders the host names as systems of their own (CLI argument folders, editor workspace folders). */
+  private systemRoots: string[] = [];
+  /** The system each document belongs to, worked out once per change of the documents. */
+  private systemKeys: Map<string, string> | undefined;
+  /** One view per system, kept across changes so the caches of unchanged systems survive. */
+  private systemViews = new Map<string, Workspace>();
+  /** The result of systems(), until a document or the roots change. */
+  private systemList: Workspace[] | undefined;
+  /** True for a view of one system: every document in it belongs to the same system. */
+  private isSystemView = false;
 
   constructor(private associations: FileAssociations = {}) {}
 
@@ -136,6 +153,8 @@ export class Workspace {
     this.docs.set(uri, doc);
     this.derived = {};
     this.memos.clear();
+    this.systemKeys = undefined;
+    this.systemList = undefined;
     return doc;
   }
 
@@ -145,6 +164,123 @@ export class Workspace {
     this.derived = {};
     this.memos.clear();
     this.uriByName = undefined;
+    this.systemKeys = undefined;
+    this.systemList = undefined;
+  }
+
+  // --- Systems: one Asterisk server's files ------------------------------------------------------------------------
+
+  /**
+   * Folders that are each a system of their own (no trailing slash), in the form document uris use. A document belongs
+   * to the nearest folder above it that holds a main conf file (sip.conf, extensions.conf ...); else to that folder's
+   * system when only one folder holds main files; else to the deepest of these roots that holds it; else to the one
+   * unnamed system.
+   */
+  setSystemRoots(roots: string[]): void {
+    const clean = [...new Set(roots.map((r) => r.replace(/[\\/]+$/, "")).filter((r) => r.length > 0))];
+    if (clean.join("\n") === this.systemRoots.join("\n")) return;
+    this.systemRoots = clean;
+    this.systemKeys = undefined;
+    this.systemList = undefined;
+    this.derived = {};
+    this.memos.clear();
+  }
+
+  /** The system a document belongs to (a folder uri, or "" for the unnamed one). */
+  systemOf(uri: string): string {
+    if (this.isSystemView) return "";
+    return this.systemKeyMap().get(uri) ?? this.systemKeyFor(uri, this.mainFolders());
+  }
+
+  /**
+   * The workspace of each system: this workspace itself when all documents belong to one system, else one view per
+   * system holding only that system's documents (the same document objects). Rules run on each view on its own, so
+   * no include, duplicate or reference crosses from one system to another.
+   */
+  systems(): Workspace[] {
+    return (this.systemList ??= this.partition());
+  }
+
+  private partition(): Workspace[] {
+    const keys = this.systemKeyMap();
+    const byKey = new Map<string, AnalyzedDocument[]>();
+    for (const doc of this.docs.values()) addTo(byKey, keys.get(doc.uri) ?? "", doc);
+    if (byKey.size <= 1) {
+      this.systemViews.clear();
+      return [this];
+    }
+    const views: Workspace[] = [];
+    for (const [key, docs] of byKey) {
+      let view = this.systemViews.get(key);
+      if (!view) {
+        view = new Workspace(this.associations);
+        view.isSystemView = true;
+        this.systemViews.set(key, view);
+      }
+      view.adopt(docs);
+      views.push(view);
+    }
+    for (const key of [...this.systemViews.keys()]) if (!byKey.has(key)) this.systemViews.delete(key);
+    return views;
+  }
+
+  /** The workspace of the system a document belongs to (this workspace when there is only one system). */
+  systemFor(uri: string): Workspace {
+    const views = this.systems();
+    if (views.length === 1) return views[0];
+    return views.find((view) => view.docs.has(uri)) ?? this;
+  }
+
+  /** Makes this view hold exactly these documents; caches stay valid for the ones that did not change. */
+  private adopt(docs: AnalyzedDocument[]): void {
+    const wanted = new Map(docs.map((d) => [d.uri, d]));
+    let changed = false;
+    for (const uri of [...this.docs.keys()]) {
+      if (!wanted.has(uri)) {
+        this.docs.delete(uri);
+        this.confUnitCache.delete(uri);
+        changed = true;
+      }
+    }
+    for (const [uri, doc] of wanted) {
+      if (this.docs.get(uri) === doc) continue;
+      if (!this.docs.has(uri)) this.uriByName = undefined;
+      this.docs.set(uri, doc);
+      changed = true;
+    }
+    if (changed) {
+      this.uriByName = undefined;
+      this.derived = {};
+      this.memos.clear();
+    }
+  }
+
+  private systemKeyMap(): Map<string, string> {
+    if (this.systemKeys) return this.systemKeys;
+    const folders = this.mainFolders();
+    const keys = new Map<string, string>();
+    for (const uri of this.docs.keys()) keys.set(uri, this.systemKeyFor(uri, folders));
+    return (this.systemKeys = keys);
+  }
+
+  /** Folders holding a main conf file. */
+  private mainFolders(): Set<string> {
+    const folders = new Set<string>();
+    for (const uri of this.docs.keys()) if (MAIN_FILE.test(baseName(uri))) folders.add(dirName(uri));
+    return folders;
+  }
+
+  private systemKeyFor(uri: string, mainFolders: Set<string>): string {
+    for (let folder = dirName(uri); folder.length > 0; folder = dirName(folder)) {
+      if (mainFolders.has(folder)) return folder;
+    }
+    // Fragments and records with no main file above them join the only system there is, when there is only one.
+    if (mainFolders.size === 1) return mainFolders.values().next().value as string;
+    let best = "";
+    for (const root of this.systemRoots) {
+      if (uri.startsWith(root + "/") && root.length > best.length) best = root;
+    }
+    return best;
   }
 
   document(uri: string): AnalyzedDocument | undefined {
@@ -198,11 +334,14 @@ export class Workspace {
   resolveInclude(fromUri: string, argument: string): string | "generated" | undefined {
     const arg = argument.trim();
     if (arg.length === 0) return undefined;
+    // Only files of the including file's own system count: another server's sip.conf is not this one's.
+    const system = this.systemOf(fromUri);
+    const sameSystem = (uri: string) => this.isSystemView || this.systemOf(uri) === system;
     const candidates = arg.startsWith("/") ? [] : [normalisePath(dirName(fromUri) + "/" + arg)];
-    for (const candidate of candidates) if (this.docs.has(candidate)) return candidate;
+    for (const candidate of candidates) if (this.docs.has(candidate) && sameSystem(candidate)) return candidate;
     // Only documents with the same file name can end with the argument's path.
     const wanted = baseName(arg).toLowerCase();
-    const sameName = this.urisNamed(wanted);
+    const sameName = this.urisNamed(wanted).filter(sameSystem);
     const tail = "/" + arg.toLowerCase().replace(/^\/+/, "");
     const byPath = sameName.find((uri) => uri.toLowerCase().endsWith(tail));
     if (byPath) return byPath;

@@ -1,6 +1,7 @@
 // Runs the rule table over a workspace, caching findings per document and per unit, applying severity overrides.
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
 import { guardSecrets } from "./secret-guard";
+import { applyGeneratedPolicy } from "./generated-policy";
 import type { ConfUnit } from "../model/units";
 import type { Finding, FindingInput, Rule, RuleContext, Severity } from "./types";
 import type { AsteriskVersion } from "../settings";
@@ -11,7 +12,8 @@ export type SeverityOverrides = Record<string, SeverityOverride>;
 export class RuleRunner {
   private docCache = new WeakMap<AnalyzedDocument, Finding[]>();
   private unitCache = new WeakMap<ConfUnit, Finding[]>();
-  private workspaceCache = new Map<Rule, { workspace: Workspace; inputs: ConfUnit[]; findings: Finding[] }>();
+  /** Per system (see Workspace.systems), per workspace rule: the units it read and what it found. */
+  private workspaceCache = new WeakMap<Workspace, Map<Rule, { inputs: ConfUnit[]; findings: Finding[] }>>();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -34,11 +36,17 @@ export class RuleRunner {
   private clearCaches(): void {
     this.docCache = new WeakMap();
     this.unitCache = new WeakMap();
-    this.workspaceCache = new Map();
+    this.workspaceCache = new WeakMap();
   }
 
-  /** All findings of the workspace, grouped by document uri. */
+  /** All findings of the workspace, grouped by document uri; each system (one server's files) is checked on its own. */
   run(workspace: Workspace): Map<string, Finding[]> {
+    const all: Finding[] = [];
+    for (const system of workspace.systems()) all.push(...this.runSystem(system));
+    return groupByUri(all, workspace);
+  }
+
+  private runSystem(workspace: Workspace): Finding[] {
     const all: Finding[] = [];
     for (const doc of workspace.documents()) {
       // A file we do not recognise by name is checked only as a fragment some conf file includes.
@@ -50,17 +58,19 @@ export class RuleRunner {
     for (const rule of this.rules) {
       if (rule.checkWorkspace) all.push(...this.workspaceFindings(rule, workspace, units));
     }
-    return groupByUri(all, workspace);
+    return all;
   }
 
   /** A workspace rule's findings, reused while the units it declares it reads are the same objects as last time. */
   private workspaceFindings(rule: Rule, workspace: Workspace, units: ConfUnit[]): Finding[] {
     const reads = rule.workspaceReads;
     const inputs = reads ? units.filter((unit) => reads.includes(unit.dialect)) : undefined;
-    const hit = this.workspaceCache.get(rule);
-    if (inputs && hit && hit.workspace === workspace && sameUnits(hit.inputs, inputs)) return hit.findings;
+    let cache = this.workspaceCache.get(workspace);
+    if (!cache) this.workspaceCache.set(workspace, (cache = new Map()));
+    const hit = cache.get(rule);
+    if (inputs && hit && sameUnits(hit.inputs, inputs)) return hit.findings;
     const findings = this.collect(workspace, (ctx, only) => only.checkWorkspace?.(workspace, ctx), [rule]);
-    if (inputs) this.workspaceCache.set(rule, { workspace, inputs, findings });
+    if (inputs) cache.set(rule, { inputs, findings });
     return findings;
   }
 
@@ -85,8 +95,12 @@ export class RuleRunner {
       const ctx: RuleContext = {
         workspace,
         asteriskVersion: this.asteriskVersion,
-        report: (input: FindingInput) =>
-          found.push(guardSecrets({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }, workspace)),
+        report: (input: FindingInput) => {
+          const finding = guardSecrets({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }, workspace);
+          // In a generated file (FreePBX, VICIdial ...) only what breaks loading or calls stays loud.
+          const shown = applyGeneratedPolicy(finding, workspace, override !== undefined);
+          if (shown) found.push(shown);
+        },
       };
       try {
         invoke(ctx, rule);

@@ -9,6 +9,9 @@ import type { QuickFix, Rule } from "../types";
 import { isVicidialUnit } from "../../model/units";
 import { indentAt, insertLineAfter } from "../peer/edits";
 import { generalContextFor, hostOf, insecureModes, isLiteralHost, registerPeerPairs } from "./common";
+import { generalSections } from "../register/common";
+import { isVicidialSystem } from "../../model/generator";
+import { baseName } from "../../model/file-kind";
 
 const INBOUND = "trunkinbound";
 
@@ -28,17 +31,20 @@ interface Candidate {
   driver: string;
   /** The [general] context the peer falls back to (chan_sip / chan_iax2 only). */
   general?: string;
+  /** The system is a VICIdial server: the advice is VICIdial's [trunkinbound]. */
+  vicidial: boolean;
 }
 
 /** The sections a rule run considers, with what they are. */
 function candidates(workspace: Workspace): Candidate[] {
   const result: Candidate[] = [];
   const paired = new Set<PlacedSection>(registerPeerPairs(workspace).map((p) => p.peer));
+  const onVicidial = isVicidialSystem(workspace);
   for (const unit of workspace.units()) {
     const vicidial = isVicidialUnit(unit);
     const referenced = vicidial ? undefined : referencedEndpoints(unit);
     let general: { value: string | undefined } | undefined;
-    const generalOf = () => (general ??= { value: generalContextFor(workspace, unit) }).value;
+    const generalOf = () => (general ??= { value: generalContextFor(workspace, unit) ?? generalFragmentContext(workspace, unit) }).value;
     for (const section of unit.sections) {
       if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
       if (vicidial && section.carrierId === undefined) continue;
@@ -51,19 +57,42 @@ function candidates(workspace: Workspace): Candidate[] {
         if (!vicidial && !looksLikeTrunk(unit, section, paired)) continue;
         const general = generalOf();
         if (general && general.toLowerCase() !== "default") continue;
-        result.push({ unit, section, kind: "peer", driver: info.driver === "sip" ? "chan_sip" : "chan_iax2", general });
+        // A hand-written trunk whose [general] is in none of the files given may well get a context from it.
+        if (!vicidial && general === undefined && !generalVisible(workspace, unit)) continue;
+        result.push({ unit, section, kind: "peer", driver: info.driver === "sip" ? "chan_sip" : "chan_iax2", general, vicidial: onVicidial });
       } else if (info.driver === "pjsip") {
         if (type !== "endpoint") continue;
         if (!vicidial && !referenced!.has(section.name.toLowerCase())) continue;
-        result.push({ unit, section, kind: "endpoint", driver: "PJSIP" });
+        result.push({ unit, section, kind: "endpoint", driver: "PJSIP", vicidial: onVicidial });
       } else if (info.driver === "pjsip_wizard") {
         if (type !== "wizard") continue;
         if (!vicidial && !wizardTrunk(unit, section)) continue;
-        result.push({ unit, section, kind: "wizard", driver: "The PJSIP wizard" });
+        result.push({ unit, section, kind: "wizard", driver: "The PJSIP wizard", vicidial: onVicidial });
       }
     }
   }
   return result;
+}
+
+/** True when the unit's driver config has a [general] among the files given (its own, or its main file's). */
+function generalVisible(workspace: Workspace, unit: ConfUnit): boolean {
+  if (generalSections(unit).size > 0) return true;
+  return workspace.units().some((u) => u.isMainFile && u.dialect === unit.dialect && generalSections(u).size > 0);
+}
+
+/**
+ * With no main file for the driver, FreePBX-style `sip_general_*.conf` / `iax_general_*.conf` fragments (options
+ * with no section, included inside [general]) say what [general] holds: their last `context=`.
+ */
+function generalFragmentContext(workspace: Workspace, unit: ConfUnit): string | undefined {
+  let found: string | undefined;
+  for (const other of workspace.units()) {
+    if (other.dialect !== unit.dialect || other.isMainFile || !/general/i.test(baseName(other.root))) continue;
+    for (const option of other.orphans) {
+      if (option.node.key.toLowerCase() === "context") found = option.node.value.trim();
+    }
+  }
+  return found;
 }
 
 /** chan_sip / chan_iax2 in a hand-written file: a fixed host plus insecure=port/invite, or a registration of its own. */
@@ -95,6 +124,9 @@ function describe(c: Candidate, key: string): string {
   const what = c.kind === "peer" ? "peer" : c.kind === "endpoint" ? "endpoint" : "wizard";
   const who = c.section.carrierId !== undefined ? `Carrier ${c.section.carrierId}'s ${what} [${c.section.name}]` : `[${c.section.name}]`;
   const fallback = c.general ? ` (the [general] context=${c.general} applies)` : "";
+  if (!c.vicidial) {
+    return `${who} has no ${key}=${fallback}: ${c.driver} puts inbound calls from this trunk in the 'default' context, which is seldom meant for a carrier's calls (and often reaches more than it should). Add ${key}= naming the context for its inbound calls.`;
+  }
   return `${who} has no ${key}=${fallback}: ${c.driver} puts inbound calls from this carrier in the 'default' context, so they miss VICIdial's DID handling in [${INBOUND}] and are not routed to an in-group. Add ${key}=${INBOUND}.`;
 }
 
@@ -110,7 +142,8 @@ export const missingContext: Rule = {
       if (value !== undefined && value.length > 0) continue;
       const header = c.section.header!;
       let data: Data | undefined;
-      if (c.section.header && workspace.canAddLineAfter(c.section.uri, c.section.header.line.start)) {
+      // Only VICIdial has a context every trunk's inbound calls should use; elsewhere the user picks one.
+      if (c.vicidial && c.section.header && workspace.canAddLineAfter(c.section.uri, c.section.header.line.start)) {
         const text = workspace.document(c.section.uri)?.text ?? "";
         const first = c.section.options.find((o) => o.uri === c.section.uri);
         const indent = first ? indentAt(text, first.node.line.start) : "";

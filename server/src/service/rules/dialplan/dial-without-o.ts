@@ -1,7 +1,46 @@
 // dialplan/dial-without-o: an outbound carrier Dial without the `o` option.
 import { parseDialOptions } from "../../knowledge/dial-options";
-import type { Rule } from "../types";
-import { fixesFromData, isCarrierStep, isDialStep, unitDialplan, withFixes } from "./common";
+import type { Rule, RuleContext } from "../types";
+import { effectiveValue } from "../../model/units";
+import { parseChannel } from "../../model/dialplan-values";
+import type { Dialplan } from "../../model/dialplan";
+import { registerPeerPairs } from "../auth/common";
+import { fixesFromData, indexOf, isCarrierStep, isDialStep, unitDialplan, withFixes } from "./common";
+
+/** Register-paired peers and peers by `TECH/name` (the first definition), per workspace. */
+const LOCAL_FACTS = {};
+
+/** Loops back into this server: VICIdial's own TRUNKloop/blind/play, or a channel to this host. */
+const LOOPBACK = /@(127\.0\.0\.1|localhost|\[?::1\]?)(:\d+)?(\/|$)|^[^/]+\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/i;
+/** A peer named by the number dialled or by digits: an extension's own phone, not a carrier. */
+const PHONE_PEER = /^(\$\{EXTEN(:[^}]*)?\}|\d+)$/;
+
+/**
+ * True when one of the Dial's legs (`&`-separated, a global such as ${SIPTRUNK} read from the dialplan's globals)
+ * goes to a carrier. Not carriers: Local channels and `@default` hops, loops back to this server, phones named by
+ * number or by ${EXTEN}, and peers of this server that register to it (host=dynamic with no register line of ours).
+ */
+function reachesCarrier(destinations: string, dialplan: Dialplan, ctx: RuleContext): boolean {
+  const index = indexOf(ctx);
+  const expanded = destinations.replace(/\$\{([A-Za-z0-9_]+)\}/g, (all, name: string) => index.globalValue(dialplan, name) ?? all);
+  const { paired, peers } = ctx.workspace.memo(LOCAL_FACTS, () => ({
+    paired: new Set(registerPeerPairs(ctx.workspace).map((p) => p.peer)),
+    peers: new Map(index.peers.map((p) => [`${p.tech}/${p.name}`, p] as const).reverse()),
+  }));
+  return expanded.split("&").some((raw) => {
+    const leg = raw.trim();
+    if (leg.length === 0 || /^Local\//i.test(leg) || /@default(\/|$)/i.test(leg) || LOOPBACK.test(leg)) return false;
+    const channel = parseChannel(leg);
+    const named = /^SIP$/i.test(channel.tech) && !channel.resource.includes("/") && !channel.resource.includes("@") ? channel.resource : undefined;
+    if (named !== undefined && PHONE_PEER.test(named)) return false;
+    if (!channel.peer) return true;
+    const tech = channel.tech.toUpperCase();
+    const peer = peers.get(`${tech === "IAX2" ? "IAX2" : tech === "PJSIP" ? "PJSIP" : "SIP"}/${channel.peer}`);
+    if (!peer) return !PHONE_PEER.test(channel.peer);
+    const host = effectiveValue(peer.unit, peer.section, "host")?.trim().toLowerCase();
+    return !(host === "dynamic" && !paired.has(peer.section));
+  });
+}
 
 export const dialWithoutO: Rule = {
   code: "dialplan/dial-without-o",
@@ -15,6 +54,7 @@ export const dialWithoutO: Rule = {
       if (!isDialStep(step) || !isCarrierStep(step) || step.args.length === 0) continue;
       const destinations = step.args[0].text;
       if (/^\s*(Local\/|\$\{TRUNK(loop|blind|play)\})/i.test(destinations)) continue;
+      if (!reachesCarrier(destinations, dialplan, ctx)) continue;
       const options = step.args[2];
       if (options && (options.text.includes("${") || parseDialOptions(options.text, options.span.start).some((l) => l.letter === "o"))) continue;
       let edit;

@@ -1,0 +1,32 @@
+// dialplan/dial-without-o: only legs to carriers need 'o'; local phones, Local/@default hops and loops do not.
+import { test } from "node:test";
+import { checkFixture } from "../../fixture";
+
+test("a carrier leg without 'o' is reported, directly or through a global; local legs are not", () => {
+  checkFixture(`
+    //- sip.conf
+    [general]
+    context=trunkinbound
+    [carrier1]
+    type=peer
+    host=192.0.2.10
+    [agentphone]
+    type=friend
+    host=dynamic
+    secret=pw
+    //- extensions.conf
+    [globals]
+    TRUNKX=SIP/carrier1
+    [vicidial-auto-external]
+    exten => _91NXXNXXXXXX,1,Dial(SIP/\${EXTEN:1}@carrier1,,T)
+                             ^^^^ warning dialplan/dial-without-o: no 'o' option
+    exten => _81NXXNXXXXXX,1,Dial(\${TRUNKX}/\${EXTEN:1},,T)
+                             ^^^^ warning dialplan/dial-without-o
+    exten => _2XXX,1,Dial(SIP/\${EXTEN},30,T)
+    exten => 3000,1,Dial(SIP/agentphone,30,T)
+    exten => _4XXX,1,Dial(Local/\${EXTEN}@default,,T)
+    exten => _5XXX,1,Dial(SIP/\${EXTEN}@default,,T)
+    exten => _6XXX,1,Dial(IAX2/ASTloop:pw@127.0.0.1:40569/\${EXTEN},,T)
+    exten => _7XXX,1,Dial(SIP/101&SIP/102,30,T)
+  `, { only: ["dialplan/dial-without-o"] });
+});
