@@ -82,8 +82,10 @@ test("in a generated dialplan, errors and call-breaking warnings stay; a catch-a
     exten => 100,1,NoOp()
     exten => 100,1,Set(X=$[1+2)
                  ^ warning dialplan/duplicate-priority: make the change in the FreePBX web GUI
-                         ^^ error dialplan/unbalanced-expression: FreePBX writes this file
-  `, { only: ["pattern/catch-all", "dialplan/duplicate-priority", "dialplan/unbalanced-expression"], exhaustive: true });
+                         ^^ information dialplan/unbalanced-expression: FreePBX writes this file
+    exten => 101,1,SetMusicOnHold(default)
+                   ^^^^^^^^^^^^^^ error dialplan/unknown-application: FreePBX writes this file
+  `, { only: ["pattern/catch-all", "dialplan/duplicate-priority", "dialplan/unbalanced-expression", "dialplan/unknown-application"], exhaustive: true });
 });
 
 test("a hand-written dialplan keeps every check at its own severity", () => {
