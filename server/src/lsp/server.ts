@@ -205,7 +205,8 @@ export function startServer(connection: Connection): void {
       const sentCodes = new Set(params.context.diagnostics.map((d) => String(d.code)));
       const current = service.findingsAt(uri, start, end);
       const findings = sentCodes.size > 0 ? current.filter((f) => sentCodes.has(f.code)) : current;
-      return service.quickFixes(findings).map((fix) => toCodeAction(fix, findings, indexOf));
+      const fixes = [...service.quickFixes(findings), ...service.suppressionFixes(findings)];
+      return fixes.map((fix) => toCodeAction(fix, findings, indexOf));
     }),
   );
 
