@@ -19,7 +19,7 @@ export const LINT_OPTIONS = [
   ["--format text|json|sarif", "output: one finding a line (default), JSON, or SARIF 2.1.0 for code scanning"],
   ["--max-warnings N", "exit 1 when more than N warnings are shown"],
   ["--quiet", "show errors only (same as --severity error)"],
-  ["--severity LEVEL", "show findings of LEVEL and worse: error, warning, information (default) or hint"],
+  ["--severity LEVEL", "show findings of LEVEL and worse: error, warning, information or hint (default: all)"],
   ["--fix", "apply the safe quick fixes (the editor's preferred fix), report them, then show what is left"],
   ["--config FILE", "settings file (default: the nearest .vicidial-lint.json, or package.json's \"vicidialLint\")"],
   ["--no-config", "ignore settings files"],
@@ -44,7 +44,7 @@ class HelpRequested extends Error {}
 
 /** Reads the command line: `--flag value` or `--flag=value` (exact flag names only); `--` ends the options. */
 function parseArgs(argv: string[]): LintOptions {
-  const options: LintOptions = { format: "text", minSeverity: "information", fix: false, paths: [] };
+  const options: LintOptions = { format: "text", minSeverity: "hint", fix: false, paths: [] };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

@@ -115,7 +115,7 @@ export function directivesOf(doc: AnalyzedDocument): Directive[] {
     }
     const directive = parseDirective(text, line, commentChar, lineNumber);
     if (directive) found.push(directive);
-    at = Math.max(at, line.end);
+    at = Math.max(at, line.end) - MARKER.length;
   }
   directiveCache.set(doc, found);
   return found;
