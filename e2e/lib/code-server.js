@@ -213,8 +213,9 @@ function linkProjectExtension(extensionsDir) {
  */
 function installPackagedExtension(runDir) {
   const vsix = path.join(runDir, "vicidial-carriers.vsix");
-  const vsce = path.join(ROOT, "node_modules", "@vscode", "vsce", "vsce");
-  const packed = spawnSync(process.execPath, [vsce, "package", "--no-rewrite-relative-links", "--out", vsix], { cwd: ROOT, encoding: "utf8" });
+  // scripts/package-vsix.mjs runs vsce on the .vscodeignore allow-list (what `npm run package` ships).
+  const script = path.join(ROOT, "scripts", "package-vsix.mjs");
+  const packed = spawnSync(process.execPath, [script, "--out", vsix], { cwd: ROOT, encoding: "utf8" });
   if (packed.status !== 0) throw new E2EFailure(`vsce package failed (exit ${packed.status}):\n${packed.stdout}${packed.stderr}`);
   const env = isolatedEnv(runDir);
   const args = ["--user-data-dir", path.join(runDir, "data"), "--extensions-dir", path.join(runDir, "exts"), "--install-extension", vsix];
