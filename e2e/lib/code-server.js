@@ -39,7 +39,8 @@ function npmWithProgress(args, options) {
   const tty = process.stdout.isTTY === true;
   const lastLine = () => {
     try {
-      const lines = fs.readFileSync(options.logFile, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+      // npm's own warnings (e.g. about the unsafe-perm setting) say nothing about progress: skip them.
+      const lines = fs.readFileSync(options.logFile, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("npm warn"));
       return (lines.at(-1) ?? "resolving packages").replace(/[\u0000-\u001f]/g, " ").slice(0, 70);
     } catch {
       return "";
