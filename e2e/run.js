@@ -9,13 +9,13 @@
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { DOC_IMAGES, RESULTS, ROOT } = require("./lib/paths");
+const { RESULTS, ROOT } = require("./lib/paths");
 const { log, E2EFailure, sleep } = require("./lib/log");
 const { installExitHandlers, processesMentioning, stopAll } = require("./lib/procs");
 const { checkPrerequisites, missingReport } = require("./lib/prereqs");
 const { ensureCodeServer, isCodeServerInstalled } = require("./lib/code-server");
 
-const README_SHOTS = ["diagnostics.png", "hover.png", "quick-fix.png"];
+const { README_SHOTS } = require("./refresh-doc-images");
 const STAGES = ["nvim", "ext-host", "ui"];
 
 function parseOptions() {
@@ -104,11 +104,8 @@ async function main() {
         const shots = await runUiTests(path.join(runRoot, "ui"), RESULTS);
         log(`  screenshots: ${shots.map((s) => path.relative(ROOT, s)).join(", ")}`);
       });
-      if (passed) {
-        fs.mkdirSync(DOC_IMAGES, { recursive: true });
-        for (const shot of README_SHOTS) fs.copyFileSync(path.join(RESULTS, shot), path.join(DOC_IMAGES, shot));
-        log(`  README screenshots copied to ${path.relative(ROOT, DOC_IMAGES)}/: ${README_SHOTS.join(", ")}`);
-      }
+      // The tracked docs/images/ are refreshed only on request (npm run docs:images), never by a test run.
+      if (passed) log(`  README screenshots in ${path.relative(ROOT, RESULTS)}/: ${README_SHOTS.join(", ")} (npm run docs:images copies them to docs/images/)`);
     }
   } finally {
     await stopAll();

@@ -2,7 +2,7 @@
 // code-server as the real VS Code host: installed from npm into .cache/ (once), started per run with its own
 // user-data, extensions and XDG folders, bound to 127.0.0.1, no telemetry, no gallery, no update checks.
 "use strict";
-const { execFileSync, spawnSync } = require("node:child_process");
+const { execFileSync, spawn, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const http = require("node:http");
 const net = require("node:net");
@@ -26,13 +26,53 @@ function isCodeServerInstalled() {
   return fs.existsSync(installedMarker) && fs.existsSync(binary);
 }
 
+/**
+ * Runs npm in the background and prints a progress line while it works (every few seconds: the time so far and the
+ * last line npm or a build step wrote), on one rewritten line in a terminal, else one line every 15 s.
+ * @param {string[]} args @param {{ cwd: string, env: NodeJS.ProcessEnv, logFile: string }} options
+ * @returns {Promise<{ status: number | null }>}
+ */
+function npmWithProgress(args, options) {
+  const out = fs.openSync(options.logFile, "w");
+  const child = spawn("npm", args, { cwd: options.cwd, env: options.env, stdio: ["ignore", out, out] });
+  const started = Date.now();
+  const tty = process.stdout.isTTY === true;
+  const lastLine = () => {
+    try {
+      // npm's own warnings (e.g. about the unsafe-perm setting) say nothing about progress: skip them.
+      const lines = fs.readFileSync(options.logFile, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("npm warn"));
+      return (lines.at(-1) ?? "resolving packages").replace(/[\u0000-\u001f]/g, " ").slice(0, 70);
+    } catch {
+      return "";
+    }
+  };
+  const tick = () => {
+    const line = `  … installing code-server: ${Math.round((Date.now() - started) / 1000)} s — ${lastLine()}`;
+    if (tty) process.stdout.write(`\r${line.padEnd(process.stdout.columns ? process.stdout.columns - 1 : 100).slice(0, (process.stdout.columns ?? 101) - 1)}`);
+    else console.log(line);
+  };
+  const timer = setInterval(tick, tty ? 1000 : 15000);
+  return new Promise((resolve) => {
+    child.once("exit", (status) => {
+      clearInterval(timer);
+      fs.closeSync(out);
+      if (tty) process.stdout.write("\r\x1b[K");
+      resolve({ status });
+    });
+    child.once("error", () => {
+      clearInterval(timer);
+      resolve({ status: null });
+    });
+  });
+}
+
 /** Installs code-server into .cache/ unless a finished install is already there. */
-function ensureCodeServer() {
+async function ensureCodeServer() {
   if (isCodeServerInstalled()) {
     log(`code-server ${CODE_SERVER_VERSION} already in ${path.relative(ROOT, installDir)}`);
     return binary;
   }
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, installDir)} (about a minute, once)…`);
+  log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, installDir)} (one to three minutes, once; the log is ${path.relative(ROOT, path.join(installDir, "install.log"))})…`);
   fs.rmSync(installDir, { recursive: true, force: true });
   const tmp = path.join(installDir, "tmp");
   const ripgrepCache = path.join(tmp, `vscode-ripgrep-cache-${RIPGREP_PACKAGE_VERSION}`);
@@ -44,8 +84,9 @@ function ensureCodeServer() {
   fs.writeFileSync(path.join(installDir, "package.json"), '{ "private": true }\n');
 
   const logFile = path.join(installDir, "install.log");
-  const result = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--no-save", `code-server@${CODE_SERVER_VERSION}`], {
+  const result = await npmWithProgress(["install", "--no-audit", "--no-fund", "--no-save", "--foreground-scripts", `code-server@${CODE_SERVER_VERSION}`], {
     cwd: installDir,
+    logFile,
     env: {
       ...process.env,
       TMPDIR: tmp, // @vscode/ripgrep looks for its cache in os.tmpdir()
@@ -54,7 +95,6 @@ function ensureCodeServer() {
       npm_config_nodedir: "/usr", // node-gyp uses Debian's Node headers instead of downloading them
       npm_config_update_notifier: "false",
     },
-    stdio: ["ignore", fs.openSync(logFile, "w"), fs.openSync(logFile, "a")],
   });
   // --version writes a default config.yaml into XDG_CONFIG_HOME: keep it inside the install folder.
   const versionEnv = { ...process.env, XDG_CONFIG_HOME: tmp, XDG_DATA_HOME: tmp, XDG_CACHE_HOME: tmp };
@@ -213,8 +253,9 @@ function linkProjectExtension(extensionsDir) {
  */
 function installPackagedExtension(runDir) {
   const vsix = path.join(runDir, "vicidial-carriers.vsix");
-  const vsce = path.join(ROOT, "node_modules", "@vscode", "vsce", "vsce");
-  const packed = spawnSync(process.execPath, [vsce, "package", "--no-rewrite-relative-links", "--out", vsix], { cwd: ROOT, encoding: "utf8" });
+  // scripts/package-vsix.mjs runs vsce on the .vscodeignore allow-list (what `npm run package` ships).
+  const script = path.join(ROOT, "scripts", "package-vsix.mjs");
+  const packed = spawnSync(process.execPath, [script, "--out", vsix], { cwd: ROOT, encoding: "utf8" });
   if (packed.status !== 0) throw new E2EFailure(`vsce package failed (exit ${packed.status}):\n${packed.stdout}${packed.stderr}`);
   const env = isolatedEnv(runDir);
   const args = ["--user-data-dir", path.join(runDir, "data"), "--extensions-dir", path.join(runDir, "exts"), "--install-extension", vsix];

@@ -47,6 +47,7 @@ test("settings: severity per rule code, file associations, Asterisk version", ()
     "sip", "iax", "pjsip", "pjsip_wizard", "extensions", "generic", "carrier", "template",
   ]);
   const version = properties["vicidialCarriers.asteriskVersion"];
-  assert.deepEqual(version.enum, [16, 18, 20, 22]);
-  assert.equal(version.default, 18);
+  assert.deepEqual(version.enum, [16, 18, 20, 22, null]);
+  // Unset, the project's .vicidial-lint.json (or 18) decides: the editor only overrides what the user set.
+  assert.equal(version.default, null);
 });

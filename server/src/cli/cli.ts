@@ -1,207 +1,92 @@
 #!/usr/bin/env node
-// vicidial-lint: the language service as a command-line linter for CI pipelines.
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { LanguageService } from "../service/language-service";
-import { LineIndex } from "../service/text/span";
-import type { Finding, Severity } from "../service/rules/types";
-import { collectFiles, loadIncludedFiles, readText } from "../host/files";
-import { runRoute } from "./route-command";
-import { runRender } from "./render-command";
-import { runDb } from "./db-command";
-import type { AsteriskVersion, ServiceSettings } from "../service/settings";
-import { runAudit } from "./audit-command";
+// vicidial-lint: the language service as a command-line tool. This file only dispatches: `lint` (the default, no
+// subcommand word) lives in lint-command.ts, every other subcommand in its own file, listed once in COMMANDS below.
+import { packageInfo } from "../host/package-info";
+import { LINT_OPTIONS, LINT_USAGE, runLintCommand } from "./lint-command";
+import { ROUTE_USAGE, runRoute } from "./route-command";
+import { AUDIT_USAGE, runAudit } from "./audit-command";
+import { RENDER_USAGE, runRender } from "./render-command";
+import { DB_USAGE, runDb } from "./db-command";
+import type { CliResult } from "./result";
 
-export interface CliResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
+export type { CliResult } from "./result";
+export { loadWorkspace } from "./lint-command";
+
+interface Subcommand {
+  name: string;
+  /** One line: `usage: vicidial-lint NAME ...`. */
+  usage: string;
+  /** What it does, in a few words, for --help. */
+  summary: string;
+  /** Synchronous commands run here; `db` talks to a database and runs through `runCli` only. */
+  run?(argv: string[], cwd: string): CliResult;
+  runAsync?(argv: string[], cwd: string): Promise<CliResult>;
 }
 
-interface LintOptions {
-  format: "text" | "json";
-  maxWarnings?: number;
-  /** The Asterisk release to check against (the editor's `vicidialCarriers.asteriskVersion`). */
-  asteriskVersion?: AsteriskVersion;
-  paths: string[];
+/** Subcommands, by the word that follows `vicidial-lint`. To add one: a file beside this one and one line here. */
+const COMMANDS: readonly Subcommand[] = [
+  { name: "route", usage: ROUTE_USAGE, summary: "show where a dialed number goes: the extension it matches, its steps, the channels it dials", run: runRoute },
+  { name: "audit", usage: AUDIT_USAGE, summary: "list who can call in without a password, what they reach, and the security findings", run: runAudit },
+  { name: "render", usage: RENDER_USAGE, summary: "print the *-vicidial.conf files VICIdial writes for one server from the carrier records", run: runRender },
+  { name: "db", usage: DB_USAGE, summary: "check carriers in VICIdial's database (a dump or a live server); pull, diff, push, render", runAsync: runDb },
+];
+
+function helpText(): string {
+  const lines = [
+    LINT_USAGE,
+    ...COMMANDS.map((c) => c.usage.replace(/^usage: /, "       ")),
+    "",
+    "Checks Asterisk conf files (sip, iax, pjsip, pjsip_wizard, extensions) and VICIdial carrier records",
+    "(*.carrier, *.conftemplate) given as files or folders; each folder holding its own sip.conf/extensions.conf",
+    "(or named on the command line) is checked as one system of its own.",
+    "",
+    "Options:",
+    ...LINT_OPTIONS.map(([flag, what]) => `  ${flag.padEnd(26)} ${what}`),
+    `  ${"--version, -v".padEnd(26)} print the version`,
+    `  ${"--help, -h".padEnd(26)} print this help (COMMAND --help for one command)`,
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(26)} ${c.summary}`),
+    "",
+    "Silence one finding with a comment on the line before it: ; vicidial-lint-disable-next-line CODE[,CODE]",
+    "(a whole file: ; vicidial-lint-disable CODE; in .carrier/.conftemplate files use # before the first [[field]]).",
+    "",
+    "Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 errors or too many warnings,",
+    "2 a usage, settings or file error: a bad path, a folder with nothing to check, a named file whose kind the",
+    "name does not tell, a file that is not text.",
+  ];
+  return lines.join("\n") + "\n";
 }
 
-const USAGE = "usage: vicidial-lint [--format text|json] [--max-warnings N] [--asterisk-version 16|18|20|22] PATH...";
-
-class UsageError extends Error {}
-class HelpRequested extends Error {}
-
-/** Reads the command line: `--flag value` or `--flag=value` (exact flag names only); `--` ends the options. */
-function parseArgs(argv: string[]): LintOptions {
-  const options: LintOptions = { format: "text", paths: [] };
-  let onlyPaths = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyPaths || arg === "-" || !arg.startsWith("-")) {
-      options.paths.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const flag = eq >= 0 ? arg.slice(0, eq) : arg;
-    const takeValue = (): string => {
-      if (eq >= 0) return arg.slice(eq + 1);
-      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
-      return argv[++i];
-    };
-    if (arg === "--") onlyPaths = true;
-    else if (arg === "--help" || arg === "-h") throw new HelpRequested();
-    else if (flag === "--format") {
-      const value = takeValue();
-      if (value !== "text" && value !== "json") throw new UsageError(`unknown format '${value}' (expected text or json)`);
-      options.format = value;
-    } else if (flag === "--max-warnings") {
-      const value = takeValue();
-      if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got '${value}'`);
-      options.maxWarnings = Number(value);
-    } else if (flag === "--asterisk-version") {
-      const value = takeValue();
-      if (!["16", "18", "20", "22"].includes(value)) throw new UsageError(`--asterisk-version expects 16, 18, 20 or 22, got '${value}'`);
-      options.asteriskVersion = Number(value) as AsteriskVersion;
-    } else throw new UsageError(`unknown option '${flag}'`);
-  }
-  if (options.paths.length === 0) throw new UsageError("no PATH given");
-  return options;
+/** Runs any command line, the database commands included. */
+export async function runCli(argv: string[], cwd = process.cwd()): Promise<CliResult> {
+  const command = COMMANDS.find((c) => c.name === argv[0]);
+  if (command?.runAsync) return command.runAsync(argv.slice(1), cwd);
+  return runLint(argv, cwd);
 }
 
-interface Located {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Severity;
-  code: string;
-  message: string;
-}
-
-function locateFindings(service: LanguageService, cwd: string): Located[] {
-  const result: Located[] = [];
-  for (const [file, findings] of service.allDiagnostics()) {
-    const text = service.workspace.document(file)?.text ?? "";
-    const index = new LineIndex(text);
-    for (const finding of findings) result.push(toLocated(file, finding, index, cwd));
-  }
-  return result.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-
-function toLocated(file: string, finding: Finding, index: LineIndex, cwd: string): Located {
-  const start = index.positionAt(finding.span.start);
-  const end = index.positionAt(finding.span.end);
-  return {
-    file: path.relative(cwd, file) || file,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    severity: finding.severity,
-    code: finding.code,
-    message: finding.message,
-  };
-}
-
-/** A message on one line, whatever a rule put in it. */
-const flat = (text: string) => text.replace(/\s*\r?\n\s*/g, " ");
-
-/** One finding a line (`file:line:col severity code message`); the human summary goes to stderr. */
-function formatText(found: Located[]): string {
-  return found.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${flat(f.message)}\n`).join("");
-}
-
-function summary(found: Located[], maxWarnings: number | undefined): string {
-  const count = (s: Severity) => found.filter((f) => f.severity === s).length;
-  const warnings = count("warning");
-  let line = `${count("error")} error(s), ${warnings} warning(s), ${count("information") + count("hint")} note(s)`;
-  if (maxWarnings !== undefined && warnings > maxWarnings) line += ` - more than the ${maxWarnings} warning(s) allowed by --max-warnings`;
-  return line + "\n";
-}
-
-/** Builds a service from files on disk (plus the files they #include). */
-export function loadWorkspace(paths: string[], settings: Partial<ServiceSettings> = {}): LanguageService {
-  const service = new LanguageService(settings);
-  // Each folder named on the command line is a system of its own (one server's configs), as is every folder below
-  // them that holds its own sip.conf / extensions.conf ...: nothing is shared between two systems.
-  service.setSystemRoots(paths.filter(isDirectory));
-  for (const file of collectFiles(paths)) {
-    const text = readText(file);
-    if (text === undefined) throw new Error(`cannot read ${file}`);
-    service.setDocument(file, text);
-  }
-  loadIncludedFiles(service, (id) => id, (file) => file);
-  return service;
-}
-
-function isDirectory(target: string): boolean {
-  try {
-    return fs.statSync(target).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
+/** Runs a command line that needs no database (everything but `db`), synchronously. */
 export function runLint(argv: string[], cwd = process.cwd()): CliResult {
-  if (argv[0] === "route") return runRoute(argv.slice(1), cwd);
-  if (argv[0] === "render") return runRender(argv.slice(1), cwd);
-  if (argv[0] === "audit") return runAudit(argv.slice(1), cwd);
-  let options: LintOptions;
-  try {
-    options = parseArgs(argv);
-  } catch (error) {
-    if (error instanceof HelpRequested) return { exitCode: 0, stdout: USAGE + "\n", stderr: "" };
-    const message = error instanceof Error ? error.message : String(error);
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${message} (${USAGE})\n` };
-  }
-  let service: LanguageService;
-  try {
-    service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)), options.asteriskVersion ? { asteriskVersion: options.asteriskVersion } : {});
-  } catch (error) {
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${ioMessage(error, cwd)}\n` };
-  }
-  let found: Located[];
-  try {
-    found = locateFindings(service, cwd);
-  } catch (error) {
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: internal error: ${oneLine(error)}\n` };
-  }
-  const errors = found.filter((f) => f.severity === "error").length;
-  const warnings = found.filter((f) => f.severity === "warning").length;
-  const stdout = options.format === "json" ? JSON.stringify({ diagnostics: found }, null, 2) + "\n" : formatText(found);
-  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  const stderr = options.format === "text" || tooManyWarnings ? summary(found, options.maxWarnings) : "";
-  return { exitCode: errors > 0 || tooManyWarnings ? 1 : 0, stdout, stderr };
+  const command = COMMANDS.find((c) => c.name === argv[0]);
+  if (command?.run) return command.run(argv.slice(1), cwd);
+  if (command) return { exitCode: 2, stdout: "", stderr: `vicidial-lint: '${command.name}' runs from the command line only\n` };
+  const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
+  if (options.includes("--help") || options.includes("-h")) return { exitCode: 0, stdout: helpText(), stderr: "" };
+  if (options.includes("--version") || options.includes("-v")) return { exitCode: 0, stdout: `${packageInfo().version}\n`, stderr: "" };
+  return runLintCommand(argv, cwd);
 }
 
-function oneLine(error: unknown): string {
-  return flat(error instanceof Error ? error.message : String(error)).slice(0, 300);
-}
-
-/** `path: reason` for a file-system error, with the path as the user would recognise it. */
-function ioMessage(error: unknown, cwd: string): string {
-  const { code, path: which } = error as NodeJS.ErrnoException;
-  const reasons: Record<string, string> = {
-    ENOENT: "no such file or directory",
-    EACCES: "permission denied",
-    ENOTDIR: "not a directory",
-    EISDIR: "is a directory",
-  };
-  const detail = (code ? reasons[code] : undefined) ?? oneLine(error);
-  if (!which) return detail;
-  const shown = path.relative(cwd, which);
-  return `${shown && !shown.startsWith("..") ? shown : which}: ${detail}`;
-}
-
-export function main(argv: string[]): number {
-  const result = runLint(argv);
+export async function main(argv: string[]): Promise<number> {
+  // `vicidial-lint ... | head` closes the pipe early: that is no error of ours.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  const result = await runCli(argv);
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   return result.exitCode;
 }
 
 if (require.main === module) {
-  if (process.argv[2] === "db") void runDb(process.argv.slice(3)).then((r) => (process.stdout.write(r.stdout), process.stderr.write(r.stderr), (process.exitCode = r.exitCode)));
-  else process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

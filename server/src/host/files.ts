@@ -28,13 +28,44 @@ export function collectFiles(paths: string[], associations: FileAssociations = {
   return found;
 }
 
-/** Reads a text file; undefined when it cannot be read. */
+/** Reads a text file; undefined when it cannot be read or is not text (see `readTextFile`). */
 export function readText(file: string): string | undefined {
   try {
-    return fs.readFileSync(file, "utf8");
+    const read = readTextFile(file);
+    return "text" in read ? read.text : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A file's text, or why it is not text. Throws the file-system error when it cannot be read. */
+export type ReadResult = { text: string } | { binary: string };
+
+/** Share of undecodable bytes or control characters above which a file is taken for binary. */
+const MAX_NON_TEXT_SHARE = 0.05;
+
+/**
+ * Reads a file as UTF-8 text, unless it is not text: a NUL byte, or more than a few bytes in a hundred that are not
+ * UTF-8 or are control characters. Such a file is never handed to the parser, so its bytes are never echoed.
+ * A Latin-1 comment here and there still passes (as replacement characters).
+ */
+export function readTextFile(file: string): ReadResult {
+  const bytes = fs.readFileSync(file);
+  return decodeText(bytes);
+}
+
+export function decodeText(bytes: Uint8Array): ReadResult {
+  if (bytes.includes(0)) return { binary: "it holds NUL bytes" };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) odd++;
+  }
+  if (odd > 0 && odd / Math.max(text.length, 1) > MAX_NON_TEXT_SHARE) {
+    return { binary: `${Math.round((odd / text.length) * 100)}% of it is not UTF-8 text` };
+  }
+  return { text };
 }
 
 /**

@@ -63,6 +63,7 @@ export function toCompletionItem(entry: CompletionEntry, index: LineIndex): Comp
     documentation: entry.documentation ? { kind: "markdown", value: entry.documentation } : undefined,
     insertTextFormat: entry.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
   };
+  if (entry.sortText) item.sortText = entry.sortText;
   const newText = entry.insertText ?? entry.label;
   if (entry.replace) item.textEdit = { range: toRange(index, entry.replace), newText };
   else item.insertText = newText;

@@ -21,6 +21,7 @@ import type { Finding, QuickFix } from "../service/rules/types";
 import type { ServiceSettings } from "../service/settings";
 import { LineIndex } from "../service/text/span";
 import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import { findProjectConfig, mergeSettings } from "../host/config";
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange } from "./convert";
 import { GENERATED_CONF_REQUEST, GeneratedDocs, type GeneratedConfParams } from "./generated-docs";
 
@@ -47,6 +48,7 @@ export function startServer(connection: Connection): void {
   let timer: NodeJS.Timeout | undefined;
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
+  let initOptions: Partial<ServiceSettings> | undefined;
 
   const indexOf = (uri: string): LineIndex | undefined => {
     const text = service.workspace.document(uri)?.text ?? generated.text(uri);
@@ -103,18 +105,27 @@ export function startServer(connection: Connection): void {
     });
   };
 
+  // The project's .vicidial-lint.json (or package.json "vicidialLint") under the editor's settings: the editor wins.
+  const projectSettings = (): Partial<ServiceSettings> =>
+    safely("settings file", {}, () => (workspaceFolders[0] ? (findProjectConfig(workspaceFolders[0])?.settings ?? {}) : {}));
+
   const pullSettings = async () => {
-    if (!canPullConfiguration) return;
+    if (!canPullConfiguration) {
+      service.configure(mergeSettings(projectSettings(), initOptions ?? {}));
+      return;
+    }
     const config = (await connection.workspace.getConfiguration("vicidialCarriers")) as Partial<{
       severity: ServiceSettings["severities"];
       fileAssociations: ServiceSettings["fileAssociations"];
-      asteriskVersion: ServiceSettings["asteriskVersion"];
+      asteriskVersion: ServiceSettings["asteriskVersion"] | null;
     }> | null;
-    service.configure({
-      severities: config?.severity ?? {},
-      fileAssociations: config?.fileAssociations ?? {},
-      asteriskVersion: config?.asteriskVersion ?? 18,
-    });
+    service.configure(
+      mergeSettings(projectSettings(), {
+        severities: config?.severity ?? {},
+        fileAssociations: config?.fileAssociations ?? {},
+        asteriskVersion: config?.asteriskVersion ?? undefined,
+      }),
+    );
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -129,6 +140,7 @@ export function startServer(connection: Connection): void {
     // Each workspace folder of a multi-root workspace is a system of its own (see Workspace.setSystemRoots).
     service.setSystemRoots(workspaceFolders.map(pathToUri));
     const options = params.initializationOptions as Partial<ServiceSettings> | undefined;
+    initOptions = options;
     if (options) service.configure(options);
     return {
       capabilities: {
@@ -211,7 +223,8 @@ export function startServer(connection: Connection): void {
       const sentCodes = new Set(params.context.diagnostics.map((d) => String(d.code)));
       const current = service.findingsAt(uri, start, end);
       const findings = sentCodes.size > 0 ? current.filter((f) => sentCodes.has(f.code)) : current;
-      return service.quickFixes(findings).map((fix) => toCodeAction(fix, findings, indexOf));
+      const fixes = [...service.quickFixes(findings), ...service.suppressionFixes(findings)];
+      return fixes.map((fix) => toCodeAction(fix, findings, indexOf));
     }),
   );
 

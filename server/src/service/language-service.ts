@@ -13,6 +13,7 @@ import { definitions, prepareRename, references, rename, type RenameResult, type
 import { signatureHelp, type SignatureHelpResult } from "./features/signature";
 import { formatRoute, routeNumber, type RouteResult } from "./features/route";
 import type { Span } from "./text/span";
+import { applySuppressions, suppressionFixes, UNUSED_SUPPRESSION } from "./suppression";
 
 export class LanguageService {
   readonly workspace: Workspace;
@@ -60,8 +61,19 @@ export class LanguageService {
 
   /** Findings of every document, grouped by uri (documents without findings map to []). */
   allDiagnostics(): Map<string, Finding[]> {
-    this.findings ??= this.runner.run(this.workspace);
+    this.findings ??= this.withSuppressions(this.runner.run(this.workspace));
     return this.findings;
+  }
+
+  /** The findings minus those a `vicidial-lint-disable` comment silences, plus the unused directives. */
+  private withSuppressions(findings: Map<string, Finding[]>): Map<string, Finding[]> {
+    const severities = this.settings.severities;
+    const unused = ruleByCode(UNUSED_SUPPRESSION);
+    return applySuppressions(this.workspace, findings, {
+      isKnownCode: (code) => ruleByCode(code) !== undefined,
+      isOff: (code) => severities[code] === "off",
+      unusedSeverity: severities[UNUSED_SUPPRESSION] ?? unused?.severity ?? "warning",
+    });
   }
 
   diagnostics(uri: string): Finding[] {
@@ -92,6 +104,11 @@ export class LanguageService {
       }
     }
     return fixes;
+  }
+
+  /** "Disable CODE for this line" (or file) for each finding: offered after the rule's own fixes, never by --fix. */
+  suppressionFixes(findings: Finding[]): QuickFix[] {
+    return suppressionFixes(this.workspace, findings);
   }
 
   /** The current findings that overlap a range of a document. */

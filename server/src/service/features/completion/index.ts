@@ -20,6 +20,8 @@ export interface CompletionEntry {
   isSnippet?: boolean;
   /** Range the item replaces (defaults to the word at the cursor). */
   replace?: Span;
+  /** Where the editor lists it: `complete()` numbers the items in the order it ranks them. */
+  sortText?: string;
 }
 
 export type CompletionProvider = (location: Location) => CompletionEntry[];
@@ -38,5 +40,26 @@ export function complete(location: Location): CompletionEntry[] {
       items.push(item);
     }
   }
-  return items;
+  return ranked(items);
+}
+
+/**
+ * Option keys a section of its kind needs, most needed first (only the keys the section's object takes are offered,
+ * so one list serves every driver): what makes a peer or PJSIP object work comes before the tuning options.
+ */
+const ESSENTIAL_KEYS = [
+  "type", "host", "remote_hosts", "context", "disallow", "allow", "defaultuser", "username", "secret", "password", "auth_type",
+  "aors", "auth", "outbound_auth", "transport", "contact", "endpoint", "match", "server_uri", "client_uri", "protocol", "bind",
+  "sends_auth", "sends_registrations", "accepts_auth", "endpoint/context", "endpoint/disallow", "endpoint/allow",
+  "outbound_auth/username", "outbound_auth/password", "dtmfmode", "dtmf_mode", "insecure", "qualify", "qualify_frequency",
+  "nat", "directmedia", "direct_media", "fromuser", "from_user", "fromdomain", "from_domain", "max_contacts",
+];
+const KEY_RANK = new Map(ESSENTIAL_KEYS.map((key, i) => [key, i]));
+
+/** Essential keys first (in ESSENTIAL_KEYS order), everything else in the order the providers gave; numbered for the editor. */
+function ranked(items: CompletionEntry[]): CompletionEntry[] {
+  const rank = (item: CompletionEntry) => (item.kind === "key" ? (KEY_RANK.get(item.label.toLowerCase()) ?? ESSENTIAL_KEYS.length) : ESSENTIAL_KEYS.length);
+  const order = items.map((item, i) => ({ item, i, rank: rank(item) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const width = String(order.length).length;
+  return order.map(({ item }, i) => ({ ...item, sortText: item.sortText ?? String(i).padStart(width, "0") }));
 }

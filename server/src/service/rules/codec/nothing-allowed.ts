@@ -20,10 +20,10 @@ export const nothingAllowed: Rule = {
       if (audio.length > 0) continue;
       const wipe = evaluation.steps[index];
       const wiper = wipe.item?.option ?? wipe.line.option;
-      const skipped = evaluation.steps
-        .slice(index + 1)
-        .filter((s) => s.kind === "skip-unknown" || s.kind === "skip-framing")
-        .map((s) => `'${s.item?.text ?? ""}'`);
+      const skippedSteps = evaluation.steps.slice(index + 1).filter((s) => s.kind === "skip-unknown" || s.kind === "skip-framing");
+      const skipped = skippedSteps.map((s) => (s.item?.text ?? "").trim()).filter((name) => name.length > 0).map((name) => `'${name}'`);
+      // An empty allow= (or a stray comma) names nothing: say so rather than print an empty name.
+      if (skipped.length < skippedSteps.length) skipped.push("an empty entry");
       const label = subjectLabel(unit, subject);
       const left = evaluation.codecs.length > 0 ? `only ${describeCodecs(evaluation.codecs)}, no audio codec` : "no codec at all";
       const why = skipped.length > 0 ? ` (Asterisk skips ${skipped.join(", ")})` : "";

@@ -1,0 +1,99 @@
+// syntax/unused-suppression: a vicidial-lint-disable comment that silences nothing (or names no rule), and its fix.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { checkFix, checkFixture } from "../../fixture";
+import { LanguageService } from "../../../server/src/service/language-service";
+
+test("a directive whose code reports nothing on the next line is reported at the code", () => {
+  checkFixture(`
+[general]
+context=default
+; vicidial-lint-disable-next-line syntax/missing-equals
+;                                 ^^^^^^^^^^^^^^^^^^^^^ warning syntax/unused-suppression: reports nothing on the next line
+context=other
+`);
+});
+
+test("a directive that silences a finding is not reported, and neither is the finding", () => {
+  checkFixture(`
+[general]
+context=default
+; vicidial-lint-disable-next-line syntax/missing-equals
+no equals sign here
+`);
+});
+
+test("an unknown code and a directive without codes are reported", () => {
+  checkFixture(`
+[general]
+; vicidial-lint-disable peer/nosuchrule
+;                       ^^^^^^^^^^^^^^^ warning syntax/unused-suppression: is not a rule code
+; vicidial-lint-disable
+; ^^^^^^^^^^^^^^^^^^^^^ warning syntax/unused-suppression: names no rule code
+context=default
+`);
+});
+
+test("a mention of the word inside a longer comment is no directive", () => {
+  checkFixture(`
+[general]
+; see the vicidial-lint-disable-next-line docs
+; vicidial-lint-disabled syntax/missing-equals
+context=default
+`);
+});
+
+test("fix: remove the whole directive when it has one code", () => {
+  checkFix(
+    `
+[general]
+; vicidial-lint-disable-next-line syntax/missing-equals
+context=default
+`,
+    `
+[general]
+context=default
+`,
+    { code: "syntax/unused-suppression" },
+  );
+});
+
+test("fix: remove only the unused code of several", () => {
+  checkFix(
+    `
+[general]
+; vicidial-lint-disable-next-line peer/missing-type,syntax/missing-equals
+no equals sign here
+`,
+    `
+[general]
+; vicidial-lint-disable-next-line syntax/missing-equals
+no equals sign here
+`,
+    { code: "syntax/unused-suppression" },
+  );
+});
+
+test("disable action: a second code joins an existing next-line directive; in a record block it is file-wide", () => {
+  const service = new LanguageService();
+  service.setDocument("/ws/sip.conf", "[general]\ncontext=default\n; vicidial-lint-disable-next-line peer/missing-type\nno equals\n");
+  const [finding] = service.diagnostics("/ws/sip.conf").filter((f) => f.code === "syntax/missing-equals");
+  assert.ok(finding);
+  assert.deepEqual(service.suppressionFixes([finding]).map((f) => [f.title, f.edits[0].newText]), [["Disable syntax/missing-equals for this line", ",syntax/missing-equals"]]);
+  const carrier = "carrier_id: DIS1\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[dis1]\ntype=peer\nhost=192.0.2.1\ncontext=in\nsecert=x\n";
+  service.setDocument("/ws/a.carrier", carrier);
+  const unknown = service.diagnostics("/ws/a.carrier").find((f) => f.code === "peer/unknown-option");
+  assert.ok(unknown, JSON.stringify(service.diagnostics("/ws/a.carrier")));
+  const [fix] = service.suppressionFixes([unknown]);
+  assert.deepEqual([fix.title, fix.edits[0].span.start, fix.edits[0].newText], ["Disable peer/unknown-option for this file", 0, "# vicidial-lint-disable peer/unknown-option\n"]);
+  service.setDocument("/ws/a.carrier", fix.edits[0].newText + carrier);
+  assert.ok(!service.diagnostics("/ws/a.carrier").some((f) => f.code === "peer/unknown-option" || f.code === "syntax/unused-suppression"));
+  // The rule's own fixes stay what quickFixes returns (what --fix applies); the disable action is separate.
+  assert.ok(!service.quickFixes([unknown]).some((f) => f.title.startsWith("Disable")));
+});
+
+test("a ; directive inside a record's multi-line field is no directive (VICIdial would copy it)", () => {
+  const service = new LanguageService();
+  service.setDocument("/ws/b.carrier", "carrier_id: DIS2\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[dis2]\ntype=peer\nhost=192.0.2.1\ncontext=in\n# vicidial-lint-disable-next-line peer/unknown-option\nsecert=x\n");
+  assert.ok(service.diagnostics("/ws/b.carrier").some((f) => f.code === "peer/unknown-option"));
+});
