@@ -96,3 +96,16 @@ test("named system roots keep folders without main files apart", () => {
   assert.equal(service.workspace.systems().length, 2);
   assert.equal(service.workspace.systemOf("/ws/two/sip_additional.conf"), "/ws/two");
 });
+
+test("conf fragments in a folder named as a root of their own do not join another root's system; records do", () => {
+  const service = workspaceOf({
+    "pbx/sip.conf": "[general]\n[kam]\ntype=peer\nhost=198.51.100.7\ncontext=default\n",
+    "pbx/extensions.conf": "[default]\nexten => _9999.,1,Dial(SIP/${EXTEN}@kam)\n",
+    "issabel/sip_additional.conf": "[trunk9]\ntype=peer\nhost=203.0.113.9\n",
+    "carriers/c.carrier": "carrier_id: C1\nprotocol: SIP\nserver_ip: 0.0.0.0\n",
+  });
+  service.setSystemRoots(["/ws/pbx", "/ws/issabel", "/ws/carriers"]);
+  const ws = service.workspace;
+  assert.notEqual(ws.systemOf("/ws/issabel/sip_additional.conf"), ws.systemOf("/ws/pbx/sip.conf"));
+  assert.equal(ws.systemOf("/ws/carriers/c.carrier"), ws.systemOf("/ws/pbx/sip.conf"));
+});

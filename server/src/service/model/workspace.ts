@@ -274,13 +274,20 @@ export class Workspace {
     for (let folder = dirName(uri); folder.length > 0; folder = dirName(folder)) {
       if (mainFolders.has(folder)) return folder;
     }
-    // Fragments and records with no main file above them join the only system there is, when there is only one.
-    if (mainFolders.size === 1) return mainFolders.values().next().value as string;
+    // Carrier and template records are one server's carriers wherever they sit: with no main file above them they
+    // join the only system there is, when there is only one.
+    const kind = this.docs.get(uri)?.kind.kind;
+    const isRecord = kind === "carrier" || kind === "template";
+    if (isRecord && mainFolders.size === 1) return mainFolders.values().next().value as string;
+    // A conf file under a folder named on the command line (or an editor workspace folder) belongs to that folder's
+    // system: another folder's sip.conf does not adopt it.
     let best = "";
     for (const root of this.systemRoots) {
       if (uri.startsWith(root + "/") && root.length > best.length) best = root;
     }
-    return best;
+    if (best) return best;
+    if (mainFolders.size === 1) return mainFolders.values().next().value as string;
+    return "";
   }
 
   document(uri: string): AnalyzedDocument | undefined {
