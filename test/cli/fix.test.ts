@@ -9,6 +9,7 @@ import { codesOf, folder, lint } from "./cli-helpers";
 const SIP = [
   "; our carriers",
   "[general]",
+  "allowguest=no",
   "context=default",
   "",
   "[peer1",
@@ -36,9 +37,9 @@ test("--fix applies the safe fixes, reports each, and leaves the rest of the fil
   assert.equal(fs.readFileSync(path.join(dir, "extensions.conf"), "utf8"), "[default]\nexten => s,1,Answer()\n", "a file without fixes is not rewritten");
   const reported = result.stderr.split("\n").filter((l) => l.startsWith("fixed "));
   assert.deepEqual(reported.sort(), [
-    "fixed sip.conf:11 syntax/unused-suppression: Remove the unused directive",
-    "fixed sip.conf:5 syntax/unclosed-header: Add the closing ']'",
-    "fixed sip.conf:9 peer/deprecated: Rename to 'directmedia'",
+    "fixed sip.conf:10 peer/deprecated: Rename to 'directmedia'",
+    "fixed sip.conf:12 syntax/unused-suppression: Remove the unused directive",
+    "fixed sip.conf:6 syntax/unclosed-header: Add the closing ']'",
   ]);
   assert.match(result.stderr, /^3 fix\(es\) applied, 1 file\(s\) changed$/m);
   assert.equal(result.stdout, "", "nothing left to report");
@@ -60,7 +61,7 @@ test("--fix is idempotent: a second run changes nothing and says so", () => {
 
 test("--fix never adds a suppression comment and skips findings whose fixes compete", () => {
   // peer/missing-type offers type=friend and type=peer (neither preferred): --fix leaves it to a person.
-  const text = "[general]\ncontext=default\n\n[x]\nhost=192.0.2.1\ncontext=in\n";
+  const text = "[general]\nallowguest=no\ncontext=default\n\n[x]\nhost=192.0.2.1\ncontext=in\n";
   const dir = folder({ "sip.conf": text });
   const result = lint(["--fix", "."], dir);
   assert.deepEqual(codesOf(result.stdout), ["peer/missing-type"]);
@@ -77,7 +78,7 @@ test("--fix with --quiet fixes only what is shown (errors)", () => {
 });
 
 test("--fix keeps CRLF line breaks and a byte-order mark", () => {
-  const crlf = "\uFEFF[general]\r\ncontext=default\r\n[peer1\r\ntype=peer\r\nhost=192.0.2.1\r\ncontext=in\r\n";
+  const crlf = "\uFEFF[general]\r\nallowguest=no\r\ncontext=default\r\n[peer1\r\ntype=peer\r\nhost=192.0.2.1\r\ncontext=in\r\n";
   const dir = folder({ "sip.conf": crlf });
   lint(["--fix", "."], dir);
   assert.equal(fs.readFileSync(path.join(dir, "sip.conf"), "utf8"), crlf.replace("[peer1\r\n", "[peer1]\r\n"));

@@ -6,9 +6,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { CLI, ROOT, codesOf, folder, lint } from "./cli-helpers";
 
-const CLEAN_SIP = "[general]\ncontext=default\n\n[carrier_a]\ntype=peer\nhost=192.0.2.10\ncontext=trunkinbound\ndisallow=all\nallow=ulaw\n";
+const CLEAN_SIP = "[general]\nallowguest=no\ncontext=default\n\n[carrier_a]\ntype=peer\nhost=192.0.2.10\ncontext=trunkinbound\ndisallow=all\nallow=ulaw\n";
 /** One error (unclosed header), one warning (no '='), one information (#exec). */
-const MIXED_SIP = "[general]\ncontext=default\nno equals sign here\n#exec /bin/true\n[peer1\ntype=peer\n";
+const MIXED_SIP = "[general]\nallowguest=no\ncontext=default\nno equals sign here\n#exec /bin/true\n[peer1\ntype=peer\n";
 
 test("--version prints the package version and exits 0", () => {
   const version = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -70,7 +70,7 @@ test("the same file is checked when a .vicidial-lint.json names its kind", () =>
 });
 
 test("a named file another named file #includes is checked as part of it", () => {
-  const dir = folder({ "sip.conf": "[general]\ncontext=default\n#include trunks.conf\n", "trunks.conf": "[t1\ntype=peer\n" });
+  const dir = folder({ "sip.conf": "[general]\nallowguest=no\ncontext=default\n#include trunks.conf\n", "trunks.conf": "[t1\ntype=peer\n" });
   const result = lint(["sip.conf", "trunks.conf"], dir);
   assert.equal(result.status, 1, result.stderr);
   assert.ok(codesOf(result.stdout).includes("syntax/unclosed-header"), result.stdout);
@@ -93,7 +93,7 @@ test("a binary file named sip.conf is reported in one line, never echoed, and ex
 test("a file that is mostly not UTF-8 is not text either; a Latin-1 comment is", () => {
   const garbage = Buffer.alloc(400);
   for (let i = 0; i < garbage.length; i++) garbage[i] = 0x80 + ((i * 37) % 0x7f);
-  const latin1 = Buffer.concat([Buffer.from("[general]\ncontext=default\n; caf"), Buffer.from([0xe9]), Buffer.from(" du coin\n")]);
+  const latin1 = Buffer.concat([Buffer.from("[general]\nallowguest=no\ncontext=default\n; caf"), Buffer.from([0xe9]), Buffer.from(" du coin\n")]);
   const dir = folder({ "sip.conf": Buffer.concat([Buffer.from("[general]\n"), garbage]), "iax.conf": latin1 });
   const binary = lint(["sip.conf"], dir);
   assert.equal(binary.status, 2);
@@ -120,13 +120,13 @@ test("--quiet shows errors only; --severity LEVEL shows LEVEL and worse", () => 
 });
 
 test("--quiet drops warnings from the --max-warnings count (only what is shown counts)", () => {
-  const dir = folder({ "sip.conf": "[general]\ncontext=default\nno equals sign here\n" });
+  const dir = folder({ "sip.conf": "[general]\nallowguest=no\ncontext=default\nno equals sign here\n" });
   assert.equal(lint(["--max-warnings", "0", "."], dir).status, 1);
   assert.equal(lint(["--max-warnings", "0", "--quiet", "."], dir).status, 0);
 });
 
 test("settings file: severities from .vicidial-lint.json, package.json's vicidialLint, --config and --no-config", () => {
-  const sip = { "sip.conf": "[general]\ncontext=default\nno equals sign here\n" };
+  const sip = { "sip.conf": "[general]\nallowguest=no\ncontext=default\nno equals sign here\n" };
   const off = '{"severity": {"syntax/missing-equals": "off"}}';
   const asError = { severity: { "syntax/missing-equals": "error" } };
   assert.deepEqual(codesOf(lint(["."], folder(sip)).stdout), ["syntax/missing-equals"]);

@@ -38,7 +38,7 @@ function validator() {
 }
 
 const BROKEN = {
-  "sip.conf": "[general]\ncontext=default\n[peer1\ntype=peer\nhost=192.0.2.1\ncontext=in\ncanreinvite=no\nsecret=Qx7sarifSecret\n",
+  "sip.conf": "[general]\nallowguest=no\ncontext=default\n[peer1\ntype=peer\nhost=192.0.2.1\ncontext=in\ncanreinvite=no\nsecret=Qx7sarifSecret\n",
   "carriers/a.carrier": "carrier_id: SARIF1\nprotocol: SIP\nserver_ip: 0.0.0.0\nactive: Y\nregistration_string: register => u:Qx7sarifPass@192.0.2.9:notaport\n",
 };
 
@@ -53,7 +53,7 @@ test("the SARIF output validates against the SARIF 2.1.0 schema", () => {
   assert.equal(log.version, "2.1.0");
   assert.ok(!result.stdout.includes("Qx7sarif"), "no secret in the SARIF log");
   // A clean folder gives a valid log with no results.
-  const clean = lint(["--format", "sarif", "."], folder({ "sip.conf": "[general]\ncontext=default\n" }));
+  const clean = lint(["--format", "sarif", "."], folder({ "sip.conf": "[general]\nallowguest=no\ncontext=default\n" }));
   assert.equal(clean.status, 0);
   const empty = JSON.parse(clean.stdout) as SarifLog;
   assert.ok(validate(empty), JSON.stringify(validate.errors));
@@ -98,12 +98,12 @@ test("results: rule, level, message, 1-based location relative to the run folder
   assert.equal(unclosed.level, "error");
   assert.equal(run.tool.driver.rules[unclosed.ruleIndex!].id, "syntax/unclosed-header");
   assert.deepEqual(unclosed.locations[0].physicalLocation.artifactLocation, { uri: "sip.conf", uriBaseId: "SRCROOT" });
-  assert.deepEqual(unclosed.locations[0].physicalLocation.region, { startLine: 3, startColumn: 1, endLine: 3, endColumn: 7 });
+  assert.deepEqual(unclosed.locations[0].physicalLocation.region, { startLine: 4, startColumn: 1, endLine: 4, endColumn: 7 });
   const fix = unclosed.fixes?.[0];
   assert.ok(fix, "the unclosed header carries its fix");
   assert.equal(fix.description.text, "Add the closing ']'");
   assert.deepEqual(fix.artifactChanges[0].artifactLocation, { uri: "sip.conf", uriBaseId: "SRCROOT" });
-  assert.deepEqual(fix.artifactChanges[0].replacements, [{ deletedRegion: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 7 }, insertedContent: { text: "]" } }]);
+  assert.deepEqual(fix.artifactChanges[0].replacements, [{ deletedRegion: { startLine: 4, startColumn: 7, endLine: 4, endColumn: 7 }, insertedContent: { text: "]" } }]);
   const carrier = run.results.find((r) => r.locations[0].physicalLocation.artifactLocation.uri === "carriers/a.carrier");
   assert.ok(carrier, "a finding in a carrier record, with its sub-folder");
 });

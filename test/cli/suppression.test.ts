@@ -8,20 +8,20 @@ import { pathToFileURL } from "node:url";
 import { codesOf, folder, lint } from "./cli-helpers";
 import { LspClient, SERVER } from "../lsp/lsp-client";
 
-const NO_EQUALS = "[general]\ncontext=default\nthis line has no equals sign\n";
+const NO_EQUALS = "[general]\nallowguest=no\ncontext=default\nthis line has no equals sign\n";
 
 test("CLI: a next-line directive silences that code on the next line only", () => {
   const dir = folder({
-    "sip.conf": "[general]\ncontext=default\n; vicidial-lint-disable-next-line syntax/missing-equals -- kept for the old parser\nno equals one\nno equals two\n",
+    "sip.conf": "[general]\nallowguest=no\ncontext=default\n; vicidial-lint-disable-next-line syntax/missing-equals -- kept for the old parser\nno equals one\nno equals two\n",
   });
   const result = lint(["--format", "json", "."], dir);
   const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; line: number }[] }).diagnostics;
-  assert.deepEqual(found.map((d) => [d.code, d.line]), [["syntax/missing-equals", 5]]);
+  assert.deepEqual(found.map((d) => [d.code, d.line]), [["syntax/missing-equals", 6]]);
 });
 
 test("CLI: a file directive silences the code everywhere in that file, not in others", () => {
   const dir = folder({
-    "sip.conf": "; vicidial-lint-disable syntax/missing-equals, peer/missing-type\n[general]\ncontext=default\nno equals one\nno equals two\n",
+    "sip.conf": "; vicidial-lint-disable syntax/missing-equals, peer/missing-type\n[general]\nallowguest=no\ncontext=default\nno equals one\nno equals two\n",
     "iax.conf": "[general]\nno equals here\n",
   });
   const result = lint(["."], dir);
@@ -32,13 +32,13 @@ test("CLI: a file directive silences the code everywhere in that file, not in ot
 
 test("CLI: unused and unknown codes are reported; turned-off codes are not", () => {
   const dir = folder({
-    "sip.conf": "[general]\ncontext=default\n; vicidial-lint-disable-next-line syntax/missing-equals,codec/typo-codec\ncontext=other\n",
+    "sip.conf": "[general]\nallowguest=no\ncontext=default\n; vicidial-lint-disable-next-line syntax/missing-equals,codec/typo-codec\ncontext=other\n",
     ".vicidial-lint.json": '{"severity": {"syntax/missing-equals": "off"}}',
   });
   const result = lint(["."], dir);
   assert.deepEqual(codesOf(result.stdout), ["syntax/unused-suppression"]);
   assert.match(result.stdout, /'codec\/typo-codec' is not a rule code/);
-  const off = folder({ "sip.conf": "[general]\n; vicidial-lint-disable syntax/missing-equals\n", ".vicidial-lint.json": '{"severity": {"syntax/unused-suppression": "off"}}' });
+  const off = folder({ "sip.conf": "[general]\nallowguest=no\n; vicidial-lint-disable syntax/missing-equals\n", ".vicidial-lint.json": '{"severity": {"syntax/unused-suppression": "off"}}' });
   assert.deepEqual(codesOf(lint(["."], off).stdout), []);
 });
 
@@ -107,7 +107,7 @@ test("LSP: the disable action inserts the directive, and the diagnostic goes awa
   const disable = actions.find((a) => a.title === "Disable syntax/missing-equals for this line");
   assert.ok(disable, JSON.stringify(actions.map((a) => a.title)));
   assert.deepEqual(disable.edit?.changes?.[uri], [
-    { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: "; vicidial-lint-disable-next-line syntax/missing-equals\n" },
+    { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: "; vicidial-lint-disable-next-line syntax/missing-equals\n" },
   ]);
   const from = client.notifications.length;
   client.notify("textDocument/didChange", {
@@ -120,7 +120,7 @@ test("LSP: the disable action inserts the directive, and the diagnostic goes awa
 test("LSP: .vicidial-lint.json in the workspace folder applies under the editor settings (the editor wins per code)", async () => {
   const dir = folder({ ".vicidial-lint.json": '{"severity": {"syntax/missing-equals": "off", "syntax/unknown-directive": "off"}}' });
   fs.writeFileSync(path.join(dir, "unused.txt"), "");
-  const text = "[general]\ncontext=default\nno equals here\n#frobnicate x\n";
+  const text = "[general]\nallowguest=no\ncontext=default\nno equals here\n#frobnicate x\n";
   const uri = pathToFileURL(path.join(dir, "sip.conf")).toString();
   const projectOnly = await server(dir);
   projectOnly.notify("textDocument/didOpen", { textDocument: { uri, languageId: "asterisk", version: 1, text } });

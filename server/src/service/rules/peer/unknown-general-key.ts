@@ -7,6 +7,7 @@ import { REFUSED_GENERAL_KEYS, RETIRED_GENERAL_KEYS, generalKeys } from "../../k
 import { objectOf, unitDriver } from "../../knowledge/options/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/units";
 import type { FindingInput, Rule } from "../types";
+import type { Workspace } from "../../model/workspace";
 import { DAHDI_OPTIONS, keyOf } from "./common";
 import { deleteLine, replace } from "./edits";
 
@@ -32,7 +33,10 @@ export const unknownGeneralKey: Rule = {
     if (driver !== "sip" && driver !== "iax") return;
     const keys = generalKeys(driver, ctx.asteriskVersion);
     if (!keys) return;
+    const brokenAt = new Map<string, number>();
     for (const option of generalLines(unit)) {
+      // After a header without its ']' Asterisk rejects the file; the lines below it are that header's, not [general]'s.
+      if (option.node.line.start > firstBrokenHeader(ctx.workspace, option.uri, brokenAt)) continue;
       const key = keyOf(option);
       const lower = key.toLowerCase();
       if (lower.length === 0) continue;
@@ -56,6 +60,18 @@ export const unknownGeneralKey: Rule = {
     return [{ title: `Change to '${replacement}'`, isPreferred: true, edits: [replace(finding.uri, finding.span, replacement)] }];
   },
 };
+
+/** Offset of the first `[name` line without its `]` in a document (Infinity when there is none), remembered per run. */
+function firstBrokenHeader(workspace: Workspace, uri: string, known: Map<string, number>): number {
+  let offset = known.get(uri);
+  if (offset !== undefined) return offset;
+  const doc = workspace.document(uri);
+  const text = doc?.text ?? "";
+  const broken = doc?.conf?.lines.find((line) => line.kind === "invalid" && text[line.content.start] === "[");
+  offset = broken ? broken.line.start : Infinity;
+  known.set(uri, offset);
+  return offset;
+}
 
 type Verdict = Pick<FindingInput, "message" | "severity" | "tags"> & { replacement?: string; removable?: boolean };
 
