@@ -70,3 +70,21 @@ test("a service kept across edits reports exactly what a fresh service reports",
     assert.deepEqual(summary(live.allDiagnostics()), summary(fresh.allDiagnostics()), `step ${step}: edit of ${uri} line ${at + 1}`);
   }
 });
+
+test("setting a document to the text it already has changes nothing: same document, same findings", () => {
+  const service = new LanguageService();
+  const text = "[general]\ncontext=default\n[peer1]\ntype=peer\nhost=192.0.2.1\nallow=ulw\n";
+  service.setDocument("/ws/sip.conf", text);
+  service.setDocument("/ws/trunks", text, "asterisk");
+  const doc = service.workspace.document("/ws/sip.conf");
+  const other = service.workspace.document("/ws/trunks");
+  const findings = service.allDiagnostics();
+  service.setDocument("/ws/sip.conf", text);
+  service.setDocument("/ws/trunks", text, "asterisk");
+  assert.equal(service.workspace.document("/ws/sip.conf"), doc, "not parsed again");
+  assert.equal(service.workspace.document("/ws/trunks"), other, "not parsed again");
+  assert.equal(service.allDiagnostics(), findings, "findings kept");
+  service.setDocument("/ws/trunks", text, "vicidial-carrier");
+  assert.notEqual(service.workspace.document("/ws/trunks"), other, "the same text read as another kind of file is parsed again");
+  assert.notEqual(service.allDiagnostics(), findings);
+});
