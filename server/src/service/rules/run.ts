@@ -11,7 +11,7 @@ export type SeverityOverrides = Record<string, SeverityOverride>;
 export class RuleRunner {
   private docCache = new WeakMap<AnalyzedDocument, Finding[]>();
   private unitCache = new WeakMap<ConfUnit, Finding[]>();
-  private workspaceCache = new Map<Rule, { workspace: Workspace; inputs: ConfUnit[]; findings: Finding[] }>();
+  private workspaceCache = new Map<Rule, { workspace: Workspace; inputs: readonly object[]; findings: Finding[] }>();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -56,7 +56,8 @@ export class RuleRunner {
   /** A workspace rule's findings, reused while the units it declares it reads are the same objects as last time. */
   private workspaceFindings(rule: Rule, workspace: Workspace, units: ConfUnit[]): Finding[] {
     const reads = rule.workspaceReads;
-    const inputs = reads ? units.filter((unit) => reads.includes(unit.dialect)) : undefined;
+    const inputs: object[] | undefined = reads ? units.filter((unit) => reads.includes(unit.dialect)) : undefined;
+    if (inputs && reads?.includes("records")) for (const doc of workspace.documents()) if (doc.record) inputs.push(doc);
     const hit = this.workspaceCache.get(rule);
     if (inputs && hit && hit.workspace === workspace && sameUnits(hit.inputs, inputs)) return hit.findings;
     const findings = this.collect(workspace, (ctx, only) => only.checkWorkspace?.(workspace, ctx), [rule]);
@@ -111,8 +112,8 @@ function internalError(rule: Rule, error: unknown, workspace: Workspace): Findin
   };
 }
 
-function sameUnits(a: readonly ConfUnit[], b: readonly ConfUnit[]): boolean {
-  return a.length === b.length && a.every((unit, i) => unit === b[i]);
+function sameUnits(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((input, i) => input === b[i]);
 }
 
 function groupByUri(findings: Finding[], workspace: Workspace): Map<string, Finding[]> {
