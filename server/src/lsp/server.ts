@@ -120,13 +120,14 @@ export function startServer(connection: Connection): void {
   const scanWorkspace = async () => {
     const files = safely("workspace scan", [] as string[], () => collectFiles(workspaceFolders, service.currentSettings.fileAssociations));
     if (files.length === 0) return;
-    const token = canReportProgress ? "vicidial-scan" : undefined;
+    let token: string | undefined;
     try {
-      if (token) {
-        await connection.sendRequest("window/workDoneProgress/create", { token }).then(
-          () => connection.sendProgress(WorkDoneProgress.type, token, { kind: "begin", title: "VICIdial: reading the workspace", percentage: 0 }),
-          () => undefined,
+      if (canReportProgress) {
+        token = await connection.sendRequest("window/workDoneProgress/create", { token: "vicidial-scan" }).then(
+          () => "vicidial-scan",
+          () => undefined, // the client declined: scan without progress
         );
+        if (token) void connection.sendProgress(WorkDoneProgress.type, token, { kind: "begin", title: "VICIdial: reading the workspace", percentage: 0 });
       }
       for (let i = 0; i < files.length; i += SCAN_SLICE) {
         safely("workspace scan", undefined, () => {
