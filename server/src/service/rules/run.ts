@@ -87,7 +87,8 @@ export class RuleRunner {
         workspace,
         asteriskVersion: this.asteriskVersion,
         report: (input: FindingInput) =>
-          found.push(guardSecrets({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }, workspace)),
+          // Object.assign rather than a spread with extra keys: same result, far cheaper in V8 for every finding.
+          found.push(guardSecrets(Object.assign({}, input, { code: rule.code, severity: override ?? input.severity ?? rule.severity }), workspace)),
       };
       try {
         invoke(ctx, rule);
