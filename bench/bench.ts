@@ -1,111 +1,31 @@
-// `npm run bench`: analyses a generated VICIdial-like workspace (4,000 carriers) and prints timings as JSON:
-// full analysis, the line-split floor, a one-line edit, hover, heap, bundle sizes and the whole CLI process; then the
-// same for a workspace of 500 carrier records.
-import { spawnSync } from "node:child_process";
+// `npm run bench`: every figure of the speed table in one run, printed as JSON and then as a table against the goals.
+// Inputs: the generated 4,000-carrier workspace (76k lines), one 20k-line extensions.conf (asterisklint's case), the
+// real IssabelPBX folder of the shared corpus (skipped with a note when absent). ASTERISKLINT=/path/to/checkout times
+// ossobv/asterisklint's dialplan-check on the same dialplans. BENCH_RUNS (default 5) sets the samples per figure.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { LanguageService } from "../server/src/service/language-service";
+import { CARRIERS, CHUNK_LINES, generateCarrierWorkspace, generateExtensionsConf, generateWorkspace, peer } from "./generate";
+import { asterisklintDir, timeAsterisklint, timeCli, type ProcessTiming } from "./external";
+import { measureLsp, writeFolder } from "./lsp";
 
 const ROOT = path.resolve(__dirname, "../..");
-const CARRIERS = 4000;
 /** Carrier records in the VICIdial-side workspace (a large install has a few hundred). */
 const RECORD_CARRIERS = 500;
-/** Peers are split into include files of about this many lines, as large installs split sip.conf. */
-const CHUNK_LINES = 10_000;
-const TARGETS = { fullAnalysisMsPer100kLines: 300, editMs: 15, hoverMs: 5, cliSeconds: 0.3, serverBundleKB: 400 };
-
-const id = (n: number) => `carrier${String(n).padStart(4, "0")}`;
-const ip = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-
-/** A peer of 13 lines (12 and a blank line); with its register line in [general] a carrier takes 14 lines of sip.conf. */
-function peer(n: number): string[] {
-  return [
-    `[${id(n)}]`,
-    "type=peer",
-    `host=${ip(n + 1)}`,
-    `defaultuser=user${n}`,
-    `secret=CHANGE_ME_${n}`,
-    "context=trunkinbound",
-    "insecure=port,invite",
-    "qualify=yes",
-    "disallow=all",
-    "allow=ulaw",
-    "allow=alaw",
-    "dtmfmode=rfc2833",
-    "",
-  ];
-}
-
-/** sip.conf ([general] with every register line, then #include of the peer files), the peer files, extensions.conf. */
-export function generateWorkspace(): Map<string, string> {
-  const files = new Map<string, string>();
-  const general = ["[general]", "context=default", "allowguest=no", "bindport=5060", "bindaddr=0.0.0.0", "disallow=all", "allow=ulaw"];
-  for (let n = 0; n < CARRIERS; n++) general.push(`register => user${n}:CHANGE_ME_${n}@${ip(n + 1)}:5060`);
-  const peersPerChunk = Math.floor(CHUNK_LINES / 13);
-  for (let chunk = 0; chunk * peersPerChunk < CARRIERS; chunk++) {
-    const name = `sip-carriers-${String(chunk + 1).padStart(2, "0")}.conf`;
-    general.push(`#include ${name}`);
-    const lines: string[] = [];
-    for (let n = chunk * peersPerChunk; n < Math.min(CARRIERS, (chunk + 1) * peersPerChunk); n++) lines.push(...peer(n));
-    files.set(name, lines.join("\n"));
-  }
-  files.set("sip.conf", general.join("\n") + "\n");
-  const globals = ["[general]", "static=yes", "writeprotect=no", "", "[globals]"];
-  const routes = ["[vicidial-auto-external]"];
-  for (let n = 0; n < CARRIERS; n++) {
-    globals.push(`TRUNK${n} = SIP/${id(n)}`);
-    // Dial prefix 6 + four digits picks the carrier; ${EXTEN:5} leaves 1 + the ten-digit number.
-    const pattern = `_6${String(n).padStart(4, "0")}1NXXNXXXXXX`;
-    routes.push(
-      `exten => ${pattern},1,AGI(agi://127.0.0.1:4577/call_log)`,
-      `exten => ${pattern},n,Dial(\${TRUNK${n}}/\${EXTEN:5},\${CAMPDTO},To)`,
-      `exten => ${pattern},n,Hangup()`,
-      "",
-    );
-  }
-  files.set("extensions.conf", [...globals, "", ...routes].join("\n") + "\n");
-  return files;
-}
-
-/** A VICIdial-side workspace: `count` carrier records (SIP with a registration, PJSIP with aor/identify/endpoint). */
-export function generateCarrierWorkspace(count: number): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set("sip.conf", "[general]\ncontext=default\n#include sip-vicidial.conf\n");
-  files.set("pjsip.conf", '[transport-udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0:5060\n#include "pjsip-vicidial.conf"\n');
-  files.set("extensions.conf", "[general]\nstatic=yes\n[globals]\n#include extensions-vicidial.conf\n[default]\ninclude => vicidial-auto\n");
-  for (let n = 0; n < count; n++) {
-    const carrier = `CARR${String(n).padStart(4, "0")}`;
-    const pjsip = n % 2 === 1;
-    const prefix = `7${String(n).padStart(4, "0")}`;
-    const account = pjsip
-      ? [`[${carrier}]`, "type=aor", `contact=sip:${ip(n + 1)}:5060`, "qualify_frequency=30", `[${carrier}]`, "type=identify", `endpoint=${carrier}`, `match=${ip(n + 1)}`, `[${carrier}]`, "type=endpoint", "context=trunkinbound", "disallow=all", "allow=ulaw", `aors=${carrier}`]
-      : [`[${carrier}]`, "type=peer", `host=${ip(n + 1)}`, `defaultuser=user${n}`, `secret=CHANGE_ME_${n}`, "context=trunkinbound", "insecure=port,invite", "disallow=all", "allow=ulaw", "dtmfmode=rfc2833"];
-    const dial = pjsip ? `PJSIP/\${EXTEN:5}@\${T${carrier}}` : `\${T${carrier}}/\${EXTEN:5}`;
-    files.set(
-      `${carrier.toLowerCase()}.carrier`,
-      [
-        `carrier_id: ${carrier}`,
-        `carrier_name: Carrier ${n}`,
-        `protocol: ${pjsip ? "PJSIP" : "SIP"}`,
-        "server_ip: 0.0.0.0",
-        "active: Y",
-        "template_id: --NONE--",
-        pjsip ? "" : `registration_string: register => user${n}:CHANGE_ME_${n}@${ip(n + 1)}:5060`,
-        `globals_string: T${carrier} = ${pjsip ? carrier : `SIP/${carrier}`}`,
-        "[[account_entry]]",
-        ...account,
-        "[[dialplan_entry]]",
-        `exten => _${prefix}1NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)`,
-        `exten => _${prefix}1NXXNXXXXXX,n,Dial(${dial},\${CAMPDTO},To)`,
-        `exten => _${prefix}1NXXNXXXXXX,n,Hangup()`,
-        "",
-      ].join("\n"),
-    );
-  }
-  return files;
-}
+const ISSABEL = process.env.BENCH_ISSABEL ?? path.resolve(ROOT, "../shared/corpus/realworld/jbazanl__utp-issabel-asterisk");
+const GOALS = {
+  cliSeconds: 0.3,
+  timesAsterisklint: 10,
+  msPer100kLines: 300,
+  timesSplitRegex: 20,
+  editMs: 15,
+  coldStartMs: 300,
+  rssMB: 100,
+  serverBundleKB: 400,
+  issabelCliSeconds: 0.4,
+};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -143,6 +63,7 @@ function editOneLine(lines: string[], i: number): string {
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const uriOf = (name: string) => `/bench/${name}`;
+const lineCount = (text: string) => text.split("\n").length;
 
 function load(files: Map<string, string>): LanguageService {
   const service = new LanguageService();
@@ -161,118 +82,198 @@ function bundleKB(name: string): number | null {
   return fs.existsSync(file) ? round(fs.statSync(file).size / 1024, 1) : null;
 }
 
-function measureCli(files: Map<string, string>, runs: number): { medianSeconds: number; samples: number; exitCode: number | null; diagnostics: number } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vicidial-bench-"));
-  try {
-    for (const [name, text] of files) fs.writeFileSync(path.join(dir, name), text);
-    const cli = path.join(ROOT, "dist/cli.js");
-    let last: ReturnType<typeof spawnSync> | undefined;
-    const times = sample(runs, () => {
-      last = spawnSync(process.execPath, [cli, "--format", "json", dir], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    }).map((ms) => ms / 1000);
-    const output = String(last?.stdout ?? "");
-    const diagnostics = output ? (JSON.parse(output) as { diagnostics: unknown[] }).diagnostics.length : -1;
-    return { medianSeconds: round(median(times), 3), samples: times.length, exitCode: last?.status ?? null, diagnostics };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/** The cheapest scan that still looks at every line: split into lines, one regex per line (section, key/value). */
+const LINE = /^\s*(?:\[([^\]]*)\]|([^=;]+?)\s*=>?\s*([^;]*))/;
+function splitRegexScan(texts: string[]): number {
+  let matched = 0;
+  for (const text of texts) for (const line of text.split("\n")) if (LINE.test(line)) matched++;
+  return matched;
 }
 
-function main(): void {
-  const runs = Number(process.env.BENCH_RUNS ?? 5);
-  const files = generateWorkspace();
-  const texts = [...files.values()];
-  const lines = texts.reduce((sum, t) => sum + t.split("\n").length, 0);
-  const sipLines = [...files].filter(([n]) => n.startsWith("sip")).reduce((sum, [, t]) => sum + t.split("\n").length, 0);
+/** Conf files of a folder (not recursive), for the real-install case. */
+function confFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((name) => name.endsWith(".conf")).map((name) => path.join(dir, name));
+}
 
+function inProcess(files: Map<string, string>, runs: number) {
+  const texts = [...files.values()];
+  const lines = texts.reduce((sum, t) => sum + lineCount(t), 0);
   // The first analysis runs cold (as when an editor opens the workspace); the median is of warm fresh services.
   const cold = sample(1, () => load(files).allDiagnostics())[0];
-  const full = sample(runs, () => load(files).allDiagnostics());
-  const split = sample(runs, () => texts.forEach((t) => t.split("\n")));
+  const warm = median(sample(runs, () => load(files).allDiagnostics()));
+  const scan = median(sample(Math.max(runs, 9), () => splitRegexScan(texts)));
+  const split = median(sample(Math.max(runs, 9), () => texts.forEach((t) => t.split("\n"))));
+  return {
+    lines,
+    coldMs: round(cold),
+    warmMs: round(warm),
+    coldMsPer100kLines: round((cold * 100_000) / lines),
+    warmMsPer100kLines: round((warm * 100_000) / lines),
+    linesPerSecond: Math.round(lines / (warm / 1000)),
+    splitRegexScanMs: round(scan),
+    lineSplitFloorMs: round(split),
+    timesSplitRegexScan: round(warm / scan, 1),
+  };
+}
 
-  // One-line edits in a 10k-line include file (its unit, sip.conf and everything it includes, is re-checked).
+/** One-line edits in-process: in a 10k-line included file, and in a 10k-line file nothing includes. */
+function inProcessEdits(files: Map<string, string>, runs: number) {
   const service = load(files);
   const findings = countFindings(service);
   const editName = "sip-carriers-03.conf";
   const original = files.get(editName)!;
   const editLines = original.split("\n");
-  const edits = sample(Math.max(runs, 10), (i) => {
+  const included = sample(Math.max(runs, 10), (i) => {
     service.setDocument(uriOf(editName), editOneLine(editLines, i));
     service.allDiagnostics();
   });
-
-  // One-line edit in a 10k-line file that nothing includes (a unit of its own).
+  const identical = sample(Math.max(runs, 10), () => {
+    service.setDocument(uriOf(editName), service.workspace.document(uriOf(editName))!.text);
+    service.allDiagnostics();
+  });
   const standalone = new Map(files);
   const alone = Array.from({ length: Math.floor(CHUNK_LINES / 13) }, (_, n) => peer(n + 90_000)).flat();
   standalone.set("sip-branch.conf", alone.join("\n"));
-  const standaloneService = load(standalone);
-  standaloneService.allDiagnostics();
+  const aloneService = load(standalone);
+  aloneService.allDiagnostics();
   const aloneEdits = sample(Math.max(runs, 10), (i) => {
-    standaloneService.setDocument(uriOf("sip-branch.conf"), editOneLine(alone, i));
-    standaloneService.allDiagnostics();
+    aloneService.setDocument(uriOf("sip-branch.conf"), editOneLine(alone, i));
+    aloneService.allDiagnostics();
   });
-
   // Hover on an option name and on a codec in the middle of the edited file (after analysis, as in an editor).
   service.setDocument(uriOf(editName), original);
   service.allDiagnostics();
   const hoverOffsets = [original.indexOf("dtmfmode=", original.length >> 1), original.indexOf("ulaw", original.length >> 1)];
   const hovers = sample(100, (i) => service.hover(uriOf(editName), hoverOffsets[i % hoverOffsets.length]));
-
-  // A VICIdial-side workspace of carrier records: full analysis, and a one-line edit in one carrier.
-  const records = generateCarrierWorkspace(RECORD_CARRIERS);
-  const recordLines = [...records.values()].reduce((sum, t) => sum + t.split("\n").length, 0);
-  const recordFull = sample(runs, () => load(records).allDiagnostics());
-  const recordService = load(records);
-  const recordFindings = countFindings(recordService);
-  const editedCarrier = [...records.keys()].find((name) => name.endsWith(".carrier"))!;
-  const carrierText = records.get(editedCarrier)!;
-  const recordEdits = sample(Math.max(runs, 10), (i) => {
-    recordService.setDocument(uriOf(editedCarrier), carrierText.replace("allow=ulaw", i % 2 ? "allow=alaw" : "allow=ulaw"));
-    recordService.allDiagnostics();
-  });
-
-  (globalThis as { gc?: () => void }).gc?.();
-  const heapMB = round(process.memoryUsage().heapUsed / 1024 / 1024, 1);
-
-  const cli = measureCli(files, Math.max(3, Math.min(runs, 5)));
-  const server = bundleKB("server.js");
-  const fullMs = median(full);
-  const editMs = median(edits);
-  const hoverMs = median(hovers);
-  const per100k = (fullMs * 100_000) / lines;
-  const result = {
-    workspace: { carriers: CARRIERS, files: files.size, lines, sipConfLines: sipLines, extensionsConfLines: files.get("extensions.conf")!.split("\n").length, findings },
-    runs,
-    firstAnalysisColdMs: round(cold),
-    fullAnalysisMs: round(fullMs),
-    fullAnalysisSamples: full.length,
-    linesPerSecond: Math.round(lines / (fullMs / 1000)),
-    fullAnalysisMsPer100kLines: round(per100k),
-    lineSplitFloorMs: round(median(split)),
-    editIn10kLineIncludedFileMs: round(editMs),
+  return {
+    findings,
+    editIn10kLineIncludedFileMs: round(median(included)),
     editIn10kLineStandaloneFileMs: round(median(aloneEdits)),
-    editSamples: edits.length,
-    hoverMs: round(hoverMs, 3),
-    heapUsedMB: heapMB,
-    bundleKB: { server, cli: bundleKB("cli.js"), client: bundleKB("client.js") },
-    cli,
-    carrierRecords: {
-      carriers: RECORD_CARRIERS,
-      lines: recordLines,
-      findings: recordFindings,
-      fullAnalysisMs: round(median(recordFull)),
-      editOneCarrierMs: round(median(recordEdits)),
-    },
-    targets: TARGETS,
-    withinTargets: {
-      fullAnalysis: per100k <= TARGETS.fullAnalysisMsPer100kLines,
-      edit: editMs <= TARGETS.editMs,
-      hover: hoverMs <= TARGETS.hoverMs,
-      cli: cli.medianSeconds <= TARGETS.cliSeconds,
-      serverBundle: server !== null && server <= TARGETS.serverBundleKB,
-    },
+    identicalTextMs: round(median(identical), 3),
+    hoverMs: round(median(hovers), 3),
   };
-  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
 }
 
-if (require.main === module) main();
+function carrierRecords(runs: number) {
+  const records = generateCarrierWorkspace(RECORD_CARRIERS);
+  const lines = [...records.values()].reduce((sum, t) => sum + lineCount(t), 0);
+  const full = sample(runs, () => load(records).allDiagnostics());
+  const service = load(records);
+  const findings = countFindings(service);
+  const edited = [...records.keys()].find((name) => name.endsWith(".carrier"))!;
+  const text = records.get(edited)!;
+  const edits = sample(Math.max(runs, 10), (i) => {
+    service.setDocument(uriOf(edited), text.replace("allow=ulaw", i % 2 ? "allow=alaw" : "allow=ulaw"));
+    service.allDiagnostics();
+  });
+  return { carriers: RECORD_CARRIERS, lines, findings, fullAnalysisMs: round(median(full)), editOneCarrierMs: round(median(edits)) };
+}
+
+/** Lines per second of a process over `lines` lines. */
+const rate = (t: ProcessTiming | undefined, lines: number) => (t ? Math.round(lines / t.medianSeconds) : null);
+
+async function main(): Promise<void> {
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  const processRuns = Math.max(3, Math.min(runs, 5));
+  const files = generateWorkspace();
+  const extensions20k = generateExtensionsConf(20_000);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vicidial-bench-"));
+  const alint = asterisklintDir();
+  const notes: string[] = [];
+  if (!alint) notes.push("asterisklint not timed: set ASTERISKLINT to a checkout of github.com/ossobv/asterisklint");
+  try {
+    const analysis = inProcess(files, runs);
+    const edits = inProcessEdits(files, runs);
+    const records = carrierRecords(runs);
+    (globalThis as { gc?: () => void }).gc?.();
+    const heapMB = round(process.memoryUsage().heapUsed / 1024 / 1024, 1);
+
+    // Whole processes: the 76k-line workspace (asterisklint reads its extensions.conf, the only file it checks).
+    const wsDir = writeFolder(path.join(tmp, "workspace"), files);
+    const cli = timeCli(ROOT, [wsDir], processRuns);
+    const wsExtensions = path.join(wsDir, "extensions.conf");
+    const wsExtensionsLines = lineCount(files.get("extensions.conf")!);
+    const alintWorkspace = alint ? timeAsterisklint(alint, wsExtensions, processRuns) : undefined;
+
+    // asterisklint's own case: one 20k-line extensions.conf.
+    const extDir = writeFolder(path.join(tmp, "ext20k"), new Map([["extensions.conf", extensions20k]]));
+    const extFile = path.join(extDir, "extensions.conf");
+    const cli20k = timeCli(ROOT, [extFile], processRuns);
+    const alint20k = alint ? timeAsterisklint(alint, extFile, processRuns) : undefined;
+
+    // The real IssabelPBX folder: our CLI on the folder; asterisklint on an extensions.conf that includes its dialplans.
+    let issabel: Record<string, unknown> = { skipped: `no folder ${ISSABEL}` };
+    if (fs.existsSync(ISSABEL)) {
+      const confs = confFiles(ISSABEL);
+      const lines = confs.reduce((sum, f) => sum + lineCount(fs.readFileSync(f, "utf8")), 0);
+      const dialplans = confs.filter((f) => /^extensions/i.test(path.basename(f)));
+      const dialplanLines = dialplans.reduce((sum, f) => sum + lineCount(fs.readFileSync(f, "utf8")), 0);
+      const wrapper = path.join(tmp, "issabel-extensions.conf");
+      fs.writeFileSync(wrapper, dialplans.map((f) => `#include ${f}\n`).join(""));
+      const ours = timeCli(ROOT, [ISSABEL], processRuns);
+      const theirs = alint ? timeAsterisklint(alint, wrapper, processRuns) : undefined;
+      issabel = { lines, dialplanLines, cli: ours, linesPerSecond: rate(ours, lines), asterisklint: theirs, asterisklintLinesPerSecond: rate(theirs, dialplanLines) };
+    } else notes.push(`IssabelPBX folder absent (${ISSABEL}): skipped`);
+
+    // Over LSP: a lone 10k-line sip.conf, then the whole workspace opened on disk with one included file open.
+    const sipDir = writeFolder(path.join(tmp, "single"), new Map([["sip.conf", files.get("sip-carriers-03.conf")!]]));
+    const single = await measureLsp(undefined, path.join(sipDir, "sip.conf"), files.get("sip-carriers-03.conf")!, Math.max(runs, 10));
+    const workspace = await measureLsp(wsDir, path.join(wsDir, "sip-carriers-03.conf"), files.get("sip-carriers-03.conf")!, Math.max(runs, 10));
+
+    const server = bundleKB("server.js");
+    const cliRate = rate(cli, analysis.lines);
+    const alintRate = rate(alintWorkspace, wsExtensionsLines);
+    const result = {
+      workspace: { carriers: CARRIERS, files: files.size, lines: analysis.lines, extensionsConfLines: wsExtensionsLines, findings: edits.findings },
+      runs,
+      cli: { ...cli, linesPerSecond: cliRate },
+      asterisklint: alintWorkspace ? { ...alintWorkspace, file: "extensions.conf", lines: wsExtensionsLines, linesPerSecond: alintRate } : null,
+      extensions20k: {
+        lines: lineCount(extensions20k),
+        cli: cli20k,
+        asterisklint: alint20k ?? null,
+        timesFasterThanAsterisklint: alint20k ? round(alint20k.medianSeconds / cli20k.medianSeconds) : null,
+      },
+      issabel,
+      inProcess: analysis,
+      edits,
+      lsp: {
+        single10kSipConf: { firstDiagnosticsMs: round(single.firstDiagnosticsMs), editMs: round(median(single.editMs)), rssMB: single.rssMB },
+        workspace: {
+          firstDiagnosticsMs: round(workspace.firstDiagnosticsMs),
+          editInIncludedFileMs: round(median(workspace.editMs)),
+          editSamples: workspace.editMs.length,
+          rssMB: workspace.rssMB,
+        },
+      },
+      heapUsedMB: heapMB,
+      bundleKB: { server, cli: bundleKB("cli.js"), client: bundleKB("client.js") },
+      carrierRecords: records,
+      notes,
+    };
+    process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    const x = (a: number | null, b: number | null) => (a && b ? `${round(a / b, 1)}x` : "n/a");
+    const rows: [string, string, string, boolean | null][] = [
+      ["whole CLI process, 76k lines", `${cli.medianSeconds} s; ${x(cliRate, alintRate)} asterisklint's lines/s`, `<= ${GOALS.cliSeconds} s, >= ${GOALS.timesAsterisklint}x`, cli.medianSeconds <= GOALS.cliSeconds && (alintRate === null || (cliRate ?? 0) >= GOALS.timesAsterisklint * alintRate)],
+      ["one 20k-line extensions.conf", `${cli20k.medianSeconds} s; asterisklint ${alint20k?.medianSeconds ?? "n/a"} s (${x(alint20k?.medianSeconds ?? null, cli20k.medianSeconds)} faster)`, `>= ${GOALS.timesAsterisklint}x faster`, alint20k ? alint20k.medianSeconds / cli20k.medianSeconds >= GOALS.timesAsterisklint : null],
+      ["in-process analysis per 100k lines", `${analysis.warmMsPer100kLines} ms warm, ${analysis.coldMsPer100kLines} ms cold; ${analysis.timesSplitRegexScan}x split+regex`, `<= ${GOALS.msPer100kLines} ms, <= ${GOALS.timesSplitRegex}x`, analysis.warmMsPer100kLines <= GOALS.msPer100kLines && analysis.timesSplitRegexScan <= GOALS.timesSplitRegex],
+      ["one-line edit -> diagnostics over LSP", `${round(median(single.editMs))} ms (10k-line sip.conf); ${round(median(workspace.editMs))} ms in an included file`, `<= ${GOALS.editMs} ms`, Math.max(median(single.editMs), median(workspace.editMs)) <= GOALS.editMs],
+      ["cold start -> first diagnostics", `${round(single.firstDiagnosticsMs)} ms (10k-line sip.conf), ${round(workspace.firstDiagnosticsMs)} ms (workspace)`, `<= ${GOALS.coldStartMs} ms`, Math.max(single.firstDiagnosticsMs, workspace.firstDiagnosticsMs) <= GOALS.coldStartMs],
+      ["server RSS", `${workspace.rssMB} MB at ${analysis.lines} lines`, `<= ${GOALS.rssMB} MB`, workspace.rssMB === null ? null : workspace.rssMB <= GOALS.rssMB],
+      ["dist/server.js", `${server} KB`, `<= ${GOALS.serverBundleKB} KB`, server !== null && server <= GOALS.serverBundleKB],
+    ];
+    const real = issabel as { cli?: ProcessTiming; lines?: number; asterisklint?: ProcessTiming };
+    if (real.cli) rows.push(["IssabelPBX folder, whole CLI", `${real.cli.medianSeconds} s (${real.lines} lines); asterisklint ${real.asterisklint?.medianSeconds ?? "n/a"} s on its dialplans`, `<= ${GOALS.issabelCliSeconds} s`, real.cli.medianSeconds <= GOALS.issabelCliSeconds]);
+    const table = ["| measure | now | goal | met |", "|---|---|---|---|", ...rows.map(([m, now, goal, met]) => `| ${m} | ${now} | ${goal} | ${met === null ? "n/a" : met ? "yes" : "no"} |`)];
+    process.stdout.write("\n" + table.join("\n") + "\n" + notes.map((n) => `note: ${n}\n`).join(""));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(String(error instanceof Error ? error.stack : error) + "\n");
+    process.exitCode = 1;
+  });
+}

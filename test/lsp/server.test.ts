@@ -78,11 +78,10 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 const BUDGET_KB = 400;
-const serverKB = fs.existsSync(SERVER) ? Math.round(fs.statSync(SERVER).size / 1024) : 0;
-// Over budget, the failure is reported as a TODO (visible in every run, see also `npm run bench`) rather than
-// blocking every other change; the budget itself is a product decision.
-test(`the bundled server stays within ${BUDGET_KB} KB`, { todo: serverKB > BUDGET_KB ? `dist/server.js is ${serverKB} KB` : false }, () => {
+// esbuild.mjs ships the production server brotli-compressed behind a small loader; this keeps it within budget.
+test(`the bundled server stays within ${BUDGET_KB} KB`, () => {
   assert.ok(fs.existsSync(SERVER), "dist/server.js is missing: run npm run build");
+  const serverKB = Math.round(fs.statSync(SERVER).size / 1024);
   assert.ok(serverKB <= BUDGET_KB, `dist/server.js is ${serverKB} KB`);
 });
 

@@ -1,5 +1,6 @@
-// Cached analysis equals fresh analysis: after a series of edits (damaging and restoring lines in conf files and
-// carrier records), the findings of a long-lived service match those of a new service given the same texts.
+// Cached analysis equals fresh analysis: after random edit sequences (damaging and restoring lines in conf files and
+// carrier records) over the examples and the shared corpora, a long-lived service reports the same findings, in the
+// same order, as a new service given the same texts. The corpora are skipped with a message where they are absent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -7,25 +8,24 @@ import * as path from "node:path";
 import { LanguageService } from "../../server/src/service/language-service";
 import type { Finding } from "../../server/src/service/rules/types";
 
-const EXAMPLES = path.resolve(__dirname, "../../../examples");
+const ROOT = path.resolve(__dirname, "../../..");
+const EXAMPLES = path.join(ROOT, "examples");
+const CORPUS_CANDIDATES = [path.resolve(process.cwd(), "../shared/corpus"), path.resolve(ROOT, "../shared/corpus")];
+const CORPUS = CORPUS_CANDIDATES.find((dir) => fs.existsSync(dir));
+/** Folders of the corpus above this many lines get a short edit sequence of their own. */
+const LARGE_LINES = 20_000;
 
-function exampleFiles(): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
+/** Every file under `dir`, keyed by a uri under `prefix`, in a stable order. */
+function filesUnder(dir: string, prefix: string, files = new Map<string, string>()): Map<string, string> {
+  const walk = (at: string) => {
+    for (const entry of fs.readdirSync(at, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(at, entry.name);
       if (entry.isDirectory()) walk(full);
-      else files.set("/ws/" + path.relative(EXAMPLES, full), fs.readFileSync(full, "utf8"));
+      else if (entry.isFile()) files.set(prefix + path.relative(dir, full).replace(/\\/g, "/").replace(/\.sample$/, ""), fs.readFileSync(full, "utf8"));
     }
   };
-  walk(EXAMPLES);
+  walk(dir);
   return files;
-}
-
-function summary(diagnostics: Map<string, Finding[]>): string[] {
-  const rows: string[] = [];
-  for (const [uri, findings] of diagnostics) for (const f of findings) rows.push(`${uri}:${f.span.start}-${f.span.end} ${f.code} ${f.severity} ${f.message}`);
-  return rows.sort();
 }
 
 /** Line edits that change what rules see, each with the lines it applies to. */
@@ -43,30 +43,95 @@ const EDITS: { lines: RegExp; edit: (line: string) => string }[] = [
   { lines: /./, edit: () => "" },
 ];
 
-test("a service kept across edits reports exactly what a fresh service reports", { timeout: 120_000 }, () => {
-  const texts = exampleFiles();
+/** Findings of every document, in the service's own order (documents, then findings within each). */
+function ordered(diagnostics: Map<string, Finding[]>): string[] {
+  const rows: string[] = [];
+  for (const [uri, findings] of diagnostics) {
+    rows.push(`== ${uri}`);
+    for (const f of findings) rows.push(`${f.span.start}-${f.span.end} ${f.code} ${f.severity} ${f.message}`);
+  }
+  return rows;
+}
+
+function fresh(texts: Map<string, string>): Map<string, Finding[]> {
+  const service = new LanguageService();
+  for (const [uri, text] of texts) service.setDocument(uri, text);
+  return service.allDiagnostics();
+}
+
+/**
+ * `steps` random one-line edits (seeded) of the documents in `texts`; the live service analyses after every edit and
+ * is compared with a fresh service every `compareEvery` steps and after the last.
+ */
+function editAndCompare(texts: Map<string, string>, steps: number, compareEvery: number, seed: number): void {
   const live = new LanguageService();
   for (const [uri, text] of texts) live.setDocument(uri, text);
   live.allDiagnostics();
   const uris = [...texts.keys()];
-  let seed = 7;
   const next = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed % n;
   };
-  for (let step = 0; step < 300; step++) {
+  let last = "";
+  for (let step = 0; step < steps; step++) {
     const uri = uris[next(uris.length)];
     const lines = texts.get(uri)!.split("\n");
     const { lines: wanted, edit } = EDITS[next(EDITS.length)];
     const candidates = lines.map((line, i) => (wanted.test(line) ? i : -1)).filter((i) => i >= 0);
-    if (candidates.length === 0) continue;
-    const at = candidates[next(candidates.length)];
-    lines[at] = edit(lines[at]);
-    const text = lines.join("\n");
-    texts.set(uri, text);
-    live.setDocument(uri, text);
-    const fresh = new LanguageService();
-    for (const [u, t] of texts) fresh.setDocument(u, t);
-    assert.deepEqual(summary(live.allDiagnostics()), summary(fresh.allDiagnostics()), `step ${step}: edit of ${uri} line ${at + 1}`);
+    if (candidates.length > 0) {
+      const at = candidates[next(candidates.length)];
+      lines[at] = edit(lines[at]);
+      const text = lines.join("\n");
+      texts.set(uri, text);
+      live.setDocument(uri, text);
+      last = `step ${step}: edit of ${uri} line ${at + 1}`;
+    }
+    live.allDiagnostics();
+    if ((step + 1) % compareEvery === 0 || step === steps - 1) assert.deepEqual(ordered(live.allDiagnostics()), ordered(fresh(texts)), last);
   }
+}
+
+test("a service kept across edits of the examples reports exactly what a fresh service reports", () => {
+  editAndCompare(filesUnder(EXAMPLES, "/ws/"), 300, 5, 7);
+});
+
+/** The corpus folders (each its own workspace root), split into the small ones and the large ones. */
+function corpusFolders(): { small: string[]; large: string[] } {
+  const folders = [path.join(CORPUS!, "asterisk-20-samples")];
+  const realworld = path.join(CORPUS!, "realworld");
+  if (fs.existsSync(realworld)) for (const name of fs.readdirSync(realworld).sort()) if (fs.statSync(path.join(realworld, name)).isDirectory()) folders.push(path.join(realworld, name));
+  const lines = (dir: string) => [...filesUnder(dir, "/").values()].reduce((sum, t) => sum + t.split("\n").length, 0);
+  const present = folders.filter((dir) => fs.existsSync(dir));
+  return { small: present.filter((dir) => lines(dir) <= LARGE_LINES), large: present.filter((dir) => lines(dir) > LARGE_LINES) };
+}
+
+test("the same holds after random edits of the shared corpora", (t) => {
+  if (!CORPUS) {
+    t.skip(`no corpus folder (looked in ${CORPUS_CANDIDATES.join(", ")})`);
+    return;
+  }
+  const { small, large } = corpusFolders();
+  t.diagnostic(`small folders together: ${small.length}; large folders on their own: ${large.map((d) => path.basename(d)).join(", ") || "none"}`);
+  const together = new Map<string, string>();
+  for (const dir of small) filesUnder(dir, `/corpus/${path.basename(dir)}/`, together);
+  editAndCompare(together, 100, 10, 11);
+  for (const dir of large) editAndCompare(filesUnder(dir, `/corpus/${path.basename(dir)}/`), 4, 4, 13);
+});
+
+test("setting a document to the text it already has changes nothing: same document, same findings", () => {
+  const service = new LanguageService();
+  const text = "[general]\ncontext=default\n[peer1]\ntype=peer\nhost=192.0.2.1\nallow=ulw\n";
+  service.setDocument("/ws/sip.conf", text);
+  service.setDocument("/ws/trunks", text, "asterisk");
+  const doc = service.workspace.document("/ws/sip.conf");
+  const other = service.workspace.document("/ws/trunks");
+  const findings = service.allDiagnostics();
+  service.setDocument("/ws/sip.conf", text);
+  service.setDocument("/ws/trunks", text, "asterisk");
+  assert.equal(service.workspace.document("/ws/sip.conf"), doc, "not parsed again");
+  assert.equal(service.workspace.document("/ws/trunks"), other, "not parsed again");
+  assert.equal(service.allDiagnostics(), findings, "findings kept");
+  service.setDocument("/ws/trunks", text, "vicidial-carrier");
+  assert.notEqual(service.workspace.document("/ws/trunks"), other, "the same text read as another kind of file is parsed again");
+  assert.notEqual(service.allDiagnostics(), findings);
 });

@@ -57,3 +57,21 @@ test("a rule that declares nothing runs after every change; a settings change dr
   runner.run(ws);
   assert.equal(declared.calls, 2);
 });
+
+test("a rule reading records is not run again after a conf edit, but is after a carrier record changes", () => {
+  const rule = countingRule(["records"]);
+  const runner = new RuleRunner([rule]);
+  const ws = workspace();
+  ws.setDocument("/ws/a.carrier", "carrier_id: A\nprotocol: SIP\n");
+  runner.run(ws);
+  ws.setDocument("/ws/sip.conf", "[general]\n[peer]\ntype=friend\n");
+  ws.setDocument("/ws/extensions.conf", "[globals]\nA=2\n");
+  runner.run(ws);
+  assert.equal(rule.calls, 1);
+  ws.setDocument("/ws/a.carrier", "carrier_id: A\nprotocol: IAX2\n");
+  runner.run(ws);
+  assert.equal(rule.calls, 2);
+  ws.setDocument("/ws/b.carrier", "carrier_id: B\nprotocol: SIP\n");
+  runner.run(ws);
+  assert.equal(rule.calls, 3, "a new record is a change of what it reads");
+});

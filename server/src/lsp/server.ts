@@ -1,5 +1,6 @@
-// The LSP adapter: the only module that speaks the protocol. It keeps documents in the language service,
-// debounces analysis, publishes diagnostics for open documents and clears them on close.
+// The LSP adapter: the only module that speaks the protocol. It keeps documents in the language service, analyses
+// as soon as the event queue is empty (stale work is dropped, not delayed), publishes the edited document first and
+// the other open documents after it, scans the workspace folders in the background, and clears diagnostics on close.
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -13,6 +14,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type WorkspaceEdit,
+  WorkDoneProgress,
 } from "vscode-languageserver/node";
 import { ResponseError } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -25,7 +27,8 @@ import { findProjectConfig, mergeSettings } from "../host/config";
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange } from "./convert";
 import { GENERATED_CONF_REQUEST, GeneratedDocs, type GeneratedConfParams } from "./generated-docs";
 
-const DEBOUNCE_MS = 200;
+/** Workspace files read and parsed per turn of the event loop during the background scan. */
+const SCAN_SLICE = 8;
 
 function uriToPath(uri: string): string | undefined {
   try {
@@ -45,10 +48,10 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const indexes = new Map<string, { text: string; index: LineIndex }>();
   const published = new Map<string, string>();
-  let timer: NodeJS.Timeout | undefined;
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
   let initOptions: Partial<ServiceSettings> | undefined;
+  let canReportProgress = false;
 
   const indexOf = (uri: string): LineIndex | undefined => {
     const text = service.workspace.document(uri)?.text ?? generated.text(uri);
@@ -69,40 +72,83 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  const publishAll = () => {
-    timer = undefined;
-    safely("analysis", undefined, () => {
-      const all = new Map([...service.allDiagnostics(), ...generated.diagnostics()]);
-      for (const doc of documents.all()) {
-        const index = indexOf(doc.uri);
-        if (!index) continue;
-        const diagnostics = (all.get(doc.uri) ?? []).map((f) => toDiagnostic(f, index, indexOf));
-        const key = JSON.stringify(diagnostics);
-        if (published.get(doc.uri) === key) continue;
-        published.set(doc.uri, key);
-        void connection.sendDiagnostics({ uri: doc.uri, diagnostics });
-      }
-    });
+  // Analysis runs once the queue of incoming messages is drained (setImmediate), so a burst of changes costs one
+  // analysis. Publishing starts with the documents that changed; the others follow one per turn, and a newer change
+  // makes the rest of that round stale (it starts over with fresh findings).
+  let generation = 0;
+  let pending: NodeJS.Immediate | undefined;
+  const changed = new Set<string>();
+  /** Until settings are pulled and the workspace folders read, analysis waits (no findings under wrong settings). */
+  let starting = true;
+
+  const publish = (uri: string, all: Map<string, Finding[]>) => {
+    const index = indexOf(uri);
+    if (!index || !documents.get(uri)) return;
+    const diagnostics = (all.get(uri) ?? []).map((f) => toDiagnostic(f, index, indexOf));
+    const key = JSON.stringify(diagnostics);
+    if (published.get(uri) === key) return;
+    published.set(uri, key);
+    void connection.sendDiagnostics({ uri, diagnostics });
   };
 
-  const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(publishAll, DEBOUNCE_MS);
+  const analyse = () => {
+    pending = undefined;
+    if (starting) return; // start-up schedules one analysis when it is done
+    const round = generation;
+    const all = safely("analysis", undefined, () => new Map([...service.allDiagnostics(), ...generated.diagnostics()]));
+    if (!all) return;
+    const first = [...changed].filter((uri) => documents.get(uri));
+    changed.clear();
+    for (const uri of first) safely("publish", undefined, () => publish(uri, all));
+    const rest = documents.all().map((d) => d.uri).filter((uri) => !first.includes(uri));
+    const next = () => {
+      if (round !== generation) return; // stale: a newer analysis publishes these
+      const uri = rest.shift();
+      if (uri === undefined) return;
+      safely("publish", undefined, () => publish(uri, all));
+      if (rest.length > 0) setImmediate(next);
+    };
+    next();
+  };
+
+  const schedule = (uri?: string) => {
+    generation++;
+    if (uri) changed.add(uri);
+    pending ??= setImmediate(analyse);
   };
 
   const loadIncludes = () =>
     safely("loading includes", undefined, () => loadIncludedFiles(service, uriToPath, pathToUri));
 
-  const scanWorkspace = () => {
-    safely("workspace scan", undefined, () => {
-      for (const file of collectFiles(workspaceFolders, service.currentSettings.fileAssociations)) {
-        const uri = pathToUri(file);
-        if (documents.get(uri) || service.hasDocument(uri)) continue;
-        const text = readText(file);
-        if (text !== undefined) service.setDocument(uri, text);
+  /** Reads and parses the workspace folders a few files per turn, so requests are answered meanwhile. */
+  const scanWorkspace = async () => {
+    const files = safely("workspace scan", [] as string[], () => collectFiles(workspaceFolders, service.currentSettings.fileAssociations));
+    if (files.length === 0) return;
+    let token: string | undefined;
+    try {
+      if (canReportProgress) {
+        token = await connection.sendRequest("window/workDoneProgress/create", { token: "vicidial-scan" }).then(
+          () => "vicidial-scan",
+          () => undefined, // the client declined: scan without progress
+        );
+        if (token) void connection.sendProgress(WorkDoneProgress.type, token, { kind: "begin", title: "VICIdial: reading the workspace", percentage: 0 });
+      }
+      for (let i = 0; i < files.length; i += SCAN_SLICE) {
+        safely("workspace scan", undefined, () => {
+          for (const file of files.slice(i, i + SCAN_SLICE)) {
+            const uri = pathToUri(file);
+            if (documents.get(uri) || service.hasDocument(uri)) continue;
+            const text = readText(file);
+            if (text !== undefined) service.setDocument(uri, text);
+          }
+        });
+        if (token) void connection.sendProgress(WorkDoneProgress.type, token, { kind: "report", percentage: Math.round((100 * i) / files.length) });
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
       loadIncludes();
-    });
+    } finally {
+      if (token) void connection.sendProgress(WorkDoneProgress.type, token, { kind: "end" });
+    }
   };
 
   // The project's .vicidial-lint.json (or package.json "vicidialLint") under the editor's settings: the editor wins.
@@ -130,6 +176,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canReportProgress = params.capabilities.window?.workDoneProgress === true;
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((f) => uriToPath(f.uri))
       .filter((p): p is string => p !== undefined);
@@ -160,9 +207,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    await safely("settings", Promise.resolve(), pullSettings);
-    scanWorkspace();
-    schedule();
+    try {
+      await safely("settings", Promise.resolve(), pullSettings);
+      await scanWorkspace();
+    } finally {
+      starting = false;
+      schedule();
+    }
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -175,13 +226,13 @@ export function startServer(connection: Connection): void {
     if (generated.owns(event.document.uri)) return (generated.setDocument(event.document.uri, event.document.getText(), event.document.languageId), schedule());
     service.setDocument(event.document.uri, event.document.getText(), event.document.languageId);
     loadIncludes();
-    schedule();
+    schedule(event.document.uri);
   });
 
   documents.onDidChangeContent((event) => {
     if (generated.owns(event.document.uri)) return (generated.setDocument(event.document.uri, event.document.getText(), event.document.languageId), schedule());
     service.setDocument(event.document.uri, event.document.getText(), event.document.languageId);
-    schedule();
+    schedule(event.document.uri);
   });
 
   documents.onDidClose((event) => {

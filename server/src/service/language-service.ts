@@ -39,9 +39,10 @@ export class LanguageService {
     this.findings = undefined;
   }
 
+  /** Sets a document's text; the text it already has is a no-op (no reparse, findings and caches kept). */
   setDocument(uri: string, text: string, languageId?: string): void {
-    this.workspace.setDocument(uri, text, languageId);
-    this.findings = undefined;
+    const before = this.workspace.document(uri);
+    if (this.workspace.setDocument(uri, text, languageId) !== before) this.findings = undefined;
   }
 
   /** Folders that are each a system of their own: CLI argument folders, editor workspace folders. */

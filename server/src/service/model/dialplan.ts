@@ -182,7 +182,8 @@ function addSection(context: DialplanContext, section: PlacedSection, textOf: (u
       context.otherOptions.push(option);
       continue;
     }
-    const line = parseDialplanLine(isSame ? { ...option.node, key: "same" } : option.node, text);
+    // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
+    const line = parseDialplanLine(isSame && option.node.key !== "same" ? { ...option.node, key: "same" } : option.node, text);
     const step: DialplanStep = {
       uri: option.uri,
       option,

@@ -131,13 +131,26 @@ function computeParse(written: string): ParsedExtension {
     elements.push({ kind: chars.size === 1 ? "literal" : "set", chars: [...chars].sort(), text: text.slice(i, close + 1), start: i, end: close + 1 });
     i = close;
   }
-  return { text, isPattern: true, elements, tail, matchesNothing, problems, key: "_" + sortPositions(text.slice(1)).map((p) => p.score.toString(16) + ":" + p.bits).join("|") };
+  return { text, isPattern: true, elements, tail, matchesNothing, problems, key: patternKey(sortPositions(text.slice(1))) };
 }
 
 interface SortPosition {
   score: number;
-  /** 256-bit set as a hex string, lower characters in the most significant bits (as pbx.c lays them out). */
-  bits: string;
+  /**
+   * The characters the position accepts (codes masked to 8 bits as pbx.c does), ascending, one char each: the
+   * compact form of pbx.c's 256-bit set. Empty for the end marker, `.`, `!` and an unterminated `[`.
+   */
+  chars: string;
+}
+
+/**
+ * Identity of a pattern: two patterns with the same key are one extension for Asterisk. Each position is its score
+ * (in base 36) and its characters; the score's count says how many characters follow, so the key is unambiguous.
+ */
+function patternKey(positions: SortPosition[]): string {
+  let key = "_";
+  for (const p of positions) key += p.score.toString(36) + ":" + p.chars;
+  return key;
 }
 
 const positionCache = new Map<string, SortPosition[]>();
@@ -152,12 +165,16 @@ function sortPositions(body: string): SortPosition[] {
   return computed;
 }
 
+/** Scratch set of one position (reset after each use): which of the 256 character codes it accepts. */
+const seen = new Uint8Array(256);
+const CLASS_CODES: Record<"X" | "N" | "Z", string> = { X: "0123456789", N: "23456789", Z: "123456789" };
+
 function computeSortPositions(body: string): SortPosition[] {
   const result: SortPosition[] = [];
   let i = 0;
   for (;;) {
-    const bytes = new Uint8Array(32);
     let score = 0;
+    let chars = "";
     for (;;) {
       while (i < body.length && body[i] === "-") i++;
       if (i >= body.length) {
@@ -166,11 +183,10 @@ function computeSortPositions(body: string): SortPosition[] {
       }
       const c = body[i++];
       const code = c.charCodeAt(0) & 0xff;
-      const upper = c.toUpperCase();
+      const upper = c === "n" || c === "x" || c === "z" ? c.toUpperCase() : c;
       if (upper === "N" || upper === "X" || upper === "Z") {
-        const set = CLASS_CHARS[upper];
-        for (const d of set) setBit(bytes, d.charCodeAt(0));
-        score = (set.length << 8) | set[0].charCodeAt(0);
+        chars = CLASS_CODES[upper];
+        score = (chars.length << 8) | chars.charCodeAt(0);
         break;
       }
       if (c === ".") {
@@ -182,7 +198,7 @@ function computeSortPositions(body: string): SortPosition[] {
         break;
       }
       if (c !== "[") {
-        setBit(bytes, code);
+        chars = String.fromCharCode(code);
         score = 0x100 | code;
         break;
       }
@@ -202,29 +218,40 @@ function computeSortPositions(body: string): SortPosition[] {
         }
         if (c1 < cmin) cmin = c1;
         for (; c1 <= c2; c1++) {
-          if (!hasBit(bytes, c1)) {
-            setBit(bytes, c1);
-            count += 0x100;
+          if (seen[c1] === 0) {
+            seen[c1] = 1;
+            count++;
           }
         }
       }
       i = end + 1;
       if (count > 0) {
-        score = count | cmin;
+        for (let code = 0; code < 256; code++) {
+          if (seen[code] === 0) continue;
+          seen[code] = 0;
+          chars += String.fromCharCode(code);
+        }
+        score = (count << 8) | cmin;
         break;
       }
     }
-    result.push({ score, bits: Buffer.from(bytes).toString("hex") });
+    result.push({ score, chars });
     if (score === 0x30000 || score === 0x40000) return result;
   }
 }
 
-function setBit(bytes: Uint8Array, c: number): void {
-  bytes[c >> 3] |= 1 << (7 - (c & 7));
-}
-
-function hasBit(bytes: Uint8Array, c: number): boolean {
-  return (bytes[c >> 3] & (1 << (7 - (c & 7)))) !== 0;
+/**
+ * pbx.c compares two positions' 256-bit sets as numbers with the lowest character in the most significant bit:
+ * the set holding the lowest character that only one of them holds sorts first (negative: `a` first).
+ */
+function compareSets(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length > b.length ? -1 : 1;
 }
 
 function compareExact(left: string, right: string): number {
@@ -251,7 +278,8 @@ export function compareExtensions(left: string, right: string): number {
     const y = b[i];
     if (!x || !y) return (x ? 1 : 0) - (y ? 1 : 0);
     if (x.score !== y.score) return x.score - y.score;
-    if (x.bits !== y.bits) return y.bits < x.bits ? -1 : 1;
+    const sets = compareSets(x.chars, y.chars);
+    if (sets !== 0) return sets;
     if (x.score === 0x30000 || x.score === 0x40000) return 0;
   }
 }

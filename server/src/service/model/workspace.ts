@@ -106,6 +106,10 @@ function normalisePath(path: string): string {
   return parts.join("/");
 }
 
+function sameKind(a: FileKind, b: FileKind): boolean {
+  return a.kind === b.kind && (a.kind !== "conf" || (b.kind === "conf" && a.dialect === b.dialect));
+}
+
 /** Line indexes, built once per document revision (a document object is replaced on every change). */
 const lineIndexes = new WeakMap<AnalyzedDocument, LineIndex>();
 
@@ -143,7 +147,10 @@ export class Workspace {
     for (const doc of [...this.docs.values()]) this.setDocument(doc.uri, doc.text);
   }
 
+  /** Sets a document's text; the same text (read as the same kind of file) changes nothing and keeps every cache. */
   setDocument(uri: string, text: string, languageId?: string): AnalyzedDocument {
+    const current = this.docs.get(uri);
+    if (current && current.text === text && sameKind(current.kind, fileKindOf(uri, this.associations, languageId))) return current;
     const doc = analyzeDocument(uri, text, this.associations, languageId, ++this.revisionCounter);
     if (!this.docs.has(uri)) {
       this.uriByName = undefined;

@@ -112,7 +112,8 @@ function parsePriority(text: string, from: number, to: number): Priority {
     body = body.slice(0, open).trim();
   }
   const bodyToken = token(text, whole.span.start, whole.span.start + whole.text.indexOf(body) + body.length);
-  const result: Priority = { ...bodyToken, kind: "invalid", label, labelUnclosed };
+  // A literal, not `{ ...bodyToken, ... }`: V8 spreads followed by extra keys slowly, and this runs once per line.
+  const result: Priority = { text: bodyToken.text, span: bodyToken.span, kind: "invalid", label, labelUnclosed };
   const match = /^(\d+|n|next|s|same|hint)?(?:\+(\d+))?$/i.exec(body);
   if (match && (match[1] !== undefined || match[2] !== undefined)) {
     const base = (match[1] ?? "").toLowerCase();

@@ -12,8 +12,8 @@ export type SeverityOverrides = Record<string, SeverityOverride>;
 export class RuleRunner {
   private docCache = new WeakMap<AnalyzedDocument, Finding[]>();
   private unitCache = new WeakMap<ConfUnit, Finding[]>();
-  /** Per system (see Workspace.systems), per workspace rule: the units it read and what it found. */
-  private workspaceCache = new WeakMap<Workspace, Map<Rule, { inputs: ConfUnit[]; findings: Finding[] }>>();
+  /** Per system (see Workspace.systems), per workspace rule: what it read (units, records) and what it found. */
+  private workspaceCache = new WeakMap<Workspace, Map<Rule, { inputs: readonly object[]; findings: Finding[] }>>();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -64,7 +64,8 @@ export class RuleRunner {
   /** A workspace rule's findings, reused while the units it declares it reads are the same objects as last time. */
   private workspaceFindings(rule: Rule, workspace: Workspace, units: ConfUnit[]): Finding[] {
     const reads = rule.workspaceReads;
-    const inputs = reads ? units.filter((unit) => reads.includes(unit.dialect)) : undefined;
+    const inputs: object[] | undefined = reads ? units.filter((unit) => reads.includes(unit.dialect)) : undefined;
+    if (inputs && reads?.includes("records")) for (const doc of workspace.documents()) if (doc.record) inputs.push(doc);
     let cache = this.workspaceCache.get(workspace);
     if (!cache) this.workspaceCache.set(workspace, (cache = new Map()));
     const hit = cache.get(rule);
@@ -96,7 +97,8 @@ export class RuleRunner {
         workspace,
         asteriskVersion: this.asteriskVersion,
         report: (input: FindingInput) => {
-          const finding = guardSecrets({ ...input, code: rule.code, severity: override ?? input.severity ?? rule.severity }, workspace);
+          // Object.assign rather than a spread with extra keys: same result, far cheaper in V8 for every finding.
+          const finding = guardSecrets(Object.assign({}, input, { code: rule.code, severity: override ?? input.severity ?? rule.severity }), workspace);
           // In a generated file (FreePBX, VICIdial ...) only what breaks loading or calls stays loud.
           const shown = applyGeneratedPolicy(finding, workspace, override !== undefined);
           if (shown) found.push(shown);
@@ -125,8 +127,8 @@ function internalError(rule: Rule, error: unknown, workspace: Workspace): Findin
   };
 }
 
-function sameUnits(a: readonly ConfUnit[], b: readonly ConfUnit[]): boolean {
-  return a.length === b.length && a.every((unit, i) => unit === b[i]);
+function sameUnits(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((input, i) => input === b[i]);
 }
 
 function groupByUri(findings: Finding[], workspace: Workspace): Map<string, Finding[]> {

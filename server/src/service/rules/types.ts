@@ -5,6 +5,9 @@ import type { ConfUnit } from "../model/units";
 import type { AsteriskVersion } from "../settings";
 import type { Dialect } from "../model/file-kind";
 
+/** An input a workspace rule can declare it reads (see `Rule.workspaceReads`). */
+export type WorkspaceInput = Dialect | "records";
+
 export type Severity = "error" | "warning" | "information" | "hint";
 
 export type RuleArea = "syntax" | "register" | "codec" | "template" | "peer" | "auth" | "dialplan" | "pattern" | "globals" | "carrier" | "security";
@@ -70,9 +73,10 @@ export interface Rule {
   /** Runs once over the whole workspace (relations between units). */
   checkWorkspace?(workspace: Workspace, ctx: RuleContext): void;
   /**
-   * The dialects of the units `checkWorkspace` reads (and nothing else: no record fields, no other documents). While
-   * those units are unchanged its findings are reused; without this it runs again after every change.
+   * What `checkWorkspace` reads: the units of these dialects, and with `"records"` the carrier and template records
+   * (their documents, fields and the units rebuilt from them), and nothing else. While those are the same objects its
+   * findings are reused; without this it runs again after every change.
    */
-  workspaceReads?: readonly Dialect[];
+  workspaceReads?: readonly WorkspaceInput[];
   fix?(finding: Finding, ctx: FixContext): QuickFix[];
 }

@@ -17,7 +17,7 @@ function peerSecrets(unit: ConfUnit, section: PlacedSection): string[] {
 
 /** A line whose list of texts to mask also holds the peer's secrets. */
 function withPeerSecrets(line: RegisterLine, unit: ConfUnit, section: PlacedSection): RegisterLine {
-  return { ...line, secrets: [...line.secrets, ...peerSecrets(unit, section)] };
+  return Object.assign({}, line, { secrets: [...line.secrets, ...peerSecrets(unit, section)] });
 }
 
 export const registerPeerMismatch: Rule = {

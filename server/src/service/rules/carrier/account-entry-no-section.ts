@@ -38,6 +38,8 @@ export const accountEntryNoSection: Rule = {
   area: "carrier",
   severity: "error",
   summary: "A carrier's account entry does not start with a `[section]` header, so its first lines join sip.conf/iax.conf [general] or the previous carrier's last section.",
+  // Carrier and template records only (the generated units it reads are rebuilt from them).
+  workspaceReads: ["records"],
   checkWorkspace(workspace, ctx) {
     for (const carrier of workspace.carriers()) {
       const files = carrier.dialect ? GENERATED_FILES[carrier.dialect] : undefined;

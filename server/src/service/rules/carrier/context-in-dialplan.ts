@@ -13,6 +13,8 @@ export const contextInDialplan: Rule = {
   area: "carrier",
   severity: "error",
   summary: "A carrier's dialplan entry opens a `[context]`: its later lines and the dialplan entries of every carrier written after it leave [vicidial-auto-external].",
+  // Carrier and template records only (the generated units it reads are rebuilt from them).
+  workspaceReads: ["records"],
   checkWorkspace(workspace, ctx) {
     const ordered = dialplanOrder(workspace.carriers());
     for (const [position, carrier] of ordered.entries()) {

@@ -34,6 +34,8 @@ export const templateJoinsLastSection: Rule = {
   area: "carrier",
   severity: "warning",
   summary: "A carrier whose account entry has several sections uses a template: VICIdial appends the template after the entry, so its lines join only the last section (for PJSIP an error when they are not options of that object's type).",
+  // Carrier and template records only (the generated units it reads are rebuilt from them).
+  workspaceReads: ["records"],
   checkWorkspace(workspace, ctx) {
     const templates = workspace.templates();
     let pjsipSections: ReturnType<typeof generatedSections> | undefined;

@@ -33,12 +33,12 @@ function findUses(index: DialplanIndex, workspace: Workspace): Use[] {
     for (const step of dialplan.steps) {
       const text = textOf(workspace, step.uri);
       if (text === undefined) continue;
-      for (const use of variableUses(text, step.option.node.valueSpan)) result.push({ ...use, uri: step.uri, step, dialplan });
+      for (const use of variableUses(text, step.option.node.valueSpan)) result.push(Object.assign({}, use, { uri: step.uri, step, dialplan }));
     }
     for (const global of dialplan.globals) {
       const text = textOf(workspace, global.uri);
       if (text === undefined) continue;
-      for (const use of variableUses(text, global.valueSpan)) result.push({ ...use, uri: global.uri, global, dialplan });
+      for (const use of variableUses(text, global.valueSpan)) result.push(Object.assign({}, use, { uri: global.uri, global, dialplan }));
     }
   }
   return result;

@@ -70,8 +70,26 @@ export type KeyVerdict =
   | { kind: "foreign"; foreign: ForeignOption; rename?: string; note?: string }
   | { kind: "unknown"; message: string; suggestion?: string; harmless?: boolean };
 
+/**
+ * Verdicts by driver, object and key. A verdict depends on nothing else (it reads the knowledge tables only), and
+ * five peer rules ask for every option of every section, so each distinct key is judged once. Bounded: a file of
+ * random keys cannot grow it without limit. Verdicts are shared: do not change them.
+ */
+const verdicts = new Map<string, KeyVerdict>();
+const MAX_VERDICTS = 10_000;
+
 /** What a key in a checked section means: known, foreign (another driver's), unknown (with advice), or not judged. */
 export function judgeKey(info: ObjectInfo, key: string): KeyVerdict {
+  const id = info.driver + "\u0000" + (info.object ?? "") + "\u0000" + key;
+  let verdict = verdicts.get(id);
+  if (verdict) return verdict;
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdict = computeVerdict(info, key);
+  verdicts.set(id, verdict);
+  return verdict;
+}
+
+function computeVerdict(info: ObjectInfo, key: string): KeyVerdict {
   const driver = info.driver;
   if (isSkippedKey(driver, key) || removedOption(driver, key)) return { kind: "skip" };
   const lookup = findOption(driver, info.object, key);

@@ -10,6 +10,8 @@ export const pjsipRegistrationString: Rule = {
   area: "register",
   severity: "error",
   summary: "A PJSIP or PJSIP_WIZ carrier has a Registration String, which VICIdial ignores (or a pjsip file has a `register` line); PJSIP registers through a `type=registration` object.",
+  // Carrier and template records only (the generated units it reads are rebuilt from them).
+  workspaceReads: ["records"],
   checkWorkspace(workspace, ctx) {
     for (const carrier of workspace.carriers()) {
       const protocol = carrier.protocol.toUpperCase();

@@ -6,6 +6,8 @@ export const missingTemplate: Rule = {
   area: "template",
   severity: "warning",
   summary: "A carrier's `template_id` names a conf template that is not in the workspace; VICIdial silently appends nothing for an unknown template.",
+  // Carrier and template records only (the generated units it reads are rebuilt from them).
+  workspaceReads: ["records"],
   checkWorkspace(workspace, ctx) {
     const templates = workspace.templates();
     const lowerIds = new Map([...templates.keys()].map((id) => [id.toLowerCase(), id]));
