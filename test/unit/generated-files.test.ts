@@ -105,3 +105,21 @@ test("a severity the user set for a rule is kept in generated files", () => {
   assert.equal(findings.length, 1);
   assert.equal(findings[0].severity, "error");
 });
+
+test("security findings keep their severity in generated files (the GUI is where they are fixed)", () => {
+  checkFixture(`
+    //- sip_additional.conf
+    ${inFixture(ISSABEL_HEADER)}
+    [2001]
+    type=friend
+    host=dynamic
+    secret=Sh4redPass!x
+    ^^^^^^ warning security/shared-secret: IssabelPBX writes this file
+    context=from-internal
+    [2002]
+    type=friend
+    host=dynamic
+    secret=Sh4redPass!x
+    context=from-internal
+  `, { only: ["security/shared-secret"] });
+});

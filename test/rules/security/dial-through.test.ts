@@ -65,3 +65,46 @@ test("a carrier with no context= falls back to [general] context=: the warning g
     exten => _X.,1,Dial(SIP/carrier-a/\${EXTEN})
   `, only);
 });
+
+test("a route whose pattern is too short to be an outside number (another site's extensions) is not dial-through", () => {
+  checkFixture(`
+    //- sip.conf
+    [general]
+    allowguest=no
+    [carrier-a]
+    type=peer
+    host=192.0.2.10
+    insecure=port,invite
+    context=from-carrier
+    [site-b]
+    type=peer
+    host=192.0.2.20
+    //- extensions.conf
+    [from-carrier]
+    exten => _1XXXX,1,Dial(SIP/\${EXTEN}@site-b)
+  `, only);
+});
+
+test("a carrier on a private network (another site over a VPN) is information, not a warning", () => {
+  checkFixture(`
+    //- sip.conf
+    [general]
+    allowguest=no
+    [branch-office]
+    type=friend
+    host=10.31.1.145
+    insecure=invite
+    context=from-branch
+    ^^^^^^^^^^^^^^^^^^^ information security/dial-through: private network (10.31.1.145)
+    [carrier-a]
+    type=peer
+    host=192.0.2.10
+    insecure=port,invite
+    context=trunkinbound
+    //- extensions.conf
+    [trunkinbound]
+    exten => _X.,1,AGI(agi-DID_route.agi)
+    [from-branch]
+    exten => _9XXXXXXXX,1,Dial(SIP/carrier-a/\${EXTEN})
+  `, { ...only, exhaustive: true });
+});

@@ -1,5 +1,5 @@
 // What is reported in a file a program generates (FreePBX's *_additional.conf, VICIdial's *-vicidial.conf ...): only
-// what breaks loading or calls stays a warning or error; style, deprecation and harmless unknown keys become
+// what breaks loading or calls, and security findings, stay warnings or errors; style, deprecation and harmless unknown keys become
 // information, findings about keys the generator writes on purpose are dropped, and every message says where the
 // real change is made. Hand-written files are left alone.
 import { generatorInfo, type GeneratorInfo } from "../knowledge/generators";
@@ -80,6 +80,8 @@ export function applyGeneratedPolicy(finding: Finding, workspace: Workspace, exp
     if (keys?.includes(key)) return undefined;
   }
   let severity = finding.severity;
-  if (!explicit && severity === "warning" && !BREAKS_LOADING_OR_CALLS.has(finding.code)) severity = "information";
+  // An open door is no matter of style: security findings keep their severity wherever the file comes from.
+  const kept = BREAKS_LOADING_OR_CALLS.has(finding.code) || finding.code.startsWith("security/");
+  if (!explicit && severity === "warning" && !kept) severity = "information";
   return { ...finding, severity, message: `${finding.message} ${whereToFix(generator)}` };
 }

@@ -1,10 +1,24 @@
 // security/dial-through: calls from a carrier land in its context=, and from there the dialplan reaches a Dial to a
 // carrier at an extension pattern: a caller can dial in and be sent back out (DID dial-through). Routes through
-// literal extensions (one DID, one number) are left alone.
+// literal extensions (one DID, one number) are left alone, and so are patterns too short to be a billed outside number
+// (a 5-digit extension range on another site). A carrier on a private network (another site of the same company,
+// reached over a VPN) is information: its callers are not the internet.
 import type { Rule } from "../types";
 import { securityAudit } from "./audit";
 import { carriersOf, contextChain, dialText, pathRelated, where } from "./common";
-import { carrierDials } from "../../model/reachability";
+import { carrierDials, type DialSite } from "../../model/reachability";
+import { fixedLength, parseExtension } from "../../model/extension-pattern";
+import { hostOf } from "../auth/common";
+import { isPrivateIpv4 } from "../../text/ip-address";
+
+/** Shortest outside number worth stealing: shorter fixed patterns are extension ranges and service codes. */
+const MIN_BILLED_DIGITS = 7;
+
+/** True when the route's pattern can match a number as long as an outside (billed) number. */
+function canDialOutsideNumber(site: DialSite): boolean {
+  const length = fixedLength(parseExtension(site.extension));
+  return length === undefined || length >= MIN_BILLED_DIGITS;
+}
 
 export const dialThrough: Rule = {
   code: "security/dial-through",
@@ -16,8 +30,10 @@ export const dialThrough: Rule = {
     const entrySections = new Set(audit.entries.map((e) => e.section));
     for (const inbound of audit.inbound) {
       if (entrySections.has(inbound.section) || !inbound.section.header) continue;
-      const site = carrierDials(inbound.reach).find((d) => !d.literalRoute);
+      const site = carrierDials(inbound.reach).find((d) => !d.literalRoute && canDialOutsideNumber(d));
       if (!site) continue;
+      const host = hostOf(inbound.unit, inbound.section);
+      const internal = host !== undefined && isPrivateIpv4(host);
       const own = inbound.contextOption && inbound.contextOption.section === inbound.section ? inbound.contextOption : undefined;
       const uri = own ? own.uri : inbound.section.uri;
       const span = own ? own.node.line : inbound.section.header.nameSpan;
@@ -29,8 +45,11 @@ export const dialThrough: Rule = {
         span,
         message:
           `Dial-through: calls from carrier [${inbound.carrier.name}] land in [${inbound.reach.start}]${origin}, and ${contextChain(inbound.reach, site)} reaches Dial(${dialText(site)}) at ${dialAt} for any number matching ${site.extension}, which goes back out through carrier ${out}. ` +
-          "Anyone who can call your DIDs, or spoof the carrier's address, can place outbound calls on your account; each one is billed to you. " +
-          "Fix: give the carrier an inbound-only context (VICIdial's is trunkinbound) and keep carrier Dial patterns out of what it includes.",
+          (internal
+            ? `[${inbound.carrier.name}] is on a private network (${host}), so this is likely another site routing its calls through this one: check that every caller behind it may dial out.`
+            : "Anyone who can call your DIDs, or spoof the carrier's address, can place outbound calls on your account; each one is billed to you. " +
+              "Fix: give the carrier an inbound-only context (VICIdial's is trunkinbound) and keep carrier Dial patterns out of what it includes."),
+        severity: internal ? "information" : undefined,
         related: pathRelated(inbound.reach, site, own ? undefined : inbound.contextOption ? { uri: inbound.contextOption.uri, span: inbound.contextOption.node.line, message: `calls from [${inbound.carrier.name}] enter [${inbound.reach.start}] here` } : undefined),
       });
     }
