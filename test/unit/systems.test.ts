@@ -102,10 +102,14 @@ test("conf fragments in a folder named as a root of their own do not join anothe
     "pbx/sip.conf": "[general]\n[kam]\ntype=peer\nhost=198.51.100.7\ncontext=default\n",
     "pbx/extensions.conf": "[default]\nexten => _9999.,1,Dial(SIP/${EXTEN}@kam)\n",
     "issabel/sip_additional.conf": "[trunk9]\ntype=peer\nhost=203.0.113.9\n",
+    "issabel/extensions_custom.conf": "#include globals_custom.conf\n[from-trunk]\nexten => s,1,NoOp()\n",
+    "issabel/globals_custom.conf": "[globals]\nX=1\n",
     "carriers/c.carrier": "carrier_id: C1\nprotocol: SIP\nserver_ip: 0.0.0.0\n",
   });
   service.setSystemRoots(["/ws/pbx", "/ws/issabel", "/ws/carriers"]);
   const ws = service.workspace;
   assert.notEqual(ws.systemOf("/ws/issabel/sip_additional.conf"), ws.systemOf("/ws/pbx/sip.conf"));
+  // Included by a file of its own folder, not by the other server: it stays with its folder.
+  assert.equal(ws.systemOf("/ws/issabel/globals_custom.conf"), ws.systemOf("/ws/issabel/sip_additional.conf"));
   assert.equal(ws.systemOf("/ws/carriers/c.carrier"), ws.systemOf("/ws/pbx/sip.conf"));
 });

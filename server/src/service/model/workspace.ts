@@ -92,6 +92,12 @@ function includeArguments(doc: AnalyzedDocument): string[] {
   return found;
 }
 
+/** True when a folder holding a main conf file (sip.conf, extensions.conf ...) contains the document. */
+function underMainFolder(uri: string, mainFolders: Set<string>): boolean {
+  for (let folder = dirName(uri); folder.length > 0; folder = dirName(folder)) if (mainFolders.has(folder)) return true;
+  return false;
+}
+
 function dirName(uri: string): string {
   const slash = uri.lastIndexOf("/");
   return slash >= 0 ? uri.slice(0, slash) : "";
@@ -265,9 +271,20 @@ export class Workspace {
   private systemKeyMap(): Map<string, string> {
     if (this.systemKeys) return this.systemKeys;
     const folders = this.mainFolders();
+    const includedNames = this.includedFileNames(folders);
     const keys = new Map<string, string>();
-    for (const uri of this.docs.keys()) keys.set(uri, this.systemKeyFor(uri, folders));
+    for (const uri of this.docs.keys()) keys.set(uri, this.systemKeyFor(uri, folders, includedNames));
     return (this.systemKeys = keys);
+  }
+
+  /** The lower-case file names that a document under a main folder `#include`s by name (globs left out). */
+  private includedFileNames(mainFolders: Set<string>): Set<string> {
+    const names = new Set<string>();
+    for (const doc of this.docs.values()) {
+      if (!underMainFolder(doc.uri, mainFolders)) continue;
+      for (const argument of includeArguments(doc)) if (!/[*?[]/.test(argument)) names.add(baseName(normalisePath(argument.trim())).toLowerCase());
+    }
+    return names;
   }
 
   /** Folders holding a main conf file. */
@@ -277,17 +294,17 @@ export class Workspace {
     return folders;
   }
 
-  private systemKeyFor(uri: string, mainFolders: Set<string>): string {
+  private systemKeyFor(uri: string, mainFolders: Set<string>, includedNames: Set<string> = this.includedFileNames(mainFolders)): string {
     for (let folder = dirName(uri); folder.length > 0; folder = dirName(folder)) {
       if (mainFolders.has(folder)) return folder;
     }
-    // Carrier and template records are one server's carriers wherever they sit: with no main file above them they
-    // join the only system there is, when there is only one.
+    // Carrier and template records are one server's carriers wherever they sit, and a file some conf file includes
+    // by name is part of that server: with no main file above them they join the only system there is.
     const kind = this.docs.get(uri)?.kind.kind;
-    const isRecord = kind === "carrier" || kind === "template";
-    if (isRecord && mainFolders.size === 1) return mainFolders.values().next().value as string;
-    // A conf file under a folder named on the command line (or an editor workspace folder) belongs to that folder's
-    // system: another folder's sip.conf does not adopt it.
+    const joins = kind === "carrier" || kind === "template" || includedNames.has(baseName(uri).toLowerCase());
+    if (joins && mainFolders.size === 1) return mainFolders.values().next().value as string;
+    // Any other file under a folder named on the command line (or an editor workspace folder) belongs to that
+    // folder's system: another folder's sip.conf does not adopt it.
     let best = "";
     for (const root of this.systemRoots) {
       if (uri.startsWith(root + "/") && root.length > best.length) best = root;
