@@ -141,7 +141,7 @@ export function runLint(argv: string[], cwd = process.cwd()): CliResult {
   try {
     found = locateFindings(service, cwd);
   } catch (error) {
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: internal error: ${oneLine(error)}\n` };
+    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: internal error: ${service.mask(oneLine(error))}\n` };
   }
   const errors = found.filter((f) => f.severity === "error").length;
   const warnings = found.filter((f) => f.severity === "warning").length;

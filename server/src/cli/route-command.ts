@@ -2,7 +2,7 @@
 // and which channels the call is sent to, from the conf files and carrier records given.
 import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
-import { formatRoute, routeNumber, type RouteResult } from "../service/features/route";
+import type { RouteResult } from "../service/features/route";
 import { collectFiles, loadIncludedFiles, readText } from "../host/files";
 
 export interface RouteCommandResult {
@@ -50,9 +50,9 @@ export function runRoute(argv: string[], cwd = process.cwd()): RouteCommandResul
     const e = error as NodeJS.ErrnoException;
     return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${e.path ? path.relative(cwd, e.path) + ": " : ""}${e.code === "ENOENT" ? "no such file or directory" : e.message}\n` };
   }
-  const result = routeNumber(service.workspace, number, { context, findings: service.allDiagnostics() });
   const fileOf = (uri: string) => path.relative(cwd, uri) || uri;
-  const stdout = format === "json" ? JSON.stringify(forJson(result, fileOf), null, 2) + "\n" : formatRoute(result, fileOf);
+  const { result, text } = service.route(number, context, fileOf);
+  const stdout = format === "json" ? JSON.stringify(forJson(result, fileOf), null, 2) + "\n" : text;
   return { exitCode: result.matched ? 0 : 1, stdout, stderr: "" };
 }
 

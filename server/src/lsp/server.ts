@@ -60,7 +60,7 @@ export function startServer(connection: Connection): void {
     try {
       return action();
     } catch (error) {
-      connection.console.error(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      connection.console.error(service.mask(`${what} failed: ${error instanceof Error ? error.message : String(error)}`));
       return fallback;
     }
   };

@@ -13,12 +13,15 @@ import { definitions, prepareRename, references, rename, type RenameResult, type
 import { signatureHelp, type SignatureHelpResult } from "./features/signature";
 import { formatRoute, routeNumber, type RouteResult } from "./features/route";
 import type { Span } from "./text/span";
+import { documentSecrets, SecretMasker } from "./secrets";
+import type { AnalyzedDocument } from "./model/workspace";
 
 export class LanguageService {
   readonly workspace: Workspace;
   private readonly runner: RuleRunner;
   private settings: ServiceSettings;
   private findings: Map<string, Finding[]> | undefined;
+  private maskerCache: { docs: AnalyzedDocument[]; masker: SecretMasker } | undefined;
 
   constructor(settings: Partial<ServiceSettings> = {}) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -54,7 +57,12 @@ export class LanguageService {
 
   /** Findings of every document, grouped by uri (documents without findings map to []). */
   allDiagnostics(): Map<string, Finding[]> {
-    this.findings ??= this.runner.run(this.workspace);
+    if (!this.findings) {
+      const masker = this.masker();
+      const masked = new Map<string, Finding[]>();
+      for (const [uri, findings] of this.runner.run(this.workspace)) masked.set(uri, findings.map((f) => maskFinding(f, masker)));
+      this.findings = masked;
+    }
     return this.findings;
   }
 
@@ -64,12 +72,21 @@ export class LanguageService {
 
   hover(uri: string, offset: number): HoverResult | undefined {
     const doc = this.workspace.document(uri);
-    return doc ? hover(locate(this.workspace, doc, offset, this.settings.asteriskVersion)) : undefined;
+    const result = doc ? hover(locate(this.workspace, doc, offset, this.settings.asteriskVersion)) : undefined;
+    return result && { ...result, markdown: this.mask(result.markdown) };
   }
 
   completions(uri: string, offset: number): CompletionEntry[] {
     const doc = this.workspace.document(uri);
-    return doc ? complete(locate(this.workspace, doc, offset, this.settings.asteriskVersion)) : [];
+    if (!doc) return [];
+    const masker = this.masker();
+    return complete(locate(this.workspace, doc, offset, this.settings.asteriskVersion)).map((entry) => {
+      const shown = { ...entry, label: masker.mask(entry.label) };
+      if (entry.detail !== undefined) shown.detail = masker.mask(entry.detail);
+      if (entry.documentation !== undefined) shown.documentation = masker.mask(entry.documentation);
+      if (entry.insertText !== undefined) shown.insertText = masker.mask(entry.insertText);
+      return shown;
+    });
   }
 
   /** Quick fixes for findings the editor sends back (matched by code against the rule table). */
@@ -80,7 +97,8 @@ export class LanguageService {
       const rule = ruleByCode(finding.code);
       if (!rule?.fix) continue;
       try {
-        fixes.push(...rule.fix(finding, { workspace: this.workspace, textOf, asteriskVersion: this.settings.asteriskVersion }));
+        const built = rule.fix(finding, { workspace: this.workspace, textOf, asteriskVersion: this.settings.asteriskVersion });
+        fixes.push(...built.map((fix) => ({ ...fix, title: this.mask(fix.title) })));
       } catch {
         // A fix that cannot be built is simply not offered.
       }
@@ -95,7 +113,15 @@ export class LanguageService {
 
   symbols(uri: string): OutlineSymbol[] {
     const doc = this.workspace.document(uri);
-    return doc ? documentSymbols(doc, this.workspace) : [];
+    if (!doc) return [];
+    const masker = this.masker();
+    const shown = (symbol: OutlineSymbol): OutlineSymbol => ({
+      ...symbol,
+      name: masker.mask(symbol.name),
+      detail: symbol.detail === undefined ? undefined : masker.mask(symbol.detail),
+      children: symbol.children.map(shown),
+    });
+    return documentSymbols(doc, this.workspace).map(shown);
   }
 
   /** Where the global, context, label or peer under the cursor is defined. */
@@ -108,20 +134,71 @@ export class LanguageService {
   }
 
   prepareRename(uri: string, offset: number): { span: Span; placeholder: string } | undefined {
-    return prepareRename(this.workspace, uri, offset);
+    const found = prepareRename(this.workspace, uri, offset);
+    return found && { ...found, placeholder: this.mask(found.placeholder) };
   }
 
   rename(uri: string, offset: number, newName: string): RenameResult {
-    return rename(this.workspace, uri, offset, newName);
+    const result = rename(this.workspace, uri, offset, newName);
+    return "error" in result ? { ...result, error: this.mask(result.error) } : result;
   }
 
   signatureHelp(uri: string, offset: number): SignatureHelpResult | undefined {
-    return signatureHelp(this.workspace, uri, offset);
+    const help = signatureHelp(this.workspace, uri, offset);
+    if (!help) return undefined;
+    const masker = this.masker();
+    return {
+      ...help,
+      documentation: masker.mask(help.documentation),
+      parameters: help.parameters.map((p) => ({ ...p, documentation: masker.mask(p.documentation) })),
+    };
   }
 
   /** Which extension a dialed number reaches and where the call is sent (default context vicidial-auto-external). */
   route(number: string, context?: string, fileOf?: (uri: string) => string): { result: RouteResult; text: string } {
-    const result = routeNumber(this.workspace, number, { context, findings: this.allDiagnostics() });
-    return { result, text: formatRoute(result, fileOf) };
+    const result = maskStrings(routeNumber(this.workspace, number, { context, findings: this.allDiagnostics() }), this.masker());
+    return { result, text: this.mask(formatRoute(result, fileOf)) };
   }
+
+  /**
+   * Any text about the workspace, with every secret of every document masked: the one function all outputs (and log
+   * lines) go through. The secrets are found once per document revision (secrets.ts, documentSecrets).
+   */
+  mask(text: string): string {
+    return this.masker().mask(text);
+  }
+
+  private masker(): SecretMasker {
+    const docs = this.workspace.documents();
+    const cached = this.maskerCache;
+    if (cached && cached.docs.length === docs.length && cached.docs.every((d, i) => d === docs[i])) return cached.masker;
+    const masker = new SecretMasker(docs.flatMap((d) => documentSecrets(d)));
+    this.maskerCache = { docs, masker };
+    return masker;
+  }
+}
+
+function maskFinding(finding: Finding, masker: SecretMasker): Finding {
+  const message = masker.mask(finding.message);
+  const related = finding.related?.map((r) => {
+    const shown = masker.mask(r.message);
+    return shown === r.message ? r : { ...r, message: shown };
+  });
+  if (message === finding.message && (!related || related.every((r, i) => r === finding.related![i]))) return finding;
+  return { ...finding, message, ...(related ? { related } : {}) };
+}
+
+/** A copy of plain data with every string masked, except document ids (`uri`) that locate things. */
+function maskStrings<T>(value: T, masker: SecretMasker): T {
+  const walk = (v: unknown, key?: string): unknown => {
+    if (typeof v === "string") return key === "uri" ? v : masker.mask(v);
+    if (Array.isArray(v)) return v.map((x) => walk(x));
+    if (v && typeof v === "object") {
+      const copy: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) copy[k] = k === "span" ? x : walk(x, k);
+      return copy;
+    }
+    return v;
+  };
+  return walk(value) as T;
 }
