@@ -157,7 +157,8 @@ export class LanguageService {
   /** Which extension a dialed number reaches and where the call is sent (default context vicidial-auto-external). */
   route(number: string, context?: string, fileOf?: (uri: string) => string): { result: RouteResult; text: string } {
     const result = maskStrings(routeNumber(this.workspace, number, { context, findings: this.allDiagnostics() }), this.masker());
-    return { result, text: this.mask(formatRoute(result, fileOf)) };
+    // The result's texts are masked; the file names the caller gives are not workspace text.
+    return { result, text: formatRoute(result, fileOf) };
   }
 
   /**
