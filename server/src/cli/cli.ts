@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
 import { LineIndex } from "../service/text/span";
 import type { Finding, Severity } from "../service/rules/types";
-import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import { collectFiles, loadFile, loadIncludedFiles } from "../host/files";
+import { DEFAULT_MAX_FILE_SIZE } from "../service/settings";
 import { runRoute } from "./route-command";
 
 export interface CliResult {
@@ -16,17 +17,27 @@ export interface CliResult {
 interface LintOptions {
   format: "text" | "json";
   maxWarnings?: number;
+  maxFileSize: number;
   paths: string[];
 }
 
-const USAGE = "usage: vicidial-lint [--format text|json] [--max-warnings N] PATH...";
+const USAGE = "usage: vicidial-lint [--format text|json] [--max-warnings N] [--max-file-size BYTES[K|M]] PATH...";
+
+/** `5M`, `800K`, `1048576`: a size in bytes, or undefined when it is not one. */
+export function parseSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)([kKmM]?)[bB]?$/.exec(text.trim());
+  if (!match) return undefined;
+  const unit = match[2].toLowerCase() === "m" ? 1024 * 1024 : match[2].toLowerCase() === "k" ? 1024 : 1;
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return bytes > 0 ? bytes : undefined;
+}
 
 class UsageError extends Error {}
 class HelpRequested extends Error {}
 
 /** Reads the command line: `--flag value` or `--flag=value` (exact flag names only); `--` ends the options. */
 function parseArgs(argv: string[]): LintOptions {
-  const options: LintOptions = { format: "text", paths: [] };
+  const options: LintOptions = { format: "text", maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -51,6 +62,11 @@ function parseArgs(argv: string[]): LintOptions {
       const value = takeValue();
       if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got '${value}'`);
       options.maxWarnings = Number(value);
+    } else if (flag === "--max-file-size") {
+      const value = takeValue();
+      const bytes = parseSize(value);
+      if (bytes === undefined) throw new UsageError(`--max-file-size expects a size such as 5M or 800K, got '${value}'`);
+      options.maxFileSize = bytes;
     } else throw new UsageError(`unknown option '${flag}'`);
   }
   if (options.paths.length === 0) throw new UsageError("no PATH given");
@@ -110,13 +126,9 @@ function summary(found: Located[], maxWarnings: number | undefined): string {
 }
 
 /** Builds a service from files on disk (plus the files they #include). */
-export function loadWorkspace(paths: string[]): LanguageService {
-  const service = new LanguageService();
-  for (const file of collectFiles(paths)) {
-    const text = readText(file);
-    if (text === undefined) throw new Error(`cannot read ${file}`);
-    service.setDocument(file, text);
-  }
+export function loadWorkspace(paths: string[], maxFileSize = DEFAULT_MAX_FILE_SIZE): LanguageService {
+  const service = new LanguageService({ maxFileSize });
+  for (const file of collectFiles(paths)) loadFile(service, file);
   loadIncludedFiles(service, (id) => id, (file) => file);
   return service;
 }
@@ -133,7 +145,7 @@ export function runLint(argv: string[], cwd = process.cwd()): CliResult {
   }
   let service: LanguageService;
   try {
-    service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)));
+    service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)), options.maxFileSize);
   } catch (error) {
     return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${ioMessage(error, cwd)}\n` };
   }

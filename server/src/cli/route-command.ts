@@ -3,7 +3,7 @@
 import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
 import type { RouteResult } from "../service/features/route";
-import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import { collectFiles, loadFile, loadIncludedFiles } from "../host/files";
 
 export interface RouteCommandResult {
   exitCode: number;
@@ -40,11 +40,7 @@ export function runRoute(argv: string[], cwd = process.cwd()): RouteCommandResul
   if (paths.length === 0) return usage("no PATH given");
   const service = new LanguageService();
   try {
-    for (const file of collectFiles(paths.map((p) => path.resolve(cwd, p)))) {
-      const text = readText(file);
-      if (text === undefined) throw Object.assign(new Error(`cannot read ${file}`), { path: file });
-      service.setDocument(file, text);
-    }
+    for (const file of collectFiles(paths.map((p) => path.resolve(cwd, p)))) loadFile(service, file);
     loadIncludedFiles(service, (id) => id, (file) => file);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;

@@ -20,10 +20,14 @@ import { LanguageService } from "../service/language-service";
 import type { Finding, QuickFix } from "../service/rules/types";
 import type { ServiceSettings } from "../service/settings";
 import { LineIndex } from "../service/text/span";
-import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import { collectFiles, loadFile, loadIncludedFiles, readTextFile } from "../host/files";
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange } from "./convert";
 
 const DEBOUNCE_MS = 200;
+/** The initial scan gives the message loop a turn after this long, so requests (shutdown too) are answered. */
+const SCAN_SLICE_MS = 50;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function uriToPath(uri: string): string | undefined {
   try {
@@ -89,16 +93,24 @@ export function startServer(connection: Connection): void {
   const loadIncludes = () =>
     safely("loading includes", undefined, () => loadIncludedFiles(service, uriToPath, pathToUri));
 
-  const scanWorkspace = () => {
-    safely("workspace scan", undefined, () => {
-      for (const file of collectFiles(workspaceFolders, service.currentSettings.fileAssociations)) {
-        const uri = pathToUri(file);
-        if (documents.get(uri) || service.hasDocument(uri)) continue;
-        const text = readText(file);
-        if (text !== undefined) service.setDocument(uri, text);
+  const scanWorkspace = async () => {
+    const files = safely("workspace scan", [] as string[], () => collectFiles(workspaceFolders, service.currentSettings.fileAssociations));
+    let sliceStart = Date.now();
+    for (const file of files) {
+      if (Date.now() - sliceStart > SCAN_SLICE_MS) {
+        await nextTurn();
+        sliceStart = Date.now();
       }
-      loadIncludes();
-    });
+      const uri = pathToUri(file);
+      if (documents.get(uri) || service.hasDocument(uri)) continue;
+      try {
+        loadFile(service, file, uri);
+      } catch {
+        // Unreadable files are left out of the workspace.
+      }
+    }
+    await nextTurn();
+    loadIncludes();
   };
 
   const pullSettings = async () => {
@@ -107,11 +119,13 @@ export function startServer(connection: Connection): void {
       severity: ServiceSettings["severities"];
       fileAssociations: ServiceSettings["fileAssociations"];
       asteriskVersion: ServiceSettings["asteriskVersion"];
+      maxFileSize: number;
     }> | null;
     service.configure({
       severities: config?.severity ?? {},
       fileAssociations: config?.fileAssociations ?? {},
       asteriskVersion: config?.asteriskVersion ?? 18,
+      ...(typeof config?.maxFileSize === "number" && config.maxFileSize > 0 ? { maxFileSize: config.maxFileSize } : {}),
     });
   };
 
@@ -145,7 +159,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     await safely("settings", Promise.resolve(), pullSettings);
-    scanWorkspace();
+    await scanWorkspace();
     schedule();
   });
 
@@ -169,8 +183,9 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     const file = uriToPath(uri);
-    const onDisk = file && workspaceFolders.some((folder) => !path.relative(folder, file).startsWith("..")) ? readText(file) : undefined;
-    if (onDisk !== undefined) service.setDocument(uri, onDisk);
+    const onDisk = file && workspaceFolders.some((folder) => !path.relative(folder, file).startsWith("..")) ? readTextFile(file, service.currentSettings.maxFileSize) : undefined;
+    if (onDisk && "text" in onDisk) service.setDocument(uri, onDisk.text);
+    else if (onDisk?.skipped === "too-large") service.setOversizeDocument(uri, onDisk.size ?? 0);
     else service.removeDocument(uri);
     published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });

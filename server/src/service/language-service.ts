@@ -15,6 +15,7 @@ import { formatRoute, routeNumber, type RouteResult } from "./features/route";
 import type { Span } from "./text/span";
 import { documentSecrets, SecretMasker } from "./secrets";
 import type { AnalyzedDocument } from "./model/workspace";
+import { includeKey, skippedInput, type SkippedInclude } from "./model/skipped-input";
 
 export class LanguageService {
   readonly workspace: Workspace;
@@ -41,12 +42,37 @@ export class LanguageService {
     this.findings = undefined;
   }
 
+  /**
+   * Adds or replaces a document. A text over the size limit is not analysed: the document is kept empty and
+   * syntax/file-too-large says what was skipped (so a huge paste never blocks the service).
+   */
   setDocument(uri: string, text: string, languageId?: string): void {
-    this.workspace.setDocument(uri, text, languageId);
+    const oversize = skippedInput(this.workspace).oversize;
+    if (text.length > this.settings.maxFileSize) {
+      oversize.set(uri, { uri, size: text.length, limit: this.settings.maxFileSize });
+      this.workspace.setDocument(uri, "", languageId);
+    } else {
+      oversize.delete(uri);
+      this.workspace.setDocument(uri, text, languageId);
+    }
+    this.findings = undefined;
+  }
+
+  /** A document known to be too large to read (the host did not read it); reported like an oversize text. */
+  setOversizeDocument(uri: string, size: number): void {
+    skippedInput(this.workspace).oversize.set(uri, { uri, size, limit: this.settings.maxFileSize });
+    this.workspace.setDocument(uri, "");
+    this.findings = undefined;
+  }
+
+  /** The host did not read an `#include` target (not a regular file, or too large): syntax/include-skipped. */
+  noteSkippedInclude(from: string, argument: string, reason: SkippedInclude["reason"], size?: number): void {
+    skippedInput(this.workspace).includes.set(includeKey(from, argument), { from, argument: argument.trim(), reason, size, limit: this.settings.maxFileSize });
     this.findings = undefined;
   }
 
   removeDocument(uri: string): void {
+    skippedInput(this.workspace).oversize.delete(uri);
     this.workspace.removeDocument(uri);
     this.findings = undefined;
   }
@@ -60,7 +86,12 @@ export class LanguageService {
     if (!this.findings) {
       const masker = this.masker();
       const masked = new Map<string, Finding[]>();
-      for (const [uri, findings] of this.runner.run(this.workspace)) masked.set(uri, findings.map((f) => maskFinding(f, masker)));
+      const skipped = skippedInput(this.workspace).includes;
+      for (const [uri, findings] of this.runner.run(this.workspace)) {
+        // An include the host chose not to read is syntax/include-skipped's, not a missing file.
+        const shown = skipped.size === 0 ? findings : findings.filter((f) => f.code !== "syntax/missing-include" || !skipped.has(includeKey(uri, this.workspace.document(uri)?.text.slice(f.span.start, f.span.end) ?? "")));
+        masked.set(uri, shown.map((f) => maskFinding(f, masker)));
+      }
       this.findings = masked;
     }
     return this.findings;

@@ -11,6 +11,7 @@ import { unclosedBlockComment } from "./unclosed-block-comment";
 import { unclosedHeader } from "./unclosed-header";
 import { unclosedOptions } from "./unclosed-options";
 import { directiveArgument, unknownDirective } from "./unknown-directive";
+import { fileTooLarge, includeSkipped } from "./skipped-input";
 
 export const syntaxRules: Rule[] = [
   unclosedHeader,
@@ -26,4 +27,6 @@ export const syntaxRules: Rule[] = [
   missingBase,
   appendMissing,
   recordField,
+  fileTooLarge,
+  includeSkipped,
 ];
