@@ -1,6 +1,16 @@
 // syntax/unclosed-options: `[name](tmpl` without `)`; Asterisk rejects the whole file.
 import { parseProblemRule } from "./parse-problem-rule";
 
+/** True when a `[name]` header (with or without options) comes before `offset` in the text. */
+function definedAbove(text: string, offset: number, name: string): boolean {
+  const header = "[" + name + "]";
+  for (let at = text.lastIndexOf(header, offset); at >= 0; at = at > 0 ? text.lastIndexOf(header, at - 1) : -1) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    if (text.slice(lineStart, at).trim() === "") return true;
+  }
+  return false;
+}
+
 export const unclosedOptions = parseProblemRule({
   code: "syntax/unclosed-options",
   kind: "header-unclosed-paren",
@@ -13,6 +23,9 @@ export const unclosedOptions = parseProblemRule({
     // `[name](tmpl]`: the `]` was typed for the `)`; replace it rather than leave it in the template name.
     const options = text.slice(finding.span.start, finding.span.end).trimEnd();
     const last = finding.span.start + options.length;
+    // Closing the options must not name a template that is not defined above (syntax/missing-base).
+    const bases = options.slice(1).replace(/[\])]$/, "").split(",").map((b) => b.trim()).filter((b) => b.length > 0 && b !== "!" && b !== "+");
+    if (bases.some((base) => !definedAbove(text, finding.span.start, base))) return [];
     if (options.length > 1 && options.endsWith("]") && !options.slice(1, -1).includes("[")) {
       return [{ title: "Close the options with ')' instead of ']'", isPreferred: true, edits: [{ uri: finding.uri, span: { start: last - 1, end: last }, newText: ")" }] }];
     }
