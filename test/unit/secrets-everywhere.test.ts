@@ -262,3 +262,16 @@ test("hovers over SIP URIs never print the password written in them", () => {
   const section = hoverAt("pjsip.conf", "[a|or1]\ntype=aor\ncontact=sip:u:UriContact80@198.51.100.1\n");
   assert.ok(section.length > 0 && !section.includes("UriContact80"), section);
 });
+
+test("the masker: whole words, longest first, clipped secrets, one-letter secrets and thousands sharing a start", async () => {
+  const { SecretMasker, MASK } = await import("../../server/src/service/secrets");
+  const many = Array.from({ length: 3000 }, (_, i) => `p${i}`);
+  const masker = new SecretMasker([...many, "hunter2", "hunter22", "x", "LongSecretValue"]);
+  assert.equal(masker.mask("auth=u:hunter22@h and hunter2."), `auth=u:${MASK}@h and ${MASK}.`);
+  assert.equal(masker.mask("p1 p2999 p3000 ap1 p1a"), `${MASK} ${MASK} p3000 ap1 p1a`);
+  assert.equal(masker.mask("x marks xylophone x"), `${MASK} marks xylophone ${MASK}`);
+  assert.equal(masker.mask("register => u:LongSec"), `register => u:${MASK}`);
+  assert.equal(masker.mask("register => u:LongSec… (cut)"), `register => u:${MASK}… (cut)`);
+  assert.equal(masker.mask("Lon"), "Lon", "too short a start to tell");
+  assert.equal(new SecretMasker([]).mask("anything"), "anything");
+});

@@ -182,6 +182,9 @@ export function documentSecrets(doc: SecretSource): string[] {
   return result;
 }
 
+/** How many first characters index the secrets (MIN_CUT_PREFIX must not be smaller). */
+const PREFIX = 3;
+
 /** Shortest start of a secret that is still masked when an output cuts the secret off (`register => u:hunt…`). */
 const MIN_CUT_PREFIX = 4;
 
@@ -192,7 +195,9 @@ const MIN_CUT_PREFIX = 4;
  * MIN_CUT_PREFIX characters) that runs to the end of the text or to an ellipsis. No regex: the secrets are user text.
  */
 export class SecretMasker {
-  private readonly byFirst = new Map<string, string[]>();
+  /** Secrets by their first PREFIX characters (whole secret when shorter), longest first in each list. */
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly firstChars = new Set<string>();
   readonly size: number;
 
   constructor(secrets: Iterable<string>) {
@@ -200,23 +205,25 @@ export class SecretMasker {
     for (const s of secrets) if (s.length > 0) unique.add(s);
     this.size = unique.size;
     for (const secret of [...unique].sort((a, b) => b.length - a.length)) {
-      const list = this.byFirst.get(secret[0]);
+      const key = secret.slice(0, PREFIX);
+      const list = this.byPrefix.get(key);
       if (list) list.push(secret);
-      else this.byFirst.set(secret[0], [secret]);
+      else this.byPrefix.set(key, [secret]);
+      this.firstChars.add(secret[0]);
     }
   }
 
   mask(text: string): string {
     if (this.size === 0 || text.length === 0) return text;
-    const stops = cutStops(text);
+    let stops: number[] | undefined;
     let next = 0;
     let result = "";
     let from = 0;
     for (let i = 0; i < text.length; i++) {
-      const candidates = this.byFirst.get(text[i]);
-      if (!candidates || (i > 0 && WORD_CHAR.test(text[i - 1]))) continue;
+      if (!this.firstChars.has(text[i]) || (i > 0 && WORD_CHAR.test(text[i - 1]))) continue;
+      stops ??= cutStops(text);
       while (stops[next] < i) next++;
-      const end = this.matchAt(text, i, candidates, stops[next]);
+      const end = this.matchAt(text, i, stops[next]);
       if (end < 0) continue;
       result += text.slice(from, i) + MASK;
       from = end;
@@ -226,14 +233,21 @@ export class SecretMasker {
   }
 
   /** Where the secret starting at `at` ends, or -1; `stop` is where a clipped output cut its text (ellipsis or end). */
-  private matchAt(text: string, at: number, candidates: string[], stop: number): number {
-    for (const secret of candidates) {
-      const end = at + secret.length;
-      if (text.startsWith(secret, at) && (end >= text.length || !WORD_CHAR.test(text[end]))) return end;
+  private matchAt(text: string, at: number, stop: number): number {
+    // Longer keys first: every secret in a longer key's list is longer than those of shorter keys.
+    for (let k = PREFIX; k >= 1; k--) {
+      const candidates = this.byPrefix.get(text.slice(at, at + k));
+      if (!candidates) continue;
+      for (const secret of candidates) {
+        const end = at + secret.length;
+        if (text.startsWith(secret, at) && (end >= text.length || !WORD_CHAR.test(text[end]))) return end;
+      }
+      if (k === PREFIX) {
+        const length = stop - at;
+        if (length < MIN_CUT_PREFIX || length >= candidates[0].length) continue;
+        for (const secret of candidates) if (secret.length > length && text.startsWith(secret.slice(0, length), at)) return stop;
+      }
     }
-    const length = stop - at;
-    if (length < MIN_CUT_PREFIX || length >= candidates[0].length) return -1;
-    for (const secret of candidates) if (secret.length > length && text.startsWith(secret.slice(0, length), at)) return stop;
     return -1;
   }
 }
