@@ -22,6 +22,7 @@ const AREAS = {
   dialplan: "Dialplan lines, priorities and applications.",
   pattern: "Extension patterns and how they match.",
   globals: "Global variables and the carrier globals string.",
+  security: "Ways in that need no password, the dialplan paths from them (and from carriers) to a carrier's Dial, and weak logins. `vicidial-lint audit` prints the whole picture.",
 };
 
 const cell = (text) => String(text).replace(/\s*\r?\n\s*/g, " ").replace(/\|/g, "\\|").trim();

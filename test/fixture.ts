@@ -57,6 +57,9 @@ function parseFixture(fixture: string, defaultFile: string): ParsedFixture {
   for (const raw of dedent(fixture).split("\n")) {
     const marker = FILE_MARKER.exec(raw);
     if (marker) {
+      // A file followed by another one ends with a line break (only the last file may end without one).
+      const previous = files.get(current);
+      if (previous && previous.length > 0 && previous[previous.length - 1] !== "") previous.push("");
       current = marker[1];
       files.set(current, files.get(current) ?? []);
       continue;

@@ -1,7 +1,7 @@
 // The VS Code client: starts the bundled language server over IPC for Asterisk conf files and VICIdial records.
 import * as path from "node:path";
 import type { ExtensionContext } from "vscode";
-import { commands, window, workspace, type OutputChannel } from "vscode";
+import { commands, EventEmitter, languages, Uri, window, workspace, type OutputChannel, type TextDocumentContentProvider } from "vscode";
 import { ExecuteCommandRequest } from "vscode-languageclient/node";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 
@@ -21,6 +21,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: "untitled", language: "asterisk" },
       { scheme: "untitled", language: "vicidial-carrier" },
       { scheme: "untitled", language: "vicidial-template" },
+      { scheme: GENERATED_SCHEME, language: "asterisk" },
     ],
     synchronize: {
       configurationSection: "vicidialCarriers",
@@ -31,6 +32,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
   context.subscriptions.push(commands.registerCommand("vicidialCarriers.routeNumber", () => routeNumber(context)));
+  context.subscriptions.push(workspace.registerTextDocumentContentProvider(GENERATED_SCHEME, generatedContent));
+  context.subscriptions.push(commands.registerCommand("vicidialCarriers.showGeneratedConf", () => showGeneratedConf()));
 }
 
 export function deactivate(): Thenable<void> | undefined {
@@ -56,4 +59,41 @@ async function routeNumber(context: ExtensionContext): Promise<void> {
   routeOutput.clear();
   routeOutput.append(answer?.text ?? `No answer for ${number}: is a dialplan open in the workspace?\n`);
   routeOutput.show(true);
+}
+
+/** Read-only documents for the generated conf files; the server renders them, this keeps the last text of each. */
+const GENERATED_SCHEME = "vicidial-generated";
+const generatedTexts = new Map<string, string>();
+const generatedChanged = new EventEmitter<Uri>();
+const generatedContent: TextDocumentContentProvider = {
+  onDidChange: generatedChanged.event,
+  provideTextDocumentContent: (uri) => generatedTexts.get(uri.toString()) ?? "",
+};
+
+interface GeneratedConfResult {
+  servers: string[];
+  files: { name: string; uri: string; text: string }[];
+}
+
+/** "VICIdial: Show generated conf": pick a server and a file, open what VICIdial would write there. */
+async function showGeneratedConf(): Promise<void> {
+  if (!client) return;
+  const { servers } = await client.sendRequest<GeneratedConfResult>("vicidial/generatedConf", {});
+  const server =
+    servers.length === 1
+      ? servers[0]
+      : servers.length > 1
+        ? await window.showQuickPick(servers, { title: "VICIdial: Show generated conf", placeHolder: "Server IP" })
+        : await window.showInputBox({ title: "VICIdial: Show generated conf", prompt: "No carrier names a server: IP of the server", value: "0.0.0.0" });
+  if (!server) return;
+  const { files } = await client.sendRequest<GeneratedConfResult>("vicidial/generatedConf", { server });
+  const name = await window.showQuickPick(files.map((f) => f.name), { title: `Generated conf for ${server}` });
+  const file = files.find((f) => f.name === name);
+  if (!file) return;
+  for (const f of files) generatedTexts.set(Uri.parse(f.uri).toString(), f.text);
+  const uri = Uri.parse(file.uri);
+  generatedChanged.fire(uri);
+  let doc = await workspace.openTextDocument(uri);
+  if (doc.languageId !== "asterisk") doc = await languages.setTextDocumentLanguage(doc, "asterisk");
+  await window.showTextDocument(doc, { preview: false });
 }

@@ -22,6 +22,8 @@ function snippetsOf(file: string): [string, Snippet][] {
 const SCAFFOLD_SIP = [
   "[general]",
   "context=default",
+  // Guests refused, as in VICIdial's stock sip.conf: otherwise they would reach the carrier Dial in [default].
+  "allowguest=no",
   "",
   "[carrier_peer]",
   "type=peer",

@@ -67,12 +67,12 @@ test("bad-packetization: non-numbers and negatives are skipped by Asterisk; fix 
   assertLines(lint(sip("[p1]\ntype=friend\nallow=ulaw:20,alaw:0\n")), "codec/bad-packetization", []);
 });
 
-test("concatenated-append: 'allow+=' glued onto a previous allow is an error; fix makes it '='", () => {
+test("concatenated-append: 'allow+=' glued onto a previous allow is a warning; fix makes it '='", () => {
   const files = sip("[p1]\ntype=friend\ndisallow=all\nallow=ulaw\nallow+=alaw\n");
   const findings = lint(files);
   assertLines(findings, "codec/concatenated-append", [6]);
   const finding = withCode(findings, "codec/concatenated-append")[0];
-  assert.equal(finding.severity, "error");
+  assert.equal(finding.severity, "warning");
   assert.match(finding.message, /'ulawalaw'/);
   assert.equal(finding.related?.length, 1);
   assertLines(findings, "codec/unknown-name", []);

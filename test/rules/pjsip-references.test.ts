@@ -153,7 +153,7 @@ test("identify-match: addresses, networks, host names and ports are fine", () =>
   assertLines(findings, MATCH, []);
 });
 
-test("identify-match: bad octets, prefixes, URIs and blanks are warnings on the item", () => {
+test("identify-match: bad octets, prefixes, URIs and blanks are errors on the item (PJSIP does not create the identify)", () => {
   const text = lines(
     "[t]", "type=identify", "endpoint=t",
     "match=192.0.2.256",
@@ -168,7 +168,7 @@ test("identify-match: bad octets, prefixes, URIs and blanks are warnings on the 
   const findings = lint({ "pjsip.conf": text });
   assertLines(findings, MATCH, [4, 5, 6, 6, 7, 8, 9, 10]);
   const found = withCode(findings, MATCH);
-  assert.ok(found.every((f) => f.severity === "warning"));
+  assert.ok(found.every((f) => f.severity === "error"));
   assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ["192.0.2.256", "192.0.2", "10.0.0.0/33", "2001:db8::/129", "sip:192.0.2.1", "192.0.2.1 192.0.2.2", "10.0.0.0/255.255.0", "192.0.2.1:70000"]);
   assert.match(found[0].message, /0-255/);
   assert.match(found[2].message, /32 bits/);

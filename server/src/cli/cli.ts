@@ -5,8 +5,11 @@ import { LanguageService } from "../service/language-service";
 import { LineIndex } from "../service/text/span";
 import type { Finding, Severity } from "../service/rules/types";
 import { collectFiles, loadFile, loadIncludedFiles } from "../host/files";
-import { DEFAULT_MAX_FILE_SIZE } from "../service/settings";
 import { runRoute } from "./route-command";
+import { runRender } from "./render-command";
+import { runDb } from "./db-command";
+import { DEFAULT_MAX_FILE_SIZE, type AsteriskVersion, type ServiceSettings } from "../service/settings";
+import { runAudit } from "./audit-command";
 
 export interface CliResult {
   exitCode: number;
@@ -18,10 +21,12 @@ interface LintOptions {
   format: "text" | "json";
   maxWarnings?: number;
   maxFileSize: number;
+  /** The Asterisk release to check against (the editor's `vicidialCarriers.asteriskVersion`). */
+  asteriskVersion?: AsteriskVersion;
   paths: string[];
 }
 
-const USAGE = "usage: vicidial-lint [--format text|json] [--max-warnings N] [--max-file-size BYTES[K|M]] PATH...";
+const USAGE = "usage: vicidial-lint [--format text|json] [--max-warnings N] [--asterisk-version 16|18|20|22] [--max-file-size BYTES[K|M]] PATH...";
 
 /** `5M`, `800K`, `1048576`: a size in bytes, or undefined when it is not one. */
 export function parseSize(text: string): number | undefined {
@@ -67,6 +72,10 @@ function parseArgs(argv: string[]): LintOptions {
       const bytes = parseSize(value);
       if (bytes === undefined) throw new UsageError(`--max-file-size expects a size such as 5M or 800K, got '${value}'`);
       options.maxFileSize = bytes;
+    } else if (flag === "--asterisk-version") {
+      const value = takeValue();
+      if (!["16", "18", "20", "22"].includes(value)) throw new UsageError(`--asterisk-version expects 16, 18, 20 or 22, got '${value}'`);
+      options.asteriskVersion = Number(value) as AsteriskVersion;
     } else throw new UsageError(`unknown option '${flag}'`);
   }
   if (options.paths.length === 0) throw new UsageError("no PATH given");
@@ -126,8 +135,8 @@ function summary(found: Located[], maxWarnings: number | undefined): string {
 }
 
 /** Builds a service from files on disk (plus the files they #include). */
-export function loadWorkspace(paths: string[], maxFileSize = DEFAULT_MAX_FILE_SIZE): LanguageService {
-  const service = new LanguageService({ maxFileSize });
+export function loadWorkspace(paths: string[], settings: Partial<ServiceSettings> = {}): LanguageService {
+  const service = new LanguageService(settings);
   for (const file of collectFiles(paths)) loadFile(service, file);
   loadIncludedFiles(service, (id) => id, (file) => file);
   return service;
@@ -135,6 +144,8 @@ export function loadWorkspace(paths: string[], maxFileSize = DEFAULT_MAX_FILE_SI
 
 export function runLint(argv: string[], cwd = process.cwd()): CliResult {
   if (argv[0] === "route") return runRoute(argv.slice(1), cwd);
+  if (argv[0] === "render") return runRender(argv.slice(1), cwd);
+  if (argv[0] === "audit") return runAudit(argv.slice(1), cwd);
   let options: LintOptions;
   try {
     options = parseArgs(argv);
@@ -145,7 +156,7 @@ export function runLint(argv: string[], cwd = process.cwd()): CliResult {
   }
   let service: LanguageService;
   try {
-    service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)), options.maxFileSize);
+    service = loadWorkspace(options.paths.map((p) => path.resolve(cwd, p)), { maxFileSize: options.maxFileSize, ...(options.asteriskVersion ? { asteriskVersion: options.asteriskVersion } : {}) });
   } catch (error) {
     return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${ioMessage(error, cwd)}\n` };
   }
@@ -190,5 +201,6 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  if (process.argv[2] === "db") void runDb(process.argv.slice(3)).then((r) => (process.stdout.write(r.stdout), process.stderr.write(r.stderr), (process.exitCode = r.exitCode)));
+  else process.exitCode = main(process.argv.slice(2));
 }

@@ -22,6 +22,7 @@ import type { ServiceSettings } from "../service/settings";
 import { LineIndex } from "../service/text/span";
 import { collectFiles, loadFile, loadIncludedFiles, readTextFile } from "../host/files";
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange } from "./convert";
+import { GENERATED_CONF_REQUEST, GeneratedDocs, type GeneratedConfParams } from "./generated-docs";
 
 const DEBOUNCE_MS = 200;
 /** The initial scan gives the message loop a turn after this long, so requests (shutdown too) are answered. */
@@ -43,6 +44,7 @@ function pathToUri(file: string): string {
 
 export function startServer(connection: Connection): void {
   const service = new LanguageService();
+  const generated = new GeneratedDocs();
   const documents = new TextDocuments(TextDocument);
   const indexes = new Map<string, { text: string; index: LineIndex }>();
   const published = new Map<string, string>();
@@ -51,7 +53,7 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
 
   const indexOf = (uri: string): LineIndex | undefined => {
-    const text = service.workspace.document(uri)?.text;
+    const text = service.workspace.document(uri)?.text ?? generated.text(uri);
     if (text === undefined) return undefined;
     const cached = indexes.get(uri);
     if (cached && cached.text === text) return cached.index;
@@ -72,7 +74,7 @@ export function startServer(connection: Connection): void {
   const publishAll = () => {
     timer = undefined;
     safely("analysis", undefined, () => {
-      const all = service.allDiagnostics();
+      const all = new Map([...service.allDiagnostics(), ...generated.diagnostics()]);
       for (const doc of documents.all()) {
         const index = indexOf(doc.uri);
         if (!index) continue;
@@ -170,12 +172,14 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((event) => {
+    if (generated.owns(event.document.uri)) return (generated.setDocument(event.document.uri, event.document.getText(), event.document.languageId), schedule());
     service.setDocument(event.document.uri, event.document.getText(), event.document.languageId);
     loadIncludes();
     schedule();
   });
 
   documents.onDidChangeContent((event) => {
+    if (generated.owns(event.document.uri)) return (generated.setDocument(event.document.uri, event.document.getText(), event.document.languageId), schedule());
     service.setDocument(event.document.uri, event.document.getText(), event.document.languageId);
     schedule();
   });
@@ -196,7 +200,7 @@ export function startServer(connection: Connection): void {
     safely("hover", null, () => {
       const index = indexOf(params.textDocument.uri);
       if (!index) return null;
-      const result = service.hover(params.textDocument.uri, index.offsetAt(params.position));
+      const result = (generated.serviceOf(params.textDocument.uri) ?? service).hover(params.textDocument.uri, index.offsetAt(params.position));
       if (!result) return null;
       return { contents: { kind: "markdown", value: result.markdown }, range: result.span ? toRange(index, result.span) : undefined };
     }),
@@ -227,7 +231,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((params) =>
     safely("symbols", [], () => {
       const index = indexOf(params.textDocument.uri);
-      return index ? service.symbols(params.textDocument.uri).map((s) => toDocumentSymbol(s, index)) : [];
+      return index ? (generated.serviceOf(params.textDocument.uri) ?? service).symbols(params.textDocument.uri).map((s) => toDocumentSymbol(s, index)) : [];
     }),
   );
 
@@ -307,6 +311,8 @@ export function startServer(connection: Connection): void {
       return service.route(number.trim(), typeof context === "string" && context.trim() ? context.trim() : undefined, fileOf);
     }),
   );
+
+  connection.onRequest(GENERATED_CONF_REQUEST, (params: GeneratedConfParams) => safely("generated conf", null, () => generated.render(service, params)));
 
   documents.listen(connection);
   connection.listen();

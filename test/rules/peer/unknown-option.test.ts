@@ -35,3 +35,20 @@ test("a key of another PJSIP object type is an error that names the type it belo
     context=trunkinbound
   `, { only: ["peer/unknown-option"] });
 });
+
+test("PJSIP's [global] and [system] objects are checked like any other object; their own options stay quiet", () => {
+  checkFixture(`
+    //- pjsip.conf
+    [global]
+    type=global
+    default_outbound_endpoint=default_outbound_endpoint
+    endpoint_identifier_order=ip,username
+    user_agnet=VICIdial
+    ^^^^^^^^^^ error peer/unknown-option: Did you mean 'user_agent'
+    [system]
+    type=system
+    timer_t1=500
+    limitonpeer=yes
+    ^^^^^^^^^^^ error peer/unknown-option: Unknown system option 'limitonpeer'
+  `, { only: ["peer/unknown-option"] });
+});

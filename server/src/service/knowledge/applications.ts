@@ -1,9 +1,11 @@
-// Dialplan applications Asterisk 16/18/20/22 ship, with the argument signatures the checks, hovers and signature
-// help use. Version notes: app_macro, chan_sip's SIP* applications, app_meetme and res_monitor were removed in 21,
-// so they are unknown on 22. Argument counts are only checked where `minArgs`/`maxArgs` are given.
+// Dialplan applications with the argument signatures the checks, hovers and signature help use. Which release has
+// which application comes from the per-version table in application-versions.ts (P1 of asterisk-behaviour-2.md);
+// every entry here must be a row there and the other way round. Argument counts are only checked where
+// `minArgs`/`maxArgs` are given.
 import type { KnowledgeEntry } from "./types";
 import type { AsteriskVersion } from "../settings";
 import { editDistance } from "../text/edit-distance";
+import { APPLICATION_RELEASES, type ApplicationRelease } from "./application-versions";
 
 export interface AppArgument {
   name: string;
@@ -18,22 +20,29 @@ export interface ApplicationInfo extends KnowledgeEntry {
   minArgs?: number;
   /** Most comma-separated arguments the application reads (checked when set). */
   maxArgs?: number;
-  /** First version without it. */
+  /** The release that removed it, where the table's notes or the research say so (absent from later releases). */
   removedIn?: number;
-  /** First version with it. */
+  /** Not set: the table says which checked releases have it (`versions`), not when it appeared. */
   addedIn?: number;
+  /** The checked releases (16, 18, 20, 22) that register it. */
+  versions: readonly AsteriskVersion[];
+  /** The module that provides it. */
+  module: string;
+  /** The table's support notes (deprecated, not built by default ...). */
+  notes?: string;
 }
 
-const app = (name: string, signature: string, summary: string, extra: Partial<ApplicationInfo> = {}): ApplicationInfo => ({
+type AppDoc = Omit<ApplicationInfo, "versions" | "module" | "notes" | "removedIn" | "addedIn">;
+
+const app = (name: string, signature: string, summary: string, extra: Partial<AppDoc> = {}): AppDoc => ({
   name,
   signature,
   summary,
   ...extra,
 });
 
-const REMOVED_21 = { removedIn: 21 };
-
-export const APPLICATIONS: ApplicationInfo[] = [
+/** Signatures and summaries, one per row of the version table. */
+const DOCS: AppDoc[] = [
   app("Dial", "Dial(Tech/Resource[&Tech2/Resource2...][,timeout[,options[,URL]]])", "Places a call to one or more channels and bridges the caller with the first that answers.", {
     minArgs: 1,
     maxArgs: 4,
@@ -142,25 +151,25 @@ export const APPLICATIONS: ApplicationInfo[] = [
   app("ExtenSpy", "ExtenSpy(exten[@context][,options])", "Listens to channels started from an extension."),
   app("MixMonitor", "MixMonitor(filename.extension[,options[,command]])", "Records both directions of the call into one file, in the background."),
   app("StopMixMonitor", "StopMixMonitor([MixMonitorID])", "Stops a MixMonitor recording."),
-  app("Monitor", "Monitor([file_format[:urlbase][,fname_base[,options]]])", "Old call recorder (res_monitor); use MixMonitor.", REMOVED_21),
-  app("StopMonitor", "StopMonitor()", "Stops a Monitor recording (res_monitor).", REMOVED_21),
-  app("ChangeMonitor", "ChangeMonitor(filename_base)", "Renames a Monitor recording (res_monitor).", REMOVED_21),
-  app("PauseMonitor", "PauseMonitor()", "Pauses a Monitor recording (res_monitor).", REMOVED_21),
-  app("UnpauseMonitor", "UnpauseMonitor()", "Resumes a Monitor recording (res_monitor).", REMOVED_21),
-  app("Macro", "Macro(name[,arg1[,arg2...]])", "Runs the `[macro-name]` context as a subroutine (app_macro; use Gosub).", REMOVED_21),
-  app("MacroExclusive", "MacroExclusive(name[,args...])", "Runs a macro that only one call may run at a time (app_macro).", REMOVED_21),
-  app("MacroExit", "MacroExit()", "Leaves the current macro (app_macro).", REMOVED_21),
-  app("MacroIf", "MacroIf(expr?macroiftrue[:macroiffalse])", "Runs one of two macros depending on a condition (app_macro).", REMOVED_21),
-  app("MeetMe", "MeetMe([confno[,options[,pin]]])", "Puts the caller into a MeetMe conference (app_meetme, which VICIdial uses for its agent sessions on older installs; ConfBridge replaces it).", REMOVED_21),
-  app("MeetMeAdmin", "MeetMeAdmin(confno,command[,user])", "Administers a MeetMe conference (app_meetme).", REMOVED_21),
-  app("MeetMeChannelAdmin", "MeetMeChannelAdmin(channel,command)", "Administers one MeetMe participant (app_meetme).", REMOVED_21),
-  app("MeetMeCount", "MeetMeCount(confno[,var])", "Counts MeetMe participants (app_meetme).", REMOVED_21),
+  app("Monitor", "Monitor([file_format[:urlbase][,fname_base[,options]]])", "Old call recorder (res_monitor); use MixMonitor."),
+  app("StopMonitor", "StopMonitor()", "Stops a Monitor recording (res_monitor)."),
+  app("ChangeMonitor", "ChangeMonitor(filename_base)", "Renames a Monitor recording (res_monitor)."),
+  app("PauseMonitor", "PauseMonitor()", "Pauses a Monitor recording (res_monitor)."),
+  app("UnpauseMonitor", "UnpauseMonitor()", "Resumes a Monitor recording (res_monitor)."),
+  app("Macro", "Macro(name[,arg1[,arg2...]])", "Runs the `[macro-name]` context as a subroutine (app_macro; use Gosub)."),
+  app("MacroExclusive", "MacroExclusive(name[,args...])", "Runs a macro that only one call may run at a time (app_macro)."),
+  app("MacroExit", "MacroExit()", "Leaves the current macro (app_macro)."),
+  app("MacroIf", "MacroIf(expr?macroiftrue[:macroiffalse])", "Runs one of two macros depending on a condition (app_macro)."),
+  app("MeetMe", "MeetMe([confno[,options[,pin]]])", "Puts the caller into a MeetMe conference (app_meetme, which VICIdial uses for its agent sessions on older installs; ConfBridge replaces it)."),
+  app("MeetMeAdmin", "MeetMeAdmin(confno,command[,user])", "Administers a MeetMe conference (app_meetme)."),
+  app("MeetMeChannelAdmin", "MeetMeChannelAdmin(channel,command)", "Administers one MeetMe participant (app_meetme)."),
+  app("MeetMeCount", "MeetMeCount(confno[,var])", "Counts MeetMe participants (app_meetme)."),
   app("ConfBridge", "ConfBridge(conference[,bridge_profile[,user_profile[,menu]]])", "Puts the caller into a ConfBridge conference."),
   app("ConfKick", "ConfKick(conference[,channel])", "Kicks channels out of a ConfBridge conference."),
-  app("SIPAddHeader", "SIPAddHeader(Header: Content)", "Adds a SIP header to the outbound chan_sip call (chan_sip only; removed with it).", REMOVED_21),
-  app("SIPRemoveHeader", "SIPRemoveHeader([Header])", "Removes headers added with SIPAddHeader (chan_sip).", REMOVED_21),
-  app("SIPDtmfMode", "SIPDtmfMode(mode)", "Changes the DTMF mode of a chan_sip call.", REMOVED_21),
-  app("SIPSendCustomINFO", "SIPSendCustomINFO(Data[,UserAgent])", "Sends a custom SIP INFO (chan_sip).", REMOVED_21),
+  app("SIPAddHeader", "SIPAddHeader(Header: Content)", "Adds a SIP header to the outbound chan_sip call (chan_sip only; removed with it)."),
+  app("SIPRemoveHeader", "SIPRemoveHeader([Header])", "Removes headers added with SIPAddHeader (chan_sip)."),
+  app("SIPDtmfMode", "SIPDtmfMode(mode)", "Changes the DTMF mode of a chan_sip call."),
+  app("SIPSendCustomINFO", "SIPSendCustomINFO(Data[,UserAgent])", "Sends a custom SIP INFO (chan_sip)."),
   app("Queue", "Queue(queuename[,options[,URL[,announceoverride[,timeout[,AGI[,macro[,gosub[,rule[,position]]]]]]]]])", "Puts the caller into a call queue."),
   app("AddQueueMember", "AddQueueMember(queuename[,interface[,penalty[,options[,membername[,stateinterface[,wrapuptime]]]]]])", "Adds a member to a queue."),
   app("RemoveQueueMember", "RemoveQueueMember(queuename[,interface])", "Removes a member from a queue."),
@@ -195,7 +204,7 @@ export const APPLICATIONS: ApplicationInfo[] = [
   app("TrySystem", "TrySystem(command)", "Runs a shell command without failing the call on errors."),
   app("UserEvent", "UserEvent(eventname[,body])", "Sends a custom event to the manager interface (AMI)."),
   app("ResetCDR", "ResetCDR([options])", "Resets the call's CDR."),
-  app("NoCDR", "NoCDR()", "Old way to disable the CDR (use CDR_PROP(disable)).", { removedIn: 21 }),
+  app("NoCDR", "NoCDR()", "Old way to disable the CDR (use CDR_PROP(disable))."),
   app("ForkCDR", "ForkCDR([options])", "Starts a new CDR for the rest of the call."),
   app("SetAMAFlags", "SetAMAFlags([flag])", "Old way to set AMA flags (use CHANNEL(amaflags))."),
   app("ImportVar", "ImportVar(newvar=channelname,variable)", "Copies a variable from another channel."),
@@ -220,11 +229,115 @@ export const APPLICATIONS: ApplicationInfo[] = [
   app("Morsecode", "Morsecode(string)", "Plays a string as Morse code."),
   app("Flash", "Flash()", "Sends a hook flash on analog channels."),
   app("DAHDIRAS", "DAHDIRAS(args)", "Runs a RAS server on a DAHDI channel."),
-  app("Signal", "Signal(signalname[,payload])", "Sends a named signal to channels waiting in WaitForSignal.", { addedIn: 20 }),
-  app("WaitForSignal", "WaitForSignal(signalname[,signaltimeout])", "Waits for a named signal.", { addedIn: 20 }),
-  app("WaitForCondition", "WaitForCondition([delimiter,]expression[,timeout[,interval]])", "Waits until an expression becomes true.", { addedIn: 20 }),
-  app("PJSIPHangup", "PJSIPHangup(response_code)", "Hangs up a ringing PJSIP channel with a SIP response code.", { addedIn: 21 }),
+  app("Signal", "Signal(signalname[,payload])", "Sends a named signal to channels waiting in WaitForSignal."),
+  app("WaitForSignal", "WaitForSignal(signalname[,signaltimeout])", "Waits for a named signal."),
+  app("WaitForCondition", "WaitForCondition([delimiter,]expression[,timeout[,interval]])", "Waits until an expression becomes true."),
+  app("PJSIPHangup", "PJSIPHangup(response_code)", "Hangs up a ringing PJSIP channel with a SIP response code."),
+  app("PJSIPNotify", "PJSIPNotify([to,]content)", "Sends a NOTIFY to the channel's PJSIP endpoint or to a URI."),
+  app("AgentLogin", "AgentLogin(AgentId[,options])", "Logs the caller in as an agent of app_agent_pool (agents.conf) and waits for calls."),
+  app("AgentRequest", "AgentRequest(AgentId)", "Connects the caller to a logged-in agent of app_agent_pool."),
+  app("PrivacyManager", "PrivacyManager([maxretries[,minlength[,options[,context]]]])", "Asks callers without caller ID to enter their phone number before the call goes on."),
+  app("CELGenUserEvent", "CELGenUserEvent(event-name[,extra])", "Writes a user-defined event into the channel event log (CEL)."),
+  app("ClearHash", "ClearHash(hashname)", "Clears the keys of a HASH() variable set on the channel."),
+  app("DBdeltree", "DBdeltree(family[/keytree])", "Deletes a family or key tree from the Asterisk database (AstDB)."),
+  app("If", "If(expr)", "Starts a block that runs only when the expression is true (app_if; EndIf closes it)."),
+  app("ElseIf", "ElseIf(expr)", "Continues an If block with another condition."),
+  app("Else", "Else()", "Starts the part of an If block that runs when no condition was true."),
+  app("EndIf", "EndIf()", "Ends an If block."),
+  app("ExitIf", "ExitIf()", "Leaves the current If block."),
+  app("ExecIfTime", "ExecIfTime(times,weekdays,mdays,months[,timezone]?appname[(appargs)])", "Runs an application only during the given time range."),
+  app("Incomplete", "Incomplete([n])", "Tells Asterisk the dialed number is not complete yet (overlap dialing)."),
+  app("WaitDigit", "WaitDigit([seconds[,digits]])", "Waits for the caller to press a key; sets `${WAITDIGITSTATUS}`."),
+  app("SayMoney", "SayMoney(dollars)", "Says an amount of money."),
+  app("SayOrdinal", "SayOrdinal(digits[,gender])", "Says a number as an ordinal (first, second ...)."),
+  app("DateTime", "DateTime([unixtime[,timezone[,format]]])", "Says a date and time (same as SayUnixTime)."),
+  app("RetryDial", "RetryDial(announce,sleep,retries,dialargs)", "Dials like Dial, retrying a number of times with an announcement in between."),
+  app("HangupCauseClear", "HangupCauseClear()", "Clears the technology-specific hangup causes stored on the channel."),
+  app("MessageSend", "MessageSend(destination[,from[,to]])", "Sends the text message held in the MESSAGE() function to a destination."),
+  app("ReceiveText", "ReceiveText([timeout])", "Waits for a text message on the channel and stores it in `${RECEIVETEXTMESSAGE}`."),
+  app("StreamEcho", "StreamEcho([num])", "Echoes audio and video streams back to the caller (for testing)."),
+  app("IAX2Provision", "IAX2Provision([template])", "Provisions the calling IAX device with a template from iaxprov.conf."),
+  app("AttendedTransfer", "AttendedTransfer(exten)", "Starts an attended transfer of the channel's peer to an extension."),
+  app("AudioSocket", "AudioSocket(uuid,service)", "Streams the channel's audio to and from a TCP AudioSocket server."),
+  app("Broadcast", "Broadcast([options,]channels)", "Sends the caller's audio to several channels at once."),
+  app("StasisBroadcast", "StasisBroadcast([timeout[,app_filter]])", "Offers the channel to several ARI applications; the first to claim it gets it."),
+  app("CallCompletionRequest", "CallCompletionRequest()", "Asks to be called back when the busy or unanswered party becomes free (call completion)."),
+  app("CallCompletionCancel", "CallCompletionCancel()", "Cancels a call-completion request."),
+  app("AlarmReceiver", "AlarmReceiver()", "Receives Ademco Contact ID alarm reports."),
+  app("ADSIProg", "ADSIProg([script])", "Loads an ADSI script into an ADSI telephone."),
+  app("GetCPEID", "GetCPEID()", "Reads the CPE ID and other details of an ADSI telephone."),
+  app("AELSub", "AELSub(routine[,args])", "Calls an AEL macro as a subroutine."),
+  app("DAHDIAcceptR2Call", "DAHDIAcceptR2Call(charge)", "Accepts an R2 call on a DAHDI channel, with or without charging."),
+  app("DAHDIScan", "DAHDIScan([group])", "Listens to DAHDI channels one after another."),
+  app("DAHDISendCallreroutingFacility", "DAHDISendCallreroutingFacility(destination[,original[,reason]])", "Sends a call-rerouting facility message on an ISDN DAHDI channel."),
+  app("DAHDISendKeypadFacility", "DAHDISendKeypadFacility(digits)", "Sends digits as a keypad facility message on an ISDN DAHDI channel."),
+  app("ExternalIVR", "ExternalIVR(command|ivr://host[,options])", "Hands the call's prompts and digits to an external program or server."),
+  app("ICES", "ICES(config)", "Streams the call's audio to an Icecast server."),
+  app("NBScat", "NBScat()", "Plays a local network broadcast stream."),
+  app("MP3Player", "MP3Player(location)", "Plays an MP3 file or stream with mpg123."),
+  app("IVRDemo", "IVRDemo(filename)", "A small IVR example module."),
+  app("SkelGuessNumber", "SkelGuessNumber(level[,options])", "The example application of app_skel (a number-guessing game)."),
+  app("JabberJoin", "JabberJoin(Jabber,RoomJID[,Nickname])", "Joins an XMPP chat room."),
+  app("JabberLeave", "JabberLeave(Jabber,RoomJID[,Nickname])", "Leaves an XMPP chat room."),
+  app("JabberSend", "JabberSend(account,jid,message)", "Sends an XMPP message."),
+  app("JabberSendGroup", "JabberSendGroup(Jabber,RoomJID,Message[,Nickname])", "Sends a message to an XMPP chat room."),
+  app("JabberStatus", "JabberStatus(Jabber,JID,Variable)", "Old way to read an XMPP buddy's status (use the JABBER_STATUS function)."),
+  app("JACK", "JACK([options])", "Connects the call's audio to the JACK audio server."),
+  app("MinivmRecord", "MinivmRecord(username@domain[,options])", "Records a message for Mini-Voicemail."),
+  app("MinivmGreet", "MinivmGreet(username@domain[,options])", "Plays a Mini-Voicemail greeting."),
+  app("MinivmNotify", "MinivmNotify(username@domain[,options])", "Sends the Mini-Voicemail notification (e-mail or pager)."),
+  app("MinivmDelete", "MinivmDelete(filename)", "Deletes a Mini-Voicemail message file."),
+  app("MinivmAccMess", "MinivmAccMess(username@domain[,options])", "Records a Mini-Voicemail account message (busy, unavailable, temporary greeting)."),
+  app("MinivmMWI", "MinivmMWI(username@domain,urgent,new,old)", "Sends a message-waiting notification for a Mini-Voicemail box."),
+  app("ODBC_Commit", "ODBC_Commit([transaction ID])", "Commits an ODBC transaction."),
+  app("ODBC_Rollback", "ODBC_Rollback([transaction ID])", "Rolls back an ODBC transaction."),
+  app("ODBCFinish", "ODBCFinish(result-id)", "Frees the rest of a multi-row ODBC result."),
+  app("OSPAuth", "OSPAuth([provider[,options]])", "Authenticates a call with an Open Settlement Protocol server."),
+  app("OSPLookup", "OSPLookup(exten[,provider[,options]])", "Looks up a route with an Open Settlement Protocol server."),
+  app("OSPNext", "OSPNext([cause[,provider[,options]]])", "Asks the OSP server for the next route."),
+  app("OSPFinish", "OSPFinish([status[,options]])", "Reports the end of an OSP-routed call."),
+  app("ReceiveSF", "ReceiveSF(variable[,digits[,timeout[,frequency[,options]]]])", "Reads single-frequency (SF) digits into a variable."),
+  app("SendSF", "SendSF(digits[,frequency[,channel]])", "Sends single-frequency (SF) digits."),
+  app("SLAStation", "SLAStation(station)", "Shared line appearance: a call from a station (sla.conf)."),
+  app("SLATrunk", "SLATrunk(trunk[,options])", "Shared line appearance: a call arriving on a trunk (sla.conf)."),
+  app("SMS", "SMS(name[,options[,addr[,body]]])", "Sends and receives SMS over analog lines (ETSI ES 201 912)."),
+  app("SpeechCreate", "SpeechCreate([engine])", "Creates a speech-recognition session on the channel."),
+  app("SpeechActivateGrammar", "SpeechActivateGrammar(grammar)", "Activates a grammar for speech recognition."),
+  app("SpeechDeactivateGrammar", "SpeechDeactivateGrammar(grammar)", "Deactivates a speech-recognition grammar."),
+  app("SpeechLoadGrammar", "SpeechLoadGrammar(grammar,path)", "Loads a speech-recognition grammar."),
+  app("SpeechUnloadGrammar", "SpeechUnloadGrammar(grammar)", "Unloads a speech-recognition grammar."),
+  app("SpeechStart", "SpeechStart()", "Starts speech recognition on the channel."),
+  app("SpeechBackground", "SpeechBackground(sound_file[,timeout[,options]])", "Plays a prompt while recognising speech."),
+  app("SpeechProcessingSound", "SpeechProcessingSound(sound_file)", "Sets the sound played while the speech engine works."),
+  app("SpeechDestroy", "SpeechDestroy()", "Ends the speech-recognition session."),
+  app("StatsD", "StatsD(metric_type,statistic_name,value[,sample_rate])", "Sends a metric to a StatsD server."),
+  app("StoreDTMF", "StoreDTMF([variable[,maxdigits]])", "Collects the DTMF the caller presses into a variable as the call goes on."),
+  app("TestClient", "TestClient(testid)", "Runs the client side of Asterisk's call test (app_test)."),
+  app("TestServer", "TestServer()", "Runs the server side of Asterisk's call test (app_test)."),
+  app("ToneScan", "ToneScan([zone[,timeout[,threshold[,options]]]])", "Listens for call-progress tones, modems, faxes and voice; sets `${TONESCANSTATUS}`."),
+  app("WaitForTone", "WaitForTone(freq[,duration_ms[,timeout[,times[,options]]]])", "Waits for a tone of a given frequency."),
+  app("VMSayName", "VMSayName(mailbox[@context])", "Plays the recorded name of a voicemail box."),
 ];
+
+/** Removal releases the research names for applications whose table notes carry no `rm_in`. */
+const REMOVED_IN: Record<string, number> = { importvar: 21, setamaflags: 21, nocdr: 21 };
+
+function removedInOf(row: ApplicationRelease): number | undefined {
+  if (row.versions.includes(22)) return undefined;
+  const fromNotes = /rm_in (\d+)/.exec(row.notes ?? "");
+  return fromNotes ? Number(fromNotes[1]) : REMOVED_IN[row.name.toLowerCase()];
+}
+
+const DOC_BY_NAME = new Map(DOCS.map((d) => [d.name.toLowerCase(), d]));
+
+/** Every application of the version table, with its signature and summary. */
+export const APPLICATIONS: readonly ApplicationInfo[] = APPLICATION_RELEASES.map((row) => {
+  const doc = DOC_BY_NAME.get(row.name.toLowerCase()) ?? app(row.name, `${row.name}(...)`, `An application of ${row.module}.`);
+  return { ...doc, name: row.name, versions: row.versions, module: row.module, notes: row.notes, removedIn: removedInOf(row) };
+});
+
+/** Names with a signature but no row in the version table (the knowledge test keeps this empty). */
+export const UNDATED_DOCS: readonly string[] = DOCS.filter((d) => !APPLICATION_RELEASES.some((r) => r.name.toLowerCase() === d.name.toLowerCase())).map((d) => d.name);
 
 const BY_NAME = new Map<string, ApplicationInfo>();
 for (const info of APPLICATIONS) {
@@ -234,7 +347,7 @@ for (const info of APPLICATIONS) {
 
 export interface ApplicationLookup {
   info?: ApplicationInfo;
-  /** Known, but not on this version (removed earlier or added later). */
+  /** Known, but not on this version: `removed` when an earlier checked release has it, `not-yet` otherwise. */
   unavailable?: "removed" | "not-yet";
 }
 
@@ -242,18 +355,12 @@ export interface ApplicationLookup {
 export function findApplication(name: string, version: AsteriskVersion): ApplicationLookup {
   const info = BY_NAME.get(name.trim().toLowerCase());
   if (!info) return {};
-  if (info.removedIn !== undefined && version >= info.removedIn) return { info, unavailable: "removed" };
-  if (info.addedIn !== undefined && version < info.addedIn) return { info, unavailable: "not-yet" };
-  return { info };
+  if (info.versions.includes(version)) return { info };
+  return { info, unavailable: info.versions.some((v) => v < version) ? "removed" : "not-yet" };
 }
 
 export function applicationsFor(version: AsteriskVersion): ApplicationInfo[] {
-  const seen = new Set<string>();
-  return APPLICATIONS.filter((a) => {
-    if (seen.has(a.name)) return false;
-    seen.add(a.name);
-    return findApplication(a.name, version).unavailable === undefined;
-  });
+  return APPLICATIONS.filter((a) => a.versions.includes(version));
 }
 
 /** Edit distance where a swap of two neighbouring letters counts as one edit (Dail -> Dial), case-insensitive. */

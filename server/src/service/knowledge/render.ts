@@ -49,6 +49,8 @@ export function describeValueType(type: ValueType): string {
       return "SIP URI";
     case "acl":
       return "ip[/mask]";
+    case "tos":
+      return "DSCP name (cs0–cs7, af11–af43, ef) or a number";
     case "secret":
       return "secret (never shown)";
     case "context":

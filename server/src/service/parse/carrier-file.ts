@@ -1,6 +1,8 @@
 // Parser for VICIdial record files: `*.carrier` (one Modify Carrier entry) and `*.conftemplate` (one conf template).
 // Format: `field: value` lines for single-line fields, `[[field]]` opens a multi-line field that runs to the next
-// `[[...]]` line; `#` lines outside multi-line fields are comments. Field text keeps its offsets in the file.
+// `[[...]]` line (or to an `[[end]]` line, which keeps the block's text exact, trailing line breaks included);
+// `field (quoted): "..."` holds any text as one JSON string. `#` lines outside multi-line fields are comments.
+// Field text keeps its offsets in the file.
 import type { Span } from "../text/span";
 import { trimSpan } from "./conf-parser";
 
@@ -53,6 +55,10 @@ export interface RecordFile {
 
 const BLOCK_HEADER = /^\[\[\s*([A-Za-z_][A-Za-z0-9_]*)\s*\]\]\s*$/;
 const SIMPLE_FIELD = /^([A-Za-z_][A-Za-z0-9_]*)\s*:/;
+/** `field (quoted): "JSON string"`: any text, line breaks and edge spaces included, on one line. */
+const QUOTED_FIELD = /^([A-Za-z_][A-Za-z0-9_]*)\s+\(quoted\)\s*:\s*("(?:[^"\\]|\\.)*")\s*$/;
+/** Ends a `[[field]]` block exactly: its text is everything up to the line break before this line. */
+export const BLOCK_END = "end";
 
 export function parseRecordFile(text: string, kind: RecordKind): RecordFile {
   const known: ReadonlySet<string> = new Set<string>(kind === "carrier" ? CARRIER_FIELDS : TEMPLATE_FIELDS);
@@ -65,9 +71,9 @@ export function parseRecordFile(text: string, kind: RecordKind): RecordFile {
     else if (fields.has(field.name)) problems.push({ kind: "duplicate-field", span: field.nameSpan, text: field.name });
     else fields.set(field.name, field);
   };
-  const closeBlock = () => {
+  const closeBlock = (exactEnd?: number) => {
     if (!open) return;
-    const end = Math.max(open.bodyStart, open.lastContentEnd);
+    const end = exactEnd ?? Math.max(open.bodyStart, open.lastContentEnd);
     const valueSpan = { start: open.bodyStart, end };
     add({ name: open.name, nameSpan: open.nameSpan, value: text.slice(valueSpan.start, valueSpan.end), valueSpan, block: true });
     open = undefined;
@@ -81,7 +87,10 @@ export function parseRecordFile(text: string, kind: RecordKind): RecordFile {
     const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     const lineText = text.slice(start, contentEnd);
     const header = BLOCK_HEADER.exec(lineText);
-    if (header) {
+    if (header && header[1] === BLOCK_END) {
+      if (open) closeBlock(start > open.bodyStart && text[start - 1] === "\n" ? start - 1 : Math.max(start, open.bodyStart));
+      else problems.push({ kind: "not-a-field", span: trimSpan(text, { start, end: contentEnd }), text: lineText.trim() });
+    } else if (header) {
       closeBlock();
       const nameStart = start + lineText.indexOf(header[1]);
       open = { name: header[1], nameSpan: { start: nameStart, end: nameStart + header[1].length }, bodyStart: Math.min(next, text.length), lastContentEnd: 0 };
@@ -105,6 +114,22 @@ function parseSimpleLine(
 ): void {
   const trimmed = lineText.trim();
   if (trimmed.length === 0 || trimmed.startsWith("#")) return;
+  const quoted = QUOTED_FIELD.exec(lineText.trimStart());
+  if (quoted) {
+    const nameStart = line.start + lineText.indexOf(quoted[1]);
+    const literalStart = line.start + lineText.lastIndexOf(quoted[2]);
+    let value: unknown;
+    try {
+      value = JSON.parse(quoted[2]);
+    } catch {
+      value = undefined;
+    }
+    if (typeof value === "string") {
+      const valueSpan = { start: literalStart + 1, end: literalStart + quoted[2].length - 1 };
+      add({ name: quoted[1], nameSpan: { start: nameStart, end: nameStart + quoted[1].length }, value, valueSpan, block: false });
+      return;
+    }
+  }
   const match = SIMPLE_FIELD.exec(lineText.trimStart());
   if (!match) {
     const content = trimSpan(text, line);

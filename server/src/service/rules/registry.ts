@@ -8,6 +8,7 @@ import { globalsRules } from "./globals/index";
 import { patternRules } from "./pattern/index";
 import { peerRules } from "./peer/index";
 import { registerRules } from "./register/index";
+import { securityRules } from "./security/index";
 import { syntaxRules } from "./syntax/index";
 import { templateRules } from "./template/index";
 
@@ -22,6 +23,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...dialplanRules,
   ...patternRules,
   ...globalsRules,
+  ...securityRules,
 ];
 
 const BY_CODE = new Map(ALL_RULES.map((rule) => [rule.code, rule]));

@@ -7,7 +7,7 @@ import type { Dialect } from "../model/file-kind";
 
 export type Severity = "error" | "warning" | "information" | "hint";
 
-export type RuleArea = "syntax" | "register" | "codec" | "template" | "peer" | "auth" | "dialplan" | "pattern" | "globals" | "carrier";
+export type RuleArea = "syntax" | "register" | "codec" | "template" | "peer" | "auth" | "dialplan" | "pattern" | "globals" | "carrier" | "security";
 
 export interface RelatedLocation {
   uri: string;

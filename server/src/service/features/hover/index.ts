@@ -9,6 +9,7 @@ import { recordFieldHover } from "./record-field-hover";
 import { recordValueHover } from "./record-value-hover";
 import { registerHover } from "./register-hover";
 import { sectionHover } from "./section-hover";
+import { securityHover } from "./security-hover";
 
 export interface HoverResult {
   markdown: string;
@@ -18,7 +19,7 @@ export interface HoverResult {
 export type HoverProvider = (location: Location) => HoverResult | undefined;
 
 /** Providers, most specific first. Area modules add theirs here. */
-export const HOVER_PROVIDERS: HoverProvider[] = [recordFieldHover, recordValueHover, registerHover, dialplanHover, codecHover, optionHover, sectionHover, glossaryHover];
+export const HOVER_PROVIDERS: HoverProvider[] = [recordFieldHover, recordValueHover, registerHover, dialplanHover, codecHover, securityHover, optionHover, sectionHover, glossaryHover];
 
 export function hover(location: Location): HoverResult | undefined {
   for (const provider of HOVER_PROVIDERS) {

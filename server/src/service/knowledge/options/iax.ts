@@ -1,6 +1,6 @@
 // chan_iax2 (iax.conf) options: peer/user/friend sections and [general]. Names and defaults follow Asterisk 20.
 import { AMA_FLAGS } from "./shared";
-import { ACL, BOOL, CALLERID, CODECS, CONTEXT, HOST, PORT, SECRET, STRING, int, listOf, oneOf, opt, type OptionInfo, type OptionTable } from "./types";
+import { ACL, BOOL, CALLERID, CODECS, CONTEXT, HOST, PORT, SECRET, STRING, TOS, int, listOf, oneOf, opt, type OptionInfo, type OptionTable } from "./types";
 
 const G = { alsoGeneral: true } as const;
 const PEER = { appliesTo: "peer" } as const;
@@ -126,7 +126,7 @@ export const IAX_GENERAL_OPTIONS: OptionInfo[] = [
   opt("maxregexpire", int(1, undefined, "seconds"), "Longest registration time accepted.", { default: "60" }),
   opt("regcontext", CONTEXT, "Context where Asterisk creates an extension for each registered peer."),
   opt("srvlookup", BOOL, "Look up DNS SRV records for peers.", { default: "no" }),
-  opt("tos", STRING, "DSCP/TOS marking of IAX packets."),
+  opt("tos", TOS, "DSCP/TOS marking of IAX packets."),
   opt("cos", int(0, 7), "802.1p priority of IAX packets."),
   opt("trunkfreq", int(10, undefined, "ms"), "How often trunk packets are sent.", { default: "20" }),
   opt("trunkmtu", int(0), "Maximum size of a trunk packet.", { default: "0" }),

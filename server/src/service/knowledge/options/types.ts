@@ -42,6 +42,8 @@ export type ValueType =
   | { kind: "port" }
   | { kind: "codec-list" }
   | { kind: "uri" }
+  /** A ToS/DSCP value as `ast_str2tos` reads it: a number, or a DSCP name (cs0–cs7, af11–af43, ef). */
+  | { kind: "tos" }
   /** `ip[/mask]` access-control entries. */
   | { kind: "acl" }
   | { kind: "secret" }
@@ -96,6 +98,7 @@ export const PORT: ValueType = { kind: "port" };
 export const CODECS: ValueType = { kind: "codec-list" };
 export const URI: ValueType = { kind: "uri" };
 export const ACL: ValueType = { kind: "acl" };
+export const TOS: ValueType = { kind: "tos" };
 export const SECRET: ValueType = { kind: "secret" };
 export const CONTEXT: ValueType = { kind: "context" };
 export const CALLERID: ValueType = { kind: "callerid" };

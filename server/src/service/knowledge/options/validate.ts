@@ -167,9 +167,32 @@ export function checkValue(option: OptionInfo, raw: string, driver: OptionDriver
         port: found.port,
       }];
     }
+    case "tos":
+      if (empty) return [];
+      return checkTos(option, raw, driver);
     default:
       return [];
   }
+}
+
+/** The DSCP names `ast_str2tos` knows (case-insensitive); anything else must start with a number. */
+const DSCP_NAMES = /^(cs[0-7]|af[1-4][1-3]|ef)$/i;
+/** The IPv4 ToS words Asterisk 1.4 read; later releases refuse them. */
+const OLD_TOS_WORDS = /^(lowdelay|throughput|reliability|mincost|none)$/i;
+
+function checkTos(option: OptionInfo, raw: string, driver: OptionDriver): ValueProblem[] {
+  const word = raw.trim();
+  if (DSCP_NAMES.test(word) || /^[+-]?\d/.test(word)) return [];
+  const consequence = PJSIP_LIKE(driver) ? fallbackText(option, driver).text : "Asterisk logs \"Invalid tos value\" and leaves the packets unmarked";
+  const old = OLD_TOS_WORDS.test(word) ? ` ('${word.toLowerCase()}' is an Asterisk 1.4 word, gone since 1.6)` : "";
+  return [{
+    kind: "not-in-set",
+    start: 0,
+    end: raw.length,
+    message: `'${word}' is not a ToS value${old}: ${consequence}. Expected a DSCP name (cs0–cs7, af11–af43, ef) or a number.`,
+    replacement: closest(word, ["cs0", "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cs7", "af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33", "af41", "af42", "af43", "ef"]),
+    effect: PJSIP_LIKE(driver) ? "rejects" : "falls-back",
+  }];
 }
 
 function emptyProblem(option: OptionInfo, driver: OptionDriver, expected: string): ValueProblem[] {

@@ -8,7 +8,7 @@ const SEPARATOR = /[,|]/;
 export const concatenatedAppend: Rule = {
   code: "codec/concatenated-append",
   area: "codec",
-  severity: "error",
+  severity: "warning",
   summary:
     "`allow+=alaw` does not add a line: Asterisk glues the text onto the previous `allow` value without a separator (`ulawalaw`), which names no codec.",
   checkUnit(unit, ctx) {

@@ -42,6 +42,7 @@ export const channelString: Rule = {
             ctx.report({
               uri: step.uri,
               span: arg.span,
+              severity: "error",
               message: `${shown} dials through chan_sip, which Asterisk ${ctx.asteriskVersion} no longer has (removed in 21): the Dial fails at once. Move the carrier to PJSIP (PJSIP/number@endpoint).`,
             });
             continue;

@@ -5,7 +5,7 @@ import { unitDialplan } from "./common";
 export const emptyExtension: Rule = {
   code: "dialplan/empty-extension",
   area: "dialplan",
-  severity: "error",
+  severity: "warning",
   summary: "`exten =>` with an empty extension name: Asterisk refuses the line.",
   checkUnit(unit, ctx) {
     const dialplan = unitDialplan(unit, ctx);

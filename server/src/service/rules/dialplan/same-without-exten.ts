@@ -5,7 +5,7 @@ import { unitDialplan } from "./common";
 export const sameWithoutExten: Rule = {
   code: "dialplan/same-without-exten",
   area: "dialplan",
-  severity: "error",
+  severity: "warning",
   summary: "`same =>` continues the previous `exten =>` of the same context; with none before it, Asterisk logs an error and drops the line.",
   checkUnit(unit, ctx) {
     const dialplan = unitDialplan(unit, ctx);

@@ -20,7 +20,7 @@ export function unclosedExpressions(text: string, range: Span): { span: Span; ki
 export const unbalancedExpression: Rule = {
   code: "dialplan/unbalanced-expression",
   area: "dialplan",
-  severity: "error",
+  severity: "warning",
   summary: "A `${` or `$[` in the arguments is never closed: at run time Asterisk reports an error and the value comes out empty.",
   checkUnit(unit, ctx) {
     const dialplan = unitDialplan(unit, ctx);

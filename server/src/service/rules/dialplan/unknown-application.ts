@@ -1,5 +1,8 @@
-// dialplan/unknown-application: an application the targeted Asterisk version does not have.
+// dialplan/unknown-application: an application the targeted Asterisk version does not have. Which release has which
+// application is the per-version table of knowledge/application-versions.ts; names compare case-insensitively.
 import { findApplication, suggestApplication } from "../../knowledge/applications";
+import { goneApplication, versionList } from "../../knowledge/application-versions";
+import type { AsteriskVersion } from "../../settings";
 import type { Rule } from "../types";
 import { fixesFromData, unitDialplan, withFixes } from "./common";
 
@@ -30,20 +33,28 @@ export const unknownApplication: Rule = {
       const version = ctx.asteriskVersion;
       const found = findApplication(name, version);
       if (found.info && !found.unavailable) continue;
-      if (found.info && found.unavailable === "removed") {
+      if (found.info) {
+        const { info } = found;
+        const when = found.unavailable === "removed"
+          ? `is not in Asterisk ${version}${info.removedIn ? ` (removed in ${info.removedIn})` : ""}`
+          : `is not in Asterisk ${version} yet`;
         ctx.report({
           uri: step.uri,
           span: token.span,
-          message: `${found.info.name} was removed in Asterisk ${found.info.removedIn}, and the settings target Asterisk ${version}: the call hangs up at this line ("No application"). ${replacementHint(found.info.name)}`,
+          severity: found.unavailable === "removed" ? undefined : "warning",
+          message: `${info.name} ${when}; it ships in Asterisk ${versionList(info.versions)}: on ${version} the call hangs up at this line ("No application"). ${replacementHint(info.name)}${versionNote(version)}`,
         });
         continue;
       }
-      if (found.info && found.unavailable === "not-yet") {
+      const gone = goneApplication(name);
+      if (gone) {
         ctx.report({
           uri: step.uri,
           span: token.span,
-          severity: "warning",
-          message: `${found.info.name} first appears in Asterisk ${found.info.addedIn}; the settings target Asterisk ${version}, where the call would hang up at this line.`,
+          severity: gone.addOn ? "warning" : undefined,
+          message: gone.addOn
+            ? `'${name}' is not an Asterisk application (${gone.gone}): unless that module is installed, the call hangs up at this line ("No application"). Asterisk's own equivalent is ${gone.instead}.`
+            : `'${name}' is in none of Asterisk 16, 18, 20 and 22 (${gone.gone}): the call hangs up at this line ("No application"). Use ${gone.instead}.`,
         });
         continue;
       }
@@ -60,7 +71,7 @@ export const unknownApplication: Rule = {
           uri: step.uri,
           span: token.span,
           severity: "warning",
-          message: `'${name}' is not an application Asterisk ${version} ships: unless an add-on module provides it, the call hangs up when it gets here ("No application '${name}'").`,
+          message: `'${name}' is not an application Asterisk ${version} ships: unless an add-on module provides it, the call hangs up when it gets here ("No application '${name}'").${versionNote(version)}`,
         });
       }
     }
@@ -68,11 +79,21 @@ export const unknownApplication: Rule = {
   fix: fixesFromData,
 };
 
+/** Which release the check used, and where to change it. */
+function versionNote(version: AsteriskVersion): string {
+  return ` (Checked against Asterisk ${version}: set \`vicidialCarriers.asteriskVersion\`, or \`--asterisk-version\` on the command line, to the release you run.)`;
+}
+
 function replacementHint(name: string): string {
   const lower = name.toLowerCase();
   if (lower.startsWith("macro")) return "Use Gosub (subroutines) instead.";
   if (lower.startsWith("sip")) return "chan_sip is gone: move the carrier to PJSIP (headers via the PJSIP_HEADER function).";
   if (lower.startsWith("meetme")) return "Use ConfBridge instead.";
   if (lower.includes("monitor")) return "Use MixMonitor instead.";
+  if (lower.startsWith("osp")) return "The OSP module is gone; route the call in the dialplan instead.";
+  if (lower === "nocdr") return "Use Set(CDR_PROP(disable)=1) instead.";
+  if (lower === "setamaflags") return "Use Set(CHANNEL(amaflags)=flag) instead.";
+  if (lower === "importvar") return "Use Set(name=${IMPORT(channel,variable)}) instead.";
+  if (lower === "if" || lower === "elseif" || lower === "else" || lower === "endif" || lower === "exitif") return "Use GotoIf or ExecIf instead.";
   return "";
 }

@@ -4,7 +4,7 @@ import { patternProblemRule } from "./problem-rule";
 export const unterminatedSet = patternProblemRule({
   code: "pattern/unterminated-set",
   kind: "unterminated-set",
-  severity: "error",
+  severity: "warning",
   summary: "A `[` character set in a pattern is never closed; Asterisk reads the rest of the line as the extension name and registers nothing.",
   message: () =>
     "This character set has no closing ']': Asterisk keeps reading the rest of the line as the extension name, so the line gets no priority and is never registered. Close the set, e.g. [2-9].",

@@ -42,6 +42,11 @@ export function checkedSections(unit: ConfUnit): ObjectSection[] {
   return objectSections(unit).filter(({ info }) => !info.special && !info.badType);
 }
 
+/** The [general] sections of chan_sip / chan_iax2 units (their keys are checked by peer/unknown-general-key). */
+export function generalSectionsOf(unit: ConfUnit): ObjectSection[] {
+  return objectSections(unit).filter(({ info }) => info.special === "general");
+}
+
 export function keyOf(option: PlacedOption): string {
   return option.node.key.trim();
 }
@@ -85,7 +90,7 @@ function withSuggestion(message: string, suggestion: string | undefined, display
 }
 
 /** chan_dahdi (analog/PRI) options that VICIdial's seeded SIP examples still carry; harmless but meaningless. */
-const DAHDI_OPTIONS = new Set(["usecallerid", "hidecallerid", "callwaiting", "threewaycalling", "cancallforward", "callreturn"]);
+export const DAHDI_OPTIONS = new Set(["usecallerid", "hidecallerid", "callwaiting", "threewaycalling", "cancallforward", "callreturn"]);
 
 function judgeChannel(driver: "sip" | "iax", key: string): KeyVerdict {
   const name = DRIVER_NAMES[driver];

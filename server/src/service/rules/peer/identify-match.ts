@@ -67,7 +67,7 @@ export function matchItemProblem(item: string): string | undefined {
 export const identifyMatch: Rule = {
   code: "peer/identify-match",
   area: "peer",
-  severity: "warning",
+  severity: "error",
   summary: "An item of an identify's `match=` is clearly not an IP address, network (ip/prefix, ip/mask) or host name[:port]: a bad octet or prefix, a URI, a blank inside, an empty item.",
   checkUnit(unit, ctx) {
     if (unit.dialect !== "pjsip") return;
@@ -88,6 +88,7 @@ export const identifyMatch: Rule = {
             ctx.report({
               uri: option.uri,
               span: item.exact ? remove : item.span,
+              severity: "warning",
               message: "An empty item in match= (a stray comma): Asterisk skips it, but an address may have been left out. Remove the extra comma or add the missing address.",
               data: item.exact ? { remove } : undefined,
             });

@@ -8,6 +8,7 @@ import { identifyMatch } from "./identify-match";
 import { invalidValue } from "./invalid-value";
 import { missingType } from "./missing-type";
 import { natDiffers } from "./nat-differs";
+import { unknownGeneralKey } from "./unknown-general-key";
 import { unknownOption } from "./unknown-option";
 import { unknownType } from "./unknown-type";
 import { unresolvedReference } from "./unresolved-reference";
@@ -15,6 +16,7 @@ import { wrongDriverOption } from "./wrong-driver-option";
 
 export const peerRules: Rule[] = [
   unknownOption,
+  unknownGeneralKey,
   wrongDriverOption,
   deprecatedOption,
   invalidValue,

@@ -2,7 +2,7 @@
 import { checkValue, type ValueProblem } from "../../knowledge/options/validate";
 import { optionsNamed } from "../../model/units";
 import type { QuickFix, Rule, TextEdit } from "../types";
-import { checkedSections, judgeKey, keyOf } from "./common";
+import { checkedSections, generalSectionsOf, judgeKey, keyOf } from "./common";
 import { indentAt, insertLineAfter, replace } from "./edits";
 
 interface Data extends Record<string, unknown> {
@@ -19,7 +19,7 @@ export const invalidValue: Rule = {
   severity: "warning",
   summary: "A value the driver cannot use (type, qualify, dtmfmode, insecure, nat, port, host:port, booleans, numbers ...): Asterisk falls back to a default, or PJSIP refuses the object.",
   checkUnit(unit, ctx) {
-    for (const { section, info } of checkedSections(unit)) {
+    for (const { section, info } of [...checkedSections(unit), ...generalSectionsOf(unit)]) {
       for (const placed of section.options) {
         const key = keyOf(placed);
         if (key.toLowerCase() === "type") continue;

@@ -47,7 +47,7 @@ function explain(driver: OptionDriver, value: string): string {
 export const unknownType: Rule = {
   code: "peer/unknown-type",
   area: "peer",
-  severity: "warning",
+  severity: "error",
   summary: "A type= value the driver does not know (type=frend, a PJSIP type in sip.conf ...): the section is dropped or ignored.",
   checkUnit(unit, ctx) {
     for (const { info } of objectSections(unit)) {

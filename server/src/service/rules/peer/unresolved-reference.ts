@@ -119,6 +119,8 @@ interface Check {
   option: PlacedOption;
   key: string;
   to: string;
+  /** The option's default value: naming it changes nothing (Asterisk uses it when the line is absent too). */
+  default?: string;
 }
 
 /** The reference options of one object: the last line of each key (a later line replaces an earlier one). */
@@ -130,12 +132,13 @@ function referencesOf(unit: ConfUnit, section: PlacedSection, skipTransports: bo
   for (const option of effectiveOptions(unit, section)) last.set(option.node.key.trim().toLowerCase(), option);
   const checks: Check[] = [];
   for (const [key, option] of last) {
-    const type = findOption("pjsip", object, key).option?.type;
+    const known = findOption("pjsip", object, key).option;
+    const type = known?.type;
     if (type?.kind !== "reference") continue;
     // register/pjsip-outbound-auth owns a registration's outbound_auth.
     if (object === "registration" && key === "outbound_auth") continue;
     if (skipTransports && type.to === "transport") continue;
-    checks.push({ object, section, option, key, to: type.to });
+    checks.push({ object, section, option, key, to: type.to, default: known?.default });
   }
   return checks;
 }
@@ -158,7 +161,7 @@ function checkGroup(ctx: RuleContext, workspace: Workspace, units: ConfUnit[], n
         const resolves = (item: string) => names.types.get(item)?.has(check.to) === true || names.unsure.has(item);
         const anyResolves = items.some((i) => resolves(i.text));
         for (const item of items) {
-          if (resolves(item.text)) continue;
+          if (resolves(item.text) || item.text === check.default) continue;
           const id = `${check.option.uri}#${item.span.start}#${item.text}`;
           if (seen.has(id)) continue;
           seen.add(id);
@@ -175,6 +178,8 @@ function checkGroup(ctx: RuleContext, workspace: Workspace, units: ConfUnit[], n
           ctx.report({
             uri: check.option.uri,
             span: item.span,
+            // Only requests sent to a bare SIP URI use the default outbound endpoint: likely wrong, not certain failure.
+            severity: check.object === "global" ? "warning" : undefined,
             message: `${check.key} names '${item.text}', but there is no type=${check.to} object of that name${exists}: ${consequence(check.object, check.key, check.section.name, anyResolves)}. ${advice}`,
             // A chan_sip credential pasted here (`bob:pw@realm`) must not travel in the fix data.
             data: close.length === 1 && item.exact && secretsOf(check.key, check.option.node.value).length === 0 ? { name: item.text, replacement: close[0], preferred: editDistance(item.text.toLowerCase(), close[0].toLowerCase()) <= 1 } : undefined,

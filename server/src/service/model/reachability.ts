@@ -1,0 +1,317 @@
+// Which dialplan contexts a call can reach from the context it enters: `include =>`, and jumps whose target context
+// is written out (Goto, GotoIf, Gosub, GosubIf, Macro, MacroIf, Dial(Local/ext@context)); and which Dial lines it can
+// run on the way, with their destinations resolved through globals. Pure: the contexts, globals and the test for
+// "this destination is a carrier" come in through a ContextSource. Iterative, so cycles and long chains are safe.
+import type { DialplanContext, DialplanExtension, DialplanIndex, DialplanStep, Dialplan } from "./dialplan";
+import { isRuntimeContext } from "./dialplan";
+import { gotoTargets, maskChannelSecrets, parseChannel, substitute, topLevelIndex } from "./dialplan-values";
+import { matchesExtension } from "./extension-pattern";
+import { splitArguments, type Token } from "../parse/dialplan-syntax";
+import type { Span } from "../text/span";
+
+/** What the walk needs to know about the server's dialplan. */
+export interface ContextSource {
+  /** Every same-named context of the server's dialplan, merged in load order (empty when there is none). */
+  contexts(name: string): DialplanContext[];
+  /** A global's value as the server sees it. */
+  globalValue(name: string): string | undefined;
+  /** True when the server's whole dialplan is in sight, so a context not found does not exist. */
+  closed: boolean;
+  textOf(uri: string): string | undefined;
+  /** The carrier a channel's technology and peer name send calls to, if it is one. */
+  carrierOf?(tech: string, peer: string): CarrierRef | undefined;
+  /** True when the workspace defines this SIP/IAX2 peer or PJSIP endpoint (undefined: no such test). */
+  peerDefined?(tech: string, peer: string): boolean;
+}
+
+export interface CarrierRef {
+  /** Peer, endpoint or wizard name. */
+  name: string;
+  tech: string;
+  /** Why it counts as an outbound trunk ("registers to the provider", "VICIdial carrier X" ...). */
+  why: string;
+  uri: string;
+  span: Span;
+}
+
+export type EdgeKind = "include" | "goto" | "gosub" | "macro" | "local" | "generated";
+
+/** How a context was first reached. */
+export interface ReachEdge {
+  kind: EdgeKind;
+  from: string;
+  to: string;
+  uri: string;
+  span: Span;
+  /** The extension the jump is limited to, when it names one literally. */
+  extension?: string;
+}
+
+export interface DialDestination {
+  /** The destination with globals substituted and any password masked. */
+  channel: string;
+  tech: string;
+  peer?: string;
+  carrier?: CarrierRef;
+  /** The destination names a SIP/IAX2/PJSIP peer the workspace does not define: it may be a carrier or not. */
+  undefinedPeer?: boolean;
+}
+
+export interface DialSite {
+  step: DialplanStep;
+  context: string;
+  extension: string;
+  destinations: DialDestination[];
+  /** The destination text still holds a variable known only at run time. */
+  unresolved: boolean;
+  /** The extension is a literal name (or the call was sent to it by a jump naming it): only that number gets here. */
+  literalRoute: boolean;
+}
+
+export interface Reach {
+  start: string;
+  /** Contexts reached, in the order they were found (the start first, when it exists). */
+  contexts: string[];
+  /** The first edge that reached each context (none for the start). */
+  parent: Map<string, ReachEdge>;
+  /** Context names reached that the server's dialplan does not define. */
+  missing: string[];
+  /** Context names reached that are not in the workspace, which does not hold the whole dialplan. */
+  unknown: string[];
+  /** Jumps whose target context is known only at run time. */
+  dynamicJumps: DialplanStep[];
+  dials: DialSite[];
+  /** True when the walk stopped at its size limit. */
+  truncated: boolean;
+}
+
+/** Enough for any real dialplan; a guard against pathological input. */
+const MAX_NODES = 5000;
+
+interface Node {
+  context: string;
+  /** A literal extension the call is limited to ("" = any extension of the context). */
+  filter: string;
+}
+
+const keyOf = (node: Node) => node.context + "\u0000" + node.filter;
+const isDynamicText = (text: string) => text.includes("${") || text.includes("$[");
+
+/** Walks the dialplan from `start` (breadth first, each context and extension filter once). */
+export function reachFrom(source: ContextSource, start: string): Reach {
+  const reach: Reach = { start, contexts: [], parent: new Map(), missing: [], unknown: [], dynamicJumps: [], dials: [], truncated: false };
+  const seenNodes = new Set<string>();
+  const seenContexts = new Set<string>();
+  const seenDials = new Set<DialplanStep>();
+  const queue: Node[] = [{ context: start, filter: "" }];
+  seenNodes.add(keyOf(queue[0]));
+  const push = (node: Node, edge: ReachEdge | undefined) => {
+    const key = keyOf(node);
+    if (seenNodes.has(key)) return;
+    if (seenNodes.size >= MAX_NODES) {
+      reach.truncated = true;
+      return;
+    }
+    seenNodes.add(key);
+    if (edge && !seenContexts.has(node.context) && !reach.parent.has(node.context)) reach.parent.set(node.context, edge);
+    queue.push(node);
+  };
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    const contexts = source.contexts(node.context);
+    if (!seenContexts.has(node.context)) {
+      seenContexts.add(node.context);
+      if (contexts.length > 0) reach.contexts.push(node.context);
+      else if (node.context === "vicidial-auto") {
+        // VICIdial writes [vicidial-auto] itself: it includes -internal, -phones and -external (the carriers' lines).
+        reach.contexts.push(node.context);
+        const via = reach.parent.get(node.context) ?? { uri: "", span: { start: 0, end: 0 } };
+        push({ context: "vicidial-auto-external", filter: node.filter }, { uri: via.uri, span: via.span, kind: "generated", from: node.context, to: "vicidial-auto-external" });
+        continue;
+      } else if (isRuntimeContext(node.context)) continue;
+      else if (source.closed) reach.missing.push(node.context);
+      else reach.unknown.push(node.context);
+    }
+    for (const context of contexts) {
+      for (const include of context.includes) {
+        push({ context: include.name, filter: node.filter }, { kind: "include", from: context.name, to: include.name, uri: include.uri, span: include.option.node.line });
+      }
+      for (const extension of context.extensions) {
+        if (extension.steps.length === 0) continue;
+        if (node.filter !== "" && !matchesExtension(extension.name, node.filter)) continue;
+        for (const step of extension.steps) {
+          const text = source.textOf(step.uri);
+          if (text === undefined) continue;
+          const app = step.application.trim().toLowerCase();
+          if (app === "dial") {
+            if (extension.name.toLowerCase() !== "h" && !seenDials.has(step)) {
+              seenDials.add(step);
+              const site = dialSite(source, step, extension, node.filter !== "" || !extension.name.startsWith("_"));
+              reach.dials.push(site);
+              for (const local of localTargets(site)) {
+                push(local, { kind: "local", from: context.name, to: local.context, uri: step.uri, span: step.option.node.line, extension: local.filter || undefined });
+              }
+            }
+            continue;
+          }
+          for (const jump of jumpTargets(step, text, app)) {
+            const target = jump.context?.text ?? context.name;
+            if (isDynamicText(target)) {
+              if (!reach.dynamicJumps.includes(step)) reach.dynamicJumps.push(step);
+              continue;
+            }
+            const ext = jump.extension?.text;
+            const filter = ext === undefined ? node.filter : isDynamicText(ext) ? "" : ext;
+            if (target === context.name && filter === node.filter) continue;
+            const kind: EdgeKind = app.startsWith("gosub") ? "gosub" : app.startsWith("macro") ? "macro" : "goto";
+            push({ context: target, filter }, { kind, from: context.name, to: target, uri: step.uri, span: step.option.node.line, extension: filter || undefined });
+          }
+        }
+      }
+    }
+  }
+  return reach;
+}
+
+/** The edges from the start to a reached context (empty for the start itself). */
+export function pathTo(reach: Reach, context: string): ReachEdge[] {
+  const path: ReachEdge[] = [];
+  const seen = new Set<string>();
+  let current = context;
+  while (current !== reach.start && !seen.has(current)) {
+    seen.add(current);
+    const edge = reach.parent.get(current);
+    if (!edge) break;
+    path.unshift(edge);
+    current = edge.from;
+  }
+  return path;
+}
+
+/** The Dial sites of a reach whose destinations include a carrier. */
+export function carrierDials(reach: Reach): DialSite[] {
+  return reach.dials.filter((d) => d.destinations.some((x) => x.carrier));
+}
+
+function dialSite(source: ContextSource, step: DialplanStep, extension: DialplanExtension, literalRoute: boolean): DialSite {
+  const raw = step.args[0]?.text.trim() ?? "";
+  const resolved = substitute(raw, { lookup: (name) => source.globalValue(name) });
+  const destinations: DialDestination[] = [];
+  for (const part of resolved.value.split("&")) {
+    const text = part.trim();
+    if (text.length === 0) continue;
+    const channel = parseChannel(text);
+    const destination: DialDestination = { channel: maskPasswords(text), tech: channel.tech };
+    if (channel.peer !== undefined) {
+      destination.peer = channel.peer;
+      const tech = channel.tech.toUpperCase();
+      destination.carrier = source.carrierOf?.(tech, channel.peer);
+      if (!destination.carrier && source.peerDefined && (tech === "SIP" || tech === "IAX2" || tech === "PJSIP") && !source.peerDefined(tech, channel.peer)) destination.undefinedPeer = true;
+    }
+    destinations.push(destination);
+  }
+  const unresolved = resolved.unresolved.some((name) => name !== "EXTEN" && !name.startsWith("EXTEN:"));
+  return { step, context: step.context.name, extension: extension.name, destinations, unresolved, literalRoute };
+}
+
+/** Hides a `Tech/user:password@host` password, leaving `${EXTEN:1}@peer` alone (its `:` is not a password's). */
+function maskPasswords(text: string): string {
+  const held: string[] = [];
+  const bare = text.replace(/\$\{[^{}]*\}/g, (m) => `\u0001${held.push(m) - 1}\u0002`);
+  return maskChannelSecrets(bare).replace(/\u0001(\d+)\u0002/g, (_m, i: string) => held[Number(i)]);
+}
+
+/** `Local/exten@context` destinations of a Dial: the call continues in that context. */
+function localTargets(site: DialSite): Node[] {
+  const result: Node[] = [];
+  for (const d of site.destinations) {
+    if (d.tech.toLowerCase() !== "local") continue;
+    const resource = d.channel.slice(d.channel.indexOf("/") + 1).split("/")[0];
+    const at = resource.lastIndexOf("@");
+    if (at < 0) continue;
+    const context = resource.slice(at + 1);
+    const exten = resource.slice(0, at);
+    if (context.length === 0 || isDynamicText(context)) continue;
+    result.push({ context, filter: exten.length === 0 || isDynamicText(exten) ? "" : exten });
+  }
+  return result;
+}
+
+interface Jump {
+  context?: Token;
+  extension?: Token;
+}
+
+/** Where a step can jump to: Goto/GotoIf, Gosub/GosubIf (`[[context,]exten,]priority(args)`), Macro/MacroIf. */
+export function jumpTargets(step: DialplanStep, text: string, app = step.application.trim().toLowerCase()): Jump[] {
+  if (app === "goto" || app === "gotoif") return gotoTargets(step, text).map((t) => ({ context: t.context, extension: t.extension }));
+  const range = step.line.argumentsSpan;
+  if (!range) return [];
+  if (app === "gosub") {
+    const target = gosubTarget(text, range);
+    return target ? [target] : [];
+  }
+  if (app === "macro") {
+    const name = step.args[0];
+    return name && name.text.trim().length > 0 ? [{ context: macroContext(name), extension: { text: "s", span: name.span } }] : [];
+  }
+  if (app !== "gosubif" && app !== "macroif") return [];
+  const question = topLevelIndex(text, range, "?");
+  if (question < 0) return [];
+  const colon = topLevelIndex(text, { start: question + 1, end: range.end }, ":");
+  const branches: Span[] = colon < 0 ? [{ start: question + 1, end: range.end }] : [{ start: question + 1, end: colon }, { start: colon + 1, end: range.end }];
+  const result: Jump[] = [];
+  for (const branch of branches) {
+    if (text.slice(branch.start, branch.end).trim().length === 0) continue;
+    if (app === "gosubif") {
+      const target = gosubTarget(text, branch);
+      if (target) result.push(target);
+    } else {
+      const name = splitArguments(text, branch)[0];
+      if (name && name.text.trim().length > 0) result.push({ context: macroContext(name), extension: { text: "s", span: name.span } });
+    }
+  }
+  return result;
+}
+
+function macroContext(name: Token): Token {
+  return { text: "macro-" + name.text.trim(), span: name.span };
+}
+
+function gosubTarget(text: string, range: Span): Jump | undefined {
+  const parts = splitArguments(text, range).map((t) => ({ text: t.text.trim(), span: t.span }));
+  if (parts.length === 3) return { context: parts[0], extension: parts[1] };
+  if (parts.length === 2) return { extension: parts[0] };
+  return parts.length === 1 ? {} : undefined;
+}
+
+/**
+ * The dialplan a server runs, for the walk: the group of the main extensions.conf when the workspace has one (then
+ * the whole dialplan is in sight), otherwise every dialplan of the workspace merged (and a missing context is unknown).
+ */
+export function serverContextSource(
+  index: DialplanIndex,
+  textOf: (uri: string) => string | undefined,
+  carrierOf?: ContextSource["carrierOf"],
+  peerDefined?: ContextSource["peerDefined"],
+): ContextSource {
+  const home: Dialplan | undefined = index.dialplans.find((d) => d.unit.isMainFile);
+  if (home) {
+    return {
+      contexts: (name) => index.contexts(home, name),
+      globalValue: (name) => index.globalValue(home, name),
+      closed: true,
+      textOf,
+      carrierOf,
+      peerDefined,
+    };
+  }
+  return {
+    contexts: (name) => index.dialplans.flatMap((d) => (d.contexts.has(name) ? [d.contexts.get(name)!] : [])),
+    globalValue: (name) => index.globalValue(undefined, name),
+    closed: false,
+    textOf,
+    carrierOf,
+    peerDefined,
+  };
+}

@@ -1,0 +1,94 @@
+// peer/unknown-general-key: a key in sip.conf/iax.conf [general] that the driver's [general] loop does not read
+// (P2 of asterisk-behaviour-2.md): chan_sip and chan_iax2 drop such keys without a word, so nothing else tells the
+// user. Misspellings get "did you mean", peer-only and other drivers' options say so, retired keys are information.
+// Also reads the option lines of FreePBX/IssabelPBX fragments that their sip.conf/iax.conf include inside [general].
+import { DRIVER_NAMES, closest, findOption, foreignOption } from "../../knowledge/options/index";
+import { REFUSED_GENERAL_KEYS, RETIRED_GENERAL_KEYS, generalKeys } from "../../knowledge/options/general-keys";
+import { objectOf, unitDriver } from "../../knowledge/options/objects";
+import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/units";
+import type { FindingInput, Rule } from "../types";
+import { DAHDI_OPTIONS, keyOf } from "./common";
+import { deleteLine, replace } from "./edits";
+
+/** FreePBX/IssabelPBX fragments that their sip.conf / iax.conf #include inside [general]. */
+const GENERAL_FRAGMENT = /(?:^|\/)(?:sip|iax)_(?:general_[a-z_]*|nat|registrations[a-z_]*)\.conf$/i;
+
+/** The [general] lines of a unit: its [general] sections, and the lines before any section of a [general] fragment. */
+function generalLines(unit: ConfUnit): PlacedOption[] {
+  const lines: PlacedOption[] = [];
+  for (const section of unit.sections) if (objectOf(unit, section)?.special === "general") lines.push(...section.options);
+  if (!isVicidialUnit(unit)) lines.push(...unit.orphans.filter((o) => GENERAL_FRAGMENT.test(o.uri)));
+  // Lines a carrier record put there are the carrier rules' business (account entry without a section ...).
+  return lines.filter((o) => o.carrierId === undefined);
+}
+
+export const unknownGeneralKey: Rule = {
+  code: "peer/unknown-general-key",
+  area: "peer",
+  severity: "warning",
+  summary: "A key in sip.conf/iax.conf [general] that the driver does not read there (a typo, a stray character, a peer-only or another driver's option): it is dropped without a word. Keys only older releases read are information.",
+  checkUnit(unit, ctx) {
+    const driver = unitDriver(unit);
+    if (driver !== "sip" && driver !== "iax") return;
+    const keys = generalKeys(driver, ctx.asteriskVersion);
+    if (!keys) return;
+    for (const option of generalLines(unit)) {
+      const key = keyOf(option);
+      const lower = key.toLowerCase();
+      if (lower.length === 0) continue;
+      const at = { uri: option.uri, span: option.node.keySpan };
+      if (keys.has(lower)) {
+        const refused = REFUSED_GENERAL_KEYS[driver]?.[lower];
+        if (refused) ctx.report({ ...at, message: `'${key}': ${refused}.` });
+        continue;
+      }
+      const { removable, replacement, ...verdict } = judge(driver, key, keys, ctx.asteriskVersion);
+      const data = replacement !== undefined ? { replacement } : removable ? { remove: option.node.line } : undefined;
+      ctx.report({ ...at, ...verdict, data });
+    }
+  },
+  fix(finding, ctx) {
+    const replacement = finding.data?.replacement;
+    const remove = finding.data?.remove as { start: number; end: number } | undefined;
+    const text = ctx.textOf(finding.uri);
+    if (remove && text !== undefined) return [{ title: "Remove the line", edits: [deleteLine(finding.uri, text, remove)] }];
+    if (typeof replacement !== "string") return [];
+    return [{ title: `Change to '${replacement}'`, isPreferred: true, edits: [replace(finding.uri, finding.span, replacement)] }];
+  },
+};
+
+type Verdict = Pick<FindingInput, "message" | "severity" | "tags"> & { replacement?: string; removable?: boolean };
+
+function judge(driver: "sip" | "iax", key: string, keys: ReadonlySet<string>, version: number): Verdict {
+  const name = DRIVER_NAMES[driver];
+  const lower = key.toLowerCase();
+  const ignored = `${name} ignores it without a word`;
+  const cleaned = key.replace(/[^A-Za-z0-9_-]/g, "");
+  if (cleaned !== key && keys.has(cleaned.toLowerCase())) {
+    const stray = [...new Set(key.replace(/[A-Za-z0-9_-]/g, ""))].join("");
+    return { message: `'${key}' is not '${cleaned}': the stray '${stray}' makes it another name, and ${ignored}.`, replacement: cleaned };
+  }
+  const retired = RETIRED_GENERAL_KEYS[driver][lower];
+  if (retired) {
+    return {
+      severity: "information",
+      tags: ["unnecessary"],
+      message: `'${key}' is ${retired.note}: ${name} in Asterisk ${version} ignores it.${retired.instead ? ` Use ${retired.instead} instead.` : " The line can be removed."}`,
+      removable: !retired.instead,
+    };
+  }
+  if (DAHDI_OPTIONS.has(lower)) {
+    return { severity: "information", tags: ["unnecessary"], message: `'${key}' is a chan_dahdi (analog/PRI line) option: ${ignored}. It can be removed.`, removable: true };
+  }
+  if (findOption(driver, "peer", key).option) {
+    return { message: `'${key}' is a peer option that ${name} does not read in [general], so it is no default for the peers: ${ignored}. Set it in the peer sections that need it.` };
+  }
+  const foreign = foreignOption(driver, key);
+  if (foreign) return { message: `'${key}' is a ${DRIVER_NAMES[foreign.driver]} option, not a ${name} [general] key: ${ignored}.` };
+  const suggestion = closest(key, keys);
+  if (suggestion) return { message: `Unknown [general] key '${key}': ${ignored}. Did you mean '${suggestion}'?`, replacement: suggestion };
+  const lookalike = closest(key, Object.keys(RETIRED_GENERAL_KEYS[driver]));
+  const like = lookalike ? RETIRED_GENERAL_KEYS[driver][lookalike] : undefined;
+  const note = lookalike && like ? ` It resembles '${lookalike}', ${like.note}, which is ignored too: remove the line${like.instead ? `, or use ${like.instead}` : ""}.` : "";
+  return { message: `Unknown [general] key '${key}': ${ignored} (checked against the [general] keys of Asterisk ${version}).${note}` };
+}

@@ -1,0 +1,140 @@
+// Shared by the `security` rules, the hover and the audit command: how a path through the dialplan is told (in a
+// message and as related locations), which lines hold the logins this server accepts, and the fix edits.
+import { objectOf } from "../../knowledge/options/objects";
+import { pathTo, type CarrierRef, type DialSite, type Reach, type ReachEdge } from "../../model/reachability";
+import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
+import type { Workspace } from "../../model/workspace";
+import type { RelatedLocation } from "../types";
+import { hostOf } from "../auth/common";
+import { shownName } from "./audit";
+
+/** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`. */
+export function where(workspace: Workspace, uri: string, offset: number, fromUri: string, carrierId?: string): string {
+  const ref = workspace.lineReference(uri, offset, fromUri);
+  return carrierId !== undefined && uri !== fromUri ? `carrier ${carrierId} (${ref})` : ref;
+}
+
+/** `[a] -> [b] -> [c]`: the contexts from the start to the Dial's context. */
+export function contextChain(reach: Reach, site: DialSite): string {
+  const edges = pathTo(reach, site.context);
+  return [reach.start, ...edges.map((e) => e.to)].map((c) => `[${c}]`).join(" -> ");
+}
+
+function edgeMessage(edge: ReachEdge): string {
+  const ext = edge.extension ? ` (extension ${edge.extension})` : "";
+  switch (edge.kind) {
+    case "include":
+      return `[${edge.from}] includes [${edge.to}]`;
+    case "generated":
+      return `[${edge.from}], written by VICIdial, includes [${edge.to}] (the carriers' dialplan entries)`;
+    case "local":
+      return `[${edge.from}] dials a Local channel into [${edge.to}]${ext}`;
+    case "gosub":
+      return `[${edge.from}] calls a subroutine in [${edge.to}]${ext}`;
+    case "macro":
+      return `[${edge.from}] runs the macro [${edge.to}]`;
+    default:
+      return `[${edge.from}] jumps to [${edge.to}]${ext}`;
+  }
+}
+
+/** The carrier destinations of a Dial site, for messages. */
+export function carriersOf(site: DialSite): CarrierRef[] {
+  const result: CarrierRef[] = [];
+  for (const d of site.destinations) if (d.carrier && !result.includes(d.carrier)) result.push(d.carrier);
+  return result;
+}
+
+export function dialText(site: DialSite): string {
+  return site.destinations.map((d) => d.channel).join("&");
+}
+
+/** Related locations for a path: where the call enters, each hop, the Dial line, the carrier it sends calls to. */
+export function pathRelated(reach: Reach, site: DialSite, start?: RelatedLocation): RelatedLocation[] {
+  const related: RelatedLocation[] = [];
+  if (start) related.push(start);
+  for (const edge of pathTo(reach, site.context)) {
+    if (edge.uri.length === 0) continue;
+    related.push({ uri: edge.uri, span: edge.span, message: edgeMessage(edge) });
+  }
+  const step = site.step;
+  related.push({ uri: step.uri, span: step.option.node.line, message: `[${site.context}] extension ${site.extension} dials ${dialText(site)}` });
+  for (const carrier of carriersOf(site)) related.push({ uri: carrier.uri, span: carrier.span, message: `[${carrier.name}] is a carrier: it ${carrier.why.replace(/^VICIdial/, "is VICIdial")}` });
+  return related;
+}
+
+/** The first include on the path to a Dial site, if the path has one in a conf document (its removal is the fix). */
+export function firstInclude(reach: Reach, site: DialSite): ReachEdge | undefined {
+  return pathTo(reach, site.context).find((e) => e.kind === "include" && e.uri.length > 0);
+}
+
+// ---- Logins this server accepts -----------------------------------------------------------------------------------
+
+export interface Login {
+  /** The section the account is (an auth object, a peer). */
+  section: PlacedSection;
+  unit: ConfUnit;
+  /** What the account is called in messages: "peer [alice]", "PJSIP auth [alice-auth]". */
+  label: string;
+  /** The user name the caller gives, when it differs from the section name. */
+  userName?: string;
+  option: PlacedOption;
+}
+
+const PASSWORD_KEYS = ["secret"];
+
+/**
+ * Passwords other people log in with: chan_sip users and dynamic peers, IAX2 users and friends, PJSIP auth objects an
+ * endpoint names in `auth=` (inbound), and wizard `inbound_auth/password`. Credentials this server sends to a provider
+ * (register lines, outbound_auth, a trunk's secret toward a fixed host) are the provider's, and left out.
+ */
+export function loginsOf(workspace: Workspace): Login[] {
+  return workspace.memo(LOGINS, () => findLogins(workspace));
+}
+
+const LOGINS = {};
+
+function findLogins(workspace: Workspace): Login[] {
+  const result: Login[] = [];
+  const seen = new Set<PlacedOption>();
+  const add = (login: Login) => {
+    if (seen.has(login.option) || login.option.node.value.trim().length === 0) return;
+    seen.add(login.option);
+    result.push(login);
+  };
+  for (const unit of workspace.units()) {
+    const inboundAuths = new Set<string>();
+    for (const section of unit.sections) {
+      if (objectOf(unit, section)?.object !== "endpoint") continue;
+      for (const name of (effectiveValue(unit, section, "auth") ?? "").split(",")) if (name.trim()) inboundAuths.add(name.trim());
+    }
+    for (const section of unit.sections) {
+      if (!section.header || section.header.isTemplate) continue;
+      const info = objectOf(unit, section);
+      if (!info || info.special || info.badType) continue;
+      const options = effectiveOptions(unit, section);
+      const last = (key: string) => {
+        let found: PlacedOption | undefined;
+        for (const o of options) if (o.node.key.trim().toLowerCase() === key) found = o;
+        return found;
+      };
+      const userOf = (...keys: string[]) => keys.map((k) => last(k)?.node.value.trim()).find((v) => v !== undefined && v.length > 0);
+      if (info.driver === "sip" || info.driver === "iax") {
+        const type = info.typeValue?.toLowerCase();
+        const accepts = info.driver === "iax" ? type === "user" || type === "friend" : type === "user" || ((type === "peer" || type === "friend") && hostOf(unit, section) === "dynamic");
+        if (!accepts) continue;
+        for (const key of PASSWORD_KEYS) {
+          const option = last(key);
+          if (option) add({ section, unit, label: `${info.driver === "sip" ? "chan_sip" : "IAX2"} ${type} [${shownName(section.name)}]`, userName: userOf("defaultuser", "username"), option });
+        }
+      } else if (info.object === "auth" && inboundAuths.has(section.name)) {
+        const option = last("password");
+        if (option) add({ section, unit, label: `PJSIP auth [${shownName(section.name)}]`, userName: userOf("username"), option });
+      } else if (info.object === "wizard") {
+        const option = last("inbound_auth/password");
+        if (option) add({ section, unit, label: `wizard [${shownName(section.name)}] inbound_auth`, userName: userOf("inbound_auth/username"), option });
+      }
+    }
+  }
+  return result;
+}

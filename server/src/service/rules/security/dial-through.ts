@@ -1,0 +1,38 @@
+// security/dial-through: calls from a carrier land in its context=, and from there the dialplan reaches a Dial to a
+// carrier at an extension pattern: a caller can dial in and be sent back out (DID dial-through). Routes through
+// literal extensions (one DID, one number) are left alone.
+import type { Rule } from "../types";
+import { securityAudit } from "./audit";
+import { carriersOf, contextChain, dialText, pathRelated, where } from "./common";
+import { carrierDials } from "../../model/reachability";
+
+export const dialThrough: Rule = {
+  code: "security/dial-through",
+  area: "security",
+  severity: "warning",
+  summary: "A carrier's inbound context reaches a Dial to a carrier at an extension pattern: callers from outside can dial any number back out through your trunk (DID dial-through).",
+  checkWorkspace(workspace, ctx) {
+    const audit = securityAudit(workspace);
+    const entrySections = new Set(audit.entries.map((e) => e.section));
+    for (const inbound of audit.inbound) {
+      if (entrySections.has(inbound.section) || !inbound.section.header) continue;
+      const site = carrierDials(inbound.reach).find((d) => !d.literalRoute);
+      if (!site) continue;
+      const own = inbound.contextOption && inbound.contextOption.section === inbound.section ? inbound.contextOption : undefined;
+      const uri = own ? own.uri : inbound.section.uri;
+      const span = own ? own.node.line : inbound.section.header.nameSpan;
+      const dialAt = where(workspace, site.step.uri, site.step.option.node.line.start, uri, site.step.carrierId);
+      const out = carriersOf(site).map((c) => `[${c.name}]`).join(", ");
+      const origin = own ? "" : ` (${inbound.contextOption ? "the [general] context=" : "no context=, so 'default'"})`;
+      ctx.report({
+        uri,
+        span,
+        message:
+          `Dial-through: calls from carrier [${inbound.carrier.name}] land in [${inbound.reach.start}]${origin}, and ${contextChain(inbound.reach, site)} reaches Dial(${dialText(site)}) at ${dialAt} for any number matching ${site.extension}, which goes back out through carrier ${out}. ` +
+          "Anyone who can call your DIDs, or spoof the carrier's address, can place outbound calls on your account; each one is billed to you. " +
+          "Fix: give the carrier an inbound-only context (VICIdial's is trunkinbound) and keep carrier Dial patterns out of what it includes.",
+        related: pathRelated(inbound.reach, site, own ? undefined : inbound.contextOption ? { uri: inbound.contextOption.uri, span: inbound.contextOption.node.line, message: `calls from [${inbound.carrier.name}] enter [${inbound.reach.start}] here` } : undefined),
+      });
+    }
+  },
+};
