@@ -23,8 +23,10 @@ test("a 20 MB document gets one syntax/file-too-large warning, and shutdown is a
   const uri = uriOf("sip.conf");
   client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "asterisk", version: 1, text: huge } });
   const published = await client.waitForNotification<PublishDiagnostics>("textDocument/publishDiagnostics", (p) => p.uri === uri);
-  assert.deepEqual(published.diagnostics.map((d) => d.code), ["syntax/file-too-large"]);
-  assert.match(published.diagnostics[0].message, /20 MB, over the 5 MB limit/);
+  const tooLarge = published.diagnostics.filter((d) => d.code === "syntax/file-too-large");
+  assert.equal(tooLarge.length, 1, JSON.stringify(published.diagnostics));
+  assert.deepEqual(published.diagnostics.filter((d) => String(d.code).startsWith("peer/") || String(d.code).startsWith("syntax/")).length, 1, "nothing of the text was analysed");
+  assert.match(tooLarge[0].message, /20 MB, over the 5 MB limit/);
   const hover = await client.request("textDocument/hover", { textDocument: { uri }, position: { line: 1, character: 1 } }, 5_000);
   assert.equal(hover, null);
   // A second huge change, then shutdown at once: the reply must come while the server is still busy with it.
