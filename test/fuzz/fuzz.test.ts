@@ -32,6 +32,9 @@ const KNOWN: Record<string, string> = {
   "fix-keeps:dialplan/invalid-priority": "'exten=,(': closing the label gives '()', an empty label, still invalid",
   "fix-keeps:peer/unknown-option": "'ame=' in a section with no name: the suggested 'name' is not an option there either",
   "fix-adds:register/no-arrow": "'register' alone outside [general]: adding '=>' makes a register line in the wrong section",
+  "fix-keeps:dialplan/no-hangup": "'exten=_,1;--': the Hangup() line added after a comment opener is not read",
+  "fix-keeps:codec/bad-packetization": "'allow=::': removing the suffix leaves a value that is still reported",
+  "fix-adds:peer/unknown-option": "'dtmf_mo=' → 'dtmf_mode=' with an empty value, which is invalid for the corrected key",
 };
 
 /** The worst time per call of each feature, and the largest inputs, for the report of a long run. */

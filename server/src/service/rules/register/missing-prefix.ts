@@ -10,7 +10,9 @@ import { grammarOf, isRegisterKey } from "./common";
  * prefix a fix. `user:secret` with no `@host` would only trade this error for register/missing-host.
  */
 function acceptedAsRegister(grammar: RegisterGrammar, value: string): boolean {
-  return parseRegisterValue(grammar, value.trim()).accepted;
+  // Accepted and with nothing else to say about it: the fix must leave a complete, clean register line.
+  const line = parseRegisterValue(grammar, value.trim());
+  return line.accepted && line.problems.length === 0;
 }
 
 export const missingPrefix: Rule = {

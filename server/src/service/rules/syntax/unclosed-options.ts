@@ -26,6 +26,12 @@ export const unclosedOptions = parseProblemRule({
     // Closing the options must not name a template that is not defined above (syntax/missing-base).
     const bases = options.slice(1).replace(/[\])]$/, "").split(",").map((b) => b.trim()).filter((b) => b.length > 0 && b !== "!" && b !== "+");
     if (bases.some((base) => !definedAbove(text, finding.span.start, base))) return [];
+    // `(+)` adds to a section of the same name defined above; without one it is an error of its own.
+    if (/[(,]\s*\+\s*(?:[,)\]]|$)/.test(options)) {
+      const lineStart = text.lastIndexOf("\n", finding.span.start - 1) + 1;
+      const name = /^\s*\[([^\]]*)\]/.exec(text.slice(lineStart, finding.span.start))?.[1];
+      if (!name || !definedAbove(text, lineStart, name)) return [];
+    }
     if (options.length > 1 && options.endsWith("]") && !options.slice(1, -1).includes("[")) {
       return [{ title: "Close the options with ')' instead of ']'", isPreferred: true, edits: [{ uri: finding.uri, span: { start: last - 1, end: last }, newText: ")" }] }];
     }
