@@ -15,7 +15,7 @@ import { generateWorkspace, generator, type FuzzFiles } from "./generate";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const REGRESSIONS = path.join(ROOT, "test/fuzz/regressions");
-const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const SLOW_MS = 1000;
 const WS = "/fz/";
@@ -35,6 +35,9 @@ const KNOWN: Record<string, string> = {
   "fix-keeps:dialplan/no-hangup": "'exten=_,1;--': the Hangup() line added after a comment opener is not read",
   "fix-keeps:codec/bad-packetization": "'allow=::': removing the suffix leaves a value that is still reported",
   "fix-adds:peer/unknown-option": "'dtmf_mo=' → 'dtmf_mode=' with an empty value, which is invalid for the corrected key",
+  "fix-keeps:codec/allow-wiped": "two 'disallow=all' after an allow: moving one leaves the other wiping the list",
+  "fix-adds:peer/header-space": "'[] (\")': joining the options to the header names a template '\"' that does not exist",
+  "fix-keeps:register/pjsip-bad-uri": "'server_uri=\\;': adding 'sip:' in front of an escaped ';' is still not a URI",
 };
 
 /** The worst time per call of each feature, and the largest inputs, for the report of a long run. */

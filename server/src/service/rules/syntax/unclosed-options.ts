@@ -1,12 +1,15 @@
 // syntax/unclosed-options: `[name](tmpl` without `)`; Asterisk rejects the whole file.
-import { parseProblemRule } from "./parse-problem-rule";
+import type { AnalyzedDocument } from "../../model/workspace";
+import { confTrees, parseProblemRule } from "./parse-problem-rule";
 
-/** True when a `[name]` header (with or without options) comes before `offset` in the text. */
-function definedAbove(text: string, offset: number, name: string): boolean {
-  const header = "[" + name + "]";
-  for (let at = text.lastIndexOf(header, offset); at >= 0; at = at > 0 ? text.lastIndexOf(header, at - 1) : -1) {
-    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    if (text.slice(lineStart, at).trim() === "") return true;
+/** True when a well-formed `[name]` section header of the same document comes before `offset`. */
+function definedAbove(doc: AnalyzedDocument | undefined, offset: number, name: string): boolean {
+  if (!doc) return false;
+  for (const tree of confTrees(doc)) {
+    for (const line of tree.lines) {
+      if (line.line.start >= offset) break;
+      if (line.kind === "section" && line.name === name && !line.isAppend) return true;
+    }
   }
   return false;
 }
@@ -25,12 +28,13 @@ export const unclosedOptions = parseProblemRule({
     const last = finding.span.start + options.length;
     // Closing the options must not name a template that is not defined above (syntax/missing-base).
     const bases = options.slice(1).replace(/[\])]$/, "").split(",").map((b) => b.trim()).filter((b) => b.length > 0 && b !== "!" && b !== "+");
-    if (bases.some((base) => !definedAbove(text, finding.span.start, base))) return [];
+    const doc = ctx.workspace.document(finding.uri);
+    const lineStart = text.lastIndexOf("\n", finding.span.start - 1) + 1;
+    if (bases.some((base) => !definedAbove(doc, lineStart, base))) return [];
     // `(+)` adds to a section of the same name defined above; without one it is an error of its own.
     if (/[(,]\s*\+\s*(?:[,)\]]|$)/.test(options)) {
-      const lineStart = text.lastIndexOf("\n", finding.span.start - 1) + 1;
       const name = /^\s*\[([^\]]*)\]/.exec(text.slice(lineStart, finding.span.start))?.[1];
-      if (!name || !definedAbove(text, lineStart, name)) return [];
+      if (!name || !definedAbove(doc, lineStart, name)) return [];
     }
     if (options.length > 1 && options.endsWith("]") && !options.slice(1, -1).includes("[")) {
       return [{ title: "Close the options with ')' instead of ']'", isPreferred: true, edits: [{ uri: finding.uri, span: { start: last - 1, end: last }, newText: ")" }] }];
