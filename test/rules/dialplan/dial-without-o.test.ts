@@ -26,3 +26,7 @@ test("the fix adds 'o' to a carrier Dial without it", () => {
 test("no fix when the arguments hold an unclosed ${ (the ',o' would land inside it)", () => {
   checkNoFix(carrier("exten => _91NXXNXXXXXX,1,Dial(${TRUNKX}/${EXTEN:1},${CAMPDTO"), { code: "dialplan/dial-without-o", file: "c.carrier" });
 });
+
+test("no fix when the arguments hold an unclosed quote (the option would land inside it)", () => {
+  checkNoFix(carrier('exten => _91NXXNXXXXXX,1,Dial(${TRUNKX}/${EXTEN:1}")'), { code: "dialplan/dial-without-o", file: "c.carrier" });
+});

@@ -18,10 +18,11 @@ export const dialWithoutO: Rule = {
       if (/^\s*(Local\/|\$\{TRUNK(loop|blind|play)\})/i.test(destinations)) continue;
       const options = step.args[2];
       if (options && (options.text.includes("${") || parseDialOptions(options.text, options.span.start).some((l) => l.letter === "o"))) continue;
-      // An unclosed `${`, `$[` or `(` (or Dial's own `)`) leaves no safe place for the option: report, offer no fix.
+      // An unclosed `${`, `$[`, `(` or `"` (or Dial's own `)`) leaves no safe place for the option: report, offer no fix.
       const text = ctx.workspace.document(step.uri)?.text ?? "";
       const argumentsSpan = step.line.argumentsSpan;
-      const balanced = !step.line.unclosedParen && argumentsSpan !== undefined && unbalancedOpeners(text, argumentsSpan).length === 0;
+      const quotes = argumentsSpan ? (text.slice(argumentsSpan.start, argumentsSpan.end).match(/"/g) ?? []).length : 0;
+      const balanced = !step.line.unclosedParen && argumentsSpan !== undefined && unbalancedOpeners(text, argumentsSpan).length === 0 && quotes % 2 === 0;
       let edit;
       if (options) {
         const end = options.span.start + options.text.trimEnd().length;
