@@ -7,7 +7,7 @@ import { securityAudit } from "../service/rules/security/audit";
 import { carriersOf, dialText } from "../service/rules/security/common";
 import { carrierDials, type Reach } from "../service/model/reachability";
 import { LineIndex } from "../service/text/span";
-import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import { collectFiles, loadFile, loadIncludedFiles } from "../host/files";
 
 export interface AuditCommandResult {
   exitCode: number;
@@ -41,11 +41,7 @@ export function runAudit(argv: string[], cwd = process.cwd()): AuditCommandResul
   if (paths.length === 0) return usage("no PATH given");
   const service = new LanguageService();
   try {
-    for (const file of collectFiles(paths.map((p) => path.resolve(cwd, p)))) {
-      const text = readText(file);
-      if (text === undefined) throw Object.assign(new Error(`cannot read ${file}`), { path: file });
-      service.setDocument(file, text);
-    }
+    for (const file of collectFiles(paths.map((p) => path.resolve(cwd, p)))) loadFile(service, file);
     loadIncludedFiles(service, (id) => id, (file) => file);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
@@ -78,13 +74,17 @@ export function runAudit(argv: string[], cwd = process.cwd()): AuditCommandResul
       });
   });
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const report = {
+  const unmasked = {
     entryPoints: audit.entries.map((e) => ({ kind: e.kind, who: e.label, file: fileOf(e.uri), line: lineOf(e.uri, e.span.start), contexts: e.reaches.map(reachJson) })),
     carriers: audit.carriers.map((c) => ({ name: c.name, tech: c.tech, why: c.why, file: fileOf(c.uri), line: lineOf(c.uri, c.span.start) })),
     inbound: audit.inbound.map((i) => ({ carrier: i.carrier.name, ...reachJson(i.reach) })),
     unknown: audit.unknowns.map((u) => u.message),
     findings,
   };
+  // Every text of the report goes through the secret masker; file names are the caller's, not workspace text.
+  const mask = (value: unknown, key?: string): unknown =>
+    typeof value === "string" ? (key === "file" ? value : service.mask(value)) : Array.isArray(value) ? value.map((v) => mask(v)) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, k)])) : value;
+  const report = mask(unmasked) as typeof unmasked;
   const exitCode = findings.some((f) => f.severity === "error") ? 1 : 0;
   return { exitCode, stdout: format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatText(report), stderr: "" };
 }

@@ -13,7 +13,7 @@ import { applyFixes, safeFix } from "./fix";
 import { shippedRulesDoc, toSarif } from "./sarif";
 import type { CliResult } from "./result";
 
-export const LINT_USAGE = "usage: vicidial-lint [--format text|json|sarif] [--max-warnings N] [--quiet] [--severity LEVEL] [--fix] [--config FILE] [--asterisk-version V] PATH...";
+export const LINT_USAGE = "usage: vicidial-lint [--format text|json|sarif] [--max-warnings N] [--quiet] [--severity LEVEL] [--fix] [--config FILE] [--asterisk-version V] [--max-file-size SIZE] PATH...";
 
 export const LINT_OPTIONS = [
   ["--format text|json|sarif", "output: one finding a line (default), JSON, or SARIF 2.1.0 for code scanning"],
@@ -24,6 +24,7 @@ export const LINT_OPTIONS = [
   ["--config FILE", "settings file (default: the nearest .vicidial-lint.json, or package.json's \"vicidialLint\")"],
   ["--no-config", "ignore settings files"],
   ["--asterisk-version V", "the Asterisk release the files run on: 16, 18 (default), 20 or 22"],
+  ["--max-file-size SIZE", "skip files larger than SIZE (bytes, or with K/M: 800K, 5M; default 5M), with a warning"],
 ] as const;
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "information", "hint"];
@@ -39,7 +40,18 @@ interface LintOptions {
   config?: string | false;
   /** The Asterisk release to check against (the editor's `vicidialCarriers.asteriskVersion`). */
   asteriskVersion?: AsteriskVersion;
+  /** Files larger than this many bytes are not read (syntax/file-too-large, syntax/include-skipped). */
+  maxFileSize?: number;
   paths: string[];
+}
+
+/** `5M`, `800K`, `1048576`: a size in bytes, or undefined when it is not one. */
+export function parseSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)([kKmM]?)[bB]?$/.exec(text.trim());
+  if (!match) return undefined;
+  const unit = match[2].toLowerCase() === "m" ? 1024 * 1024 : match[2].toLowerCase() === "k" ? 1024 : 1;
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return bytes > 0 ? bytes : undefined;
 }
 
 class UsageError extends Error {}
@@ -90,6 +102,11 @@ function parseArgs(argv: string[]): LintOptions {
     } else if (flag === "--no-config") {
       noValue();
       options.config = false;
+    } else if (flag === "--max-file-size") {
+      const value = takeValue();
+      const bytes = parseSize(value);
+      if (bytes === undefined) throw new UsageError(`--max-file-size expects a size such as 5M or 800K, got '${value}'`);
+      options.maxFileSize = bytes;
     } else if (flag === "--asterisk-version") {
       const value = takeValue();
       if (!["16", "18", "20", "22"].includes(value)) throw new UsageError(`--asterisk-version expects 16, 18, 20 or 22, got '${value}'`);
@@ -177,9 +194,11 @@ export function loadFiles(paths: string[], settings: Partial<ServiceSettings> = 
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      const read = readTextFile(file);
+      const read = readTextFile(file, service.currentSettings.maxFileSize);
       if ("binary" in read) loaded.notText.push({ file, reason: read.binary });
-      else service.setDocument(file, read.text);
+      else if ("text" in read) service.setDocument(file, read.text);
+      else if (read.skipped === "too-large") service.setOversizeDocument(file, read.size ?? 0);
+      else throw Object.assign(new Error("cannot be read"), { path: file });
     }
   }
   loadIncludedFiles(service, (id) => id, (file) => file);
@@ -197,8 +216,10 @@ function projectSettings(options: LintOptions, cwd: string): Partial<ServiceSett
     if (options.config !== undefined) return readProjectConfig(path.resolve(cwd, options.config)).settings;
     return findProjectConfig(cwd)?.settings ?? {};
   };
-  const settings = fromFile();
-  return options.asteriskVersion ? { ...settings, asteriskVersion: options.asteriskVersion } : settings;
+  const settings = { ...fromFile() };
+  if (options.asteriskVersion) settings.asteriskVersion = options.asteriskVersion;
+  if (options.maxFileSize) settings.maxFileSize = options.maxFileSize;
+  return settings;
 }
 
 export function runLintCommand(argv: string[], cwd = process.cwd()): CliResult {

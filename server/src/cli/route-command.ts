@@ -2,8 +2,8 @@
 // and which channels the call is sent to, from the conf files and carrier records given.
 import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
-import { formatRoute, routeNumber, type RouteResult } from "../service/features/route";
-import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import type { RouteResult } from "../service/features/route";
+import { collectFiles, loadFile, loadIncludedFiles } from "../host/files";
 
 export interface RouteCommandResult {
   exitCode: number;
@@ -40,19 +40,15 @@ export function runRoute(argv: string[], cwd = process.cwd()): RouteCommandResul
   if (paths.length === 0) return usage("no PATH given");
   const service = new LanguageService();
   try {
-    for (const file of collectFiles(paths.map((p) => path.resolve(cwd, p)))) {
-      const text = readText(file);
-      if (text === undefined) throw Object.assign(new Error(`cannot read ${file}`), { path: file });
-      service.setDocument(file, text);
-    }
+    for (const file of collectFiles(paths.map((p) => path.resolve(cwd, p)))) loadFile(service, file);
     loadIncludedFiles(service, (id) => id, (file) => file);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${e.path ? path.relative(cwd, e.path) + ": " : ""}${e.code === "ENOENT" ? "no such file or directory" : e.message}\n` };
   }
-  const result = routeNumber(service.workspace, number, { context, findings: service.allDiagnostics() });
   const fileOf = (uri: string) => path.relative(cwd, uri) || uri;
-  const stdout = format === "json" ? JSON.stringify(forJson(result, fileOf), null, 2) + "\n" : formatRoute(result, fileOf);
+  const { result, text } = service.route(number, context, fileOf);
+  const stdout = format === "json" ? JSON.stringify(forJson(result, fileOf), null, 2) + "\n" : text;
   return { exitCode: result.matched ? 0 : 1, stdout, stderr: "" };
 }
 

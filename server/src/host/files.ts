@@ -7,7 +7,6 @@ import { expandBraces, isGlobPattern, segmentMatches } from "../service/util/glo
 
 const SKIP_DIRS = new Set(["node_modules", ".git", "out", "dist", ".cache"]);
 const MAX_FILES = 5000;
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /** Files under the given paths that the service recognises (a file named explicitly is always taken). */
 export function collectFiles(paths: string[], associations: FileAssociations = {}): string[] {
@@ -21,37 +20,68 @@ export function collectFiles(paths: string[], associations: FileAssociations = {
         visit(path.join(target, entry), false);
       }
     } else if (stat.isFile() && (explicit || fileKindOf(target, associations).kind !== "unknown")) {
-      if (stat.size <= MAX_FILE_BYTES) found.push(path.resolve(target));
+      // Files over the size limit are still listed: reading them yields a syntax/file-too-large note, not silence.
+      found.push(path.resolve(target));
     }
   };
   for (const p of paths) visit(p, true);
   return found;
 }
 
-/** Reads a text file; undefined when it cannot be read or is not text (see `readTextFile`). */
+/** Reads a text file; undefined when it cannot be read, is not text or is not a regular file. */
 export function readText(file: string): string | undefined {
-  try {
-    const read = readTextFile(file);
-    return "text" in read ? read.text : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readTextFile(file);
+  return "text" in read ? read.text : undefined;
 }
 
-/** A file's text, or why it is not text. Throws the file-system error when it cannot be read. */
-export type ReadResult = { text: string } | { binary: string };
+/** A file's text, why it is not text, or why it was not read. */
+export type ReadResult = { text: string } | { binary: string } | { skipped: "not-a-file" | "too-large" | "unreadable"; size?: number };
 
 /** Share of undecodable bytes or control characters above which a file is taken for binary. */
 const MAX_NON_TEXT_SHARE = 0.05;
 
 /**
- * Reads a file as UTF-8 text, unless it is not text: a NUL byte, or more than a few bytes in a hundred that are not
- * UTF-8 or are control characters. Such a file is never handed to the parser, so its bytes are never echoed.
- * A Latin-1 comment here and there still passes (as replacement characters).
+ * Reads a regular file of at most `limit` bytes as UTF-8 text. Devices (`/dev/zero`), FIFOs, sockets and directories
+ * are never opened for reading (a FIFO would block, a device never ends), no more than `limit` bytes are read even if
+ * the file grows meanwhile, and a file that is not text (a NUL byte, or more than a few bytes in a hundred that are
+ * not UTF-8 or are control characters) is reported as binary, so its bytes are never handed to the parser or echoed.
  */
-export function readTextFile(file: string): ReadResult {
-  const bytes = fs.readFileSync(file);
-  return decodeText(bytes);
+export function readTextFile(file: string, limit = Number.MAX_SAFE_INTEGER): ReadResult {
+  let fd: number | undefined;
+  try {
+    const before = fs.statSync(file);
+    if (!before.isFile()) return { skipped: "not-a-file" };
+    if (before.size > limit) return { skipped: "too-large", size: before.size };
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { skipped: "not-a-file" };
+    if (stat.size > limit) return { skipped: "too-large", size: stat.size };
+    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, length);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > limit) return { skipped: "too-large", size: length };
+    return decodeText(buffer.subarray(0, length));
+  } catch {
+    return { skipped: "unreadable" };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * Puts a file into the service: its text, or (when it is over the service's size limit) an empty document that
+ * syntax/file-too-large reports. Throws, with the path, when the file cannot be read at all or is not text.
+ */
+export function loadFile(service: LanguageService, file: string, id: string = file): void {
+  const read = readTextFile(file, service.currentSettings.maxFileSize);
+  if ("text" in read) service.setDocument(id, read.text);
+  else if ("binary" in read) throw Object.assign(new Error(`not a text file (${read.binary})`), { path: file });
+  else if (read.skipped === "too-large") service.setOversizeDocument(id, read.size ?? 0);
+  else throw Object.assign(new Error("cannot be read"), { path: file });
 }
 
 export function decodeText(bytes: Uint8Array): ReadResult {
@@ -78,6 +108,8 @@ export function loadIncludedFiles(
   toId: (file: string) => string,
 ): void {
   const tried = new Set<string>();
+  const reads = new Map<string, ReadResult>();
+  const limit = service.currentSettings.maxFileSize;
   let added = true;
   while (added) {
     added = false;
@@ -92,12 +124,17 @@ export function loadIncludedFiles(
         if (!pattern && resolved !== undefined && resolved !== "generated") continue;
         const files = pattern ? globOnDisk(path.dirname(from), argument) : [path.resolve(path.dirname(from), argument)];
         for (const file of files) {
-          if (tried.has(file)) continue;
-          tried.add(file);
-          const text = readText(file);
-          if (text !== undefined) {
-            service.setDocument(toId(file), text);
+          const read = reads.get(file) ?? readTextFile(file, limit);
+          reads.set(file, read);
+          if ("text" in read) {
+            if (tried.has(file)) continue;
+            tried.add(file);
+            service.setDocument(toId(file), read.text);
             added = true;
+          } else if ("binary" in read) {
+            service.noteSkippedInclude(doc.uri, line.argument, "not-a-file");
+          } else if (read.skipped !== "unreadable" || fs.existsSync(file)) {
+            service.noteSkippedInclude(doc.uri, line.argument, read.skipped, read.size);
           }
         }
       }

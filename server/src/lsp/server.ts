@@ -22,13 +22,15 @@ import { LanguageService } from "../service/language-service";
 import type { Finding, QuickFix } from "../service/rules/types";
 import type { ServiceSettings } from "../service/settings";
 import { LineIndex } from "../service/text/span";
-import { collectFiles, loadIncludedFiles, readText } from "../host/files";
+import { collectFiles, loadFile, loadIncludedFiles, readTextFile } from "../host/files";
 import { findProjectConfig, mergeSettings } from "../host/config";
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange } from "./convert";
 import { GENERATED_CONF_REQUEST, GeneratedDocs, type GeneratedConfParams } from "./generated-docs";
 
-/** Workspace files read and parsed per turn of the event loop during the background scan. */
-const SCAN_SLICE = 8;
+/** The initial scan gives the message loop a turn after this long, so requests (shutdown too) are answered. */
+const SCAN_SLICE_MS = 50;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function uriToPath(uri: string): string | undefined {
   try {
@@ -67,7 +69,7 @@ export function startServer(connection: Connection): void {
     try {
       return action();
     } catch (error) {
-      connection.console.error(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      connection.console.error(service.mask(`${what} failed: ${error instanceof Error ? error.message : String(error)}`));
       return fallback;
     }
   };
@@ -120,7 +122,7 @@ export function startServer(connection: Connection): void {
   const loadIncludes = () =>
     safely("loading includes", undefined, () => loadIncludedFiles(service, uriToPath, pathToUri));
 
-  /** Reads and parses the workspace folders a few files per turn, so requests are answered meanwhile. */
+  /** Reads and parses the workspace folders, giving the message loop a turn every few ms, with progress. */
   const scanWorkspace = async () => {
     const files = safely("workspace scan", [] as string[], () => collectFiles(workspaceFolders, service.currentSettings.fileAssociations));
     if (files.length === 0) return;
@@ -133,18 +135,22 @@ export function startServer(connection: Connection): void {
         );
         if (token) void connection.sendProgress(WorkDoneProgress.type, token, { kind: "begin", title: "VICIdial: reading the workspace", percentage: 0 });
       }
-      for (let i = 0; i < files.length; i += SCAN_SLICE) {
-        safely("workspace scan", undefined, () => {
-          for (const file of files.slice(i, i + SCAN_SLICE)) {
-            const uri = pathToUri(file);
-            if (documents.get(uri) || service.hasDocument(uri)) continue;
-            const text = readText(file);
-            if (text !== undefined) service.setDocument(uri, text);
-          }
-        });
-        if (token) void connection.sendProgress(WorkDoneProgress.type, token, { kind: "report", percentage: Math.round((100 * i) / files.length) });
-        await new Promise<void>((resolve) => setImmediate(resolve));
+      let sliceStart = Date.now();
+      for (let i = 0; i < files.length; i++) {
+        if (Date.now() - sliceStart > SCAN_SLICE_MS) {
+          if (token) void connection.sendProgress(WorkDoneProgress.type, token, { kind: "report", percentage: Math.round((100 * i) / files.length) });
+          await nextTurn();
+          sliceStart = Date.now();
+        }
+        const uri = pathToUri(files[i]);
+        if (documents.get(uri) || service.hasDocument(uri)) continue;
+        try {
+          loadFile(service, files[i], uri);
+        } catch {
+          // Unreadable and binary files are left out of the workspace.
+        }
       }
+      await nextTurn();
       loadIncludes();
     } finally {
       if (token) void connection.sendProgress(WorkDoneProgress.type, token, { kind: "end" });
@@ -164,12 +170,14 @@ export function startServer(connection: Connection): void {
       severity: ServiceSettings["severities"];
       fileAssociations: ServiceSettings["fileAssociations"];
       asteriskVersion: ServiceSettings["asteriskVersion"] | null;
+      maxFileSize: number;
     }> | null;
     service.configure(
       mergeSettings(projectSettings(), {
         severities: config?.severity ?? {},
         fileAssociations: config?.fileAssociations ?? {},
         asteriskVersion: config?.asteriskVersion ?? undefined,
+        ...(typeof config?.maxFileSize === "number" && config.maxFileSize > 0 ? { maxFileSize: config.maxFileSize } : {}),
       }),
     );
   };
@@ -238,8 +246,9 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     const file = uriToPath(uri);
-    const onDisk = file && workspaceFolders.some((folder) => !path.relative(folder, file).startsWith("..")) ? readText(file) : undefined;
-    if (onDisk !== undefined) service.setDocument(uri, onDisk);
+    const onDisk = file && workspaceFolders.some((folder) => !path.relative(folder, file).startsWith("..")) ? readTextFile(file, service.currentSettings.maxFileSize) : undefined;
+    if (onDisk && "text" in onDisk) service.setDocument(uri, onDisk.text);
+    else if (onDisk && "skipped" in onDisk && onDisk.skipped === "too-large") service.setOversizeDocument(uri, onDisk.size ?? 0);
     else service.removeDocument(uri);
     published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -14,12 +14,16 @@ import { signatureHelp, type SignatureHelpResult } from "./features/signature";
 import { formatRoute, routeNumber, type RouteResult } from "./features/route";
 import type { Span } from "./text/span";
 import { applySuppressions, suppressionFixes, UNUSED_SUPPRESSION } from "./suppression";
+import { documentSecrets, SecretMasker } from "./secrets";
+import type { AnalyzedDocument } from "./model/workspace";
+import { includeKey, skippedInput, type SkippedInclude } from "./model/skipped-input";
 
 export class LanguageService {
   readonly workspace: Workspace;
   private readonly runner: RuleRunner;
   private settings: ServiceSettings;
   private findings: Map<string, Finding[]> | undefined;
+  private maskerCache: { docs: AnalyzedDocument[]; masker: SecretMasker } | undefined;
 
   constructor(settings: Partial<ServiceSettings> = {}) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -39,10 +43,22 @@ export class LanguageService {
     this.findings = undefined;
   }
 
-  /** Sets a document's text; the text it already has is a no-op (no reparse, findings and caches kept). */
+  /**
+   * Adds or replaces a document. A text over the size limit is not analysed: the document is kept empty and
+   * syntax/file-too-large says what was skipped (so a huge paste never blocks the service).
+   */
   setDocument(uri: string, text: string, languageId?: string): void {
+    const oversize = skippedInput(this.workspace).oversize;
     const before = this.workspace.document(uri);
-    if (this.workspace.setDocument(uri, text, languageId) !== before) this.findings = undefined;
+    const wasOversize = oversize.delete(uri);
+    if (text.length > this.settings.maxFileSize) {
+      oversize.set(uri, { uri, size: text.length, limit: this.settings.maxFileSize });
+      this.workspace.setDocument(uri, "", languageId);
+      this.findings = undefined;
+      return;
+    }
+    // The text a document already has is a no-op: no reparse, findings and caches kept.
+    if (this.workspace.setDocument(uri, text, languageId) !== before || wasOversize) this.findings = undefined;
   }
 
   /** Folders that are each a system of their own: CLI argument folders, editor workspace folders. */
@@ -51,7 +67,21 @@ export class LanguageService {
     this.findings = undefined;
   }
 
+  /** A document known to be too large to read (the host did not read it); reported like an oversize text. */
+  setOversizeDocument(uri: string, size: number): void {
+    skippedInput(this.workspace).oversize.set(uri, { uri, size, limit: this.settings.maxFileSize });
+    this.workspace.setDocument(uri, "");
+    this.findings = undefined;
+  }
+
+  /** The host did not read an `#include` target (not a regular file, or too large): syntax/include-skipped. */
+  noteSkippedInclude(from: string, argument: string, reason: SkippedInclude["reason"], size?: number): void {
+    skippedInput(this.workspace).includes.set(includeKey(from, argument), { from, argument: argument.trim(), reason, size, limit: this.settings.maxFileSize });
+    this.findings = undefined;
+  }
+
   removeDocument(uri: string): void {
+    skippedInput(this.workspace).oversize.delete(uri);
     this.workspace.removeDocument(uri);
     this.findings = undefined;
   }
@@ -62,7 +92,17 @@ export class LanguageService {
 
   /** Findings of every document, grouped by uri (documents without findings map to []). */
   allDiagnostics(): Map<string, Finding[]> {
-    this.findings ??= this.withSuppressions(this.runner.run(this.workspace));
+    if (!this.findings) {
+      const masker = this.masker();
+      const masked = new Map<string, Finding[]>();
+      const skipped = skippedInput(this.workspace).includes;
+      for (const [uri, findings] of this.withSuppressions(this.runner.run(this.workspace))) {
+        // An include the host chose not to read is syntax/include-skipped's, not a missing file.
+        const shown = skipped.size === 0 ? findings : findings.filter((f) => f.code !== "syntax/missing-include" || !skipped.has(includeKey(uri, this.workspace.document(uri)?.text.slice(f.span.start, f.span.end) ?? "")));
+        masked.set(uri, shown.map((f) => maskFinding(f, masker)));
+      }
+      this.findings = masked;
+    }
     return this.findings;
   }
 
@@ -83,12 +123,21 @@ export class LanguageService {
 
   hover(uri: string, offset: number): HoverResult | undefined {
     const doc = this.workspace.document(uri);
-    return doc ? hover(locate(this.scope(uri), doc, offset, this.settings.asteriskVersion)) : undefined;
+    const result = doc ? hover(locate(this.scope(uri), doc, offset, this.settings.asteriskVersion)) : undefined;
+    return result && { ...result, markdown: this.mask(result.markdown) };
   }
 
   completions(uri: string, offset: number): CompletionEntry[] {
     const doc = this.workspace.document(uri);
-    return doc ? complete(locate(this.scope(uri), doc, offset, this.settings.asteriskVersion)) : [];
+    if (!doc) return [];
+    const masker = this.masker();
+    return complete(locate(this.scope(uri), doc, offset, this.settings.asteriskVersion)).map((entry) => {
+      const shown = { ...entry, label: masker.mask(entry.label) };
+      if (entry.detail !== undefined) shown.detail = masker.mask(entry.detail);
+      if (entry.documentation !== undefined) shown.documentation = masker.mask(entry.documentation);
+      if (entry.insertText !== undefined) shown.insertText = masker.mask(entry.insertText);
+      return shown;
+    });
   }
 
   /** Quick fixes for findings the editor sends back (matched by code against the rule table). */
@@ -99,7 +148,8 @@ export class LanguageService {
       const rule = ruleByCode(finding.code);
       if (!rule?.fix) continue;
       try {
-        fixes.push(...rule.fix(finding, { workspace: this.scope(finding.uri), textOf, asteriskVersion: this.settings.asteriskVersion }));
+        const built = rule.fix(finding, { workspace: this.scope(finding.uri), textOf, asteriskVersion: this.settings.asteriskVersion });
+        fixes.push(...built.map((fix) => ({ ...fix, title: this.mask(fix.title) })));
       } catch {
         // A fix that cannot be built is simply not offered.
       }
@@ -109,7 +159,7 @@ export class LanguageService {
 
   /** "Disable CODE for this line" (or file) for each finding: offered after the rule's own fixes, never by --fix. */
   suppressionFixes(findings: Finding[]): QuickFix[] {
-    return suppressionFixes(this.workspace, findings);
+    return suppressionFixes(this.workspace, findings).map((fix) => ({ ...fix, title: this.mask(fix.title) }));
   }
 
   /** The current findings that overlap a range of a document. */
@@ -119,7 +169,15 @@ export class LanguageService {
 
   symbols(uri: string): OutlineSymbol[] {
     const doc = this.workspace.document(uri);
-    return doc ? documentSymbols(doc, this.scope(uri)) : [];
+    if (!doc) return [];
+    const masker = this.masker();
+    const shown = (symbol: OutlineSymbol): OutlineSymbol => ({
+      ...symbol,
+      name: masker.mask(symbol.name),
+      detail: symbol.detail === undefined ? undefined : masker.mask(symbol.detail),
+      children: symbol.children.map(shown),
+    });
+    return documentSymbols(doc, this.scope(uri)).map(shown);
   }
 
   /** Where the global, context, label or peer under the cursor is defined. */
@@ -132,15 +190,24 @@ export class LanguageService {
   }
 
   prepareRename(uri: string, offset: number): { span: Span; placeholder: string } | undefined {
-    return prepareRename(this.scope(uri), uri, offset);
+    const found = prepareRename(this.scope(uri), uri, offset);
+    return found && { ...found, placeholder: this.mask(found.placeholder) };
   }
 
   rename(uri: string, offset: number, newName: string): RenameResult {
-    return rename(this.scope(uri), uri, offset, newName);
+    const result = rename(this.scope(uri), uri, offset, newName);
+    return "error" in result ? { ...result, error: this.mask(result.error) } : result;
   }
 
   signatureHelp(uri: string, offset: number): SignatureHelpResult | undefined {
-    return signatureHelp(this.scope(uri), uri, offset);
+    const help = signatureHelp(this.scope(uri), uri, offset);
+    if (!help) return undefined;
+    const masker = this.masker();
+    return {
+      ...help,
+      documentation: masker.mask(help.documentation),
+      parameters: help.parameters.map((p) => ({ ...p, documentation: masker.mask(p.documentation) })),
+    };
   }
 
   /** The files of the system (one server's configs) a document belongs to: features never mix two systems. */
@@ -150,7 +217,50 @@ export class LanguageService {
 
   /** Which extension a dialed number reaches and where the call is sent (default context vicidial-auto-external). */
   route(number: string, context?: string, fileOf?: (uri: string) => string): { result: RouteResult; text: string } {
-    const result = routeNumber(this.workspace, number, { context, findings: this.allDiagnostics() });
+    const result = maskStrings(routeNumber(this.workspace, number, { context, findings: this.allDiagnostics() }), this.masker());
+    // The result's texts are masked; the file names the caller gives are not workspace text.
     return { result, text: formatRoute(result, fileOf) };
   }
+
+  /**
+   * Any text about the workspace, with every secret of every document masked: the one function all outputs (and log
+   * lines) go through. The secrets are found once per document revision (secrets.ts, documentSecrets).
+   */
+  mask(text: string): string {
+    return this.masker().mask(text);
+  }
+
+  private masker(): SecretMasker {
+    const docs = this.workspace.documents();
+    const cached = this.maskerCache;
+    if (cached && cached.docs.length === docs.length && cached.docs.every((d, i) => d === docs[i])) return cached.masker;
+    const masker = new SecretMasker(docs.flatMap((d) => documentSecrets(d)));
+    this.maskerCache = { docs, masker };
+    return masker;
+  }
+}
+
+function maskFinding(finding: Finding, masker: SecretMasker): Finding {
+  const message = masker.mask(finding.message);
+  const related = finding.related?.map((r) => {
+    const shown = masker.mask(r.message);
+    return shown === r.message ? r : { ...r, message: shown };
+  });
+  if (message === finding.message && (!related || related.every((r, i) => r === finding.related![i]))) return finding;
+  return { ...finding, message, ...(related ? { related } : {}) };
+}
+
+/** A copy of plain data with every string masked, except document ids (`uri`) that locate things. */
+function maskStrings<T>(value: T, masker: SecretMasker): T {
+  const walk = (v: unknown, key?: string): unknown => {
+    if (typeof v === "string") return key === "uri" ? v : masker.mask(v);
+    if (Array.isArray(v)) return v.map((x) => walk(x));
+    if (v && typeof v === "object") {
+      const copy: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) copy[k] = k === "span" ? x : walk(x, k);
+      return copy;
+    }
+    return v;
+  };
+  return walk(value) as T;
 }

@@ -11,10 +11,15 @@ export interface ServiceSettings {
   fileAssociations: FileAssociations;
   /** The Asterisk version the configs run on (VICIdial installs mostly run 18). */
   asteriskVersion: AsteriskVersion;
+  /** Files (documents and `#include` targets) longer than this many bytes are not analysed (syntax/file-too-large). */
+  maxFileSize: number;
 }
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
   severities: {},
   fileAssociations: {},
   asteriskVersion: 18,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };

@@ -1,7 +1,6 @@
 // dialplan/dial-without-o: only legs to carriers need 'o'; local phones, Local/@default hops and loops do not.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
-
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 test("a carrier leg without 'o' is reported, directly or through a global; local legs are not", () => {
   checkFixture(`
     //- sip.conf
@@ -29,4 +28,33 @@ test("a carrier leg without 'o' is reported, directly or through a global; local
     exten => _6XXX,1,Dial(IAX2/ASTloop:pw@127.0.0.1:40569/\${EXTEN},,T)
     exten => _7XXX,1,Dial(SIP/101&SIP/102,30,T)
   `, { only: ["dialplan/dial-without-o"] });
+});
+
+const carrier = (dialplan: string) => `
+  carrier_id: C1
+  carrier_name: c
+  protocol: SIP
+  server_ip: 0.0.0.0
+  active: Y
+  globals_string: TRUNKX = SIP/trunkx
+
+  [[account_entry]]
+  [trunkx]
+  type=peer
+  host=192.0.2.1
+
+  [[dialplan_entry]]
+  ${dialplan}
+`;
+
+test("the fix adds 'o' to a carrier Dial without it", () => {
+  checkFix(carrier("exten => _91NXXNXXXXXX,1,Dial(${TRUNKX}/${EXTEN:1},60,T)"), carrier("exten => _91NXXNXXXXXX,1,Dial(${TRUNKX}/${EXTEN:1},60,To)"), { code: "dialplan/dial-without-o", file: "c.carrier" });
+});
+
+test("no fix when the arguments hold an unclosed ${ (the ',o' would land inside it)", () => {
+  checkNoFix(carrier("exten => _91NXXNXXXXXX,1,Dial(${TRUNKX}/${EXTEN:1},${CAMPDTO"), { code: "dialplan/dial-without-o", file: "c.carrier" });
+});
+
+test("no fix when the arguments hold an unclosed quote (the option would land inside it)", () => {
+  checkNoFix(carrier('exten => _91NXXNXXXXXX,1,Dial(${TRUNKX}/${EXTEN:1}")'), { code: "dialplan/dial-without-o", file: "c.carrier" });
 });

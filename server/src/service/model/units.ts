@@ -192,12 +192,50 @@ export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readon
   return options;
 }
 
+const lastByKeyCache = new WeakMap<PlacedSection, { sectionCount: number; last: Map<string, PlacedOption> }>();
+
+/**
+ * The last effective option of each key (lower case) of a section. Along a chain of single-base sections (and
+ * without `(+)` additions) each map is its base's plus the section's own lines, built walking the chain iteratively,
+ * so a chain of n templates costs n times the number of distinct keys, not n².
+ */
+function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
+  const sectionCount = unit.sections.length;
+  const hit = lastByKeyCache.get(section);
+  if (hit && hit.sectionCount === sectionCount) return hit.last;
+  const simple = sectionIndex(unit).appendsByName.size === 0;
+  // The chain of single bases up to a section already done (or one with several bases, done from its list).
+  const chain: PlacedSection[] = [];
+  let base: Map<string, PlacedOption> | undefined;
+  for (let current: PlacedSection | undefined = section; current; ) {
+    const cached = lastByKeyCache.get(current);
+    if (cached && cached.sectionCount === sectionCount) {
+      base = cached.last;
+      break;
+    }
+    const bases: NonNullable<PlacedSection["header"]>["bases"] = current.header?.bases ?? [];
+    if (!simple || bases.length > 1 || chain.length > sectionCount) {
+      const last = new Map<string, PlacedOption>();
+      for (const option of effectiveOptions(unit, current)) last.set(option.node.key.toLowerCase(), option);
+      lastByKeyCache.set(current, { sectionCount, last });
+      base = last;
+      break;
+    }
+    chain.push(current);
+    current = bases.length === 1 ? findBase(unit, current, bases[0].text) : undefined;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const last = new Map(base ?? []);
+    for (const option of chain[i].options) last.set(option.node.key.toLowerCase(), option);
+    lastByKeyCache.set(chain[i], { sectionCount, last });
+    base = last;
+  }
+  return lastByKeyCache.get(section)!.last;
+}
+
 /** The last of a section's effective options with this key (case-insensitive): the value Asterisk ends up using. */
 export function lastEffectiveOption(unit: ConfUnit, section: PlacedSection, key: string): PlacedOption | undefined {
-  const lower = key.toLowerCase();
-  const all = effectiveOptions(unit, section);
-  for (let i = all.length - 1; i >= 0; i--) if (all[i].node.key.toLowerCase() === lower) return all[i];
-  return undefined;
+  return lastByKey(unit, section).get(key.toLowerCase());
 }
 
 /** The value of `key` a section ends up with (inherited and `(+)` lines included), case-insensitive key. */
@@ -212,6 +250,15 @@ export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: stri
 function fillInFileOrder(unit: ConfUnit): void {
   const sectionCount = unit.sections.length;
   for (const section of unit.sections) {
+    const bases = section.header?.bases ?? [];
+    if (bases.length <= 1) {
+      // One base (the usual template chain): its list already has no repeats and holds none of this section's own
+      // lines, so a plain copy (fast, no set) is enough.
+      const target = bases.length === 1 ? findBase(unit, section, bases[0].text) : undefined;
+      const inherited = target ? effectiveCache.get(target)?.options : undefined;
+      effectiveCache.set(section, { sectionCount, options: inherited && inherited.length > 0 ? inherited.concat(section.options) : section.options.slice() });
+      continue;
+    }
     const options: PlacedOption[] = [];
     const taken = new Set<PlacedOption>();
     const take = (option: PlacedOption) => {

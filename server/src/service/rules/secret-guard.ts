@@ -1,11 +1,11 @@
-// The last line of defence for secrets: every finding's messages are checked against the secrets on the lines it
-// points at (passwords of `secret=`, realm credentials, register-line passwords). Rules build messages that do not
-// quote them; anything that slips through is masked here. (Fix data stays the rule's duty: a fix that moves a line
+// A first line of defence for secrets, inside the rule runner: every finding's messages are checked against the
+// secrets on the lines it points at (passwords of `secret=`, realm credentials, register-line and URI passwords).
+// Rules build messages that do not quote them; anything that slips through is masked here. The language service
+// then masks every output (findings included) with the secrets of the whole workspace (secrets.ts, SecretMasker). (Fix data stays the rule's duty: a fix that moves a line
 // must carry it.)
-import { parseRegisterValue } from "../model/register-line";
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
 import type { ConfLine, ConfTree } from "../parse/conf-syntax";
-import { redact, secretsOf } from "../secrets";
+import { lineSecrets, redact } from "../secrets";
 import type { Span } from "../text/span";
 import type { Finding } from "./types";
 
@@ -31,10 +31,7 @@ function secretsAt(doc: AnalyzedDocument, span: Span): string[] {
   for (const tree of trees) {
     for (const line of linesOver(tree, span)) {
       if (line.kind !== "option") continue;
-      secrets.push(...secretsOf(line.key, line.value));
-      if (line.key.trim().toLowerCase() === "register") {
-        for (const grammar of ["sip", "iax"] as const) secrets.push(...parseRegisterValue(grammar, line.value).secrets);
-      }
+      secrets.push(...lineSecrets(line.key, line.value));
     }
   }
   return secrets;

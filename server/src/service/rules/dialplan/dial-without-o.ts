@@ -1,5 +1,6 @@
 // dialplan/dial-without-o: an outbound carrier Dial without the `o` option.
 import { parseDialOptions } from "../../knowledge/dial-options";
+import { unbalancedOpeners } from "../../parse/dialplan-syntax";
 import type { Rule, RuleContext } from "../types";
 import { effectiveValue } from "../../model/units";
 import { parseChannel } from "../../model/dialplan-values";
@@ -57,6 +58,11 @@ export const dialWithoutO: Rule = {
       if (!reachesCarrier(destinations, dialplan, ctx)) continue;
       const options = step.args[2];
       if (options && (options.text.includes("${") || parseDialOptions(options.text, options.span.start).some((l) => l.letter === "o"))) continue;
+      // An unclosed `${`, `$[`, `(` or `"` (or Dial's own `)`) leaves no safe place for the option: report, offer no fix.
+      const text = ctx.workspace.document(step.uri)?.text ?? "";
+      const argumentsSpan = step.line.argumentsSpan;
+      const quotes = argumentsSpan ? (text.slice(argumentsSpan.start, argumentsSpan.end).match(/"/g) ?? []).length : 0;
+      const balanced = !step.line.unclosedParen && argumentsSpan !== undefined && unbalancedOpeners(text, argumentsSpan).length === 0 && quotes % 2 === 0;
       let edit;
       if (options) {
         const end = options.span.start + options.text.trimEnd().length;
@@ -72,7 +78,7 @@ export const dialWithoutO: Rule = {
         uri: step.uri,
         span: step.line.application!.span,
         message: "This outbound Dial has no 'o' option: the carrier leg gets a new caller ID instead of the original one, and VICIdial, which carries its call identifier in the caller-ID name, loses track of the call. Add 'o' (VICIdial's carriers use 'To').",
-        data: withFixes(undefined, [{ title: "Add the 'o' option", edits: [edit], isPreferred: true }]),
+        data: withFixes(undefined, balanced ? [{ title: "Add the 'o' option", edits: [edit], isPreferred: true }] : []),
       });
     }
   },

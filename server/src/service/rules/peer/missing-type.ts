@@ -53,7 +53,16 @@ export const missingType: Rule = {
   severity: "warning",
   summary: "A peer or PJSIP object section without type= (own or inherited): chan_sip/chan_iax2 drop it (\"lacks type\"), PJSIP and the wizard ignore it. An empty `[name]` with no options has no effect: information only.",
   checkUnit(unit, ctx) {
-    for (const { section, info } of objectSections(unit)) {
+    const objects = objectSections(unit);
+    // The PJSIP types each name already has: adding one of them again would make a duplicate object.
+    const typesByName = new Map<string, Set<string>>();
+    for (const { section, info } of objects) {
+      if (info.driver !== "pjsip" || info.isTemplate || !info.object) continue;
+      const types = typesByName.get(section.name) ?? new Set<string>();
+      types.add(info.object);
+      typesByName.set(section.name, types);
+    }
+    for (const { section, info } of objects) {
       if (info.special || info.isTemplate || info.typeOption || !section.header || section.header.isAppend) continue;
       const users = inheritors(unit, section);
       // A base without (!) in PJSIP or wizard files is never an object on its own: it only feeds its users.
@@ -61,8 +70,9 @@ export const missingType: Rule = {
       const header = section.header;
       let types: string[];
       if (info.driver === "pjsip") {
+        const taken = typesByName.get(section.name);
         const fit = fittingPjsipTypes(section);
-        types = fit.length === 1 ? fit : [];
+        types = fit.length === 1 && !taken?.has(fit[0]) ? fit : [];
       }
       else if (info.driver === "pjsip_wizard") types = ["wizard"];
       else types = users.length > 0 ? [] : ["friend", "peer"];

@@ -2,7 +2,18 @@
 // field into [general] exactly as typed, so `user:secret@host` alone is a line without '=' that Asterisk skips.
 import { dialectOfProtocol } from "../../model/file-kind";
 import type { Rule } from "../types";
+import { parseRegisterValue, type RegisterGrammar } from "../../model/register-line";
 import { grammarOf, isRegisterKey } from "./common";
+
+/**
+ * True when the text, once behind `register =>`, is a line Asterisk accepts: only then is adding (or respelling) the
+ * prefix a fix. `user:secret` with no `@host` would only trade this error for register/missing-host.
+ */
+function acceptedAsRegister(grammar: RegisterGrammar, value: string): boolean {
+  // Accepted and with nothing else to say about it: the fix must leave a complete, clean register line.
+  const line = parseRegisterValue(grammar, value.trim());
+  return line.accepted && line.problems.length === 0;
+}
 
 export const missingPrefix: Rule = {
   code: "register/missing-prefix",
@@ -12,7 +23,8 @@ export const missingPrefix: Rule = {
   checkDocument(doc, ctx) {
     if (doc.record?.kind !== "carrier") return;
     const dialect = dialectOfProtocol(doc.record.fields.get("protocol")?.value ?? "SIP");
-    if (!dialect || !grammarOf(dialect)) return;
+    const grammar = dialect ? grammarOf(dialect) : undefined;
+    if (!grammar) return;
     const tree = doc.fieldTrees.get("registration_string");
     const line = tree?.lines.find((l) => l.kind !== "blank" && l.kind !== "comment");
     if (!line) return;
@@ -22,7 +34,7 @@ export const missingPrefix: Rule = {
         uri: doc.uri,
         span: line.content,
         message: "The Registration String lacks 'register =>': VICIdial writes it into [general] exactly as typed, Asterisk finds no '=' and skips the line, so the carrier never registers. Start it with 'register => '.",
-        data: { insertAt: line.content.start, mode: "insert" },
+        data: acceptedAsRegister(grammar, doc.text.slice(line.content.start, line.content.end)) ? { insertAt: line.content.start, mode: "insert" } : undefined,
       });
     } else if (line.kind === "option" && !isRegisterKey(line.key) && !/^register\s/i.test(line.key)) {
       const misspelt = /^[A-Za-z_]+$/.test(line.key) && line.operator === "=>" && distance(line.key.toLowerCase(), "register") <= 3;
@@ -33,8 +45,10 @@ export const missingPrefix: Rule = {
           ? "The Registration String does not start with the word 'register' (misspelt?): VICIdial writes it into [general] as an unknown option, which Asterisk ignores, so the carrier never registers. Expected 'register => user:secret@host'."
           : "The Registration String lacks 'register =>': VICIdial writes it into [general] as an ordinary option, which Asterisk ignores, so the carrier never registers. Start it with 'register => '.",
         data: misspelt
-          ? { keySpan: line.keySpan, mode: "replace" }
-          : doc.text.slice(line.keySpan.start, line.valueSpan.end).includes("@")
+          ? acceptedAsRegister(grammar, doc.text.slice(line.valueSpan.start, line.valueSpan.end))
+            ? { keySpan: line.keySpan, mode: "replace" }
+            : undefined
+          : acceptedAsRegister(grammar, doc.text.slice(line.keySpan.start, line.valueSpan.end))
             ? { insertAt: line.keySpan.start, mode: "insert" }
             : undefined,
       });

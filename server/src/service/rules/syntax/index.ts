@@ -12,6 +12,7 @@ import { unclosedHeader } from "./unclosed-header";
 import { unclosedOptions } from "./unclosed-options";
 import { directiveArgument, unknownDirective } from "./unknown-directive";
 import { unusedSuppression } from "./unused-suppression";
+import { fileTooLarge, includeSkipped } from "./skipped-input";
 
 export const syntaxRules: Rule[] = [
   unclosedHeader,
@@ -28,4 +29,6 @@ export const syntaxRules: Rule[] = [
   appendMissing,
   recordField,
   unusedSuppression,
+  fileTooLarge,
+  includeSkipped,
 ];
