@@ -37,3 +37,23 @@ test("in an IAX2 peer and in chan_sip, the earlier context= line has no effect",
     context=b
   `, { only: ["peer/duplicate-key"] });
 });
+
+test("a key the conf template sets again says so in plain words", () => {
+  checkFixture(`
+    //- t.conftemplate
+    template_id: TMPL
+    [[template_contents]]
+    dtmfmode=inband
+    //- c.carrier
+    carrier_id: C1
+    protocol: SIP
+    server_ip: 10.0.0.5
+    template_id: TMPL
+    [[account_entry]]
+    [c1]
+    type=peer
+    host=192.0.2.1
+    dtmfmode=rfc2833
+    ^^^^^^^^ warning peer/duplicate-key: is set again at t.conftemplate line 3 in the conf template (VICIdial appends
+  `, { only: ["peer/duplicate-key"] });
+});

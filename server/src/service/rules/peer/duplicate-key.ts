@@ -23,8 +23,8 @@ function iaxUserContexts(info: ObjectInfo): boolean {
 
 function where(option: PlacedOption, fromUri: string, workspace: Workspace): string {
   const line = workspace.lineNumber(option.uri, option.node.keySpan.start);
-  const inTemplate = option.field === "template_contents" ? "in the conf template, " : "";
-  return option.uri === fromUri ? `${inTemplate}line ${line}` : `${inTemplate}${baseName(option.uri)} line ${line}`;
+  const inTemplate = option.field === "template_contents" ? " in the conf template" : "";
+  return option.uri === fromUri ? `at line ${line}${inTemplate}` : `at ${baseName(option.uri)} line ${line}${inTemplate}`;
 }
 
 export const duplicateKey: Rule = {
@@ -58,8 +58,8 @@ export const duplicateKey: Rule = {
             severity: same ? "information" : "warning",
             tags: same ? ["unnecessary"] : undefined,
             message: same
-              ? `'${keyOf(option)}' is set again to the same value at ${where(winner, option.uri, ctx.workspace)}${byTemplate}: this line is redundant.`
-              : `'${keyOf(option)}' is set again at ${where(winner, option.uri, ctx.workspace)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
+              ? `'${keyOf(option)}' is set again to the same value ${where(winner, option.uri, ctx.workspace)}${byTemplate}: this line is redundant.`
+              : `'${keyOf(option)}' is set again ${where(winner, option.uri, ctx.workspace)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
             related: [{ uri: winner.uri, span: winner.node.keySpan, message: "The value Asterisk keeps" }],
             data: { line: option.node.line },
           });
