@@ -2,12 +2,12 @@
 // in the dialplan (and whether that includes a carrier's Dial), the carriers' inbound contexts, what the workspace
 // does not show, and the `security/` findings. Exit code 1 when there is a security error.
 import * as path from "node:path";
-import { LanguageService } from "../service/language-service";
+import type { LanguageService } from "../service/language-service";
+import { loadWorkspace } from "./lint-command";
 import { securityAudit } from "../service/rules/security/audit";
 import { carriersOf, dialText } from "../service/rules/security/common";
 import { carrierDials, type Reach } from "../service/model/reachability";
 import { LineIndex } from "../service/text/span";
-import { collectFiles, loadFile, loadIncludedFiles } from "../host/files";
 
 export interface AuditCommandResult {
   exitCode: number;
@@ -39,10 +39,10 @@ export function runAudit(argv: string[], cwd = process.cwd()): AuditCommandResul
     else paths.push(arg);
   }
   if (paths.length === 0) return usage("no PATH given");
-  const service = new LanguageService();
+  let service: LanguageService;
   try {
-    for (const file of collectFiles(paths.map((p) => path.resolve(cwd, p)))) loadFile(service, file);
-    loadIncludedFiles(service, (id) => id, (file) => file);
+    // The same loading as the lint: one system per server folder, bounded reads, the files they #include.
+    service = loadWorkspace(paths.map((p) => path.resolve(cwd, p)));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { exitCode: 2, stdout: "", stderr: `vicidial-lint audit: ${e.path ? path.relative(cwd, e.path) + ": " : ""}${e.code === "ENOENT" ? "no such file or directory" : e.message}\n` };
