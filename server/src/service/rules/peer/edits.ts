@@ -1,7 +1,7 @@
 // Text edits the peer fixes share: replace a span, insert a line after another, delete a line.
 import type { Span } from "../../text/span";
 import { eolOf } from "../../text/line-breaks";
-import type { TextEdit } from "../types";
+import type { Finding, FixContext, QuickFix, TextEdit } from "../types";
 
 
 /** Inserts `line` as a new physical line after the line that holds `offset`. */
@@ -35,3 +35,16 @@ export function replace(uri: string, span: Span, newText: string): TextEdit {
   return { uri, span, newText };
 }
 
+
+/**
+ * The fix of a finding on an option key whose data says `replacement` (the key to write instead, preferred) or
+ * `remove` (the line to delete).
+ */
+export function replaceOrRemoveKeyFix(finding: Finding, ctx: FixContext): QuickFix[] {
+  const replacement = finding.data?.replacement;
+  const remove = finding.data?.remove as Span | undefined;
+  const text = ctx.textOf(finding.uri);
+  if (remove && text !== undefined) return [{ title: "Remove the line", edits: [deleteLine(finding.uri, text, remove)] }];
+  if (typeof replacement !== "string") return [];
+  return [{ title: `Change to '${replacement}'`, isPreferred: true, edits: [replace(finding.uri, finding.span, replacement)] }];
+}

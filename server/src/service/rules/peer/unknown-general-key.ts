@@ -9,7 +9,7 @@ import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/un
 import type { FindingInput, Rule } from "../types";
 import type { Workspace } from "../../model/workspace";
 import { DAHDI_OPTIONS, keyOf } from "./common";
-import { deleteLine, replace } from "./edits";
+import { replaceOrRemoveKeyFix } from "./edits";
 
 /** FreePBX/IssabelPBX fragments that their sip.conf / iax.conf #include inside [general]. */
 const GENERAL_FRAGMENT = /(?:^|\/)(?:sip|iax)_(?:general_[a-z_]*|nat|registrations[a-z_]*)\.conf$/i;
@@ -51,14 +51,7 @@ export const unknownGeneralKey: Rule = {
       ctx.report({ ...at, ...verdict, data });
     }
   },
-  fix(finding, ctx) {
-    const replacement = finding.data?.replacement;
-    const remove = finding.data?.remove as { start: number; end: number } | undefined;
-    const text = ctx.textOf(finding.uri);
-    if (remove && text !== undefined) return [{ title: "Remove the line", edits: [deleteLine(finding.uri, text, remove)] }];
-    if (typeof replacement !== "string") return [];
-    return [{ title: `Change to '${replacement}'`, isPreferred: true, edits: [replace(finding.uri, finding.span, replacement)] }];
-  },
+  fix: replaceOrRemoveKeyFix,
 };
 
 /** Offset of the first `[name` line without its `]` in a document (Infinity when there is none), remembered per run. */

@@ -1,7 +1,7 @@
 // peer/unknown-option: a key the driver does not know for this kind of object, with "did you mean".
 import type { Rule } from "../types";
 import { checkedSections, judgeKey, keyOf } from "./common";
-import { deleteLine, replace } from "./edits";
+import { replaceOrRemoveKeyFix } from "./edits";
 
 export const unknownOption: Rule = {
   code: "peer/unknown-option",
@@ -26,12 +26,5 @@ export const unknownOption: Rule = {
       }
     }
   },
-  fix(finding, ctx) {
-    const replacement = finding.data?.replacement;
-    const remove = finding.data?.remove as { start: number; end: number } | undefined;
-    const text = ctx.textOf(finding.uri);
-    if (remove && text !== undefined) return [{ title: "Remove the line", edits: [deleteLine(finding.uri, text, remove)] }];
-    if (typeof replacement !== "string") return [];
-    return [{ title: `Change to '${replacement}'`, isPreferred: true, edits: [replace(finding.uri, finding.span, replacement)] }];
-  },
+  fix: replaceOrRemoveKeyFix,
 };
