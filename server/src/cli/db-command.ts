@@ -23,7 +23,8 @@ import type { LanguageService } from "../service/language-service";
 import { renderService } from "./render-command";
 import type { Finding, Severity } from "../service/rules/types";
 import { LineIndex } from "../service/text/span";
-import { loadWorkspace, type CliResult } from "./cli";
+import { loadWorkspace } from "./lint-command";
+import type { CliResult } from "./result";
 import { databasePassword, DbInputError, parseMysqlUrl, readDatabase } from "./db-mysql";
 
 export const DB_USAGE = [

@@ -4,7 +4,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { carrierServers, GENERATED_FILE_NAMES, maskSecrets, renderGeneratedConf } from "../service/features/generated-conf";
 import type { LanguageService } from "../service/language-service";
-import { loadWorkspace, type CliResult } from "./cli";
+import { loadWorkspace } from "./lint-command";
+import type { CliResult } from "./result";
 
 export const RENDER_USAGE = "usage: vicidial-lint render --server IP [--file NAME] [--out DIR] [--show-secrets] PATH...";
 

@@ -1,6 +1,9 @@
 // User settings the language service understands (the adapters read them from the editor or the command line).
-import type { FileAssociations } from "./model/file-kind";
-import type { SeverityOverrides } from "./rules/run";
+import type { FileAssociations } from "./kinds";
+
+/** A rule's severity as the user sets it, or "off". */
+export type SeverityOverride = "error" | "warning" | "information" | "hint" | "off";
+export type SeverityOverrides = Record<string, SeverityOverride>;
 
 export type AsteriskVersion = 16 | 18 | 20 | 22;
 

@@ -1,12 +1,12 @@
 // The PJSIP objects a section can name in aors= / auth= / transport= / endpoint= ...: the non-template sections of a
 // type that Asterisk loads together with it (its load group), plus the objects pjsip_wizard.conf creates. Used by
 // reference completion and by the value hover.
-import { objectOf } from "../knowledge/options/objects";
+import { objectOf } from "../model/objects";
 import { wizardObjects } from "../model/pjsip-wizard";
 import { baseName } from "../model/file-kind";
 import type { ConfUnit, PlacedSection } from "../model/units";
 import type { Workspace } from "../model/workspace";
-import { loadGroups } from "../rules/peer/load-groups";
+import { loadGroups } from "../model/load-groups";
 
 export interface ObjectCandidate {
   name: string;

@@ -1,6 +1,6 @@
 // Programs that write Asterisk conf files for their users (FreePBX, IssabelPBX, VICIdial, Wazo): how their files say
 // so, where the user really changes what is in them, and the keys they write on purpose though the driver ignores them.
-import type { Dialect } from "../model/file-kind";
+import type { Dialect } from "../kinds";
 
 export type GeneratorId = "freepbx" | "issabelpbx" | "vicidial" | "wazo" | "unknown-generator";
 

@@ -1,6 +1,7 @@
 // Recognises what a document is from its name: an Asterisk conf of some dialect, a VICIdial carrier or template.
 
-export type Dialect = "sip" | "iax" | "pjsip" | "pjsip_wizard" | "extensions" | "generic";
+import type { Dialect, FileAssociations } from "../kinds";
+export type { Dialect, FileAssociations } from "../kinds";
 
 export type FileKind =
   | { kind: "conf"; dialect: Dialect }
@@ -8,8 +9,6 @@ export type FileKind =
   | { kind: "template" }
   | { kind: "unknown" };
 
-/** Extra name patterns from the user's settings: glob (`*` and `?`) → dialect or record kind. */
-export type FileAssociations = Record<string, Dialect | "carrier" | "template">;
 
 const CONF_PREFIXES: [string, Dialect][] = [
   ["pjsip_wizard", "pjsip_wizard"],

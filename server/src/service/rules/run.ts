@@ -4,10 +4,8 @@ import { guardSecrets } from "./secret-guard";
 import { applyGeneratedPolicy } from "./generated-policy";
 import type { ConfUnit } from "../model/units";
 import type { Finding, FindingInput, Rule, RuleContext, Severity } from "./types";
-import type { AsteriskVersion } from "../settings";
-
-export type SeverityOverride = Severity | "off";
-export type SeverityOverrides = Record<string, SeverityOverride>;
+import type { AsteriskVersion, SeverityOverrides } from "../settings";
+export type { SeverityOverride, SeverityOverrides } from "../settings";
 
 export class RuleRunner {
   private docCache = new WeakMap<AnalyzedDocument, Finding[]>();

@@ -4,7 +4,7 @@ import { renderEntry } from "../../knowledge/render";
 import { codecVerb } from "../../model/codecs";
 import { dialectOfDocument } from "../hover/codec-hover";
 import type { Location } from "../locate";
-import type { CompletionEntry } from "./index";
+import type { CompletionEntry } from "./types";
 
 /** Codecs most carrier configs use, listed first (the G.711 pair every carrier takes, then the usual compressed ones). */
 const COMMON = ["ulaw", "alaw", "g729", "opus", "g722", "gsm", "ilbc"];

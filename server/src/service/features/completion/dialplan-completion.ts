@@ -8,7 +8,7 @@ import { dialplanIndex, type DialplanIndex, type DialplanStep } from "../../mode
 import { maskChannelSecrets } from "../../model/dialplan-values";
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
-import type { CompletionEntry } from "./index";
+import type { CompletionEntry } from "./types";
 
 const WORD = /[A-Za-z0-9_\-.]/;
 

@@ -8,23 +8,8 @@ import { recordValueCompletion } from "./record-value-completion";
 import { referenceCompletion } from "./reference-completion";
 import { templateCompletion } from "./template-completion";
 
-export type CompletionKind = "key" | "value" | "codec" | "section" | "snippet" | "application" | "variable" | "field" | "keyword";
-
-export interface CompletionEntry {
-  label: string;
-  kind: CompletionKind;
-  detail?: string;
-  documentation?: string;
-  /** Text to insert (defaults to label); may use snippet syntax when `isSnippet`. */
-  insertText?: string;
-  isSnippet?: boolean;
-  /** Range the item replaces (defaults to the word at the cursor). */
-  replace?: Span;
-  /** Where the editor lists it: `complete()` numbers the items in the order it ranks them. */
-  sortText?: string;
-}
-
-export type CompletionProvider = (location: Location) => CompletionEntry[];
+import type { CompletionEntry, CompletionProvider } from "./types";
+export type { CompletionEntry, CompletionKind, CompletionProvider } from "./types";
 
 /** Providers; area modules add theirs here. */
 export const COMPLETION_PROVIDERS: CompletionProvider[] = [codecCompletion, optionCompletion, dialplanCompletion, referenceCompletion, templateCompletion, recordValueCompletion];

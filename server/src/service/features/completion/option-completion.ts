@@ -13,13 +13,13 @@ import {
   type OptionInfo,
   type OptionLookup,
 } from "../../knowledge/options/index";
-import { objectOf, type ObjectInfo } from "../../knowledge/options/objects";
+import { objectOf, type ObjectInfo } from "../../model/objects";
 import { describeValueType, renderOption } from "../../knowledge/render";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { ConfLine, ConfTree } from "../../parse/conf-syntax";
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
-import type { CompletionEntry } from "./index";
+import type { CompletionEntry } from "./types";
 
 const KEY_CHAR = /[A-Za-z0-9_\-./@]/;
 const VALUE_CHAR = /[A-Za-z0-9_\-.:]/;

@@ -3,7 +3,7 @@
 import { ACTIVE_VALUES, PROTOCOL_VALUES, TEMPLATE_ID_VALUES } from "../../knowledge/record-values";
 import { baseName } from "../../model/file-kind";
 import type { Location } from "../locate";
-import type { CompletionEntry } from "./index";
+import type { CompletionEntry } from "./types";
 
 export function recordValueCompletion(location: Location): CompletionEntry[] {
   const field = location.field;

@@ -3,10 +3,10 @@
 // (its load group), plus the objects pjsip_wizard.conf creates. After a comma too, for the list options.
 import { findOption, type OptionDriver } from "../../knowledge/options/index";
 import { LIST_REFERENCE_KEYS } from "../../knowledge/options/types";
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import { objectsOfType } from "../pjsip-objects";
 import type { Location } from "../locate";
-import type { CompletionEntry } from "./index";
+import type { CompletionEntry } from "./types";
 import { sectionAtCursor } from "./option-completion";
 
 export function referenceCompletion(location: Location): CompletionEntry[] {

@@ -3,7 +3,7 @@
 import { baseName } from "../../model/file-kind";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Location } from "../locate";
-import type { CompletionEntry } from "./index";
+import type { CompletionEntry } from "./types";
 
 /** `[name](` up to the cursor, possibly with earlier options: the header's options so far. */
 const OPEN_HEADER = /^[ \t]*\[[^\][]*\][ \t]*\(([^()]*)$/;

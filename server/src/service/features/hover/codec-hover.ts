@@ -18,7 +18,7 @@ import type { AnalyzedDocument } from "../../model/workspace";
 import type { Assignment } from "../../parse/conf-syntax";
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
-import type { HoverResult } from "./index";
+import type { HoverResult } from "./types";
 
 /** The dialect of a line when it is not placed in any unit. */
 export function dialectOfDocument(doc: AnalyzedDocument): Dialect {

@@ -11,7 +11,7 @@ import type { Workspace } from "../../model/workspace";
 import type { AsteriskVersion } from "../../settings";
 import { dialplanTargetAt, type DialplanTarget } from "../dialplan-locate";
 import type { Location } from "../locate";
-import type { HoverResult } from "./index";
+import type { HoverResult } from "./types";
 
 function where(workspace: Workspace, uri: string, offset: number, carrierId?: string): string {
   const line = workspace.lineNumber(uri, offset);

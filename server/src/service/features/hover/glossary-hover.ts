@@ -2,7 +2,7 @@
 import { findGlossaryTerm } from "../../knowledge/glossary";
 import { renderEntry } from "../../knowledge/render";
 import { wordAt, type Location } from "../locate";
-import type { HoverResult } from "./index";
+import type { HoverResult } from "./types";
 
 const TERM_CHAR = /[A-Za-z0-9_\-/]/;
 

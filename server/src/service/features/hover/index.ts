@@ -11,12 +11,9 @@ import { registerHover } from "./register-hover";
 import { sectionHover } from "./section-hover";
 import { securityHover } from "./security-hover";
 
-export interface HoverResult {
-  markdown: string;
-  span?: Span;
-}
+import type { HoverProvider, HoverResult } from "./types";
+export type { HoverProvider, HoverResult } from "./types";
 
-export type HoverProvider = (location: Location) => HoverResult | undefined;
 
 /** Providers, most specific first. Area modules add theirs here. */
 export const HOVER_PROVIDERS: HoverProvider[] = [recordFieldHover, recordValueHover, registerHover, dialplanHover, codecHover, securityHover, optionHover, sectionHover, glossaryHover];

@@ -2,7 +2,7 @@
 // allowed values, deprecation), and for a value what it means (enum entry, on/off, the object a reference names).
 // allow/disallow/register are left to their own providers.
 import { DRIVER_NAMES, PJSIP_TO_SIP, SIP_TO_PJSIP, findOption, type EnumValue, type OptionLookup } from "../../knowledge/options/index";
-import { objectOf, type ObjectInfo } from "../../knowledge/options/objects";
+import { objectOf, type ObjectInfo } from "../../model/objects";
 import { removedOption } from "../../knowledge/options/removed";
 import { isTrueWord, type OptionInfo } from "../../knowledge/options/types";
 import { renderOption, renderOptionValue, renderPlainValue, type OptionRenderContext } from "../../knowledge/render";
@@ -11,7 +11,7 @@ import { displayValue } from "../../secrets";
 import { objectsOfType } from "../pjsip-objects";
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
-import type { HoverResult } from "./index";
+import type { HoverResult } from "./types";
 
 /** Keys other providers explain (codecs, registrations). */
 const LEFT_TO_OTHERS = new Set(["allow", "disallow", "register"]);

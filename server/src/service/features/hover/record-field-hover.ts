@@ -2,7 +2,7 @@
 import { recordFieldInfo, type RecordFieldInfo } from "../../knowledge/record-fields";
 import { renderEntry } from "../../knowledge/render";
 import type { Location } from "../locate";
-import type { HoverResult } from "./index";
+import type { HoverResult } from "./types";
 
 export function recordFieldHover(location: Location): HoverResult | undefined {
   const record = location.doc.record;

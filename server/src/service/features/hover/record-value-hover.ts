@@ -4,7 +4,7 @@ import { isIpv4 } from "../../text/ip-address";
 import { renderEntry } from "../../knowledge/render";
 import type { KnowledgeEntry } from "../../knowledge/types";
 import type { Location } from "../locate";
-import type { HoverResult } from "./index";
+import type { HoverResult } from "./types";
 
 export function recordValueHover(location: Location): HoverResult | undefined {
   const record = location.doc.record;

@@ -21,7 +21,7 @@ import {
   parseNode,
 } from "../../rules/register/common";
 import type { Location } from "../locate";
-import type { HoverResult } from "./index";
+import type { HoverResult } from "./types";
 
 const SIP_FORMAT = "register => [peer?][transport://]user[@domain][:secret[:authuser]]@host[:port][/extension][~expiry]";
 const IAX_FORMAT = "register => user[:secret]@host[:port]";

@@ -1,13 +1,13 @@
 // Hover for section headers of sip/iax/pjsip/wizard files: what kind of object the section is, which templates it
 // inherits and the keys they bring in (secrets masked), which sections inherit from it, and what names it (section-usage).
 import { IAX_TYPE_VALUES, SIP_TYPE_VALUES, findOption, tableFor } from "../../knowledge/options/index";
-import { inheritors, objectOf, type ObjectInfo } from "../../knowledge/options/objects";
+import { inheritors, objectOf, type ObjectInfo } from "../../model/objects";
 import { effectiveOptions, findBase, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { SectionHeader } from "../../parse/conf-syntax";
 import { MASK, bareKey, displayValue } from "../../secrets";
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
-import type { HoverResult } from "./index";
+import type { HoverResult } from "./types";
 import { sectionUsage } from "./section-usage";
 
 const MAX_KEYS = 20;

@@ -3,13 +3,13 @@
 // whose aors= / auth= / outbound_auth= / transport= / endpoint= name it. Only places and names, never values.
 import { findOption } from "../../knowledge/options/index";
 import { addTo } from "../../util/multimap";
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import { dialplanIndex, type DialplanIndex, type PeerTechnology } from "../../model/dialplan";
 import { baseName } from "../../model/file-kind";
 import { part } from "../../model/register-line";
 import { effectiveOptions, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
-import { loadGroups } from "../../rules/peer/load-groups";
+import { loadGroups } from "../../model/load-groups";
 import { registerOptions } from "../../rules/register/common";
 import { peerMentions } from "../dialplan-locate";
 

@@ -1,5 +1,5 @@
 // The option knowledge base: every driver's tables, and the lookups hover, completion and the peer rules share.
-import type { Dialect } from "../../model/file-kind";
+import type { Dialect } from "../../kinds";
 import { IAX_TABLES } from "./iax";
 import { PJSIP_TABLES } from "./pjsip";
 import { SIP_TABLES } from "./sip";

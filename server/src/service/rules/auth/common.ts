@@ -1,6 +1,6 @@
 // Shared by the `auth` rules: which register line belongs to which chan_sip / chan_iax2 peer, what a peer's
 // effective options say about how it authenticates, and how hosts compare.
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import type { RelatedLocation } from "../types";
 import { isIpv4 } from "../../text/ip-address";
 import { addTo } from "../../util/multimap";

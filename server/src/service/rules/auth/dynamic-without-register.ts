@@ -1,7 +1,7 @@
 // auth/dynamic-without-register: `host=dynamic` on a VICIdial carrier's peer (own or from its conf template) while the
 // carrier has no registration string. A provider never registers to the dialer, so Asterisk never learns where to send
 // calls. Plain sip.conf/iax.conf sections are left alone: phones use host=dynamic legitimately.
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import { lastEffectiveOption } from "../../model/units";
 import type { CarrierRecord } from "../../model/workspace";
 import type { Rule } from "../types";

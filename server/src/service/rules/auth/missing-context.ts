@@ -1,7 +1,7 @@
 // auth/missing-context: a carrier's peer, PJSIP endpoint or wizard without context= (own, inherited or from its conf
 // template): inbound calls from the carrier land in Asterisk's `default` context instead of VICIdial's [trunkinbound]
 // DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks.
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import { isTrueWord } from "../../knowledge/options/types";
 import { effectiveValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
@@ -10,7 +10,7 @@ import { isVicidialUnit } from "../../model/units";
 import { indentAt, insertLineAfter } from "../peer/edits";
 import { generalContextFor, hostOf, insecureModes, isLiteralHost, registerPeerPairs } from "./common";
 import { generalSections } from "../register/common";
-import { isVicidialSystem } from "../../model/generator";
+import { isVicidialSystem } from "../../model/vicidial-system";
 import { baseName } from "../../model/file-kind";
 
 const INBOUND = "trunkinbound";

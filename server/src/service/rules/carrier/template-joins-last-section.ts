@@ -2,7 +2,7 @@
 // the entry has several sections the template's lines reach only the last one. For PJSIP it is an error when some
 // template keys are not options of the last object's type (PJSIP then refuses that object).
 import { findOption, pjsipTypesWith } from "../../knowledge/options/index";
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import type { Assignment, ConfLine, SectionHeader } from "../../parse/conf-syntax";
 import type { Rule } from "../types";
 import { isSkippedKey } from "../peer/common";

@@ -14,7 +14,7 @@ import {
   type OptionDriver,
   type OptionLookup,
 } from "../../knowledge/options/index";
-import { objectOf, type ObjectInfo } from "../../knowledge/options/objects";
+import { objectOf, type ObjectInfo } from "../../model/objects";
 import { removedOption } from "../../knowledge/options/removed";
 import { WIZARD_PREFIXES, splitWizardKey } from "../../knowledge/options/wizard";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";

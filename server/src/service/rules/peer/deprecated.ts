@@ -1,6 +1,6 @@
 // peer/deprecated: options and values Asterisk still reads under protest (or no longer reads), with the replacement.
 import { findOption, isTrueWord, type OptionInfo, type ValueType } from "../../knowledge/options/index";
-import type { ObjectInfo } from "../../knowledge/options/objects";
+import type { ObjectInfo } from "../../model/objects";
 import { removedOption } from "../../knowledge/options/removed";
 import type { PlacedOption } from "../../model/units";
 import type { FindingInput, QuickFix, Rule, RuleContext } from "../types";

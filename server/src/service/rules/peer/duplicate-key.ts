@@ -5,7 +5,7 @@ import type { PlacedOption } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { checkedSections, judgeKey, keyOf } from "./common";
-import type { ObjectInfo } from "../../knowledge/options/objects";
+import type { ObjectInfo } from "../../model/objects";
 import { deleteLine } from "./edits";
 
 /** Keys that add up rather than override, whatever the table says. */

@@ -1,13 +1,13 @@
 // peer/duplicate-section: the same peer twice in a sip/iax file (the later one overrides), or the same PJSIP object id
 // with the same type twice (Asterisk rejects pjsip.conf for that type). Two carriers only meet when VICIdial can write
 // both onto one server (both active, same server_ip or 0.0.0.0).
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import { addTo } from "../../util/multimap";
 import { carrierOfLine, carrierPairSentence, carriersById, linesMeet } from "../../model/carrier-placement";
 import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
-import { loadGroups } from "./load-groups";
+import { loadGroups } from "../../model/load-groups";
 
 function sideOf(type: string | undefined): Set<string> {
   switch (type) {

@@ -1,5 +1,5 @@
 // peer/header-space: `[peer] (tmpl)` — the blank before `(` makes Asterisk ignore the options, so nothing is inherited.
-import { unitDriver } from "../../knowledge/options/objects";
+import { unitDriver } from "../../model/objects";
 import type { QuickFix, Rule } from "../types";
 import { replace } from "./edits";
 

@@ -1,7 +1,7 @@
 // peer/identify-match: an item of an identify's `match=` that is clearly not an IP address, a network (ip/prefix,
 // ip/dotted-mask) or a host name with an optional :port — a bad octet or prefix, a `sip:` URI, a blank inside, an
 // empty item. Only obvious mistakes: anything else is taken for a host name.
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import type { PlacedOption } from "../../model/units";
 import { effectiveOptions } from "../../model/units";
 import type { Rule } from "../types";

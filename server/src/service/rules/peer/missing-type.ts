@@ -1,6 +1,6 @@
 // peer/missing-type: a peer/object section without `type=` (own or inherited): Asterisk drops or ignores it.
 import { PJSIP_TYPES, optionIn, tableFor, type OptionDriver } from "../../knowledge/options/index";
-import { inheritors } from "../../knowledge/options/objects";
+import { inheritors } from "../../model/objects";
 import type { PlacedSection } from "../../model/units";
 import type { QuickFix, Rule } from "../types";
 import { isSkippedKey, keyOf, objectSections } from "./common";

@@ -1,9 +1,9 @@
 // peer/nat-differs: a peer whose nat= gives a different force_rport than [general]; chan_sip prints a security warning.
 import { isFalseWord } from "../../knowledge/options/index";
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import { lastEffectiveOption, lastValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Rule } from "../types";
-import { loadGroups } from "./load-groups";
+import { loadGroups } from "../../model/load-groups";
 
 /** Whether a nat= value turns force_rport on, the way chan_sip's sip_parse_nat_option reads it. */
 export function forceRport(value: string): boolean {

@@ -4,7 +4,7 @@
 // Also reads the option lines of FreePBX/IssabelPBX fragments that their sip.conf/iax.conf include inside [general].
 import { DRIVER_NAMES, closest, findOption, foreignOption } from "../../knowledge/options/index";
 import { REFUSED_GENERAL_KEYS, RETIRED_GENERAL_KEYS, generalKeys } from "../../knowledge/options/general-keys";
-import { objectOf, unitDriver } from "../../knowledge/options/objects";
+import { objectOf, unitDriver } from "../../model/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/units";
 import type { FindingInput, Rule } from "../types";
 import type { Workspace } from "../../model/workspace";

@@ -6,14 +6,14 @@ import { findOption } from "../../knowledge/options/index";
 import { LIST_REFERENCE_KEYS } from "../../knowledge/options/types";
 import { secretsOf } from "../../secrets";
 import { wizardObjects } from "../../model/pjsip-wizard";
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import { describeMissingIncludes, effectiveOptions, isVicidialUnit, missingIncludeCount } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { editDistance } from "../../text/edit-distance";
 import type { Rule, RuleContext } from "../types";
 import { replace } from "./edits";
-import { loadGroups } from "./load-groups";
+import { loadGroups } from "../../model/load-groups";
 import { valueItems } from "./value-items";
 
 interface Names {

@@ -2,7 +2,7 @@
 // `vicidial-lint audit`: the ways a call gets in without a password (chan_sip guests, PJSIP anonymous, IAX2 users
 // without a secret, chan_sip peers that need no secret), the outbound trunks (carriers), the inbound contexts of the
 // carriers, and for each what the dialplan lets the call reach (model/reachability.ts).
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import { isFalseWord, isTrueWord } from "../../knowledge/options/types";
 import { dialplanIndex, type DialplanIndex } from "../../model/dialplan";
 import { carrierDials, reachFrom, serverContextSource, type CarrierRef, type ContextSource, type DialSite, type Reach } from "../../model/reachability";

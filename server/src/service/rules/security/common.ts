@@ -1,6 +1,6 @@
 // Shared by the `security` rules, the hover and the audit command: how a path through the dialplan is told (in a
 // message and as related locations), which lines hold the logins this server accepts, and the fix edits.
-import { objectOf } from "../../knowledge/options/objects";
+import { objectOf } from "../../model/objects";
 import { pathTo, type CarrierRef, type DialSite, type Reach, type ReachEdge } from "../../model/reachability";
 import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";

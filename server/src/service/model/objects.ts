@@ -1,8 +1,8 @@
 // What kind of object a section of a unit is (a chan_sip peer, a PJSIP aor, a wizard ...), from the unit's dialect
 // and the section's effective `type=`; shared by the peer rules, option hover and option completion.
-import { findBase, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
-import { driverOfDialect, tableFor } from "./index";
-import type { OptionDriver } from "./types";
+import { findBase, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
+import { driverOfDialect, tableFor } from "../knowledge/options/index";
+import type { OptionDriver } from "../knowledge/options/types";
 
 export interface ObjectInfo {
   driver: OptionDriver;

@@ -1,8 +1,8 @@
 // Which units Asterisk reads as one file: a main sip.conf / iax.conf / pjsip.conf that includes VICIdial's generated
 // `<dialect>-vicidial.conf` also holds the sections rebuilt from the carrier records.
-import { generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedSection } from "../../model/units";
-import type { Workspace } from "../../model/workspace";
-import { unitDriver } from "../../knowledge/options/objects";
+import { generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedSection } from "./units";
+import type { Workspace } from "./workspace";
+import { unitDriver } from "./objects";
 
 export interface LoadGroup {
   /** The unit whose sections (and templates) decide the main file; the carrier unit when read alone. */

@@ -1,0 +1,26 @@
+// Whether one system (one server's files) is a VICIdial server, so messages may speak of VICIdial's conventions.
+import type { Workspace } from "./workspace";
+
+const VICIDIAL_SYSTEM = {};
+
+/** Contexts only VICIdial's stock extensions.conf and generated files define. */
+const VICIDIAL_CONTEXT = /^(trunkinbound|vicidial-auto(-[a-z-]+)?)$/i;
+
+/**
+ * True when the workspace (one system) is a VICIdial server: it holds carrier or template records, a file VICIdial
+ * generated, an `#include` of a `*-vicidial.conf` file, or a context only VICIdial defines ([trunkinbound],
+ * [vicidial-auto...]). Messages speak of VICIdial's conventions only there.
+ */
+export function isVicidialSystem(workspace: Workspace): boolean {
+  return workspace.memo(VICIDIAL_SYSTEM, () => {
+    if (workspace.carriers().length > 0 || workspace.templates().size > 0) return true;
+    for (const doc of workspace.documents()) {
+      if (doc.generator === "vicidial") return true;
+      for (const line of doc.conf?.lines ?? []) {
+        if (line.kind === "directive" && /-vicidial\.conf\W*$/i.test(line.argument.trim())) return true;
+        if (line.kind === "section" && VICIDIAL_CONTEXT.test(line.name)) return true;
+      }
+    }
+    return false;
+  });
+}
