@@ -1,6 +1,5 @@
 // Completion: every provider contributes items for the position; the adapter shows them all.
 import type { Location } from "../locate";
-import type { Span } from "../../text/span";
 import { codecCompletion } from "./codec-completion";
 import { dialplanCompletion } from "./dialplan-completion";
 import { optionCompletion } from "./option-completion";

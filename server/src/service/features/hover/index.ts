@@ -1,5 +1,4 @@
 // Hover: asks each provider in turn, most specific first; the first answer wins.
-import type { Span } from "../../text/span";
 import type { Location } from "../locate";
 import { codecHover } from "./codec-hover";
 import { dialplanHover } from "./dialplan-hover";
