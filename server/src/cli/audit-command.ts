@@ -2,8 +2,8 @@
 // in the dialplan (and whether that includes a carrier's Dial), the carriers' inbound contexts, what the workspace
 // does not show, and the `security/` findings. Exit code 1 when there is a security error.
 import * as path from "node:path";
-import type { LanguageService } from "../service/language-service";
-import { loadWorkspace } from "./lint-command";
+import { LanguageService } from "../service/language-service";
+import { loadForCommand } from "./lint-command";
 import { securityAudit } from "../service/rules/security/audit";
 import { carriersOf, dialText } from "../service/rules/security/common";
 import { carrierDials, type Reach } from "../service/model/reachability";
@@ -39,14 +39,8 @@ export function runAudit(argv: string[], cwd = process.cwd()): AuditCommandResul
     else paths.push(arg);
   }
   if (paths.length === 0) return usage("no PATH given");
-  let service: LanguageService;
-  try {
-    // The same loading as the lint: one system per server folder, bounded reads, the files they #include.
-    service = loadWorkspace(paths.map((p) => path.resolve(cwd, p)));
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint audit: ${e.path ? path.relative(cwd, e.path) + ": " : ""}${e.code === "ENOENT" ? "no such file or directory" : e.message}\n` };
-  }
+  const service = loadForCommand(paths, cwd, "audit");
+  if (!(service instanceof LanguageService)) return service;
   const fileOf = (uri: string) => (uri.length === 0 ? "" : path.relative(cwd, uri) || uri);
   const lineOf = (uri: string, offset: number) => service.workspace.lineNumber(uri, offset);
   const audit = securityAudit(service.workspace);

@@ -178,6 +178,20 @@ export function loadWorkspace(paths: string[], settings: Partial<ServiceSettings
   return loadFiles(paths, settings).service;
 }
 
+/**
+ * The workspace of the PATHs a subcommand names (`route`, `audit`, `render`), loaded like the lint's; or the exit-2
+ * result that names the bad path.
+ */
+export function loadForCommand(paths: string[], cwd: string, command: string): LanguageService | CliResult {
+  try {
+    return loadWorkspace(paths.map((p) => path.resolve(cwd, p)));
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const where = e.path ? path.relative(cwd, e.path) + ": " : "";
+    return { exitCode: 2, stdout: "", stderr: `vicidial-lint ${command}: ${where}${e.code === "ENOENT" ? "no such file or directory" : e.message}\n` };
+  }
+}
+
 export function loadFiles(paths: string[], settings: Partial<ServiceSettings> = {}): LoadedWorkspace {
   const service = new LanguageService(settings);
   // Each folder named on the command line is a system of its own (one server's configs), as is every folder below

@@ -3,8 +3,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { carrierServers, GENERATED_FILE_NAMES, maskSecrets, renderGeneratedConf } from "../service/features/generated-conf";
-import type { LanguageService } from "../service/language-service";
-import { loadWorkspace } from "./lint-command";
+import { LanguageService } from "../service/language-service";
+import { loadForCommand } from "./lint-command";
 import type { CliResult } from "./result";
 
 export const RENDER_USAGE = "usage: vicidial-lint render --server IP [--file NAME] [--out DIR] [--show-secrets] PATH...";
@@ -32,13 +32,8 @@ export function runRender(argv: string[], cwd = process.cwd()): CliResult {
   if (only !== undefined && !(GENERATED_FILE_NAMES as readonly string[]).includes(only)) return usage(`--file is one of ${GENERATED_FILE_NAMES.join(", ")}`);
   if (out === "") return usage("--out needs a folder");
   if (paths.length === 0) return usage("no PATH given");
-  let service: LanguageService;
-  try {
-    service = loadWorkspace(paths.map((p) => path.resolve(cwd, p)));
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint render: ${e.path ? path.relative(cwd, e.path) + ": " : ""}${e.code === "ENOENT" ? "no such file or directory" : e.message}\n` };
-  }
+  const service = loadForCommand(paths, cwd, "render");
+  if (!(service instanceof LanguageService)) return service;
   return renderService(service, { server, only, out, showSecrets }, cwd);
 }
 

@@ -1,8 +1,8 @@
 // `vicidial-lint route NUMBER PATH... [--context C] [--format text|json]`: which extension a dialed number reaches
 // and which channels the call is sent to, from the conf files and carrier records given.
 import * as path from "node:path";
-import type { LanguageService } from "../service/language-service";
-import { loadWorkspace } from "./lint-command";
+import { LanguageService } from "../service/language-service";
+import { loadForCommand } from "./lint-command";
 import type { RouteResult } from "../service/features/route";
 
 export interface RouteCommandResult {
@@ -38,14 +38,8 @@ export function runRoute(argv: string[], cwd = process.cwd()): RouteCommandResul
   const [number, ...paths] = positional;
   if (!/^[0-9*#+A-Za-z_-]+$/.test(number)) return usage(`'${number}' does not look like a dialed number`);
   if (paths.length === 0) return usage("no PATH given");
-  let service: LanguageService;
-  try {
-    // The same loading as the lint: one system per server folder, bounded reads, the files they #include.
-    service = loadWorkspace(paths.map((p) => path.resolve(cwd, p)));
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: ${e.path ? path.relative(cwd, e.path) + ": " : ""}${e.code === "ENOENT" ? "no such file or directory" : e.message}\n` };
-  }
+  const service = loadForCommand(paths, cwd, "route");
+  if (!(service instanceof LanguageService)) return service;
   const fileOf = (uri: string) => path.relative(cwd, uri) || uri;
   const { result, text } = service.route(number, context, fileOf);
   const stdout = format === "json" ? JSON.stringify(forJson(result, fileOf), null, 2) + "\n" : text;
