@@ -31,3 +31,14 @@ test("a pattern matching no file checked is a warning; one matching a file is fi
     type=aor
   `, { only: ["syntax/missing-include"] });
 });
+
+test("#tryinclude of a missing file and VICIdial's generated *-vicidial.conf are fine; #include of a missing file is not", () => {
+  checkFixture(`
+    //- sip.conf
+    [general]
+    #include nosuch.conf
+             ^^^^^^^^^^^ error syntax/missing-include
+    #tryinclude other.conf
+    #include sip-vicidial.conf
+  `, { only: ["syntax/missing-include"] });
+});

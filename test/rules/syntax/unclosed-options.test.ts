@@ -46,3 +46,7 @@ test("[name](tmpl] is closed as [name](tmpl), not [name](tmpl]) (which names a t
     host=192.0.2.1
   `);
 });
+
+test("options of a header without ')' are an error", () => {
+  checkFixture("[general]\n[t](!)\n[p2](t\n;   ^^ error syntax/unclosed-options: no closing ')'\n", { only: ["syntax/unclosed-options"] });
+});
