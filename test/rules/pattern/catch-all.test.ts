@@ -30,3 +30,13 @@ test("'_.!' catches h like '_.', is not a wildcard-not-last defect, and the mess
     exten => _X.,1,NoOp()
   `, { code: "pattern/catch-all" });
 });
+
+test("'_!' is a catch-all too; '_X.' matches digits only and is fine", () => {
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => _!,1,NoOp()
+             ^^ warning pattern/catch-all
+    exten => _X.,1,NoOp()
+  `, { only: ["pattern/catch-all"] });
+});

@@ -69,3 +69,7 @@ test("where a context searches [vicidial-auto-external] first, internal extensio
     include => vicidial-auto-internal
   `, { only: ["pattern/reserved-overlap"] });
 });
+
+test("the same broad pattern in an ordinary context is not a carrier's business", () => {
+  checkFixture("//- extensions.conf\n[general]\n[globals]\n[test]\nexten => _X.,1,NoOp()\n", { only: ["pattern/reserved-overlap"] });
+});
