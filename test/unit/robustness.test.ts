@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { LanguageService } from "../../server/src/service/language-service";
+import { generator } from "../fuzz/generate";
 
 const EXAMPLES = path.resolve(__dirname, "../../../examples");
 /** Characters and fragments that mean something to one of our parsers. */
@@ -21,18 +22,6 @@ function examples(): { name: string; text: string }[] {
   };
   walk(EXAMPLES);
   return result;
-}
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function damage(text: string, random: () => number): string {
