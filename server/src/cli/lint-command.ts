@@ -6,7 +6,7 @@ import { LanguageService } from "../service/language-service";
 import { LineIndex } from "../service/text/span";
 import type { Finding, Severity } from "../service/rules/types";
 import type { AsteriskVersion, ServiceSettings } from "../service/settings";
-import { collectFiles, loadIncludedFiles, readTextFile } from "../host/files";
+import { collectFiles, loadFile, loadIncludedFiles } from "../host/files";
 import { ConfigError, findProjectConfig, readProjectConfig } from "../host/config";
 import { packageInfo } from "../host/package-info";
 import { applyFixes, safeFix } from "./fix";
@@ -208,11 +208,8 @@ export function loadFiles(paths: string[], settings: Partial<ServiceSettings> = 
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      const read = readTextFile(file, service.currentSettings.maxFileSize);
-      if ("binary" in read) loaded.notText.push({ file, reason: read.binary });
-      else if ("text" in read) service.setDocument(file, read.text);
-      else if (read.skipped === "too-large") service.setOversizeDocument(file, read.size ?? 0);
-      else throw Object.assign(new Error("cannot be read"), { path: file });
+      const notText = loadFile(service, file);
+      if (notText) loaded.notText.push({ file, reason: notText });
     }
   }
   loadIncludedFiles(service, (id) => id, (file) => file);

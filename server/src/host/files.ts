@@ -74,16 +74,19 @@ export function readTextFile(file: string, limit = Number.MAX_SAFE_INTEGER): Rea
 
 /**
  * Puts a file into the service: its text, or (when it is over the service's size limit) an empty document that
- * syntax/file-too-large reports. Throws, with the path, when the file cannot be read at all or is not text.
+ * syntax/file-too-large reports. A file that is not text is left out: the reason is returned (its bytes are never
+ * read into the service). Throws, with the path, when the file cannot be read at all.
  */
-export function loadFile(service: LanguageService, file: string, id: string = file): void {
+export function loadFile(service: LanguageService, file: string, id: string = file): string | undefined {
   const read = readTextFile(file, service.currentSettings.maxFileSize);
   if ("text" in read) service.setDocument(id, read.text);
-  else if ("binary" in read) throw Object.assign(new Error(`not a text file (${read.binary})`), { path: file });
+  else if ("binary" in read) return read.binary;
   else if (read.skipped === "too-large") service.setOversizeDocument(id, read.size ?? 0);
   else throw Object.assign(new Error("cannot be read"), { path: file });
+  return undefined;
 }
 
+/** UTF-8 text of the bytes, or why they are not text (see `readTextFile`). */
 export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) return { binary: "it holds NUL bytes" };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");

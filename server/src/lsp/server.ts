@@ -145,9 +145,9 @@ export function startServer(connection: Connection): void {
         const uri = pathToUri(files[i]);
         if (documents.get(uri) || service.hasDocument(uri)) continue;
         try {
-          loadFile(service, files[i], uri);
+          loadFile(service, files[i], uri); // a file that is not text is left out
         } catch {
-          // Unreadable and binary files are left out of the workspace.
+          // Unreadable files are left out of the workspace.
         }
       }
       await nextTurn();
