@@ -23,10 +23,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: "untitled", language: "vicidial-template" },
       { scheme: GENERATED_SCHEME, language: "asterisk" },
     ],
-    synchronize: {
-      configurationSection: "vicidialCarriers",
-      fileEvents: workspace.createFileSystemWatcher("**/*.{conf,carrier,conftemplate}"),
-    },
+    // Files changed on disk are watched by the server (it registers its own watchers, as it does with every editor).
+    synchronize: { configurationSection: "vicidialCarriers" },
   };
   client = new LanguageClient("vicidialCarriers", "VICIdial Carriers", serverOptions, clientOptions);
   await client.start();

@@ -18,6 +18,13 @@ import { documentSecrets, SecretMasker } from "./secrets";
 import type { AnalyzedDocument } from "./model/workspace";
 import { includeKey, skippedInput, type SkippedInclude } from "./model/skipped-input";
 
+/** See LanguageService.startAnalysis. */
+export interface AnalysisJob {
+  /** Runs until about `budgetMs` are spent; true when the analysis is finished. */
+  step(budgetMs: number): boolean;
+  result(): Map<string, Finding[]>;
+}
+
 export class LanguageService {
   readonly workspace: Workspace;
   private readonly runner: RuleRunner;
@@ -104,6 +111,18 @@ export class LanguageService {
       this.findings = masked;
     }
     return this.findings;
+  }
+
+  /**
+   * One analysis of the current documents, run a slice at a time so a caller with a message loop (the LSP server)
+   * can give it a turn between slices; its result equals allDiagnostics().
+   */
+  startAnalysis(): AnalysisJob {
+    let result: Map<string, Finding[]> | undefined;
+    return {
+      step: () => ((result = this.allDiagnostics()), true),
+      result: () => result ?? this.allDiagnostics(),
+    };
   }
 
   /** The findings minus those a `vicidial-lint-disable` comment silences, plus the unused directives. */

@@ -1,0 +1,106 @@
+// The server's analysis scheduling, in process with a fake host: analysis runs in slices with a turn of the message
+// loop between them, a newer change drops the stale analysis, the changed documents are published first, and a
+// throw is reported without publishing anything.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { AnalysisScheduler, type SchedulerHost, type SteppedAnalysis } from "../../server/src/lsp/analysis-scheduler";
+import type { Finding } from "../../server/src/service/rules/types";
+
+/** A job that needs `slices` steps and then returns one finding per document of `docs`, tagged with `tag`. */
+function fakeJob(slices: number, docs: string[], tag: string, log: string[]): SteppedAnalysis {
+  let steps = 0;
+  return {
+    step: () => {
+      steps++;
+      log.push(`step ${tag}${steps}`);
+      if (tag === "boom") throw new Error("rule failed");
+      return steps >= slices;
+    },
+    result: () => new Map(docs.map((uri) => [uri, [{ code: tag } as unknown as Finding]])),
+  };
+}
+
+function harness(jobs: (() => SteppedAnalysis)[], open: string[]) {
+  const log: string[] = [];
+  const turns: (() => void)[] = [];
+  const errors: string[] = [];
+  const host: SchedulerHost = {
+    startAnalysis: () => jobs.shift()!(),
+    extraFindings: () => new Map(),
+    openDocuments: () => open,
+    publish: (uri, all) => log.push(`publish ${uri} ${all.get(uri)?.[0]?.code}`),
+    safely: (what, fallback, action) => {
+      try {
+        return action();
+      } catch (error) {
+        errors.push(`${what}: ${(error as Error).message}`);
+        return fallback;
+      }
+    },
+    defer: (next) => void turns.push(next),
+  };
+  /** One turn of the message loop: runs what was deferred before it. */
+  const turn = () => turns.splice(0).forEach((next) => next());
+  const drain = () => {
+    for (let i = 0; turns.length > 0 && i < 100; i++) turn();
+  };
+  return { scheduler: new AnalysisScheduler(host), log, errors, turn, drain };
+}
+
+test("nothing is analysed before start-up is over; then one analysis runs a slice per turn and publishes at the end", () => {
+  const log0: string[] = [];
+  const h = harness([() => fakeJob(3, ["a", "b"], "A", log0)], ["a", "b"]);
+  h.scheduler.schedule("a");
+  h.drain();
+  assert.deepEqual(log0, [], "no analysis while starting");
+  h.scheduler.ready();
+  h.turn();
+  assert.deepEqual(log0, ["step A1"], "one slice, then the message loop gets its turn");
+  h.turn();
+  assert.deepEqual(log0, ["step A1", "step A2"]);
+  assert.deepEqual(h.log, []);
+  h.drain();
+  assert.deepEqual(log0, ["step A1", "step A2", "step A3"]);
+  assert.deepEqual(h.log, ["publish a A", "publish b A"], "the changed document first, then the others");
+});
+
+test("a change during an analysis drops it: its result is never published, the newer one is", () => {
+  const steps: string[] = [];
+  const h = harness([() => fakeJob(5, ["a", "b"], "old", steps), () => fakeJob(2, ["a", "b"], "new", steps)], ["a", "b"]);
+  h.scheduler.ready();
+  h.turn();
+  h.turn();
+  h.scheduler.schedule("b");
+  h.drain();
+  assert.deepEqual(steps, ["step old1", "step old2", "step new1", "step new2"], "the stale analysis stops at once");
+  assert.deepEqual(h.log, ["publish b new", "publish a new"], "the document edited last goes first");
+});
+
+test("a throw in analysis is reported and publishes nothing; the next change analyses again", () => {
+  const steps: string[] = [];
+  const h = harness([() => fakeJob(1, ["a"], "boom", steps), () => fakeJob(1, ["a"], "ok", steps)], ["a"]);
+  h.scheduler.ready();
+  h.drain();
+  assert.deepEqual(h.errors, ["analysis: rule failed"]);
+  assert.deepEqual(h.log, []);
+  h.scheduler.schedule("a");
+  h.drain();
+  assert.deepEqual(h.log, ["publish a ok"]);
+});
+
+test("many changes before the loop turns cost one analysis", () => {
+  const steps: string[] = [];
+  let started = 0;
+  const h = harness(
+    [
+      () => (started++, fakeJob(1, ["a"], "one", steps)),
+      () => (started++, fakeJob(1, ["a"], "two", steps)),
+    ],
+    ["a"],
+  );
+  h.scheduler.ready();
+  for (let i = 0; i < 10; i++) h.scheduler.schedule("a");
+  h.drain();
+  assert.equal(started, 1);
+  assert.deepEqual(h.log, ["publish a one"]);
+});
