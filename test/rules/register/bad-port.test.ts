@@ -22,3 +22,26 @@ test("chan_iax2 drops the whole registration for a port that is not a number", (
     register => u:s@192.0.2.1:4569
   `, { only: ["register/bad-port"] });
 });
+
+test("chan_sip's 4-field form: a domain port with trailing junk is a warning, a word is an error (auth then fails)", () => {
+  checkFixture(`
+    [general]
+    register => 3456@example.com:50a2:pw:auth@192.0.2.2
+                                 ^^^^ warning register/bad-port: only its leading digits are used (50)
+    register => 3456@example.com:abc:pw:auth@192.0.2.2
+                                 ^^^ error register/bad-port: takes the password and the authuser from the next fields
+    register => 3456@example.com:5082:pw:auth@192.0.2.2
+  `, { only: ["register/bad-port"] });
+});
+
+test("an IAX2 carrier's Registration String is read by chan_iax2", () => {
+  checkFixture(`
+    //- i.carrier
+    carrier_id: IAXT
+    protocol: IAX2
+    server_ip: 0.0.0.0
+    active: Y
+    registration_string: register => user:s3cret@192.0.2.1:abc
+    ;                                                      ^^^ error register/bad-port: chan_iax2 logs a warning and drops
+  `, { only: ["register/bad-port"] });
+});

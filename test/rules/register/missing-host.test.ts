@@ -49,3 +49,21 @@ test("valid registrations of every form give no register finding", () => {
     register => marko:[torkey]@192.0.2.4:4569
   `, { only: registerCodes, exhaustive: true });
 });
+
+test("a carrier's Registration String is checked like a register line", () => {
+  checkFixture(`
+    //- a.carrier
+    carrier_id: TRUNK
+    protocol: SIP
+    server_ip: 0.0.0.0
+    active: Y
+    registration_string: register => user:pass@
+    ;                                         ^ error register/missing-host: Nothing follows the last '@'
+    //- b.carrier
+    carrier_id: OTHER
+    protocol: SIP
+    server_ip: 0.0.0.0
+    active: Y
+    registration_string: register => user:pass@192.0.2.1
+  `, { only: ["register/missing-host"] });
+});

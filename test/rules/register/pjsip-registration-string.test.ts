@@ -69,3 +69,33 @@ test("SIP carriers and PJSIP carriers with an empty string are not concerned", (
     registration_string:
   `, { only: ["register/pjsip-registration-string"], exhaustive: true });
 });
+
+test("PJSIP_WIZ carriers: information when the wizard entry sends registrations, an error when it does not", () => {
+  checkFixture(`
+    //- w.carrier
+    carrier_id: WIZ
+    protocol: PJSIP_WIZ
+    server_ip: 0.0.0.0
+    active: Y
+    registration_string: register => u:p@192.0.2.1
+    ;                    ^^^^^^^^^^^^^^^^^^^^^^^^^ information register/pjsip-registration-string: the account entry already registers
+    [[account_entry]]
+    [wiz]
+    type=wizard
+    sends_registrations=yes
+    remote_hosts=192.0.2.1
+    outbound_auth/username=u
+    outbound_auth/password=CHANGE_ME
+    //- x.carrier
+    carrier_id: WIX
+    protocol: PJSIP_WIZ
+    server_ip: 0.0.0.0
+    active: Y
+    registration_string: register => u:p@192.0.2.1
+    ;                    ^^^^^^^^^^^^^^^^^^^^^^^^^ error register/pjsip-registration-string: set sends_registrations=yes
+    [[account_entry]]
+    [wix]
+    type=wizard
+    remote_hosts=192.0.2.1
+  `, { only: ["register/pjsip-registration-string"], exhaustive: true });
+});

@@ -20,3 +20,12 @@ test("chan_iax2 wraps 70000 to 4464 without a word (error)", () => {
     register => u:s@192.0.2.1:4569
   `, { only: ["register/port-range"] });
 });
+
+test("a domain port outside 1-65535 is ignored by chan_sip with a NOTICE", () => {
+  checkFixture(`
+    [general]
+    register => 3456@example.com:70000:pw:auth@192.0.2.2
+                                 ^^^^^ warning register/port-range: The domain port is outside 1–65535
+    register => 3456@example.com:5082:pw:auth@192.0.2.2
+  `, { only: ["register/port-range"] });
+});

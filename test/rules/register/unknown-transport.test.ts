@@ -12,3 +12,11 @@ test("an unknown transport falls back to UDP; tcp:// and tls:// are known", () =
     register => udp://u:p@192.0.2.1
   `, { only: ["register/unknown-transport"] });
 });
+
+test("an empty transport before '://' falls back to UDP too (marked on the key: the prefix has no text)", () => {
+  checkFixture(`
+    [general]
+    register => ://u:p@192.0.2.1
+    ^^^^^^^^ warning register/unknown-transport: The transport before '://' is empty
+  `, { only: ["register/unknown-transport"] });
+});
