@@ -17,3 +17,14 @@ test("an undefined peer? prefix is a warning; with a missing #include only a not
     #include sip_custom.conf
   `, { only: ["register/unknown-peer"], exhaustive: true });
 });
+
+test("a 'peer?' naming a defined peer is fine (ported from the old register.test.ts)", () => {
+  checkFixture(`
+    [general]
+    register => nosuch?u:p@192.0.2.1
+                ^^^^^^ warning register/unknown-peer: Peer 'nosuch' is not defined in this configuration
+    register => peer1?u:p@192.0.2.1
+    [peer1]
+    type=peer
+  `, { only: ["register/unknown-peer"], exhaustive: true });
+});
