@@ -1,6 +1,6 @@
 // globals/duplicate-global: the same global twice where one server loads both; the later value wins silently.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
+import { checkFixture, checkNoFix } from "../../fixture";
 import { carrierFile, dial, SIP_PEER, type CarrierSpec } from "../carrier/structure-fixtures";
 
 const ONLY = { only: ["globals/duplicate-global"] };
@@ -23,4 +23,58 @@ test("a third carrier on the first one's server clashes with it even when anothe
       carrierFile("GC", { server: "10.0.0.5", globals: "TRUNKX = SIP/gc", account: SIP_PEER("gc"), marks: { 5: `${MARK}: carrier GA's globals string` } }),
     ONLY,
   );
+});
+
+test("the same trunk global in two carriers' globals strings, and twice in [globals]: the later one is marked", () => {
+  const carrier = (id: string, mark = "") => `
+    //- ${id}.carrier
+    carrier_id: ${id}
+    protocol: SIP
+    globals_string: TRUNKA = SIP/${id.toLowerCase()}${mark}
+    [[account_entry]]
+    [${id.toLowerCase()}]
+    type=peer
+    host=192.0.2.1
+
+    [[dialplan_entry]]
+    exten => _9X.,1,Dial(\${TRUNKA}/\${EXTEN:1},,To)
+  `;
+  checkFixture(carrier("C1") + carrier("C2", "\n    ;               ^^^^^^ warning globals/duplicate-global: TRUNKA is already defined in carrier C1's globals string"), ONLY);
+  checkFixture(`
+    //- extensions.conf
+    [globals]
+    X=1
+    Y=2
+    [globals]
+    X=3
+    ^ warning globals/duplicate-global: X is already defined in line 2 of extensions.conf
+    [t]
+    exten => 1,1,NoOp(\${X}\${Y})
+  `, ONLY);
+});
+
+test("two separate servers' extensions.conf files do not clash", () => {
+  checkFixture(`
+    //- a/extensions.conf
+    [globals]
+    X=1
+    [t]
+    exten => 1,1,NoOp(\${X})
+    //- b/extensions.conf
+    [globals]
+    X=2
+    [t]
+    exten => 1,1,NoOp(\${X})
+  `, { ...ONLY, exhaustive: true });
+});
+
+test("no fix is offered: which definition is meant is the user's call", () => {
+  checkNoFix(`
+    //- extensions.conf
+    [globals]
+    X=1
+    X=3
+    [t]
+    exten => 1,1,NoOp(\${X})
+  `, { code: "globals/duplicate-global" });
 });

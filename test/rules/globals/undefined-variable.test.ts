@@ -1,7 +1,7 @@
 // globals/undefined-variable: warning only where the value is certainly needed and nothing could set it; one note
 // per variable elsewhere; nothing where an unknown AGI runs; nested names are one computed reference.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
+import { checkFix, checkFixture } from "../../fixture";
 
 test("a VICIdial carrier's trunk global defined nowhere is a warning, even after the call_log AGI", () => {
   checkFixture(`
@@ -76,4 +76,75 @@ test("a misspelt channel variable gets a suggestion", () => {
     exten => h,1,NoOp(\${HANGPCAUSE})
                         ^^^^^^^^^^ information globals/undefined-variable: Did you mean 'HANGUPCAUSE'?
   `, { only: ["globals/undefined-variable"], exhaustive: true });
+});
+
+test("a warning in a Dial destination, a note elsewhere; channel, VICIdial, macro and Set() names are known; a case slip names the global", () => {
+  checkFixture(`
+    //- extensions.conf
+    [globals]
+    TRUNK=SIP/peer
+    [test]
+    exten => _9X.,1,Set(LOCALVAR=1)
+    same => n,NoOp(\${LOCALVAR} \${EXTEN} \${CALLERID(num)} \${DIALSTATUS} \${CAMPDTO} \${ARG1} \${TRUNKloop})
+    same => n,NoOp(\${MYSTERY})
+    ;                ^^^^^^^ information globals/undefined-variable: \${MYSTERY} is set nowhere in the files checked
+    same => n,Dial(\${NOTRUNK}/\${EXTEN:1})
+    ;                ^^^^^^^ warning globals/undefined-variable: the Dial destination loses that part and the call fails
+    same => n,Dial(\${TRUNK}/\${EXTEN:1})
+    same => n,NoOp(\${GLOBAL(TRUNK)} \${trunk})
+    ;                                 ^^^^^ information globals/undefined-variable: A global 'TRUNK' exists: variable names are case-sensitive
+  `, { only: ["globals/undefined-variable"], exhaustive: true });
+});
+
+test("an undefined trunk global in a carrier: the fix defines it in the carrier's globals_string, and the warning is gone", () => {
+  const before = `
+    //- C1.carrier
+    carrier_id: C1
+    protocol: SIP
+    [[account_entry]]
+    [c1]
+    type=peer
+    host=192.0.2.1
+
+    [[dialplan_entry]]
+    exten => _91NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)
+    exten => _91NXXNXXXXXX,n,Dial(\${C1TRUNK}/\${EXTEN:1},,To)
+    ;                               ^^^^^^^ warning globals/undefined-variable: \${C1TRUNK} is not defined
+    exten => _91NXXNXXXXXX,n,Hangup()
+  `;
+  checkFixture(before, { only: ["globals/undefined-variable"] });
+  const after = `
+    //- C1.carrier
+    carrier_id: C1
+    protocol: SIP
+    globals_string: C1TRUNK = SIP/c1
+    [[account_entry]]
+    [c1]
+    type=peer
+    host=192.0.2.1
+
+    [[dialplan_entry]]
+    exten => _91NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)
+    exten => _91NXXNXXXXXX,n,Dial(\${C1TRUNK}/\${EXTEN:1},,To)
+    exten => _91NXXNXXXXXX,n,Hangup()
+  `;
+  checkFix(before, after, { code: "globals/undefined-variable" });
+  checkFixture(after, { only: ["globals/undefined-variable"], exhaustive: true });
+});
+
+test("an undefined global in extensions.conf: the fix adds it, empty, to [globals]", () => {
+  checkFix(`
+    //- extensions.conf
+    [globals]
+    A=1
+    [test]
+    exten => 100,1,Dial(\${B}/100)
+  `, `
+    //- extensions.conf
+    [globals]
+    A=1
+    B=
+    [test]
+    exten => 100,1,Dial(\${B}/100)
+  `, { code: "globals/undefined-variable" });
 });

@@ -1,7 +1,8 @@
 // peer/duplicate-section: the same section twice where Asterisk loads both; carriers collide only when both are
 // active and can land on the same server.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
+import assert from "node:assert/strict";
+import { checkFixture, checkNoFix } from "../../fixture";
 import { carrierFile, PJSIP_OBJECTS, SIP_PEER, type CarrierSpec } from "../carrier/structure-fixtures";
 
 const ONLY = { only: ["peer/duplicate-section"] };
@@ -28,4 +29,84 @@ test("a [general] in the account entries of carriers on different servers is not
   const general = "[general]\ncontext=trunkinbound";
   checkFixture(carrierFile("AAA", { server: "10.0.0.1", account: general }) + carrierFile("BBB", { server: "10.0.0.2", account: general }), ONLY);
   checkFixture(carrierFile("AAA", { server: "10.0.0.1", account: general }) + carrierFile("BBB", { server: "0.0.0.0", account: general, marks: { 6: ";^^^^^^^ warning peer/duplicate-section" } }), ONLY);
+});
+
+test("chan_sip: a peer twice (not user + peer) overrides, with the first as related location; a second [general] is ignored", () => {
+  const service = checkFixture(`
+    [general]
+    [p]
+    type=friend
+    [p]
+    ;^ warning peer/duplicate-section: [p] is defined again (first at line 2)
+    type=peer
+    [bob]
+    type=user
+    [bob]
+    type=peer
+    [general]
+    ;^^^^^^^ warning peer/duplicate-section: chan_sip reads only the first one
+    context=x
+  `, ONLY);
+  const [peer] = [...service.allDiagnostics().values()].flat().filter((f) => f.code === "peer/duplicate-section");
+  assert.equal(peer.related?.[0].span.start, "[general]\n[".length, "related: the name of the first [p]");
+});
+
+test("PJSIP: the same id and type twice is an error; the same id with other types is the usual layout", () => {
+  checkFixture(`
+    //- pjsip.conf
+    [c]
+    type=aor
+    [c]
+    type=identify
+    [c]
+    type=endpoint
+    [c]
+    ;^ error peer/duplicate-section: rejects the whole pjsip.conf for type 'endpoint'
+    type=endpoint
+  `, ONLY);
+});
+
+test("two PJSIP carriers with the same object, and a carrier clashing with the pjsip.conf that includes it", () => {
+  checkFixture(`
+    //- a.carrier
+    carrier_id: A
+    protocol: PJSIP
+    [[account_entry]]
+    [trunk]
+    type=endpoint
+    context=trunkinbound
+    //- b.carrier
+    carrier_id: B
+    protocol: PJSIP
+    [[account_entry]]
+    [trunk]
+    ;^^^^^ error peer/duplicate-section: also at a.carrier line 4
+    type=endpoint
+    context=trunkinbound
+  `, ONLY);
+  checkFixture(`
+    //- pjsip.conf
+    [trunk]
+    type=aor
+    contact=sip:x
+    #include pjsip-vicidial.conf
+    //- a.carrier
+    carrier_id: A
+    protocol: PJSIP
+    [[account_entry]]
+    [trunk]
+    ;^^^^^ error peer/duplicate-section: also at pjsip.conf line 1
+    type=aor
+    contact=sip:y
+  `, ONLY);
+});
+
+test("no fix is offered: which of the two sections is meant is the user's call", () => {
+  checkNoFix(`
+    [general]
+    [p]
+    type=friend
+    [p]
+    type=peer
+  `, { code: "peer/duplicate-section" });
 });

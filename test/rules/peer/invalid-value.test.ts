@@ -1,6 +1,6 @@
 // peer/invalid-value: ToS values as ast_str2tos reads them, in [general] and in PJSIP transports.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
+import { checkFix, checkFixture } from "../../fixture";
 
 const ONLY = { only: ["peer/invalid-value"] };
 
@@ -43,4 +43,104 @@ test("a bad tos on a PJSIP transport is an error: PJSIP refuses the transport", 
     tos=lowdelay
         ^^^^^^^^ error peer/invalid-value: PJSIP fails to create this object
   `, ONLY);
+});
+
+test("chan_sip values say what Asterisk falls back to; a valid nat= and qualify=2000 are fine", () => {
+  checkFixture(`
+    [general]
+    [p]
+    type=friend
+    qualify=maybe
+    ;       ^^^^^ warning peer/invalid-value: Asterisk uses 0 (no pings) instead
+    dtmfmode=foo
+    ;        ^^^ warning peer/invalid-value: Asterisk uses rfc2833 instead
+    insecure=very
+    ;        ^^^^ warning peer/invalid-value: 'very' is not a valid word here
+    port=70000
+    ;    ^^^^^ warning peer/invalid-value: Expected 1–65535
+    trustrpid=maybe
+    ;         ^^^^^ warning peer/invalid-value: Asterisk reads it as 'no'
+    nat=force_rport,comedia
+    qualify=2000
+  `, ONLY);
+});
+
+test("host with a port: chan_sip refuses it; the fix moves the port to port= (a new line, or the existing port=)", () => {
+  const before = `
+    [general]
+    [p]
+    type=peer
+      host=10.0.0.1:5070
+    ;              ^^^^^ warning peer/invalid-value: ("Port disallowed")
+    context=trunkinbound
+  `;
+  checkFixture(before, ONLY);
+  checkFix(before, `
+    [general]
+    [p]
+    type=peer
+      host=10.0.0.1
+      port=5070
+    context=trunkinbound
+  `, { code: "peer/invalid-value" });
+  checkFix(`
+    [general]
+    [p]
+    type=peer
+    port=5060
+    host=10.0.0.1:5070
+  `, `
+    [general]
+    [p]
+    type=peer
+    port=5070
+    host=10.0.0.1
+  `, { code: "peer/invalid-value" });
+});
+
+test("a blank after a comma in a chan_sip list makes Asterisk skip the word; the fix closes the list", () => {
+  const before = `
+    [general]
+    [p]
+    type=peer
+    insecure=port, invite
+    ;             ^^^^^^^ warning peer/invalid-value: 'invite' is not applied
+  `;
+  checkFixture(before, ONLY);
+  checkFix(before, `
+    [general]
+    [p]
+    type=peer
+    insecure=port,invite
+  `, { code: "peer/invalid-value" });
+});
+
+test("PJSIP refuses the object for a bad enum or number (error); the fix turns rfc2833 into rfc4733", () => {
+  const before = `
+    //- pjsip.conf
+    [t]
+    type=endpoint
+    dtmf_mode=rfc2833
+    ;         ^^^^^^^ error peer/invalid-value: PJSIP fails to create this object
+    direct_media=no
+    rtp_timeout=60
+    timers=always
+    [t]
+    type=aor
+    qualify_frequency=abc
+    ;                 ^^^ error peer/invalid-value: 'abc' is not a number
+  `;
+  checkFixture(before, ONLY);
+  checkFix(before, `
+    //- pjsip.conf
+    [t]
+    type=endpoint
+    dtmf_mode=rfc4733
+    direct_media=no
+    rtp_timeout=60
+    timers=always
+    [t]
+    type=aor
+    qualify_frequency=abc
+  `, { code: "peer/invalid-value" });
 });

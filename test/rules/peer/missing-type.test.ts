@@ -1,6 +1,18 @@
 // peer/missing-type: a section without type=; an empty placeholder section has no effect (information).
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFix, checkFixture, checkNoFix } from "../../fixture";
+import type { LanguageService } from "../../../server/src/service/language-service";
+
+const CODE = "peer/missing-type";
+const ONLY = { only: [CODE] };
+/** The titles of the fixes offered for the first missing-type finding in `file`. */
+const fixTitles = (service: LanguageService, file: string) => {
+  const finding = [...service.allDiagnostics().entries()].filter(([uri]) => uri.endsWith("/" + file)).flatMap(([, f]) => f).find((f) => f.code === CODE);
+  assert.ok(finding, `no ${CODE} in ${file}`);
+  return service.quickFixes([finding]).map((f) => f.title);
+};
+
 test("an empty key-less [wizard] is information, a section with options is a warning", () => {
   checkFixture(`
     //- pjsip_wizard.conf
@@ -40,4 +52,139 @@ test("no 'type=aor' for a name that already has an aor", () => {
     [trunk]
     max_contacts=1
   `, { code: "peer/missing-type" });
+});
+
+test("chan_sip and iax sections without type warn, with both type fixes; templates, [general] and [authentication] are skipped", () => {
+  const before = `
+    //- sip.conf
+    [general]
+    [authentication]
+    auth=u:p@realm
+    [t](!)
+    type=friend
+    [a](t)
+    host=dynamic
+    [b]
+    ;^ warning peer/missing-type: chan_sip logs "Section 'b' lacks type"
+    host=dynamic
+    //- iax.conf
+    [general]
+    [i]
+    ;^ warning peer/missing-type: chan_iax2 logs "Section 'i' lacks type"
+    host=dynamic
+  `;
+  const service = checkFixture(before, ONLY);
+  assert.deepEqual(fixTitles(service, "sip.conf"), ["Add 'type=friend'", "Add 'type=peer'"]);
+  checkFix(before.replace(/\/\/- iax\.conf[^]*$/, ""), `
+    //- sip.conf
+    [general]
+    [authentication]
+    auth=u:p@realm
+    [t](!)
+    type=friend
+    [a](t)
+    host=dynamic
+    [b]
+    type=friend
+    host=dynamic
+  `, { code: CODE, title: "Add 'type=friend'" });
+});
+
+test("a base without (!) is offered the template mark; PJSIP guesses the type from the keys", () => {
+  checkFixture(`
+    //- sip.conf
+    [general]
+    [base]
+    ;^^^^ warning peer/missing-type: mark it [base](!)
+    context=trunkinbound
+    [p](base)
+    type=peer
+    //- pjsip.conf
+    [x]
+    ;^ warning peer/missing-type: PJSIP creates no object from it
+    contact=sip:10.0.0.1
+    qualify_frequency=30
+    [ep-defaults]
+    context=x
+    [e](ep-defaults)
+    type=endpoint
+  `, ONLY);
+  checkFix(`
+    [general]
+    [base]
+    context=trunkinbound
+    [p](base)
+    type=peer
+  `, `
+    [general]
+    [base](!)
+    context=trunkinbound
+    [p](base)
+    type=peer
+  `, { code: CODE });
+  checkFix(`
+    //- pjsip.conf
+    [x]
+    contact=sip:10.0.0.1
+    qualify_frequency=30
+    [ep-defaults]
+    context=x
+    [e](ep-defaults)
+    type=endpoint
+  `, `
+    //- pjsip.conf
+    [x]
+    type=aor
+    contact=sip:10.0.0.1
+    qualify_frequency=30
+    [ep-defaults]
+    context=x
+    [e](ep-defaults)
+    type=endpoint
+  `, { code: CODE });
+});
+
+test("a carrier whose type comes from its VICIdial conf template is fine", () => {
+  checkFixture(`
+    //- a.carrier
+    carrier_id: A
+    protocol: SIP
+    template_id: T1
+    [[account_entry]]
+    [carrier_a]
+    host=10.0.0.1
+    //- t.conftemplate
+    template_id: T1
+    [[template_contents]]
+    type=peer
+    context=trunkinbound
+  `, { ...ONLY, exhaustive: true });
+});
+
+test("fixes that add a line are not offered inside a one-line account entry, where the line would fall out of the field", () => {
+  const oneLine = checkFixture(`
+    //- a.carrier
+    carrier_id: abc
+    protocol: SIP
+    server_ip: 0.0.0.0
+    account_entry: [abc]
+    ;               ^^^ information peer/missing-type: [abc] is empty
+  `, { ...ONLY, exhaustive: true });
+  assert.ok(fixTitles(oneLine, "a.carrier").every((title) => !title.startsWith("Add 'type=")));
+  checkFix(`
+    //- a.carrier
+    carrier_id: abc
+    protocol: SIP
+    server_ip: 0.0.0.0
+    [[account_entry]]
+    [abc]
+  `, `
+    //- a.carrier
+    carrier_id: abc
+    protocol: SIP
+    server_ip: 0.0.0.0
+    [[account_entry]]
+    [abc]
+    type=friend
+  `, { code: CODE, title: "Add 'type=" });
 });
