@@ -2,8 +2,8 @@
 // security audit, rules/security/audit.ts), then the usual section or option hover below it.
 import { objectOf } from "../../model/objects";
 import { carrierDials, type Reach } from "../../model/reachability";
-import { securityAudit, type SecurityAudit } from "../../rules/security/audit";
-import { carriersOf, dialText } from "../../rules/security/common";
+import { securityAudit, type SecurityAudit } from "../../model/security-audit";
+import { carriersOf, dialText } from "../../model/security-carriers";
 import type { Location } from "../locate";
 import type { HoverResult } from "./types";
 import { optionHover } from "./option-hover";
