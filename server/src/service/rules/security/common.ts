@@ -1,5 +1,5 @@
-// Shared by the `security` rules, the hover and the audit command: how a path through the dialplan is told (in a
-// message and as related locations), which lines hold the logins this server accepts, and the fix edits.
+// Shared by the `security` rules: how a path through the dialplan is told (in a message and as related locations),
+// which lines hold the logins this server accepts, and the fix edits. The audit itself is model/security-audit.ts.
 import { objectOf } from "../../model/objects";
 import { pathTo, type CarrierRef, type DialSite, type Reach, type ReachEdge } from "../../model/reachability";
 import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
