@@ -94,6 +94,39 @@ test("service layers import only themselves and the layers below (text, parse, k
   assert.deepEqual(bad, []);
 });
 
+/** The service folder a file sits in (`features`, `rules` ...) and its path below that folder. */
+function serviceFolder(file: string): { head: string; rest: string } {
+  const parts = path.relative(path.join(SRC, "service"), file).split(path.sep);
+  return { head: parts[0], rest: parts.slice(1).join("/") };
+}
+
+/** Every import of a service file that resolves to another service file, as [from, to] folders and paths. */
+function serviceEdges(): { file: string; target: string }[] {
+  const edges: { file: string; target: string }[] = [];
+  for (const [file, specs] of GRAPH) {
+    if (!file.startsWith(path.join(SRC, "service") + path.sep)) continue;
+    for (const spec of specs) {
+      const target = resolveLocal(file, spec);
+      if (target && target.startsWith(path.join(SRC, "service") + path.sep)) edges.push({ file, target });
+    }
+  }
+  return edges;
+}
+
+test("features take model logic from model/, never from rules/ (only the type-only rules/types)", () => {
+  const bad = serviceEdges()
+    .filter(({ file, target }) => serviceFolder(file).head === "features" && serviceFolder(target).head === "rules" && serviceFolder(target).rest !== "types.ts")
+    .map(({ file, target }) => `${rel(file)} -> ${rel(target)}`);
+  assert.deepEqual(bad, []);
+});
+
+test("knowledge/ is data: it imports no model, rules or features module", () => {
+  const bad = serviceEdges()
+    .filter(({ file, target }) => serviceFolder(file).head === "knowledge" && ["model", "rules", "features"].includes(serviceFolder(target).head))
+    .map(({ file, target }) => `${rel(file)} -> ${rel(target)}`);
+  assert.deepEqual(bad, []);
+});
+
 test("no import cycle between modules", () => {
   const edges = new Map(FILES.map((f) => [f, GRAPH.get(f)!.map((s) => resolveLocal(f, s)).filter((t): t is string => !!t)]));
   const state = new Map<string, "open" | "done">();

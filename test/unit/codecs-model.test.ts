@@ -2,15 +2,9 @@
 // starting lists ([general], chan_sip defaults, PJSIP empty), VICIdial template appending and the host [general].
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  checkFraming,
-  codecLines,
-  codecRole,
-  describeEvaluation,
-  evaluateSection,
-  peerStart,
-} from "../../server/src/service/model/codecs";
-import { suggestCodecs } from "../../server/src/service/knowledge/codecs";
+import { codecRole, describeEvaluation, evaluateSection, peerStart } from "../../server/src/service/model/codecs";
+import { checkFraming, codecLines } from "../../server/src/service/model/codec-lines";
+import { suggestCodecs } from "../../server/src/service/model/suggest";
 import { editDistance } from "../../server/src/service/text/edit-distance";
 import type { ConfUnit } from "../../server/src/service/model/units";
 import { WS, workspaceOf } from "../helpers";

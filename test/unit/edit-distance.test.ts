@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { editDistance } from "../../server/src/service/text/edit-distance";
-import { closest } from "../../server/src/service/knowledge/options/index";
+import { closest } from "../../server/src/service/model/suggest";
 
 test("insertions, deletions, substitutions and neighbour swaps each cost one", () => {
   assert.equal(editDistance("secret", "secret"), 0);

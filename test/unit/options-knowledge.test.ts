@@ -6,7 +6,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import {
   ALL_TABLES,
-  closest,
   findOption,
   foreignOption,
   optionIn,
@@ -14,7 +13,8 @@ import {
   tableFor,
   type OptionDriver,
 } from "../../server/src/service/knowledge/options/index";
-import { checkValue } from "../../server/src/service/knowledge/options/validate";
+import { checkValue } from "../../server/src/service/model/option-values";
+import { closest } from "../../server/src/service/model/suggest";
 import { renderOption, renderOptionValue } from "../../server/src/service/knowledge/render";
 import { SIP_TO_PJSIP } from "../../server/src/service/knowledge/options/equivalents";
 

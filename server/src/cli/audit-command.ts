@@ -3,9 +3,9 @@
 // does not show, and the `security/` findings. Exit code 1 when there is a security error.
 import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
-import { loadForCommand } from "./lint-command";
-import { securityAudit } from "../service/rules/security/audit";
-import { carriersOf, dialText } from "../service/rules/security/common";
+import { loadForCommand } from "./load-workspace";
+import { securityAudit } from "../service/model/security-audit";
+import { carriersOf, dialText } from "../service/model/security-carriers";
 import { carrierDials, type Reach } from "../service/model/reachability";
 import { LineIndex } from "../service/text/span";
 

@@ -10,7 +10,7 @@ import { DB_USAGE, runDb } from "./db-command";
 import type { CliResult } from "./result";
 
 export type { CliResult } from "./result";
-export { loadWorkspace } from "./lint-command";
+export { loadWorkspace } from "./load-workspace";
 
 interface Subcommand {
   name: string;

@@ -15,16 +15,16 @@ import {
   TEMPLATE_TABLE,
   updateStatements,
   type DbRecord,
-  type RecordDiff,
 } from "../service/parse/db-records";
-import { parseSqlDump, SqlDumpError, type SqlValue } from "../service/parse/sql-dump";
-import { GENERATED_FILE_NAMES, maskSecrets } from "../service/features/generated-conf";
+import { parseSqlDump, SqlDumpError } from "../service/parse/sql-dump";
+import { GENERATED_FILE_NAMES } from "../service/features/generated-conf";
 import type { LanguageService } from "../service/language-service";
 import { renderService } from "./render-command";
 import type { Finding, Severity } from "../service/rules/types";
 import { LineIndex } from "../service/text/span";
-import { loadWorkspace } from "./lint-command";
+import { loadWorkspace } from "./load-workspace";
 import type { CliResult } from "./result";
+import { describeDiff } from "./db-diff";
 import { databasePassword, DbInputError, parseMysqlUrl, readDatabase } from "./db-mysql";
 
 export const DB_USAGE = [
@@ -181,36 +181,6 @@ function pull(source: Source, out: string, cwd: string): CliResult {
   const carriers = source.records.filter((r) => r.kind === "carrier").length;
   const stdout = texts.map((t) => path.join(out, t.name) + "\n").join("");
   return { exitCode: 0, stdout, stderr: `wrote ${carriers} carrier(s) and ${source.records.length - carriers} template(s) from ${source.label} to ${out}\n` };
-}
-
-/** A value for a diff line: as written, or JSON-quoted when it has control characters or spaces at an end. */
-function shown(line: string): string {
-  return /[\x00-\x1f\x7f]/.test(line) || line !== line.trim() ? JSON.stringify(line) : line;
-}
-
-/** The differing lines of two field values: common first and last lines left out. */
-function lineDiff(before: SqlValue | undefined, after: SqlValue): string {
-  if (before === undefined || before === null || after === null) {
-    const text = (v: SqlValue | undefined) => (v === undefined || v === null ? "(NULL)" : shown(maskSecrets(v)));
-    return `  - database: ${text(before)}\n  + file:     ${text(after)}\n`;
-  }
-  const a = before.split("\n");
-  const b = after.split("\n");
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  let out = "";
-  for (let k = head; k < a.length - tail; k++) out += `  - database line ${k + 1}: ${shown(maskSecrets(a[k]))}\n`;
-  for (let k = head; k < b.length - tail; k++) out += `  + file     line ${k + 1}: ${shown(maskSecrets(b[k]))}\n`;
-  return out;
-}
-
-function describeDiff(d: RecordDiff): string {
-  const what = `${d.kind} ${d.id}`;
-  if (d.status === "file-only") return `${what}: only in the files (not in the database)\n`;
-  if (d.status === "database-only") return `${what}: only in the database\n`;
-  return d.changes.map((c) => `${what} field ${c.field} differs\n` + lineDiff(c.database, c.file)).join("");
 }
 
 function diff(source: Source, dir: string, cwd: string): CliResult {

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { carrierServers, GENERATED_FILE_NAMES, maskSecrets, renderGeneratedConf } from "../service/features/generated-conf";
 import { LanguageService } from "../service/language-service";
-import { loadForCommand } from "./lint-command";
+import { loadForCommand } from "./load-workspace";
 import type { CliResult } from "./result";
 
 export const RENDER_USAGE = "usage: vicidial-lint render --server IP [--file NAME] [--out DIR] [--show-secrets] PATH...";

@@ -2,7 +2,7 @@
 // and which channels the call is sent to, from the conf files and carrier records given.
 import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
-import { loadForCommand } from "./lint-command";
+import { loadForCommand } from "./load-workspace";
 import type { RouteResult } from "../service/features/route";
 
 export interface RouteCommandResult {

@@ -2,8 +2,10 @@
 // a Dial option letter, a `${...}` reference, a Goto target part, an include, a global definition, a context
 // header or a peer named in a channel string. Shared by hover, navigation, completion and signature help.
 import { dialplanIndex, type DialplanStep, type GlobalDefinition, type PeerDefinition, type PeerTechnology } from "../model/dialplan";
-import { gotoTargets, parseChannel, variableUses, type VariableUse } from "../model/dialplan-values";
-import { parseDialOptions, type ParsedOptionLetter } from "../knowledge/dial-options";
+import { gotoTargets } from "../model/dialplan-values";
+import { variableUses, type VariableUse } from "../model/dialplan-variables";
+import { parseChannel } from "../model/channel-strings";
+import { parseDialOptions, type ParsedOptionLetter } from "../model/dial-options";
 import type { Token } from "../parse/dialplan-syntax";
 import type { Workspace } from "../model/workspace";
 import type { Span } from "../text/span";

@@ -2,7 +2,8 @@
 // Set()), contexts (headers, includes, Goto targets, peers' context=), labels (and the Gotos that jump to them) and
 // peers/endpoints (sections, and the channel strings in globals and Dials). Plain {uri, span} data out.
 import { dialplanIndex, findMatch, type DialplanExtension, type DialplanIndex, type PeerTechnology } from "../model/dialplan";
-import { gotoTargets, isDynamic, variablesSetBy, variableUses } from "../model/dialplan-values";
+import { gotoTargets, isDynamic } from "../model/dialplan-values";
+import { variablesSetBy, variableUses } from "../model/dialplan-variables";
 import type { Workspace } from "../model/workspace";
 import type { Span } from "../text/span";
 import { dialplanTargetAt, peerMentions } from "./dialplan-locate";

@@ -302,9 +302,3 @@ const GONE_BY_NAME = new Map(GONE_APPLICATIONS.map((g) => [g.name.toLowerCase(),
 export function goneApplication(name: string): GoneApplication | undefined {
   return GONE_BY_NAME.get(name.trim().toLowerCase());
 }
-
-/** "16, 18 and 20" */
-export function versionList(versions: readonly number[]): string {
-  if (versions.length <= 1) return versions.join("");
-  return `${versions.slice(0, -1).join(", ")} and ${versions[versions.length - 1]}`;
-}

@@ -4,7 +4,6 @@
 // `minArgs`/`maxArgs` are given.
 import type { KnowledgeEntry } from "./types";
 import type { AsteriskVersion } from "../settings";
-import { editDistance } from "../text/edit-distance";
 import { APPLICATION_RELEASES, type ApplicationRelease } from "./application-versions";
 
 export interface AppArgument {
@@ -361,29 +360,4 @@ export function findApplication(name: string, version: AsteriskVersion): Applica
 
 export function applicationsFor(version: AsteriskVersion): ApplicationInfo[] {
   return APPLICATIONS.filter((a) => a.versions.includes(version));
-}
-
-/** Edit distance where a swap of two neighbouring letters counts as one edit (Dail -> Dial), case-insensitive. */
-function caseInsensitiveDistance(a: string, b: string, max?: number): number {
-  return editDistance(a.toLowerCase(), b.toLowerCase(), max);
-}
-
-/** The closest name in `names` within a small distance, or undefined. */
-export function closest(name: string, names: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const limit = name.length <= 4 ? 1 : 2;
-  for (const candidate of names) {
-    const d = caseInsensitiveDistance(name, candidate, limit);
-    if (d < bestDistance && d <= limit) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** A known application of this version that is probably what `name` meant. */
-export function suggestApplication(name: string, version: AsteriskVersion): string | undefined {
-  return closest(name, applicationsFor(version).map((a) => a.name));
 }

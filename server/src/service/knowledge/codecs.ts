@@ -1,7 +1,6 @@
 // Codec knowledge: every format name Asterisk registers (main/codec_builtin.c), what each means for a carrier,
 // and the spellings people use by mistake (g711u, pcma, g729a ...) mapped to the name Asterisk expects.
 import type { CodecInfo, KnowledgeEntry } from "./types";
-import { editDistance } from "../text/edit-distance";
 
 /** Every valid `allow=`/`disallow=` format name, in Asterisk's registration order (the order `all` adds them). */
 export const CODECS: readonly CodecInfo[] = [
@@ -306,7 +305,7 @@ export const CHAN_SIP_DEFAULT_CODECS: readonly string[] = ["ulaw", "alaw", "gsm"
  * Common misspellings and other names → the Asterisk name(s). Keys are compared after `normaliseCodecName`
  * (lower case, without blanks, dots, dashes and underscores). Several targets: the first is the usual choice.
  */
-const ALIASES: Record<string, string[]> = {
+export const CODEC_ALIASES: Record<string, string[]> = {
   g711: ["ulaw", "alaw"],
   g711u: ["ulaw"],
   g711ulaw: ["ulaw"],
@@ -385,55 +384,11 @@ export function notBuiltInReason(name: string): string | undefined {
   return NOT_BUILT_IN[normaliseCodecName(name)];
 }
 
-/**
- * Names to suggest for an unknown codec name, best first: the alias table, then a normalised match, then the
- * closest names by edit distance (at most 2 edits, and fewer than half the letters).
- */
-export function suggestCodecs(name: string): string[] {
-  const normal = normaliseCodecName(name);
-  if (normal.length === 0) return [];
-  const alias = ALIASES[normal];
-  if (alias) return [...alias];
-  if (BY_NAME.has(normal)) return [normal];
-  const lower = name.trim().toLowerCase();
-  let best = Number.POSITIVE_INFINITY;
-  let found: string[] = [];
-  const limit = Math.min(2, Math.floor((normal.length - 1) / 2));
-  for (const codec of CODECS) {
-    if (codec.name === "none") continue;
-    const distance = Math.min(editDistance(lower, codec.name, limit), editDistance(normal, codec.name, limit));
-    if (distance < best) {
-      best = distance;
-      found = [codec.name];
-    } else if (distance === best) {
-      found.push(codec.name);
-    }
-  }
-  return best <= limit ? found.slice(0, 3) : [];
-}
-
-
 /** Other names people write for a codec (which Asterisk does not accept). */
 export function misspellingsOf(name: string): string[] {
-  return Object.entries(ALIASES)
+  return Object.entries(CODEC_ALIASES)
     .filter(([, targets]) => targets.length === 1 && targets[0] === name)
     .map(([alias]) => alias);
-}
-
-/** The knowledge entry shown for a codec: kind, rate and carrier notes folded into `detail`. */
-export function codecEntry(codec: CodecInfo): KnowledgeEntry {
-  const kind = codec.kind === "other" ? "special" : codec.kind;
-  const facts = codec.rate ? `${kind}, sampled at ${formatRate(codec.rate)}` : kind;
-  const parts = [`*${facts}*`];
-  if (codec.notes) parts.push(codec.notes);
-  const wrong = misspellingsOf(codec.name);
-  if (wrong.length > 0) parts.push(`Sometimes written ${wrong.map((w) => "`" + w + "`").join(", ")}; Asterisk rejects those spellings.`);
-  if (codec.detail) parts.push(codec.detail);
-  return { name: codec.name, summary: codec.summary, detail: parts.join("\n\n"), example: codec.example, seeAlso: codec.seeAlso };
-}
-
-function formatRate(rate: number): string {
-  return rate % 1000 === 0 ? `${rate / 1000} kHz` : `${(rate / 1000).toFixed(1)} kHz`;
 }
 
 /** The two codec keys, explained for hovers. */

@@ -1,18 +1,54 @@
-// The one renderer: knowledge entries to Markdown for hovers and completion documentation.
-import type { KnowledgeEntry } from "./types";
+// The one renderer: Markdown for hovers and completion documentation. Its blocks (bold titles, inline code, code
+// blocks, bullets, paragraphs) serve every hover; knowledge entries, options and codecs are rendered here in full.
+import type { CodecInfo, KnowledgeEntry } from "./types";
+import { misspellingsOf } from "./codecs";
 import type { EnumValue, OptionInfo, ValueType } from "./options/types";
 
+// ---- blocks: the pieces every hover is built from ----
+
+/** Bold text: a hover's title, or a warning that must stand out. */
+export function bold(text: string): string {
+  return `**${text}**`;
+}
+
+/** Inline code; a backtick inside becomes a quote so that the span stays closed. */
+export function inlineCode(text: string): string {
+  return "`" + text.replace(/`/g, "'") + "`";
+}
+
+/** A fenced code block (a signature, an example). */
+export function codeBlock(text: string): string {
+  return "```\n" + text + "\n```";
+}
+
+/** One bullet line. */
+export function bullet(text: string): string {
+  return `- ${text}`;
+}
+
+/** A tight bullet list: one line per item, no blank lines between them. */
+export function bulletList(items: readonly string[]): string {
+  return items.map(bullet).join("\n");
+}
+
+/** Paragraphs (titles, sentences, lists, code blocks) separated by blank lines; undefined ones are left out. */
+export function renderBlocks(blocks: readonly (string | undefined)[]): string {
+  return blocks.filter((b): b is string => b !== undefined).join("\n\n");
+}
+
+// ---- knowledge entries ----
+
 export function renderEntry(entry: KnowledgeEntry, heading?: string): string {
-  const parts = [`**${heading ?? entry.name}**`, entry.summary];
+  const parts = [bold(heading ?? entry.name), entry.summary];
   if (entry.detail) parts.push(entry.detail);
-  if (entry.example) parts.push("```\n" + entry.example + "\n```");
+  if (entry.example) parts.push(codeBlock(entry.example));
   if (entry.aliases && entry.aliases.length > 0) parts.push(`Also written: ${entry.aliases.map((a) => "`" + a + "`").join(", ")}`);
   return parts.join("\n\n");
 }
 
 /** A bullet list of `name — summary` lines. */
 export function renderList(title: string, rows: [string, string][]): string {
-  return [`**${title}**`, ...rows.map(([name, text]) => `- \`${name}\`: ${text}`)].join("\n");
+  return [bold(title), ...rows.map(([name, text]) => bullet(`\`${name}\`: ${text}`))].join("\n");
 }
 
 // ---- options (sip/iax/pjsip/wizard) ----
@@ -95,7 +131,7 @@ export function renderOption(option: OptionInfo, context: OptionRenderContext): 
   const values = enumValues(option.type);
   if (values.length > 0) parts.push(values.map((v) => `- ${code(v.value)}: ${v.summary}${v.deprecated ? ` *(deprecated${v.deprecated.replacement ? `: use ${code(v.deprecated.replacement)}` : ""})*` : ""}`).join("\n"));
   if (option.detail) parts.push(option.detail);
-  if (option.example) parts.push("```\n" + option.example + "\n```");
+  if (option.example) parts.push(codeBlock(option.example));
   if (option.aliases && option.aliases.length > 0) parts.push(`Also written: ${option.aliases.map(code).join(", ")}`);
   for (const note of context.notes ?? []) parts.push(note);
   return parts.join("\n\n");
@@ -120,3 +156,18 @@ export function renderOptionValue(option: OptionInfo, value: EnumValue, context:
   return parts.join("\n\n");
 }
 
+/** The knowledge entry shown for a codec: kind, rate and carrier notes folded into `detail`. */
+export function codecEntry(codec: CodecInfo): KnowledgeEntry {
+  const kind = codec.kind === "other" ? "special" : codec.kind;
+  const facts = codec.rate ? `${kind}, sampled at ${formatRate(codec.rate)}` : kind;
+  const parts = [`*${facts}*`];
+  if (codec.notes) parts.push(codec.notes);
+  const wrong = misspellingsOf(codec.name);
+  if (wrong.length > 0) parts.push(`Sometimes written ${wrong.map((w) => "`" + w + "`").join(", ")}; Asterisk rejects those spellings.`);
+  if (codec.detail) parts.push(codec.detail);
+  return { name: codec.name, summary: codec.summary, detail: parts.join("\n\n"), example: codec.example, seeAlso: codec.seeAlso };
+}
+
+function formatRate(rate: number): string {
+  return rate % 1000 === 0 ? `${rate / 1000} kHz` : `${(rate / 1000).toFixed(1)} kHz`;
+}

@@ -4,9 +4,9 @@
 // "this destination is a carrier" come in through a ContextSource. Iterative, so cycles and long chains are safe.
 import type { DialplanContext, DialplanExtension, DialplanIndex, DialplanStep, Dialplan } from "./dialplan";
 import { isRuntimeContext } from "./dialplan";
-import { gotoTargets, maskChannelSecrets, parseChannel, substitute, topLevelIndex } from "./dialplan-values";
+import { jumpTargets, substitute } from "./dialplan-values";
+import { maskChannelSecrets, parseChannel } from "./channel-strings";
 import { matchesExtension } from "./extension-pattern";
-import { splitArguments, type Token } from "../parse/dialplan-syntax";
 import type { Span } from "../text/span";
 
 /** What the walk needs to know about the server's dialplan. */
@@ -235,54 +235,6 @@ function localTargets(site: DialSite): Node[] {
     result.push({ context, filter: exten.length === 0 || isDynamicText(exten) ? "" : exten });
   }
   return result;
-}
-
-interface Jump {
-  context?: Token;
-  extension?: Token;
-}
-
-/** Where a step can jump to: Goto/GotoIf, Gosub/GosubIf (`[[context,]exten,]priority(args)`), Macro/MacroIf. */
-export function jumpTargets(step: DialplanStep, text: string, app = step.application.trim().toLowerCase()): Jump[] {
-  if (app === "goto" || app === "gotoif") return gotoTargets(step, text).map((t) => ({ context: t.context, extension: t.extension }));
-  const range = step.line.argumentsSpan;
-  if (!range) return [];
-  if (app === "gosub") {
-    const target = gosubTarget(text, range);
-    return target ? [target] : [];
-  }
-  if (app === "macro") {
-    const name = step.args[0];
-    return name && name.text.trim().length > 0 ? [{ context: macroContext(name), extension: { text: "s", span: name.span } }] : [];
-  }
-  if (app !== "gosubif" && app !== "macroif") return [];
-  const question = topLevelIndex(text, range, "?");
-  if (question < 0) return [];
-  const colon = topLevelIndex(text, { start: question + 1, end: range.end }, ":");
-  const branches: Span[] = colon < 0 ? [{ start: question + 1, end: range.end }] : [{ start: question + 1, end: colon }, { start: colon + 1, end: range.end }];
-  const result: Jump[] = [];
-  for (const branch of branches) {
-    if (text.slice(branch.start, branch.end).trim().length === 0) continue;
-    if (app === "gosubif") {
-      const target = gosubTarget(text, branch);
-      if (target) result.push(target);
-    } else {
-      const name = splitArguments(text, branch)[0];
-      if (name && name.text.trim().length > 0) result.push({ context: macroContext(name), extension: { text: "s", span: name.span } });
-    }
-  }
-  return result;
-}
-
-function macroContext(name: Token): Token {
-  return { text: "macro-" + name.text.trim(), span: name.span };
-}
-
-function gosubTarget(text: string, range: Span): Jump | undefined {
-  const parts = splitArguments(text, range).map((t) => ({ text: t.text.trim(), span: t.span }));
-  if (parts.length === 3) return { context: parts[0], extension: parts[1] };
-  if (parts.length === 2) return { extension: parts[0] };
-  return parts.length === 1 ? {} : undefined;
 }
 
 /**

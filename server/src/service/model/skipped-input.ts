@@ -47,3 +47,6 @@ export function formatSize(bytes: number): string {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KB`;
   return `${bytes} bytes`;
 }
+
+/** Where the size limit is set, for messages that name it. */
+export const LIMIT_SETTING = "the vicidialCarriers.maxFileSize setting, or --max-file-size on the command line";

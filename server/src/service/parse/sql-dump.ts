@@ -1,6 +1,8 @@
 // Reads the rows of chosen tables out of a MySQL/MariaDB dump (mysqldump output or hand-written SQL): CREATE TABLE
 // for the column order, INSERT/REPLACE with or without a column list, extended inserts, `INSERT ... SET`, MySQL
 // string escapes, NULL. Pure: text in, rows out; a dump that ends inside a string or a statement is an error.
+// The tokenizer is parse/sql-tokens.ts.
+import { SqlDumpError, tokenize, type Token } from "./sql-tokens";
 
 export type SqlValue = string | null;
 
@@ -13,140 +15,7 @@ export interface SqlTable {
   seen: boolean;
 }
 
-export class SqlDumpError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(`line ${line}: ${message}`);
-  }
-}
-
-type TokenKind = "word" | "quoted-name" | "string" | "number" | "punct";
-
-interface Token {
-  kind: TokenKind;
-  text: string;
-  /** 1-based line where the token starts. */
-  line: number;
-}
-
-const SIMPLE_ESCAPES: Record<string, string> = { "0": "\0", b: "\b", n: "\n", r: "\r", t: "\t", Z: "\x1a" };
-
-/**
- * Splits SQL into statements of tokens; comments and versioned comments (`/*!40101 ... *\/`) are skipped. Once
- * `wanted` says a statement is of no interest (rows of another table), the rest of it is only scanned for its end, so
- * a dump of the whole database costs little more than reading it.
- */
-function tokenize(text: string, wanted: (tokens: Token[]) => boolean): Token[][] {
-  const statements: Token[][] = [];
-  let current: Token[] = [];
-  let skipping = false;
-  let line = 1;
-  let i = 0;
-  const n = text.length;
-  const fail = (message: string, at: number): never => {
-    throw new SqlDumpError(message, at);
-  };
-  const push = (token: Token) => {
-    if (skipping) return;
-    current.push(token);
-    if (current.length <= 8 && !wanted(current)) skipping = true;
-  };
-  while (i < n) {
-    const c = text[i];
-    if (c === "\n") {
-      line++;
-      i++;
-    } else if (c === " " || c === "\t" || c === "\r" || c === "\f" || c === "\v" || c === "\ufeff") i++;
-    else if (c === "#" || (c === "-" && text[i + 1] === "-" && (i + 2 >= n || /\s/.test(text[i + 2])))) {
-      while (i < n && text[i] !== "\n") i++;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const start = line;
-      const end = text.indexOf("*/", i + 2);
-      if (end < 0) fail("the dump ends inside a /* comment */ (is it truncated?)", start);
-      for (let k = i; k < end; k++) if (text[k] === "\n") line++;
-      i = end + 2;
-    } else if (c === ";") {
-      if (current.length > 0 && !skipping) statements.push(current);
-      current = [];
-      skipping = false;
-      i++;
-    } else if (c === "'" || c === '"') {
-      const start = line;
-      let value = "";
-      i++;
-      for (;;) {
-        if (i >= n) fail("the dump ends inside a quoted string (is it truncated?)", start);
-        const d = text[i];
-        if (d === "\\") {
-          if (i + 1 >= n) fail("the dump ends inside a quoted string (is it truncated?)", start);
-          const e = text[i + 1];
-          // MySQL keeps the backslash of \% and \_ (they only mean something in LIKE patterns).
-          if (!skipping) value += e in SIMPLE_ESCAPES ? SIMPLE_ESCAPES[e] : e === "%" || e === "_" ? "\\" + e : e;
-          if (e === "\n") line++;
-          i += 2;
-        } else if (d === c) {
-          if (text[i + 1] === c) {
-            if (!skipping) value += c;
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else if (skipping) {
-          if (d === "\n") line++;
-          // Jump to the next character that matters inside the string.
-          let next = i + 1;
-          while (next < n && text[next] !== c && text[next] !== "\\" && text[next] !== "\n") next++;
-          i = next;
-        } else {
-          if (d === "\n") line++;
-          value += d;
-          i++;
-        }
-      }
-      push({ kind: "string", text: value, line: start });
-    } else if (c === "`") {
-      const start = line;
-      let name = "";
-      i++;
-      for (;;) {
-        if (i >= n) fail("the dump ends inside a `quoted name` (is it truncated?)", start);
-        if (text[i] === "`") {
-          if (text[i + 1] === "`") {
-            name += "`";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (text[i] === "\n") line++;
-        name += text[i++];
-      }
-      push({ kind: "quoted-name", text: name, line: start });
-    } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(text[i + 1] ?? ""))) {
-      const m = /^(0x[0-9a-fA-F]+|[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)/.exec(text.slice(i, i + 400));
-      const literal = m ? m[1] : c;
-      push({ kind: "number", text: literal, line });
-      i += literal.length;
-    } else if (/[A-Za-z_$@]/.test(c) || c.charCodeAt(0) > 127) {
-      let j = i + 1;
-      while (j < n && (/[A-Za-z0-9_$@]/.test(text[j]) || text.charCodeAt(j) > 127)) j++;
-      push({ kind: "word", text: text.slice(i, j), line });
-      i = j;
-    } else {
-      push({ kind: "punct", text: c, line });
-      i++;
-    }
-  }
-  if (current.length > 0) {
-    const last = current[current.length - 1];
-    throw new SqlDumpError("the last statement has no closing ';' (is the dump truncated?)", skipping ? line : last.line);
-  }
-  return statements;
-}
+export { SqlDumpError } from "./sql-tokens";
 
 const isWord = (t: Token | undefined, ...words: string[]) => t?.kind === "word" && words.includes(t.text.toUpperCase());
 const isPunct = (t: Token | undefined, p: string) => t?.kind === "punct" && t.text === p;

@@ -1,7 +1,8 @@
 // Completion of codec names (and `all`) in the value of allow/disallow lines, at the start or after `,`, `|` or `!`.
-import { ALL_KEYWORD, CODECS, codecEntry } from "../../knowledge/codecs";
+import { ALL_KEYWORD, CODECS } from "../../knowledge/codecs";
+import { codecEntry } from "../../knowledge/render";
 import { renderEntry } from "../../knowledge/render";
-import { codecVerb } from "../../model/codecs";
+import { codecVerb } from "../../model/codec-lines";
 import { dialectOfDocument } from "../hover/codec-hover";
 import type { Location } from "../locate";
 import type { CompletionEntry } from "./types";

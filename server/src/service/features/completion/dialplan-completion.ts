@@ -5,7 +5,7 @@ import { applicationsFor } from "../../knowledge/applications";
 import { CHANNEL_VARIABLES } from "../../knowledge/channel-variables";
 import { dialOptionsFor } from "../../knowledge/dial-options";
 import { dialplanIndex, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
-import { maskChannelSecrets } from "../../model/dialplan-values";
+import { maskChannelSecrets } from "../../model/channel-strings";
 import type { Span } from "../../text/span";
 import type { Location } from "../locate";
 import type { CompletionEntry } from "./types";

@@ -1,17 +1,11 @@
 // Hover for codec lines: a codec name shows what the codec is; the allow/disallow key shows what the section
 // finally offers, computed the way Asterisk applies the lines (inherited and VICIdial-appended lines included).
-import { ALL_KEYWORD, CODEC_KEYS, codecEntry, findCodec, suggestCodecs } from "../../knowledge/codecs";
+import { ALL_KEYWORD, CODEC_KEYS, findCodec } from "../../knowledge/codecs";
+import { codecEntry } from "../../knowledge/render";
+import { suggestCodecs } from "../../model/suggest";
 import { renderEntry } from "../../knowledge/render";
-import {
-  checkFraming,
-  codecLines,
-  codecRole,
-  codecVerb,
-  describeEvaluation,
-  evaluateSection,
-  peerStart,
-  type CodecItem,
-} from "../../model/codecs";
+import { codecRole, describeEvaluation, evaluateSection, peerStart } from "../../model/codecs";
+import { checkFraming, codecLines, codecVerb, type CodecItem } from "../../model/codec-lines";
 import type { Dialect } from "../../model/file-kind";
 import { dialectOfProtocol } from "../../model/file-kind";
 import type { AnalyzedDocument } from "../../model/workspace";

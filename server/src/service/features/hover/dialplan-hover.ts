@@ -6,12 +6,14 @@ import { knownVariable } from "../../knowledge/channel-variables";
 import { dialOption } from "../../knowledge/dial-options";
 import { dialplanIndex, findMatch, sortedExtensions, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { describePattern, exampleNumber, fixedLength, literalPrefix, matchesExtension, nanpStart, parseExtension } from "../../model/extension-pattern";
-import { maskChannelSecrets, parseIntStrict, substitute, substring } from "../../model/dialplan-values";
+import { parseIntStrict, substitute, substring } from "../../model/dialplan-values";
+import { maskChannelSecrets } from "../../model/channel-strings";
 import type { Workspace } from "../../model/workspace";
 import type { AsteriskVersion } from "../../settings";
 import { dialplanTargetAt, type DialplanTarget } from "../dialplan-locate";
 import type { Location } from "../locate";
 import type { HoverResult } from "./types";
+import { bold, bullet, bulletList, codeBlock, inlineCode as code, renderBlocks } from "../../knowledge/render";
 
 function where(workspace: Workspace, uri: string, offset: number, carrierId?: string): string {
   const line = workspace.lineNumber(uri, offset);
@@ -19,13 +21,9 @@ function where(workspace: Workspace, uri: string, offset: number, carrierId?: st
   return carrierId ? `carrier ${carrierId} (${file}:${line})` : `${file}:${line}`;
 }
 
-function code(text: string): string {
-  return "`" + text.replace(/`/g, "'") + "`";
-}
-
 function patternHover(workspace: Workspace, index: DialplanIndex, step: DialplanStep): string {
   const parsed = parseExtension(step.extensionText);
-  const parts = [`**${code(step.extensionText)}**${parsed.isPattern ? " (pattern)" : " (exact extension)"}`];
+  const parts = [bold(code(step.extensionText)) + (parsed.isPattern ? " (pattern)" : " (exact extension)")];
   parts.push(`Matches ${describePattern(parsed)}.`);
   const example = exampleNumber(parsed);
   const length = fixedLength(parsed);
@@ -46,11 +44,11 @@ function patternHover(workspace: Workspace, index: DialplanIndex, step: Dialplan
     }
   }
   if (step.cid) parts.push(`Only for caller IDs matching ${code(step.cid)}.`);
-  return parts.join("\n\n");
+  return renderBlocks(parts);
 }
 
 function extenHover(step: DialplanStep | undefined, offsetText: string | undefined, lengthText: string | undefined): string {
-  const parts = ["**EXTEN** — the number dialed into this extension."];
+  const parts = [`${bold("EXTEN")} — the number dialed into this extension.`];
   const offset = parseIntStrict(offsetText);
   const length = lengthText === undefined ? undefined : parseIntStrict(lengthText);
   if (offsetText !== undefined && offset !== undefined) {
@@ -64,20 +62,20 @@ function extenHover(step: DialplanStep | undefined, offsetText: string | undefin
     const result = substring(example, offset, length);
     parts.push(`For ${code(example)} (matched by ${code(step!.extensionText)}) it yields ${code(result || "(empty)")} — ${result.length} digit(s).`);
   } else if (example && offsetText === undefined) parts.push(`For example ${code(example)}.`);
-  return parts.join("\n\n");
+  return renderBlocks(parts);
 }
 
 function globalHover(workspace: Workspace, index: DialplanIndex, name: string): string | undefined {
   const defs = index.globalsNamed(name);
   if (defs.length === 0) return undefined;
-  const lines = defs.map((d) => `- ${code(d.name + " = " + maskChannelSecrets(d.value))} — ${where(workspace, d.uri, d.nameSpan.start, d.carrierId)}`);
+  const lines = defs.map((d) => bullet(`${code(d.name + " = " + maskChannelSecrets(d.value))} — ${where(workspace, d.uri, d.nameSpan.start, d.carrierId)}`));
   const last = defs[defs.length - 1];
   const lookup = (n: string) => index.globalsNamed(n).at(-1)?.value;
   const resolved = substitute(last.value, { lookup }).value;
-  const parts = [`**${name}** (global variable)`, ...lines];
+  const parts = [`${bold(name)} (global variable)`, ...lines];
   if (resolved !== last.value) parts.push(`Resolves to ${code(maskChannelSecrets(resolved))}.`);
   if (defs.length > 1) parts.push("Defined more than once: the last definition wins.");
-  return parts.join("\n\n");
+  return renderBlocks(parts);
 }
 
 function variableHover(workspace: Workspace, index: DialplanIndex, target: Extract<DialplanTarget, { kind: "variable" }>): string | undefined {
@@ -88,29 +86,29 @@ function variableHover(workspace: Workspace, index: DialplanIndex, target: Extra
   const known = knownVariable(use.name);
   if (known) {
     const source = known.source === "asterisk" ? "channel variable" : known.source === "vicidial-runtime" ? "set by VICIdial at run time" : "written by VICIdial into extensions-vicidial.conf";
-    return `**${use.name}** (${source})\n\n${known.summary}`;
+    return renderBlocks([`${bold(use.name)} (${source})`, known.summary]);
   }
-  return `**${use.name}**\n\nNot defined in any [globals] or carrier globals string in the workspace.`;
+  return renderBlocks([bold(use.name), "Not defined in any [globals] or carrier globals string in the workspace."]);
 }
 
 function applicationHover(name: string, version: AsteriskVersion): string | undefined {
   const found = findApplication(name, version);
   const info = found.info ?? findApplication(name, 22).info ?? findApplication(name, 16).info;
-  if (!info) return `**${name}**\n\nNot an application Asterisk ships (an add-on module may provide it).`;
-  const parts = [`**${info.name}**`, "```\n" + info.signature + "\n```", info.summary];
+  if (!info) return renderBlocks([bold(name), "Not an application Asterisk ships (an add-on module may provide it)."]);
+  const parts = [bold(info.name), codeBlock(info.signature), info.summary];
   if (info.detail) parts.push(info.detail);
-  if (info.args) parts.push(info.args.map((a) => `- ${code(a.name)}${a.optional ? " (optional)" : ""}: ${a.doc}`).join("\n"));
+  if (info.args) parts.push(bulletList(info.args.map((a) => `${code(a.name)}${a.optional ? " (optional)" : ""}: ${a.doc}`)));
   if (info.removedIn) parts.push(`Removed in Asterisk ${info.removedIn}.`);
   if (info.addedIn) parts.push(`Added in Asterisk ${info.addedIn}.`);
-  if (found.unavailable) parts.push(`**Not available in Asterisk ${version}** (the configured \`asteriskVersion\`): the dialplan line fails there.`);
-  return parts.join("\n\n");
+  if (found.unavailable) parts.push(`${bold(`Not available in Asterisk ${version}`)} (the configured ${code("asteriskVersion")}): the dialplan line fails there.`);
+  return renderBlocks(parts);
 }
 
 function argumentHover(workspace: Workspace, index: DialplanIndex, step: DialplanStep, argIndex: number): string | undefined {
   const info = findApplication(step.application, 22).info ?? findApplication(step.application, 16).info;
   const arg = info?.args?.[Math.min(argIndex, (info.args?.length ?? 1) - 1)];
   const parts: string[] = [];
-  if (info && arg) parts.push(`**${info.name}** argument ${argIndex + 1}: ${code(arg.name)}`, arg.doc);
+  if (info && arg) parts.push(`${bold(info.name)} argument ${argIndex + 1}: ${code(arg.name)}`, arg.doc);
   if (step.application.trim().toLowerCase() === "dial" && argIndex === 0) {
     const dialplan = index.dialplans.find((d) => d.steps.includes(step));
     const example = step.extension?.parsed.isPattern ? exampleNumber(step.extension.parsed) : step.extensionText;
@@ -119,23 +117,23 @@ function argumentHover(workspace: Workspace, index: DialplanIndex, step: Dialpla
     parts.push(`For ${code(example ?? "")} this dials ${resolved.value.split("&").map((c) => code(maskChannelSecrets(c.trim()))).join(" and ")}.`);
     if (resolved.unresolved.length > 0) parts.push(`Known only at run time: ${[...new Set(resolved.unresolved)].map((n) => code(n)).join(", ")}.`);
   }
-  return parts.length > 0 ? parts.join("\n\n") : undefined;
+  return parts.length > 0 ? renderBlocks(parts) : undefined;
 }
 
 function peerHover(workspace: Workspace, index: DialplanIndex, tech: string, name: string): string {
   const peers = index.peers.filter((p) => p.tech === tech && (tech === "SIP" ? p.name.toLowerCase() === name.toLowerCase() : p.name === name));
   const what = tech === "PJSIP" ? "PJSIP endpoint" : `${tech} peer`;
-  if (peers.length === 0) return `**${name}** (${what})\n\nNot defined in any ${tech === "PJSIP" ? "pjsip/pjsip_wizard" : tech === "SIP" ? "sip" : "iax"} file or carrier account entry in the workspace.`;
+  if (peers.length === 0) return renderBlocks([`${bold(name)} (${what})`, `Not defined in any ${tech === "PJSIP" ? "pjsip/pjsip_wizard" : tech === "SIP" ? "sip" : "iax"} file or carrier account entry in the workspace.`]);
   const lines = peers.map((p) => {
     const host = p.section.options.filter((o) => /^(host|remote_hosts|contact)$/i.test(o.node.key.trim())).map((o) => o.node.value).at(-1);
-    return `- defined at ${where(workspace, p.uri, p.span.start, p.section.carrierId)}${host ? `, ${code(host)}` : ""}`;
+    return bullet(`defined at ${where(workspace, p.uri, p.span.start, p.section.carrierId)}${host ? `, ${code(host)}` : ""}`);
   });
-  return [`**${name}** (${what})`, ...lines].join("\n\n");
+  return renderBlocks([`${bold(name)} (${what})`, ...lines]);
 }
 
 function labelHover(workspace: Workspace, index: DialplanIndex, target: DialplanTarget): string | undefined {
   if (target.kind === "label-def") {
-    return `**${target.label.text}** (label)\n\nPriority ${target.step.priority ?? "?"} of ${code(target.step.extensionText)} in [${target.step.context.name}]. Jump here with ${code(`Goto(${target.label.text})`)} from the same extension.`;
+    return renderBlocks([`${bold(target.label.text)} (label)`, `Priority ${target.step.priority ?? "?"} of ${code(target.step.extensionText)} in [${target.step.context.name}]. Jump here with ${code(`Goto(${target.label.text})`)} from the same extension.`]);
   }
   if (target.kind !== "goto-label") return undefined;
   const dialplan = index.dialplans.find((d) => d.steps.includes(target.step));
@@ -143,22 +141,22 @@ function labelHover(workspace: Workspace, index: DialplanIndex, target: Dialplan
   const contextName = target.context ?? target.step.context.name;
   const ext = target.extension ? findMatch(index, dialplan, contextName, target.extension)?.extension : target.step.extension;
   const labelled = ext?.labels.get(target.token.text.trim());
-  if (!ext || !labelled) return `**${target.token.text}** (label)\n\nNot found in the target extension.`;
-  return `**${target.token.text}** (label)\n\nPriority ${labelled.priority} of ${code(ext.name)} in [${ext.context.name}], ${where(workspace, labelled.uri, labelled.option.node.line.start, labelled.carrierId)}: ${code(labelled.application + "(...)")}.`;
+  if (!ext || !labelled) return renderBlocks([`${bold(target.token.text)} (label)`, "Not found in the target extension."]);
+  return renderBlocks([`${bold(target.token.text)} (label)`, `Priority ${labelled.priority} of ${code(ext.name)} in [${ext.context.name}], ${where(workspace, labelled.uri, labelled.option.node.line.start, labelled.carrierId)}: ${code(labelled.application + "(...)")}.`]);
 }
 
 function contextHover(workspace: Workspace, index: DialplanIndex, name: string): string {
   const contexts = index.dialplans.flatMap((d) => (d.contexts.has(name) ? [d.contexts.get(name)!] : []));
   if (contexts.length === 0) {
     const generated = /^vicidial-auto/i.test(name) ? " VICIdial writes it into extensions-vicidial.conf." : name === "parkedcalls" ? " Asterisk's parking module creates it." : "";
-    return `**[${name}]** (context)\n\nNot defined in the workspace's extensions files.${generated}`;
+    return renderBlocks([`${bold(`[${name}]`)} (context)`, `Not defined in the workspace's extensions files.${generated}`]);
   }
   const extensions = contexts.flatMap((c) => c.extensions).length;
   const includes = [...new Set(contexts.flatMap((c) => c.includes.map((i) => i.name)))];
   const places = contexts.flatMap((c) => c.sections).map((s) => (s.header ? where(workspace, s.uri, s.header.nameSpan.start) : `carrier dialplan entries (${s.uri.slice(s.uri.lastIndexOf("/") + 1)})`));
-  const parts = [`**[${name}]** (context)`, `${extensions} extension(s)${includes.length > 0 ? `; includes ${includes.map((i) => code(i)).join(", ")}` : ""}.`];
+  const parts = [`${bold(`[${name}]`)} (context)`, `${extensions} extension(s)${includes.length > 0 ? `; includes ${includes.map((i) => code(i)).join(", ")}` : ""}.`];
   parts.push(`Defined at ${[...new Set(places)].join(", ")}.`);
-  return parts.join("\n\n");
+  return renderBlocks(parts);
 }
 
 export function dialplanHover(location: Location): HoverResult | undefined {
@@ -185,12 +183,12 @@ export function dialplanHover(location: Location): HoverResult | undefined {
       const letter = target.letter.letter;
       const found = dialOption(letter, 22).option ?? dialOption(letter, 18).option;
       const span = { start: target.letter.at, end: target.letter.at + 1 };
-      if (!found) return { markdown: `**${letter}** — not a Dial option.`, span };
-      const parts = [`**Dial option ${code(found.argumentForm ?? found.letter)}**`, found.summary];
+      if (!found) return { markdown: `${bold(letter)} — not a Dial option.`, span };
+      const parts = [bold(`Dial option ${code(found.argumentForm ?? found.letter)}`), found.summary];
       if (found.note) parts.push(found.note);
       if (found.removedIn) parts.push(`Removed in Asterisk ${found.removedIn}.`);
-      if (found.removedIn !== undefined && location.asteriskVersion >= found.removedIn) parts.push(`**Not available in Asterisk ${location.asteriskVersion}** (the configured \`asteriskVersion\`).`);
-      return { markdown: parts.join("\n\n"), span };
+      if (found.removedIn !== undefined && location.asteriskVersion >= found.removedIn) parts.push(`${bold(`Not available in Asterisk ${location.asteriskVersion}`)} (the configured ${code("asteriskVersion")}).`);
+      return { markdown: renderBlocks(parts), span };
     }
     case "global-def": {
       const markdown = globalHover(workspace, index, target.def.name);

@@ -11,15 +11,7 @@ import {
   type RegisterLine,
   type RegisterPart,
 } from "../../model/register-line";
-import {
-  displayPart,
-  driverConfigs,
-  generalSections,
-  generalValue,
-  grammarOf,
-  isRegisterKey,
-  parseNode,
-} from "../../rules/register/common";
+import { displayPart, driverConfigs, generalSections, generalValue, grammarOf, isRegisterKey, parseNode } from "../../model/register-options";
 import type { Location } from "../locate";
 import type { HoverResult } from "./types";
 

@@ -10,7 +10,7 @@ import { part } from "../../model/register-line";
 import { effectiveOptions, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { loadGroups } from "../../model/load-groups";
-import { registerOptions } from "../../rules/register/common";
+import { registerOptions } from "../../model/register-options";
 import { peerMentions } from "../dialplan-locate";
 
 const MAX_USES = 12;

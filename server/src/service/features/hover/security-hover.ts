@@ -1,9 +1,9 @@
 // Hover on `[general]` and `context=` lines of sip/iax/pjsip files: what callers who need no password can reach (the
-// security audit, rules/security/audit.ts), then the usual section or option hover below it.
+// security audit, model/security-audit.ts), then the usual section or option hover below it.
 import { objectOf } from "../../model/objects";
 import { carrierDials, type Reach } from "../../model/reachability";
-import { securityAudit, type SecurityAudit } from "../../rules/security/audit";
-import { carriersOf, dialText } from "../../rules/security/common";
+import { securityAudit, type SecurityAudit } from "../../model/security-audit";
+import { carriersOf, dialText } from "../../model/security-carriers";
 import type { Location } from "../locate";
 import type { HoverResult } from "./types";
 import { optionHover } from "./option-hover";

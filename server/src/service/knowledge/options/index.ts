@@ -5,7 +5,6 @@ import { PJSIP_TABLES } from "./pjsip";
 import { SIP_TABLES } from "./sip";
 import type { OptionDriver, OptionInfo, OptionTable } from "./types";
 import { WIZARD_TABLE, splitWizardKey } from "./wizard";
-import { editDistance } from "../../text/edit-distance";
 
 export * from "./types";
 export { SIP_TYPE_VALUES } from "./sip";
@@ -150,34 +149,4 @@ export function foreignOption(driver: OptionDriver, key: string): ForeignOption 
 /** PJSIP object types (other than `object`) that have an option with this name. */
 export function pjsipTypesWith(name: string, except?: string): string[] {
   return PJSIP_TABLES.filter((t) => t.object !== except && !t.open && optionIn(t, name)).map((t) => t.object);
-}
-
-// ---- "did you mean" ----
-
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[_\-\s]/g, "");
-}
-
-/** The one candidate closest to `word` (case-insensitive), when it is close enough to be a typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const lower = word.trim().toLowerCase();
-  if (lower.length === 0) return undefined;
-  const limit = lower.length <= 4 ? 1 : lower.length <= 9 ? 2 : 3;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let tie = false;
-  for (const candidate of candidates) {
-    const c = candidate.toLowerCase();
-    if (c === lower) continue;
-    const distance = squash(c) === squash(lower) ? 0.5 : editDistance(lower, c, limit);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      tie = false;
-    } else if (distance === bestDistance && best !== candidate) {
-      tie = true;
-    }
-  }
-  return best !== undefined && bestDistance <= limit && !tie ? best : undefined;
 }

@@ -1,137 +1,13 @@
-// Shared by the `auth` rules: which register line belongs to which chan_sip / chan_iax2 peer, what a peer's
-// effective options say about how it authenticates, and how hosts compare.
-import { objectOf } from "../../model/objects";
+// Shared by the `auth` rules: what a peer's effective options say about how it authenticates, and how a
+// register/peer pair is named in messages. The pairing itself and the host comparisons are model/register-peers.ts.
 import type { RelatedLocation } from "../types";
-import { isIpv4 } from "../../text/ip-address";
-import { addTo } from "../../util/multimap";
 import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { part } from "../../model/register-line";
 import { secretsOf } from "../../secrets";
-import { driverConfigs, generalValue, isEffective, quotePart, registerOptions, type RegisterOption } from "../register/common";
-import { isVicidialUnit } from "../../model/units";
-
-/** How a register line was tied to a peer. */
-export type PairKind =
-  /** Registration string and account entry of the same VICIdial carrier record. */
-  | "carrier"
-  /** chan_sip `register => peer?...`: the named peer. */
-  | "peer-prefix"
-  /** The register host is the peer's name (chan_sip then uses that peer's address). */
-  | "host-is-name"
-  /** The register host equals the peer's `host=` (and no other peer's). */
-  | "host-match";
-
-export interface RegisterPeerPair {
-  register: RegisterOption;
-  /** Unit holding the register line. */
-  registerUnit: ConfUnit;
-  peer: PlacedSection;
-  /** Unit holding the peer section. */
-  peerUnit: ConfUnit;
-  kind: PairKind;
-}
-
-/** Pairs that clearly belong together: by carrier record or by name, not merely by a shared host. */
-export function isClearPair(pair: RegisterPeerPair): boolean {
-  return pair.kind !== "host-match";
-}
-
-interface PeerEntry {
-  unit: ConfUnit;
-  section: PlacedSection;
-}
-
-/** Peer sections (not templates, not [general] & co.) of chan_sip / chan_iax2 units that can be dialled or matched. */
-function peerEntries(units: ConfUnit[]): PeerEntry[] {
-  const result: PeerEntry[] = [];
-  for (const unit of units) {
-    for (const section of unit.sections) {
-      if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
-      const info = objectOf(unit, section);
-      if (!info || info.special || info.badType || info.object !== "peer") continue;
-      // A type=user section is only matched for inbound calls: a registration does not concern it.
-      if (info.typeValue?.toLowerCase() === "user") continue;
-      result.push({ unit, section });
-    }
-  }
-  return result;
-}
-
-/** The peers of one configuration, indexed by carrier, by lower-case name (the last wins) and by host. */
-interface PeerLookup {
-  all: PeerEntry[];
-  byCarrier: Map<string, PeerEntry[]>;
-  byName: Map<string, PeerEntry>;
-  byHost: Map<string, PeerEntry[]>;
-}
-
-function peerLookup(peers: PeerEntry[]): PeerLookup {
-  const lookup: PeerLookup = { all: peers, byCarrier: new Map(), byName: new Map(), byHost: new Map() };
-  for (const p of peers) {
-    if (p.section.carrierId !== undefined) addTo(lookup.byCarrier, p.section.carrierId, p);
-    lookup.byName.set(p.section.name.toLowerCase(), p);
-    const host = hostOf(p.unit, p.section);
-    if (host !== undefined) addTo(lookup.byHost, host, p);
-  }
-  return lookup;
-}
-
-const REGISTER_PEER_PAIRS = {};
-
-/** Every accepted, effective register line of sip/iax configurations tied to the peer it belongs to. */
-export function registerPeerPairs(workspace: Workspace): RegisterPeerPair[] {
-  return workspace.memo(REGISTER_PEER_PAIRS, () => findRegisterPeerPairs(workspace));
-}
-
-function findRegisterPeerPairs(workspace: Workspace): RegisterPeerPair[] {
-  const pairs: RegisterPeerPair[] = [];
-  for (const config of driverConfigs(workspace)) {
-    const lookup = peerLookup(peerEntries(config.units));
-    for (const unit of config.units) {
-      for (const register of registerOptions(unit, workspace)) {
-        if (!register.line.accepted || !isEffective(register.option, unit)) continue;
-        const found = peerFor(register, unit, lookup);
-        if (found) pairs.push({ register, registerUnit: unit, peer: found.entry.section, peerUnit: found.entry.unit, kind: found.kind });
-      }
-    }
-  }
-  return pairs;
-}
-
-/** The last peer of a (short) list with this lower-case name. */
-function named(list: PeerEntry[], name: string): PeerEntry | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (list[i].section.name.toLowerCase() === name) return list[i];
-  return undefined;
-}
-
-function peerFor(register: RegisterOption, unit: ConfUnit, lookup: PeerLookup): { entry: PeerEntry; kind: PairKind } | undefined {
-  const { line, option } = register;
-  const prefix = part(line, "peer")?.value.toLowerCase();
-  const host = normaliseHost(part(line, "host")?.value ?? "");
-  const carrierId = option.carrierId;
-  const fromCarrier = carrierId !== undefined && isVicidialUnit(unit);
-  // Candidates: the carrier's own peers for a registration string, every peer of the configuration otherwise.
-  const own = fromCarrier ? (lookup.byCarrier.get(carrierId) ?? []).filter((p) => p.unit === unit) : [];
-  if (line.grammar === "sip" && prefix) {
-    const entry = (fromCarrier ? named(own, prefix) : undefined) ?? lookup.byName.get(prefix);
-    return entry ? { entry, kind: "peer-prefix" } : undefined;
-  }
-  if (fromCarrier) {
-    const entries = own.filter((p) => p.section.field === "account_entry");
-    if (entries.length === 1) return { entry: entries[0], kind: "carrier" };
-    if (entries.length === 0) return undefined;
-    const byName = named(entries, host);
-    if (byName) return { entry: byName, kind: "carrier" };
-    const byHost = entries.filter((p) => hostOf(p.unit, p.section) === host);
-    return byHost.length === 1 ? { entry: byHost[0], kind: "carrier" } : undefined;
-  }
-  if (host.length === 0) return undefined;
-  const byName = lookup.byName.get(host);
-  if (byName) return { entry: byName, kind: "host-is-name" };
-  const byHost = lookup.byHost.get(host) ?? [];
-  return byHost.length === 1 ? { entry: byHost[0], kind: "host-match" } : undefined;
-}
+import { quotePart } from "../register/common";
+import { driverConfigs, generalValue, isEffective, registerOptions, type RegisterOption } from "../../model/register-options";
+import { normaliseHost, type RegisterPeerPair } from "../../model/register-peers";
 
 // --- What a peer's effective options say ---------------------------------------------------------------------------
 
@@ -164,48 +40,6 @@ export function insecureModes(unit: ConfUnit, section: PlacedSection): string[] 
 /** True when `insecure=` lists `invite` (calls are taken without a challenge). */
 export function insecureInvite(unit: ConfUnit, section: PlacedSection): boolean {
   return insecureModes(unit, section).includes("invite");
-}
-
-/** The peer's effective `host=`, normalised (lower case, no IPv6 brackets); undefined when unset. */
-export function hostOf(unit: ConfUnit, section: PlacedSection): string | undefined {
-  const value = effectiveValue(unit, section, "host");
-  return value === undefined ? undefined : normaliseHost(value);
-}
-
-export function normaliseHost(host: string): string {
-  const trimmed = host.trim().toLowerCase();
-  return trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
-}
-
-/** A literal IPv4 or IPv6 address (no name to resolve). */
-export function isIpAddress(host: string): boolean {
-  const h = normaliseHost(host);
-  return isIpv4(h) || (h.includes(":") && /^[0-9a-f:.]+$/.test(h));
-}
-
-/** A host that names a fixed place: set, not `dynamic`. */
-export function isLiteralHost(host: string | undefined): host is string {
-  return host !== undefined && host.length > 0 && host !== "dynamic";
-}
-
-/** The parent domain of a host name (its last two labels), used to tell a provider's registrar from its proxy. */
-function parentDomain(host: string): string {
-  return host.split(".").slice(-2).join(".");
-}
-
-/**
- * True when two hosts clearly are different places: two different IP addresses, or two host names of different
- * domains. A name and an address cannot be compared without DNS: not clearly different.
- */
-export function clearlyDifferentHosts(a: string, b: string): boolean {
-  const x = normaliseHost(a);
-  const y = normaliseHost(b);
-  if (x === y) return false;
-  const ipX = isIpAddress(x);
-  const ipY = isIpAddress(y);
-  if (ipX && ipY) return true;
-  if (ipX || ipY) return false;
-  return parentDomain(x) !== parentDomain(y);
 }
 
 /** `fromdomain` without its `:port`. */

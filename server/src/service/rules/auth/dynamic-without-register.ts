@@ -5,7 +5,7 @@ import { objectOf } from "../../model/objects";
 import { lastEffectiveOption } from "../../model/units";
 import type { CarrierRecord } from "../../model/workspace";
 import type { Rule } from "../types";
-import { isRegisterKey } from "../register/common";
+import { isRegisterKey } from "../../model/register-options";
 import { isVicidialUnit } from "../../model/units";
 
 

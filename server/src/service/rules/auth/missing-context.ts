@@ -8,8 +8,9 @@ import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { isVicidialUnit } from "../../model/units";
 import { indentAt, insertLineAfter } from "../peer/edits";
-import { generalContextFor, hostOf, insecureModes, isLiteralHost, registerPeerPairs } from "./common";
-import { generalSections } from "../register/common";
+import { generalContextFor, insecureModes } from "./common";
+import { hostOf, isLiteralHost, registerPeerPairs } from "../../model/register-peers";
+import { generalSections } from "../../model/register-options";
 import { isVicidialSystem } from "../../model/vicidial-system";
 import { baseName } from "../../model/file-kind";
 

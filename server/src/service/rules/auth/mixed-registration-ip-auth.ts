@@ -4,19 +4,8 @@
 import { part } from "../../model/register-line";
 import type { Rule } from "../types";
 import { quotePart, reportSafe } from "../register/common";
-import {
-  clearlyDifferentHosts,
-  fromDomainOf,
-  hasCredentials,
-  hostOf,
-  insecureInvite,
-  isIpAddress,
-  normaliseHost,
-  peerLabel,
-  peerRelated,
-  registerPeerPairs,
-  whoRegisters,
-} from "./common";
+import { fromDomainOf, hasCredentials, insecureInvite, peerLabel, peerRelated, whoRegisters } from "./common";
+import { clearlyDifferentHosts, hostOf, isIpAddress, normaliseHost, registerPeerPairs } from "../../model/register-peers";
 
 export const mixedRegistrationIpAuth: Rule = {
   code: "auth/mixed-registration-ip-auth",

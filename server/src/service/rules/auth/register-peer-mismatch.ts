@@ -6,7 +6,8 @@ import { effectiveOptions, lastEffectiveOption, type ConfUnit, type PlacedSectio
 import { secretsOf } from "../../secrets";
 import type { Rule } from "../types";
 import { quotePart, reportSafe } from "../register/common";
-import { clearlyDifferentHosts, fromDomainOf, hasCredentials, hostOf, isClearPair, isLiteralHost, normaliseHost, peerLabel, peerRelated, registerPeerPairs, whoRegisters } from "./common";
+import { fromDomainOf, hasCredentials, peerLabel, peerRelated, whoRegisters } from "./common";
+import { clearlyDifferentHosts, hostOf, isClearPair, isLiteralHost, normaliseHost, registerPeerPairs } from "../../model/register-peers";
 
 /** Every secret the peer holds, so that no message can echo one even by coincidence. */
 function peerSecrets(unit: ConfUnit, section: PlacedSection): string[] {

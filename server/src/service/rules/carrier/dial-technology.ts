@@ -5,7 +5,8 @@
 // another carrier or a conf file defines for the technology dialed (a deliberate route through another trunk).
 import { carriersById } from "../../model/carrier-placement";
 import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
-import { maskChannelSecrets, parseChannel, substitute } from "../../model/dialplan-values";
+import { substitute } from "../../model/dialplan-values";
+import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { CarrierRecord } from "../../model/workspace";
 import type { Rule } from "../types";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";

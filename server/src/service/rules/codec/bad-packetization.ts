@@ -1,5 +1,5 @@
 // codec/bad-packetization: `ulaw:abc`: the `:ms` suffix must be a whole number of milliseconds.
-import { checkFraming } from "../../model/codecs";
+import { checkFraming } from "../../model/codec-lines";
 import type { QuickFix, Rule } from "../types";
 import { forEachCodecItem } from "./shared";
 

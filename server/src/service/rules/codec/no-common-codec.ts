@@ -1,17 +1,7 @@
 // codec/no-common-codec: a peer or carrier whose final codec list shares no audio codec with what it is meant to
 // talk to: the template it replaced, the [general] list, or the phones of the workspace.
-import {
-  audioOf,
-  describeCodecs,
-  dialectHasCodecs,
-  evaluateGeneral,
-  evaluateSection,
-  hostUnitOf,
-  ownLines,
-  peerStart,
-  type CodecEvaluation,
-  type CodecStart,
-} from "../../model/codecs";
+import { audioOf, describeCodecs, evaluateGeneral, evaluateSection, hostUnitOf, ownLines, peerStart, type CodecEvaluation, type CodecStart } from "../../model/codecs";
+import { dialectHasCodecs } from "../../model/codec-lines";
 import { effectiveValue, findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { RelatedLocation, Rule } from "../types";
 import { codecSubjects, isVicidialTemplateSection, subjectLabel } from "./shared";

@@ -1,5 +1,6 @@
 // Helpers shared by the codec rules: which sections hold codec lists, every codec item once, spans and labels.
-import { codecLines, codecRole, dialectHasCodecs, sectionCodecLines, type CodecItem, type CodecLine, type CodecRole } from "../../model/codecs";
+import { codecRole, sectionCodecLines, type CodecRole } from "../../model/codecs";
+import { codecLines, dialectHasCodecs, type CodecItem, type CodecLine } from "../../model/codec-lines";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import type { Span } from "../../text/span";
 

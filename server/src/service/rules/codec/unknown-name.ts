@@ -1,6 +1,7 @@
 // codec/unknown-name: a name in an allow/disallow list that is no Asterisk format; Asterisk skips just that item.
-import { notBuiltInReason, suggestCodecs } from "../../knowledge/codecs";
-import { itemAllows, itemIsKnown } from "../../model/codecs";
+import { notBuiltInReason } from "../../knowledge/codecs";
+import { suggestCodecs } from "../../model/suggest";
+import { itemAllows, itemIsKnown } from "../../model/codec-lines";
 import type { QuickFix, Rule } from "../types";
 import { forEachCodecItem } from "./shared";
 

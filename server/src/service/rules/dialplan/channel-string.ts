@@ -1,6 +1,7 @@
 // dialplan/channel-string: Dial destinations whose technology or shape is wrong (after resolving globals).
-import { CHANNEL_TECHNOLOGIES, maskChannelSecrets, parseChannel, substitute } from "../../model/dialplan-values";
-import { closest } from "../../knowledge/applications";
+import { substitute } from "../../model/dialplan-values";
+import { CHANNEL_TECHNOLOGIES, maskChannelSecrets, parseChannel } from "../../model/channel-strings";
+import { closestName } from "../../model/suggest";
 import type { Rule } from "../types";
 import { globalLookup, indexOf, isDialStep } from "./common";
 
@@ -30,7 +31,7 @@ export const channelString: Rule = {
           if (channel.tech.includes("${")) continue;
           const known = TECHS.get(channel.tech.toLowerCase());
           if (channel.tech.length > 0 && !known) {
-            const suggestion = closest(channel.tech, CHANNEL_TECHNOLOGIES);
+            const suggestion = closestName(channel.tech, CHANNEL_TECHNOLOGIES);
             ctx.report({
               uri: step.uri,
               span: arg.span,

@@ -1,5 +1,6 @@
 // dialplan/dial-option: Dial option letters that do not exist, need an argument, or were removed.
-import { dialOption, parseDialOptions } from "../../knowledge/dial-options";
+import { dialOption } from "../../knowledge/dial-options";
+import { parseDialOptions } from "../../model/dial-options";
 import type { Rule } from "../types";
 import { isDialStep, textOf, unitDialplan } from "./common";
 

@@ -1,11 +1,11 @@
 // dialplan/dial-without-o: an outbound carrier Dial without the `o` option.
-import { parseDialOptions } from "../../knowledge/dial-options";
+import { parseDialOptions } from "../../model/dial-options";
 import { unbalancedOpeners } from "../../parse/dialplan-syntax";
 import type { Rule, RuleContext } from "../types";
 import { effectiveValue } from "../../model/units";
-import { parseChannel } from "../../model/dialplan-values";
+import { parseChannel } from "../../model/channel-strings";
 import type { Dialplan } from "../../model/dialplan";
-import { registerPeerPairs } from "../auth/common";
+import { registerPeerPairs } from "../../model/register-peers";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, unitDialplan, withFixes } from "./common";
 
 /** Register-paired peers and peers by `TECH/name` (the first definition), per workspace. */

@@ -1,6 +1,7 @@
 // dialplan/exten-strip: `${EXTEN:n}` strips more than the pattern's fixed prefix, eating a digit of the number.
 import { exampleNumber, literalPrefix } from "../../model/extension-pattern";
-import { parseIntStrict, substring, variableUses } from "../../model/dialplan-values";
+import { parseIntStrict, substring } from "../../model/dialplan-values";
+import { variableUses } from "../../model/dialplan-variables";
 import type { Rule } from "../types";
 import { isCarrierStep, isDialStep, textOf, unitDialplan } from "./common";
 

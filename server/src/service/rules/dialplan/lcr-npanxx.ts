@@ -1,6 +1,7 @@
 // dialplan/lcr-npanxx: agi-LCR-Route.agi must receive the NPANXX (area code + exchange, six digits).
 import { exampleNumber, nanpStart } from "../../model/extension-pattern";
-import { parseIntStrict, substring, substringRange, variableUses } from "../../model/dialplan-values";
+import { parseIntStrict, substring, substringRange } from "../../model/dialplan-values";
+import { variableUses } from "../../model/dialplan-variables";
 import type { Rule } from "../types";
 import { textOf, unitDialplan } from "./common";
 

@@ -1,6 +1,7 @@
 // dialplan/nanp-digits: a Dial on a North-American-shaped pattern sends fewer than the ten NPA-NXX-XXXX digits.
 import { exampleNumber, literalPrefix, nanpStart } from "../../model/extension-pattern";
-import { parseIntStrict, substring, substringRange, variableUses } from "../../model/dialplan-values";
+import { parseIntStrict, substring, substringRange } from "../../model/dialplan-values";
+import { variableUses } from "../../model/dialplan-variables";
 import type { Rule } from "../types";
 import { isDialStep, textOf, unitDialplan } from "./common";
 

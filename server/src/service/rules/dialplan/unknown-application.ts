@@ -1,7 +1,9 @@
 // dialplan/unknown-application: an application the targeted Asterisk version does not have. Which release has which
 // application is the per-version table of knowledge/application-versions.ts; names compare case-insensitively.
-import { findApplication, suggestApplication } from "../../knowledge/applications";
-import { goneApplication, versionList } from "../../knowledge/application-versions";
+import { findApplication } from "../../knowledge/applications";
+import { goneApplication } from "../../knowledge/application-versions";
+import { suggestApplication } from "../../model/suggest";
+import { versionList } from "../../text/word-list";
 import type { AsteriskVersion } from "../../settings";
 import type { Rule } from "../types";
 import { fixesFromData, unitDialplan, withFixes } from "./common";

@@ -1,5 +1,5 @@
 // dialplan/unknown-keyword: a key in a context that is not exten/same/include/ignorepat/switch.
-import { closest } from "../../knowledge/applications";
+import { closestName } from "../../model/suggest";
 import type { Rule } from "../types";
 import { fixesFromData, unitDialplan, withFixes } from "./common";
 
@@ -17,7 +17,7 @@ export const unknownKeyword: Rule = {
       for (const option of context.otherOptions) {
         const key = option.node.key.toLowerCase();
         if (KEYWORDS.includes(key) || key.length === 0) continue;
-        const suggestion = closest(key, KEYWORDS);
+        const suggestion = closestName(key, KEYWORDS);
         const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
         ctx.report({
           uri: option.uri,

@@ -3,7 +3,7 @@
 import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition } from "../../model/dialplan";
 import { eolOf } from "../../text/line-breaks";
 import { carriersById } from "../../model/carrier-placement";
-import { variablesSetBy, variableUses, type VariableUse } from "../../model/dialplan-values";
+import { variablesSetBy, variableUses, type VariableUse } from "../../model/dialplan-variables";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";

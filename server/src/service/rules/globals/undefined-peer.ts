@@ -1,7 +1,8 @@
 // globals/undefined-peer: a global or Dial destination naming a peer/endpoint that no conf or carrier defines.
-import { closest } from "../../knowledge/applications";
+import { closestName } from "../../model/suggest";
 import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
-import { maskChannelSecrets, parseChannel, substitute } from "../../model/dialplan-values";
+import { substitute } from "../../model/dialplan-values";
+import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { Span } from "../../text/span";
 import { describeMissingIncludes } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
@@ -25,7 +26,7 @@ export const undefinedPeer: Rule = {
       const names = known[tech];
       if (names.size === 0) return;
       if (names.has(tech === "SIP" ? peer.toLowerCase() : peer)) return;
-      const suggestion = closest(peer, index.peersOf(tech).map((p) => p.name));
+      const suggestion = closestName(peer, index.peersOf(tech).map((p) => p.name));
       const kind = tech === "PJSIP" ? "endpoint" : "peer";
       const missing = index.peerMissingIncludes(tech);
       const noMain = !index.hasMainPeerFile(tech);

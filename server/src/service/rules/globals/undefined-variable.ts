@@ -11,7 +11,7 @@
 // configuration that runs an unknown AGI: any variable may be set there. Names that are set anywhere (Set, MSet, Read,
 // ExecIf(...?Set()), ARRAY(), a peer's setvar=) or that Asterisk/VICIdial set themselves are never reported.
 import { CHANNEL_VARIABLES, knownVariable } from "../../knowledge/channel-variables";
-import { closest } from "../../knowledge/applications";
+import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import type { FindingInput, Rule } from "../types";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
@@ -69,7 +69,7 @@ export const undefinedVariable: Rule = {
       }
       const text = textOf(workspace, use.uri) ?? "";
       const caseTwin = index.globals.find((g) => g.name.toLowerCase() === name.toLowerCase());
-      const misspelt = caseTwin ? undefined : closest(name, CHANNEL_VARIABLES.filter((v) => !v.pattern).map((v) => v.name));
+      const misspelt = caseTwin ? undefined : closestName(name, CHANNEL_VARIABLES.filter((v) => !v.pattern).map((v) => v.name));
       const hint = caseTwin
         ? ` A global '${caseTwin.name}' exists: variable names are case-sensitive.`
         : misspelt

@@ -3,7 +3,6 @@ import {
   DRIVER_NAMES,
   PJSIP_TO_SIP,
   SIP_TO_PJSIP,
-  closest,
   findOption,
   foreignOption,
   optionIn,
@@ -15,6 +14,7 @@ import {
   type OptionLookup,
 } from "../../knowledge/options/index";
 import { objectOf, type ObjectInfo } from "../../model/objects";
+import { closest } from "../../model/suggest";
 import { removedOption } from "../../knowledge/options/removed";
 import { WIZARD_PREFIXES, splitWizardKey } from "../../knowledge/options/wizard";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";

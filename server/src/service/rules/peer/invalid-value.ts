@@ -1,5 +1,5 @@
 // peer/invalid-value: a value the driver cannot use for a typed option (type-checked against the knowledge base).
-import { checkValue, type ValueProblem } from "../../knowledge/options/validate";
+import { checkValue, type ValueProblem } from "../../model/option-values";
 import { optionsNamed } from "../../model/units";
 import type { QuickFix, Rule, TextEdit } from "../types";
 import { checkedSections, generalSectionsOf, judgeKey, keyOf } from "./common";

@@ -2,7 +2,8 @@
 // (P2 of asterisk-behaviour-2.md): chan_sip and chan_iax2 drop such keys without a word, so nothing else tells the
 // user. Misspellings get "did you mean", peer-only and other drivers' options say so, retired keys are information.
 // Also reads the option lines of FreePBX/IssabelPBX fragments that their sip.conf/iax.conf include inside [general].
-import { DRIVER_NAMES, closest, findOption, foreignOption } from "../../knowledge/options/index";
+import { DRIVER_NAMES, findOption, foreignOption } from "../../knowledge/options/index";
+import { closest } from "../../model/suggest";
 import { REFUSED_GENERAL_KEYS, RETIRED_GENERAL_KEYS, generalKeys } from "../../knowledge/options/general-keys";
 import { objectOf, unitDriver } from "../../model/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/units";

@@ -1,5 +1,6 @@
 // peer/unknown-type: a `type=` value the driver does not know, so the section never becomes a peer or object.
-import { IAX_TYPE_VALUES, PJSIP_TYPES, SIP_TYPE_VALUES, closest, type OptionDriver } from "../../knowledge/options/index";
+import { IAX_TYPE_VALUES, PJSIP_TYPES, SIP_TYPE_VALUES, type OptionDriver } from "../../knowledge/options/index";
+import { closest } from "../../model/suggest";
 import type { Rule } from "../types";
 import { objectSections } from "./common";
 import { replace } from "./edits";

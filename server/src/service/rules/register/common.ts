@@ -1,167 +1,15 @@
-// Shared by the `register` rules and the register hover: which lines are register lines, which grammar applies,
-// which [general] counts, the parse cache, and the groups of units that end up in one chan_sip / chan_iax2 config.
-import type { Assignment } from "../../parse/conf-syntax";
-import type { Dialect } from "../../model/file-kind";
-import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "../../model/units";
-import type { Workspace } from "../../model/workspace";
-import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "../../model/register-line";
-import { MASK, redact } from "../../secrets";
+// Shared by the `register` rules: how register parts are quoted in messages, reporting with passwords masked, and
+// `grammarRule`, the factory for the rules that report one kind of parser problem. The register lines themselves
+// (which lines, which grammar, which [general]) are model/register-options.ts.
+import type { PlacedOption } from "../../model/units";
+import type { RegisterGrammar, RegisterLine, RegisterPart } from "../../model/register-line";
+import { registerOptions } from "../../model/register-options";
+import { redact } from "../../secrets";
 import type { FindingInput, Rule, RuleContext, Severity } from "../types";
 import type { RegisterProblem, RegisterProblemKind } from "../../model/register-line";
 
-export function isRegisterKey(key: string): boolean {
-  return key.trim().toLowerCase() === "register";
-}
-
-/** The register grammar a unit's dialect implies: chan_iax2 for iax, chan_sip for sip and unknown conf files. */
-export function grammarOf(dialect: Dialect): RegisterGrammar | undefined {
-  if (dialect === "iax") return "iax";
-  if (dialect === "sip" || dialect === "generic") return "sip";
-  return undefined;
-}
-
 export function driverName(grammar: RegisterGrammar): string {
   return grammar === "iax" ? "chan_iax2" : "chan_sip";
-}
-
-const cache = new WeakMap<Assignment, Map<RegisterGrammar, RegisterLine>>();
-
-/** The parsed value of a register line (cached per node and grammar). */
-export function parseNode(node: Assignment, grammar: RegisterGrammar, text?: string): RegisterLine {
-  let byGrammar = cache.get(node);
-  if (!byGrammar) cache.set(node, (byGrammar = new Map()));
-  let parsed = byGrammar.get(grammar);
-  if (!parsed) {
-    // Offsets are only exact when the value Asterisk sees is the raw text (no `\;` escapes or inner comments).
-    const raw = text?.slice(node.valueSpan.start, node.valueSpan.end);
-    parsed = parseRegisterValue(grammar, raw === node.value ? raw : node.value, node.valueSpan.start);
-    if (raw !== node.value) parsed = clampSpans(parsed, node);
-    byGrammar.set(grammar, parsed);
-  }
-  return parsed;
-}
-
-function clampSpans(line: RegisterLine, node: Assignment): RegisterLine {
-  const clamp = (s: { start: number; end: number }) => ({
-    start: Math.min(Math.max(s.start, node.valueSpan.start), node.valueSpan.end),
-    end: Math.min(Math.max(s.end, node.valueSpan.start), node.valueSpan.end),
-  });
-  for (const p of line.parts) p.span = clamp(p.span);
-  for (const p of line.problems) p.span = clamp(p.span);
-  return line;
-}
-
-export interface RegisterOption {
-  option: PlacedOption;
-  grammar: RegisterGrammar;
-  line: RegisterLine;
-}
-
-/** Every `register` line placed in a unit whose driver reads register lines, parsed. */
-export function registerOptions(unit: ConfUnit, workspace: Workspace): readonly RegisterOption[] {
-  let cached = registerCache.get(unit);
-  if (!cached) registerCache.set(unit, (cached = findRegisterOptions(unit, workspace)));
-  return cached;
-}
-
-/** A unit is rebuilt whenever one of its documents changes, so its register lines are found once. */
-const registerCache = new WeakMap<ConfUnit, readonly RegisterOption[]>();
-
-function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOption[] {
-  const grammar = grammarOf(unit.dialect);
-  if (!grammar) return [];
-  const result: RegisterOption[] = [];
-  const all = [...unit.orphans, ...unit.sections.flatMap((s) => s.options)];
-  for (const option of all) {
-    if (!isRegisterKey(option.node.key)) continue;
-    const text = workspace.document(option.uri)?.text;
-    result.push({ option, grammar, line: parseNode(option.node, grammar, text) });
-  }
-  return result;
-}
-
-/**
- * The sections chan_sip / chan_iax2 read register lines from: the first category named `general`
- * (case-insensitive) plus later `[general](+)` additions to it.
- */
-export function generalSections(unit: ConfUnit): Set<PlacedSection> {
-  let cached = generalCache.get(unit);
-  if (!cached) generalCache.set(unit, (cached = findGeneralSections(unit)));
-  return cached;
-}
-
-/** Units are immutable once built, so their [general] sections are worked out once. */
-const generalCache = new WeakMap<ConfUnit, Set<PlacedSection>>();
-
-function findGeneralSections(unit: ConfUnit): Set<PlacedSection> {
-  const result = new Set<PlacedSection>();
-  for (const section of unit.sections) {
-    if (section.name.toLowerCase() !== "general") continue;
-    if (result.size === 0) result.add(section);
-    else if (section.header?.isAppend) result.add(section);
-  }
-  return result;
-}
-
-/** True when the line sits where the driver reads it. Orphans (before any section) count only in VICIdial units. */
-export function isEffective(option: PlacedOption, unit: ConfUnit): boolean {
-  return option.section !== undefined && generalSections(unit).has(option.section);
-}
-
-
-/**
- * Units whose lines end up in one chan_sip or chan_iax2 configuration: a main sip.conf / iax.conf that
- * `#include`s VICIdial's generated file, together with the unit rebuilt from the carriers; any other unit alone.
- */
-export interface DriverConfig {
-  grammar: RegisterGrammar;
-  /** The hand-written main file, when there is one. */
-  main?: ConfUnit;
-  units: ConfUnit[];
-}
-
-const DRIVER_CONFIGS = {};
-
-/** The chan_sip / chan_iax2 configurations of the workspace (worked out once per change of the documents). */
-export function driverConfigs(workspace: Workspace): DriverConfig[] {
-  return workspace.memo(DRIVER_CONFIGS, () => findDriverConfigs(workspace));
-}
-
-function findDriverConfigs(workspace: Workspace): DriverConfig[] {
-  const units = workspace.units();
-  const configs: DriverConfig[] = [];
-  const attached = new Set<ConfUnit>();
-  for (const unit of units) {
-    const grammar = grammarOf(unit.dialect);
-    if (!grammar || isVicidialUnit(unit)) continue;
-    const config: DriverConfig = { grammar, units: [unit], main: unit.isMainFile ? unit : undefined };
-    if (unit.isMainFile && (unit.dialect === "sip" || unit.dialect === "iax")) {
-      const includes = generatedIncludeOf(unit) !== undefined;
-      const generated = units.find((u) => u.id === `vicidial:${unit.dialect}`);
-      if (includes && generated && !attached.has(generated)) {
-        config.units.push(generated);
-        attached.add(generated);
-      }
-    }
-    configs.push(config);
-  }
-  for (const unit of units) {
-    const grammar = grammarOf(unit.dialect);
-    if (grammar && isVicidialUnit(unit) && !attached.has(unit)) configs.push({ grammar, units: [unit] });
-  }
-  return configs;
-}
-
-/** The last value of an option in the effective [general] of a unit. */
-export function generalValue(unit: ConfUnit, key: string): string | undefined {
-  let found: string | undefined;
-  for (const section of generalSections(unit)) {
-    for (const option of effectiveOptions(unit, section)) {
-      if (option.node.key.toLowerCase() === key.toLowerCase()) found = option.node.value;
-    }
-  }
-  return found;
 }
 
 // --- Rendering -------------------------------------------------------------------------------------------------
@@ -171,11 +19,6 @@ export function quotePart(p: RegisterPart | undefined, fallback = "this part"): 
   if (!p) return fallback;
   if (p.sensitive) return fallback;
   return `'${p.value.length > 60 ? p.value.slice(0, 57) + "..." : p.value}'`;
-}
-
-/** A part for a hover table cell. */
-export function displayPart(p: RegisterPart): string {
-  return p.sensitive ? MASK : p.value;
 }
 
 export const PART_LABEL: Record<string, string> = {

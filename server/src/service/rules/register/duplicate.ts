@@ -2,7 +2,7 @@
 import type { Workspace } from "../../model/workspace";
 import type { PlacedOption } from "../../model/units";
 import type { Rule } from "../types";
-import { driverConfigs, isEffective, registerOptions } from "./common";
+import { driverConfigs, isEffective, registerOptions } from "../../model/register-options";
 
 export const duplicate: Rule = {
   code: "register/duplicate",

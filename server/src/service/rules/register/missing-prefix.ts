@@ -3,7 +3,7 @@
 import { dialectOfProtocol } from "../../model/file-kind";
 import type { Rule } from "../types";
 import { parseRegisterValue, type RegisterGrammar } from "../../model/register-line";
-import { grammarOf, isRegisterKey } from "./common";
+import { grammarOf, isRegisterKey } from "../../model/register-options";
 
 /**
  * True when the text, once behind `register =>`, is a line Asterisk accepts: only then is adding (or respelling) the

@@ -3,7 +3,7 @@ import type { ConfTree } from "../../parse/conf-syntax";
 import type { AnalyzedDocument } from "../../model/workspace";
 import { dialectOfProtocol } from "../../model/file-kind";
 import type { Rule } from "../types";
-import { grammarOf } from "./common";
+import { grammarOf } from "../../model/register-options";
 
 export const REGISTER_WORD = /^register(?![A-Za-z0-9_])/i;
 const GAP = /^[\s:>\-]*/;

@@ -1,7 +1,8 @@
 // register/outside-general: a register line outside the first [general] (a peer section, a carrier's account
 // entry, a second [general]); chan_sip and chan_iax2 ignore it without a word.
 import type { Rule, QuickFix } from "../types";
-import { driverName, generalSections, registerOptions } from "./common";
+import { driverName } from "./common";
+import { generalSections, registerOptions } from "../../model/register-options";
 
 export const outsideGeneral: Rule = {
   code: "register/outside-general",

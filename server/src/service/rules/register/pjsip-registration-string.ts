@@ -3,7 +3,7 @@
 import type { Rule } from "../types";
 import { isTrueWord } from "../../knowledge/options/types";
 import type { CarrierRecord, Workspace } from "../../model/workspace";
-import { isRegisterKey } from "./common";
+import { isRegisterKey } from "../../model/register-options";
 
 export const pjsipRegistrationString: Rule = {
   code: "register/pjsip-registration-string",

@@ -1,7 +1,7 @@
 // register/transport-disabled: `tcp://` / `tls://` registration while [general] does not enable that transport.
 import type { Rule } from "../types";
 import { isTrueWord } from "../../knowledge/options/types";
-import { driverConfigs, generalValue, isEffective, registerOptions } from "./common";
+import { driverConfigs, generalValue, isEffective, registerOptions } from "../../model/register-options";
 import { part } from "../../model/register-line";
 
 export const transportDisabled: Rule = {

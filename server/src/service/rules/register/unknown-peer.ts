@@ -1,7 +1,8 @@
 // register/unknown-peer: `peer?` names a peer the configuration does not define; chan_sip then uses the name as
 // the From domain.
 import type { Rule } from "../types";
-import { driverConfigs, generalSections, isEffective, quotePart, registerOptions, reportSafe } from "./common";
+import { quotePart, reportSafe } from "./common";
+import { driverConfigs, generalSections, isEffective, registerOptions } from "../../model/register-options";
 import { part } from "../../model/register-line";
 import { describeMissingIncludes, missingIncludeCount } from "../../model/units";
 

@@ -2,7 +2,7 @@
 // known one with a challenge (401), so a scanner can list the account names before guessing passwords.
 import { isFalseWord } from "../../knowledge/options/types";
 import type { Rule } from "../types";
-import { generalSections } from "../register/common";
+import { generalSections } from "../../model/register-options";
 
 export const alwaysauthrejectOff: Rule = {
   code: "security/alwaysauthreject-off",

@@ -4,8 +4,10 @@
 import type { DialSite, Reach } from "../../model/reachability";
 import type { QuickFix, Rule, TextEdit } from "../types";
 import { deleteLine, insertLineAfter } from "../peer/edits";
-import { securityAudit, entryCarrierDials, type EntryPoint } from "./audit";
-import { carriersOf, contextChain, dialText, firstInclude, pathRelated, where } from "./common";
+import type { EntryPoint } from "../../model/security-entries";
+import { securityAudit, entryCarrierDials } from "../../model/security-audit";
+import { contextChain, firstInclude, pathRelated, where } from "./common";
+import { carriersOf, dialText } from "../../model/security-carriers";
 import type { Workspace } from "../../model/workspace";
 
 const COST = "Scanners probe every SIP/IAX2 server on the internet and, once they find such a path, place premium and international calls billed to your carrier account, often thousands of dollars in one night.";

@@ -1,12 +1,12 @@
-// Shared by the `security` rules, the hover and the audit command: how a path through the dialplan is told (in a
-// message and as related locations), which lines hold the logins this server accepts, and the fix edits.
+// Shared by the `security` rules: how a path through the dialplan is told (in a message and as related locations),
+// which lines hold the logins this server accepts, and the fix edits. The audit itself is model/security-audit.ts.
 import { objectOf } from "../../model/objects";
 import { pathTo, type CarrierRef, type DialSite, type Reach, type ReachEdge } from "../../model/reachability";
 import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { RelatedLocation } from "../types";
-import { hostOf } from "../auth/common";
-import { shownName } from "./audit";
+import { hostOf } from "../../model/register-peers";
+import { carriersOf, dialText, shownName } from "../../model/security-carriers";
 
 /** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`. */
 export function where(workspace: Workspace, uri: string, offset: number, fromUri: string, carrierId?: string): string {
@@ -36,17 +36,6 @@ function edgeMessage(edge: ReachEdge): string {
     default:
       return `[${edge.from}] jumps to [${edge.to}]${ext}`;
   }
-}
-
-/** The carrier destinations of a Dial site, for messages. */
-export function carriersOf(site: DialSite): CarrierRef[] {
-  const result: CarrierRef[] = [];
-  for (const d of site.destinations) if (d.carrier && !result.includes(d.carrier)) result.push(d.carrier);
-  return result;
-}
-
-export function dialText(site: DialSite): string {
-  return site.destinations.map((d) => d.channel).join("&");
 }
 
 /** Related locations for a path: where the call enters, each hop, the Dial line, the carrier it sends calls to. */

@@ -4,11 +4,12 @@
 // (a 5-digit extension range on another site). A carrier on a private network (another site of the same company,
 // reached over a VPN) is information: its callers are not the internet.
 import type { Rule } from "../types";
-import { securityAudit } from "./audit";
-import { carriersOf, contextChain, dialText, pathRelated, where } from "./common";
+import { securityAudit } from "../../model/security-audit";
+import { contextChain, pathRelated, where } from "./common";
+import { carriersOf, dialText } from "../../model/security-carriers";
 import { carrierDials, type DialSite } from "../../model/reachability";
 import { fixedLength, parseExtension } from "../../model/extension-pattern";
-import { hostOf } from "../auth/common";
+import { hostOf } from "../../model/register-peers";
 import { isPrivateIpv4 } from "../../text/ip-address";
 
 /** Shortest outside number worth stealing: shorter fixed patterns are extension ranges and service codes. */

@@ -4,7 +4,7 @@
 import { addTo } from "../../util/multimap";
 import type { Rule } from "../types";
 import { loginsOf, type Login } from "./common";
-import { shownName } from "./audit";
+import { shownName } from "../../model/security-carriers";
 
 const MAX_RELATED = 20;
 

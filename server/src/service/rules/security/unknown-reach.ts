@@ -2,8 +2,9 @@
 // does not define (no extensions.conf, an include of a context kept elsewhere) or a Dial to a peer no file defines.
 // Whether that reaches a carrier cannot be told, so it is said instead of guessed.
 import type { Rule } from "../types";
-import { securityAudit, entryCarrierDials } from "./audit";
-import { dialText, where } from "./common";
+import { securityAudit, entryCarrierDials } from "../../model/security-audit";
+import { where } from "./common";
+import { dialText } from "../../model/security-carriers";
 
 export const unknownReach: Rule = {
   code: "security/unknown-reach",

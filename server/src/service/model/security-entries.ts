@@ -1,16 +1,15 @@
-// The security audit of a workspace, worked out once per change and shared by the `security` rules, the hover and
-// `vicidial-lint audit`: the ways a call gets in without a password (chan_sip guests, PJSIP anonymous, IAX2 users
-// without a secret, chan_sip peers that need no secret), the outbound trunks (carriers), the inbound contexts of the
-// carriers, and for each what the dialplan lets the call reach (model/reachability.ts).
-import { objectOf } from "../../model/objects";
-import { isFalseWord, isTrueWord } from "../../knowledge/options/types";
-import { dialplanIndex, type DialplanIndex } from "../../model/dialplan";
-import { carrierDials, reachFrom, serverContextSource, type CarrierRef, type ContextSource, type DialSite, type Reach } from "../../model/reachability";
-import { effectiveOptions, effectiveValue, isVicidialUnit, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
-import type { Workspace } from "../../model/workspace";
-import type { Span } from "../../text/span";
-import { hostOf, isLiteralHost, registerPeerPairs } from "../auth/common";
-import { driverConfigs, generalSections, generalValue } from "../register/common";
+// The entry points of the security audit: the ways a call gets into the dialplan without a password (chan_sip
+// guests, chan_sip peers that need no secret, IAX2 users without a secret, PJSIP anonymous endpoints and identify
+// sections that match every address), and the context each call runs in.
+import { objectOf } from "./objects";
+import { isFalseWord } from "../knowledge/options/types";
+import type { Reach } from "./reachability";
+import { effectiveOptions, effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
+import type { Workspace } from "./workspace";
+import type { Span } from "../text/span";
+import { hostOf } from "./register-peers";
+import { driverConfigs, generalSections } from "./register-options";
+import { shownName } from "./security-carriers";
 
 export type EntryKind = "sip-guest" | "pjsip-anonymous" | "iax-user" | "sip-secretless";
 
@@ -36,16 +35,6 @@ export interface EntryPoint {
   reaches: Reach[];
 }
 
-/** A carrier's inbound side: calls from it land in its context. */
-export interface InboundEntry {
-  carrier: CarrierRef;
-  section: PlacedSection;
-  unit: ConfUnit;
-  context: string;
-  contextOption?: PlacedOption;
-  reach: Reach;
-}
-
 /** Something the workspace does not show, so the audit cannot tell. */
 export interface AuditUnknown {
   message: string;
@@ -53,149 +42,8 @@ export interface AuditUnknown {
   span?: Span;
 }
 
-export interface SecurityAudit {
-  entries: EntryPoint[];
-  inbound: InboundEntry[];
-  carriers: CarrierRef[];
-  unknowns: AuditUnknown[];
-  source: ContextSource;
-}
-
-const AUDIT = {};
-
-export function securityAudit(workspace: Workspace): SecurityAudit {
-  return workspace.memo(AUDIT, () => buildAudit(workspace));
-}
-
-function buildAudit(workspace: Workspace): SecurityAudit {
-  const index = dialplanIndex(workspace);
-  const sections = carrierSections(workspace, index);
-  const carriers = sections.map((c) => c.ref);
-  const byKey = new Map<string, CarrierRef>();
-  for (const c of sections) if (!byKey.has(carrierKey(c.ref.tech, c.section.name))) byKey.set(carrierKey(c.ref.tech, c.section.name), c.ref);
-  const textOf = (uri: string) => workspace.document(uri)?.text;
-  const defined = new Set(index.peers.map((p) => carrierKey(p.tech, p.name)));
-  const source = serverContextSource(index, textOf, (tech, peer) => byKey.get(carrierKey(tech, peer)), (tech, peer) => defined.has(carrierKey(tech, peer)));
-  const reaches = new Map<string, Reach>();
-  const reachOf = (context: string) => {
-    let found = reaches.get(context);
-    if (!found) reaches.set(context, (found = reachFrom(source, context)));
-    return found;
-  };
-  const unknowns: AuditUnknown[] = [];
-  const entries = findEntries(workspace, unknowns);
-  for (const entry of entries) entry.reaches = entry.contexts.map(reachOf);
-  const inbound: InboundEntry[] = [];
-  for (const carrier of carrierSections(workspace, index)) {
-    const found = contextOf(workspace, carrier.unit, carrier.section, carrier.ref.tech);
-    inbound.push({ carrier: carrier.ref, section: carrier.section, unit: carrier.unit, context: found.context, contextOption: found.option, reach: reachOf(found.context) });
-  }
-  if (index.dialplans.length === 0 && (entries.length > 0 || inbound.length > 0)) {
-    unknowns.push({ message: "The workspace has no dialplan (no extensions.conf and no carrier dialplan entry): what calls can reach is unknown." });
-  } else if (!source.closed && index.dialplans.length > 0) {
-    unknowns.push({ message: "The workspace has no main extensions.conf: contexts it does not define may still exist on the server." });
-  }
-  return { entries, inbound, carriers, unknowns, source };
-}
-
-/**
- * A section or peer name as messages show it: a broken header can hold a whole line of options (`[type=friend
- * secret=...]`), so any `key=value` inside is cut off rather than risk printing a password.
- */
-export function shownName(name: string): string {
-  const eq = name.indexOf("=");
-  if (eq < 0) return name.length > 60 ? name.slice(0, 57) + "..." : name;
-  const head = name.slice(0, eq).trim().split(/\s+/).slice(0, -1).join(" ");
-  return (head.length > 0 ? head + " " : "") + "...";
-}
-
-const carrierKey = (tech: string, name: string) => `${tech.toUpperCase()}:${tech.toUpperCase() === "SIP" ? name.toLowerCase() : name}`;
-
-// ---- Carriers -----------------------------------------------------------------------------------------------------
-
-interface CarrierSection {
-  ref: CarrierRef;
-  unit: ConfUnit;
-  section: PlacedSection;
-}
-
-const CARRIERS = {};
-
-function carrierSections(workspace: Workspace, index: DialplanIndex): CarrierSection[] {
-  return workspace.memo(CARRIERS, () => classifyCarriers(workspace, index));
-}
-
-function isLoopback(host: string): boolean {
-  return host === "localhost" || host.startsWith("127.") || host === "::1";
-}
-
-/** Peers, endpoints and wizards that send calls out to a provider. */
-function classifyCarriers(workspace: Workspace, index: DialplanIndex): CarrierSection[] {
-  const registered = new Set<PlacedSection>(registerPeerPairs(workspace).map((p) => p.peer));
-  const pjsipFacts = new Map<ConfUnit, PjsipFacts>();
-  const result: CarrierSection[] = [];
-  for (const peer of index.peers) {
-    const { unit, section } = peer;
-    if (!section.header || section.header.isAppend) continue;
-    let facts = pjsipFacts.get(unit);
-    if (peer.tech === "PJSIP" && !facts) pjsipFacts.set(unit, (facts = pjsipFactsOf(unit)));
-    const why = carrierReason(unit, section, peer.tech, registered, facts);
-    if (!why) continue;
-    result.push({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, unit, section });
-  }
-  return result;
-}
-
-/** What a PJSIP unit says about its endpoints, gathered in one pass: who registers out, and each aor's contact. */
-interface PjsipFacts {
-  registering: Set<string>;
-  contactOfAor: Map<string, string>;
-}
-
-function pjsipFactsOf(unit: ConfUnit): PjsipFacts {
-  const facts: PjsipFacts = { registering: new Set(), contactOfAor: new Map() };
-  for (const section of unit.sections) {
-    const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
-    if (type === "registration") {
-      const endpoint = effectiveValue(unit, section, "endpoint")?.trim();
-      if (endpoint) facts.registering.add(endpoint);
-    } else if (type === "aor") {
-      const contact = effectiveValue(unit, section, "contact")?.trim();
-      if (contact && !facts.contactOfAor.has(section.name)) facts.contactOfAor.set(section.name, contact);
-    }
-  }
-  return facts;
-}
-
-function carrierReason(unit: ConfUnit, section: PlacedSection, tech: string, registered: Set<PlacedSection>, facts: PjsipFacts | undefined): string | undefined {
-  if (section.carrierId !== undefined && isVicidialUnit(unit)) return `VICIdial carrier ${section.carrierId}`;
-  const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
-  if (tech === "SIP" || tech === "IAX2") {
-    if (type === "user") return undefined;
-    if (registered.has(section)) return "registers to its provider";
-    const host = hostOf(unit, section);
-    if (isLiteralHost(host) && !isLoopback(host)) return `sends calls to the fixed host ${host}`;
-    return undefined;
-  }
-  if (type === "wizard") {
-    if (isTrueWord(effectiveValue(unit, section, "sends_registrations"))) return "registers to its provider";
-    const remote = effectiveValue(unit, section, "remote_hosts")?.trim();
-    return remote ? `sends calls to ${remote.split(",")[0].trim()}` : undefined;
-  }
-  if (effectiveValue(unit, section, "outbound_auth")?.trim()) return "logs in to its provider (outbound_auth)";
-  if (facts?.registering.has(section.name)) return "registers to its provider";
-  const aors = (effectiveValue(unit, section, "aors") ?? "").split(",").map((a) => a.trim()).filter((a) => a.length > 0);
-  for (const aor of aors) {
-    const contact = facts?.contactOfAor.get(aor);
-    if (contact && !/@?(127\.|localhost)/i.test(contact)) return `sends calls to the fixed contact ${contact.split(",")[0].trim()}`;
-  }
-  return undefined;
-}
-
-// ---- Entry points -------------------------------------------------------------------------------------------------
-
 /** The context a peer's calls run in: its own (or inherited) context=, else the driver's [general] one, else `default`. */
-function contextOf(workspace: Workspace, unit: ConfUnit, section: PlacedSection, tech: string): { context: string; option?: PlacedOption; origin: string } {
+export function contextOf(workspace: Workspace, unit: ConfUnit, section: PlacedSection, tech: string): { context: string; option?: PlacedOption; origin: string } {
   const key = effectiveValue(unit, section, "type")?.trim().toLowerCase() === "wizard" ? "endpoint/context" : "context";
   const own = lastEffectiveOption(unit, section, key);
   if (own && own.node.value.trim().length > 0) return { context: own.node.value.trim(), option: own, origin: `${key}=` };
@@ -238,7 +86,7 @@ function addressRestricted(unit: ConfUnit, section: PlacedSection): boolean {
   return (denyAll && permit) || acl;
 }
 
-function findEntries(workspace: Workspace, unknowns: AuditUnknown[]): EntryPoint[] {
+export function findEntries(workspace: Workspace, unknowns: AuditUnknown[]): EntryPoint[] {
   const entries: EntryPoint[] = [];
   let sipUnits = 0;
   let sipMain = 0;
@@ -405,10 +253,4 @@ function pjsipAnonymous(workspace: Workspace, unit: ConfUnit, section: PlacedSec
     contextOption: value ? option : undefined,
     reaches: [],
   };
-}
-
-/** The carrier Dial sites an entry reaches, with the reach each belongs to. */
-export function entryCarrierDials(entry: { reaches: Reach[] } | { reach: Reach }): { reach: Reach; site: DialSite }[] {
-  const reaches = "reaches" in entry ? entry.reaches : [entry.reach];
-  return reaches.flatMap((reach) => carrierDials(reach).map((site) => ({ reach, site })));
 }

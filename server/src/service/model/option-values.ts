@@ -1,6 +1,6 @@
 // Checks one option value against its type, the way the driver parses it, and says what Asterisk does instead.
-import { closest } from "./index";
-import { isBoolWord, isFalseWord, type EnumValue, type OptionDriver, type OptionInfo, type ValueType } from "./types";
+import { closest } from "./suggest";
+import { isBoolWord, isFalseWord, type EnumValue, type OptionDriver, type OptionInfo, type ValueType } from "../knowledge/options/types";
 
 export type ValueProblemKind = "not-bool" | "not-number" | "out-of-range" | "not-in-set" | "blank-in-list" | "empty" | "host-port";
 

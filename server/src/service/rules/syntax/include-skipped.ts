@@ -1,25 +1,6 @@
-// syntax/file-too-large and syntax/include-skipped: input the service refused to analyse, said once where it is.
-import { formatSize, includeKey, skippedInput } from "../../model/skipped-input";
+// syntax/include-skipped: an `#include` target the host did not read (not a regular file, or over the size limit).
+import { LIMIT_SETTING, formatSize, includeKey, skippedInput } from "../../model/skipped-input";
 import type { Rule } from "../types";
-
-const LIMIT_SETTING = "the vicidialCarriers.maxFileSize setting, or --max-file-size on the command line";
-
-export const fileTooLarge: Rule = {
-  code: "syntax/file-too-large",
-  area: "syntax",
-  severity: "warning",
-  summary: "A file larger than the size limit is not analysed at all (no diagnostics, hovers or completions in it); the limit is a setting.",
-  checkWorkspace(workspace, ctx) {
-    for (const note of skippedInput(workspace).oversize.values()) {
-      if (!workspace.document(note.uri)) continue;
-      ctx.report({
-        uri: note.uri,
-        span: { start: 0, end: 0 },
-        message: `This file is ${formatSize(note.size)}, over the ${formatSize(note.limit)} limit: it was not analysed (no diagnostics, hovers or completions). Raise the limit with ${LIMIT_SETTING}.`,
-      });
-    }
-  },
-};
 
 export const includeSkipped: Rule = {
   code: "syntax/include-skipped",

@@ -1,0 +1,202 @@
+// One `allow=`/`disallow=` line of a section, split into codec items as Asterisk reads it (main/format_cap.c
+// `ast_format_cap_update_by_allow_disallow`); model/codecs.ts applies the lines in order.
+//
+// Per line: the value is split on `,` or `|`, each item trimmed; a leading `!` inverts it; a `:ms` suffix (after
+// the last colon) sets packetization and must be an integer >= 0, otherwise the item is skipped; `all` means every
+// format; names are case-insensitive; unknown names are skipped. `allow=` with nothing gives one empty (unknown)
+// item, `disallow=` with nothing is ignored. `key += text` (config.c) glues `text` onto the last earlier value of the
+// same key in the category, with no separator, instead of adding a line.
+import { isCodecName } from "../knowledge/codecs";
+import type { Span } from "../text/span";
+import type { Dialect } from "./file-kind";
+import type { PlacedOption } from "./units";
+
+export type CodecVerb = "allow" | "disallow";
+
+/** Whether codec lines mean anything in this dialect (everything but the dialplan). */
+export function dialectHasCodecs(dialect: Dialect): boolean {
+  return dialect !== "extensions";
+}
+
+/** `allow`/`disallow` when `key` is a codec key in this dialect (`endpoint/allow` in pjsip_wizard files). */
+export function codecVerb(dialect: Dialect, key: string): CodecVerb | undefined {
+  if (!dialectHasCodecs(dialect)) return undefined;
+  let lower = key.trim().toLowerCase();
+  if ((dialect === "pjsip_wizard" || dialect === "generic") && lower.startsWith("endpoint/")) lower = lower.slice("endpoint/".length);
+  else if (lower.includes("/")) return undefined;
+  return lower === "allow" || lower === "disallow" ? lower : undefined;
+}
+
+/** One item of a codec list: `ulaw`, `!g729`, `alaw:20`, `all`. */
+export interface CodecItem {
+  /** The item as Asterisk sees it, trimmed (may be empty). */
+  text: string;
+  /** The format name: after `!`, before the last `:` (not trimmed again, exactly as Asterisk looks it up). */
+  name: string;
+  negated: boolean;
+  /** Text after the last `:`, when there is one. */
+  framing?: string;
+  /** The physical line holding the item (for a glued item: the line where it starts). */
+  option: PlacedOption;
+  span: Span;
+  nameSpan: Span;
+  framingSpan?: Span;
+  /** True when `+=` glued this item together from text of more than one line. */
+  joined: boolean;
+  /** True when the offsets are only approximate (the line had a block comment or `\;` inside the value). */
+  approximate: boolean;
+}
+
+/** One variable as Asterisk stores it: a codec line plus any `+=` lines glued onto it. */
+export interface CodecLine {
+  option: PlacedOption;
+  verb: CodecVerb;
+  /** `+=` lines whose text was glued onto this one, in order. */
+  appended: PlacedOption[];
+  /** The value after gluing. */
+  value: string;
+  items: CodecItem[];
+  /** `(ulaw|alaw)`: the list form Asterisk prints; it first resets the set. */
+  parenthesized: boolean;
+}
+
+interface Piece {
+  option: PlacedOption;
+  text: string;
+  /** Document offset of `text[0]`; undefined for synthetic text. */
+  start?: number;
+  exact: boolean;
+}
+
+/** Codec lines of a sequence of options (a section's effective options), with `+=` glued as config.c does. */
+export function codecLines(options: readonly PlacedOption[], dialect: Dialect): CodecLine[] {
+  const lines: CodecLine[] = [];
+  const pieces = new Map<CodecLine, Piece[]>();
+  const lastByKey = new Map<string, CodecLine>();
+  for (const option of options) {
+    const verb = codecVerb(dialect, option.node.key);
+    if (!verb) continue;
+    const key = option.node.key.trim();
+    const target = option.node.operator === "+=" ? lastByKey.get(key) : undefined;
+    if (target) {
+      target.appended.push(option);
+      const own = pieces.get(target)!;
+      const node = option.node;
+      if (node.valueSpan.start > node.operatorSpan.end && node.value.length > 0) own.push({ option, text: " ", exact: false });
+      own.push(pieceOf(option));
+      rebuild(target, own);
+      continue;
+    }
+    const line: CodecLine = { option, verb, appended: [], value: "", items: [], parenthesized: false };
+    const own = [pieceOf(option)];
+    pieces.set(line, own);
+    rebuild(line, own);
+    lines.push(line);
+    lastByKey.set(key, line);
+  }
+  return lines;
+}
+
+function pieceOf(option: PlacedOption): Piece {
+  const node = option.node;
+  return { option, text: node.value, start: node.valueSpan.start, exact: node.valueSpan.end - node.valueSpan.start === node.value.length };
+}
+
+/** Splits the glued value into items, keeping for every character the piece and offset it came from. */
+function rebuild(line: CodecLine, pieces: Piece[]): void {
+  const owner: number[] = [];
+  let value = "";
+  pieces.forEach((piece, index) => {
+    value += piece.text;
+    for (let i = 0; i < piece.text.length; i++) owner.push(index);
+  });
+  line.value = value;
+  line.items = [];
+  line.parenthesized = false;
+  if (line.verb === "disallow" && value.length === 0) return;
+  let from = 0;
+  let to = value.length;
+  if (value.length >= 2 && value[0] === "(" && value[value.length - 1] === ")") {
+    line.parenthesized = true;
+    from = 1;
+    to = value.length - 1;
+  }
+  const locate = (start: number, end: number): { option: PlacedOption; span: Span; joined: boolean; approximate: boolean } => {
+    const first = owner[Math.min(start, owner.length - 1)] ?? 0;
+    const last = end > start ? owner[end - 1] : first;
+    const piece = pieces[first] ?? pieces[0];
+    const joined = pieces.slice(Math.min(first, last), Math.max(first, last) + 1).some((p) => p.option !== piece.option);
+    if (piece.start === undefined || !piece.exact || joined) {
+      const node = piece.option.node;
+      return { option: piece.option, span: { ...node.valueSpan }, joined, approximate: true };
+    }
+    const base = piece.start - offsetOfPiece(pieces, first);
+    return { option: piece.option, span: { start: base + start, end: base + end }, joined, approximate: false };
+  };
+  let itemStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && value[i] !== "," && value[i] !== "|") continue;
+    let s = itemStart;
+    let e = i;
+    while (s < e && isBlank(value[s])) s++;
+    while (e > s && isBlank(value[e - 1])) e--;
+    const text = value.slice(s, e);
+    const negated = text.startsWith("!");
+    const nameStart = negated ? s + 1 : s;
+    const colon = text.lastIndexOf(":");
+    const nameEnd = colon >= 0 && colon >= (negated ? 1 : 0) ? s + colon : e;
+    const where = locate(s, e);
+    const item: CodecItem = {
+      text,
+      name: value.slice(nameStart, nameEnd),
+      negated,
+      option: where.option,
+      span: where.span,
+      nameSpan: where.approximate ? where.span : { start: where.span.start + (nameStart - s), end: where.span.start + (nameEnd - s) },
+      joined: where.joined,
+      approximate: where.approximate,
+    };
+    if (nameEnd < e) {
+      item.framing = value.slice(nameEnd + 1, e);
+      item.framingSpan = where.approximate ? where.span : { start: where.span.start + (nameEnd + 1 - s), end: where.span.end };
+    }
+    line.items.push(item);
+    itemStart = i + 1;
+  }
+}
+
+function offsetOfPiece(pieces: Piece[], index: number): number {
+  let offset = 0;
+  for (let i = 0; i < index; i++) offset += pieces[i].text.length;
+  return offset;
+}
+
+function isBlank(ch: string): boolean {
+  return ch === " " || ch === "\t" || ch === "\r" || ch === "\n" || ch === "\v" || ch === "\f";
+}
+
+export type FramingCheck = { ok: true; ms: number; trailing?: string } | { ok: false };
+
+/** Packetization as Asterisk reads it (`sscanf("%d")`): leading integer >= 0; text after the number is ignored. */
+export function checkFraming(framing: string): FramingCheck {
+  const match = /^\s*([+-]?\d+)(.*)$/s.exec(framing);
+  if (!match) return { ok: false };
+  const ms = Number.parseInt(match[1], 10);
+  if (ms < 0) return { ok: false };
+  const rest = match[2].trim();
+  return rest.length > 0 ? { ok: true, ms, trailing: match[2] } : { ok: true, ms };
+}
+
+/** Whether an item names a format Asterisk knows (or `all`). */
+export function itemIsKnown(item: CodecItem): boolean {
+  return isAllItem(item) || isCodecName(item.name);
+}
+
+export function isAllItem(item: CodecItem): boolean {
+  return item.name.toLowerCase() === "all";
+}
+
+/** Whether the item adds (true) or removes (false) formats. */
+export function itemAllows(line: CodecLine, item: CodecItem): boolean {
+  return (line.verb === "allow") !== item.negated;
+}

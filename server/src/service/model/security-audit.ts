@@ -1,0 +1,71 @@
+// The security audit of a workspace, worked out once per change and shared by the `security` rules, the hover and
+// `vicidial-lint audit`: the ways a call gets in without a password (chan_sip guests, PJSIP anonymous, IAX2 users
+// without a secret, chan_sip peers that need no secret), the outbound trunks (carriers), the inbound contexts of the
+// carriers, and for each what the dialplan lets the call reach (model/reachability.ts).
+import { dialplanIndex } from "./dialplan";
+import { carrierDials, reachFrom, serverContextSource, type CarrierRef, type ContextSource, type DialSite, type Reach } from "./reachability";
+import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
+import type { Workspace } from "./workspace";
+import { carrierKey, carrierSections } from "./security-carriers";
+import { contextOf, findEntries, type AuditUnknown, type EntryPoint } from "./security-entries";
+
+/** A carrier's inbound side: calls from it land in its context. */
+export interface InboundEntry {
+  carrier: CarrierRef;
+  section: PlacedSection;
+  unit: ConfUnit;
+  context: string;
+  contextOption?: PlacedOption;
+  reach: Reach;
+}
+
+export interface SecurityAudit {
+  entries: EntryPoint[];
+  inbound: InboundEntry[];
+  carriers: CarrierRef[];
+  unknowns: AuditUnknown[];
+  source: ContextSource;
+}
+
+const AUDIT = {};
+
+export function securityAudit(workspace: Workspace): SecurityAudit {
+  return workspace.memo(AUDIT, () => buildAudit(workspace));
+}
+
+function buildAudit(workspace: Workspace): SecurityAudit {
+  const index = dialplanIndex(workspace);
+  const sections = carrierSections(workspace, index);
+  const carriers = sections.map((c) => c.ref);
+  const byKey = new Map<string, CarrierRef>();
+  for (const c of sections) if (!byKey.has(carrierKey(c.ref.tech, c.section.name))) byKey.set(carrierKey(c.ref.tech, c.section.name), c.ref);
+  const textOf = (uri: string) => workspace.document(uri)?.text;
+  const defined = new Set(index.peers.map((p) => carrierKey(p.tech, p.name)));
+  const source = serverContextSource(index, textOf, (tech, peer) => byKey.get(carrierKey(tech, peer)), (tech, peer) => defined.has(carrierKey(tech, peer)));
+  const reaches = new Map<string, Reach>();
+  const reachOf = (context: string) => {
+    let found = reaches.get(context);
+    if (!found) reaches.set(context, (found = reachFrom(source, context)));
+    return found;
+  };
+  const unknowns: AuditUnknown[] = [];
+  const entries = findEntries(workspace, unknowns);
+  for (const entry of entries) entry.reaches = entry.contexts.map(reachOf);
+  const inbound: InboundEntry[] = [];
+  for (const carrier of carrierSections(workspace, index)) {
+    const found = contextOf(workspace, carrier.unit, carrier.section, carrier.ref.tech);
+    inbound.push({ carrier: carrier.ref, section: carrier.section, unit: carrier.unit, context: found.context, contextOption: found.option, reach: reachOf(found.context) });
+  }
+  if (index.dialplans.length === 0 && (entries.length > 0 || inbound.length > 0)) {
+    unknowns.push({ message: "The workspace has no dialplan (no extensions.conf and no carrier dialplan entry): what calls can reach is unknown." });
+  } else if (!source.closed && index.dialplans.length > 0) {
+    unknowns.push({ message: "The workspace has no main extensions.conf: contexts it does not define may still exist on the server." });
+  }
+  return { entries, inbound, carriers, unknowns, source };
+}
+
+/** The carrier Dial sites an entry reaches, with the reach each belongs to. */
+export function entryCarrierDials(entry: { reaches: Reach[] } | { reach: Reach }): { reach: Reach; site: DialSite }[] {
+  const reaches = "reaches" in entry ? entry.reaches : [entry.reach];
+  return reaches.flatMap((reach) => carrierDials(reach).map((site) => ({ reach, site })));
+}
