@@ -1,7 +1,7 @@
 // dialplan/goto-target: jumps to contexts, extensions, priorities and labels that do not exist; with missing
 // #includes only one note per target; each priority looked up on its own.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
+import { checkFixture, checkNoFix } from "../../fixture";
 
 test("a context no file defines is a warning when every #include was found", () => {
   checkFixture(`
@@ -81,4 +81,12 @@ test("Goto/GotoIf to a missing context, extension, priority or label are warning
     [deeper]
     exten => _f[n]-.,1,NoOp()
   `, { only: ["dialplan/goto-target"] });
+});
+
+test("there is no fix (which target was meant is the author's call)", () => {
+  checkNoFix(`
+    //- extensions.conf
+    [from-trunk]
+    exten => s,1,Goto(no-such-context,s,1)
+  `, { code: "dialplan/goto-target" });
 });

@@ -1,6 +1,6 @@
 // dialplan/missing-include: `include =>` of a context nothing defines; information when an #include is missing.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
+import { checkFixture, checkNoFix } from "../../fixture";
 
 test("include => of an undefined context is a warning in a complete configuration", () => {
   checkFixture(`
@@ -46,4 +46,12 @@ test("a fragment alone cannot tell (its contexts may live in the main extensions
     [x]
     include => nosuch
   `, { only: ["dialplan/missing-include"], exhaustive: true });
+});
+
+test("there is no fix (the context may be misspelt or live in a file not checked)", () => {
+  checkNoFix(`
+    //- extensions.conf
+    [from-internal]
+    include => nosuchctx
+  `, { code: "dialplan/missing-include" });
 });
