@@ -1,6 +1,57 @@
-// dialplan/channel-string: the technology/resource of a Dial() channel string.
+// dialplan/channel-string: Dial destinations malformed for their technology (after resolving globals), unknown
+// technologies, and chan_sip on an Asterisk without it.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
+import { checkFixture, checkNoFix } from "../../fixture";
+
+// Ported from test/rules/dialplan.test.ts ("channel strings per technology, globals resolved; chan_sip gone on 22").
+const CHANNELS = `
+  //- extensions.conf
+  [globals]
+  BADPJ=PJSIP/carrier/
+  GOOD=SIP/carrier
+  [test]
+  exten => _9X.,1,Dial(PJSIP/carrier/\${EXTEN:1})
+  same => n,Dial(SIP//\${EXTEN:1})
+  same => n,Dial(FOO/bar)
+  same => n,Dial(\${GOOD}/\${EXTEN:1})
+  same => n,Dial(PJSIP/\${EXTEN:1}@carrier)
+  same => n,Dial(IAX2/user:pw@host.example.com/\${EXTEN:1})
+  same => n,Dial(Local/\${EXTEN}@test&SIP/\${EXTEN:1}@carrier)
+`;
+const BAD_SHAPES = (sip: string) =>
+  CHANNELS.replace("Dial(PJSIP/carrier/${EXTEN:1})\n", "Dial(PJSIP/carrier/${EXTEN:1})\n                       ^^^^^^^^^^^^^^^^^^^^^^^^ warning dialplan/channel-string: puts '${EXTEN:1}' after a slash\n")
+    .replace("Dial(SIP//${EXTEN:1})\n", `Dial(SIP//\${EXTEN:1})\n                 ^^^^^^^^^^^^^^^ ${sip}\n`)
+    .replace("Dial(FOO/bar)\n", "Dial(FOO/bar)\n                 ^^^^^^^ warning dialplan/channel-string: uses channel technology 'FOO', which Asterisk does not have\n");
+
+test("a number after PJSIP's slash, an empty peer and an unknown technology are warnings; well-formed SIP, PJSIP, IAX2 and Local are not", () => {
+  checkFixture(BAD_SHAPES("warning dialplan/channel-string: has an empty peer name"), { only: ["dialplan/channel-string"] });
+});
+
+test("on Asterisk 22 every chan_sip destination is an error, also through a global and after '&'", () => {
+  checkFixture(
+    BAD_SHAPES("error dialplan/channel-string: dials through chan_sip, which Asterisk 22 no longer has")
+      .replace("Dial(${GOOD}/${EXTEN:1})\n", "Dial(${GOOD}/${EXTEN:1})\n                 ^^^^^^^^^^^^^^^^^^ error dialplan/channel-string: resolves to 'SIP/carrier/${EXTEN:1}', which dials through chan_sip\n")
+      .replace("@test&SIP/${EXTEN:1}@carrier)\n", "@test&SIP/${EXTEN:1}@carrier)\n                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error dialplan/channel-string: removed in 21\n"),
+    { only: ["dialplan/channel-string"], settings: { asteriskVersion: 22 } },
+  );
+});
+
+test("a global that resolves to a bad shape is reported with what it resolves to; a near-miss technology gets 'did you mean'", () => {
+  checkFixture(`
+    //- extensions.conf
+    [globals]
+    BADPJ=PJSIP/carrier/
+    [test]
+    exten => _9X.,1,Dial(\${BADPJ}\${EXTEN:1})
+                         ^^^^^^^^^^^^^^^^^^ warning dialplan/channel-string: '\${BADPJ}\${EXTEN:1}' resolves to 'PJSIP/carrier/\${EXTEN:1}'
+    same => n,Dial(PSJIP/carrier)
+                   ^^^^^^^^^^^^^ warning dialplan/channel-string: Did you mean 'PJSIP'?
+  `, { only: ["dialplan/channel-string"] });
+});
+
+test("there is no fix (the right destination is the author's call)", () => {
+  checkNoFix(CHANNELS, { code: "dialplan/channel-string" });
+});
 
 test("its severity follows the harm: Dial through chan_sip on an Asterisk without it fails every call, so an error", () => {
   checkFixture(`

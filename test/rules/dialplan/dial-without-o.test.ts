@@ -58,3 +58,43 @@ test("no fix when the arguments hold an unclosed ${ (the ',o' would land inside 
 test("no fix when the arguments hold an unclosed quote (the option would land inside it)", () => {
   checkNoFix(carrier('exten => _91NXXNXXXXXX,1,Dial(${TRUNKX}/${EXTEN:1}")'), { code: "dialplan/dial-without-o", file: "c.carrier" });
 });
+
+// Ported from test/rules/dialplan.test.ts ("VICIdial carrier conventions: o option, call_log first, Hangup last").
+const C1 = (dialplan: string) => `
+  //- c1.carrier
+  carrier_id: C1
+  protocol: SIP
+  server_ip: 0.0.0.0
+  globals_string: C1TRUNK = SIP/c1
+  [[account_entry]]
+  [c1]
+  type=peer
+  host=192.0.2.1
+  context=trunkinbound
+
+  [[dialplan_entry]]
+  ${dialplan}
+`;
+
+test("VICIdial's stock carrier entry (call_log, Dial with 'To', Hangup) has no finding of the carrier conventions", () => {
+  checkFixture(C1(`exten => _91NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)
+  exten => _91NXXNXXXXXX,n,Dial(\${C1TRUNK}/\${EXTEN:1},\${CAMPDTO},To)
+  exten => _91NXXNXXXXXX,n,Hangup()`), { only: ["dialplan/dial-without-o", "dialplan/no-call-log", "dialplan/no-hangup"], exhaustive: true });
+});
+
+test("a carrier Dial with 'T' only is a warning, and the fix makes it 'To'", () => {
+  const bad = C1(`exten => _91NXXNXXXXXX,1,Dial(\${C1TRUNK}/\${EXTEN:1},\${CAMPDTO},T)
+  exten => _91NXXNXXXXXX,n,NoOp(done)`);
+  checkFixture(bad.replace(",${CAMPDTO},T)\n", ",${CAMPDTO},T)\n  ;                        ^^^^ warning dialplan/dial-without-o: no 'o' option\n"), { only: ["dialplan/dial-without-o"] });
+  checkFix(bad, bad.replace("${CAMPDTO},T)", "${CAMPDTO},To)"), { code: "dialplan/dial-without-o", title: "'o'" });
+});
+
+test("outside carrier dialplans a Dial without 'o' is nobody's business", () => {
+  checkFixture(`
+    //- extensions.conf
+    [general]
+    [globals]
+    [test]
+    exten => 100,1,Dial(SIP/x,5,T)
+  `, { only: ["dialplan/dial-without-o"], exhaustive: true });
+});

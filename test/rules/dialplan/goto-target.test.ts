@@ -1,7 +1,7 @@
 // dialplan/goto-target: jumps to contexts, extensions, priorities and labels that do not exist; with missing
 // #includes only one note per target; each priority looked up on its own.
 import { test } from "node:test";
-import { checkFixture } from "../../fixture";
+import { checkFixture, checkNoFix } from "../../fixture";
 
 test("a context no file defines is a warning when every #include was found", () => {
   checkFixture(`
@@ -54,4 +54,39 @@ test("a priority another matching pattern holds is found (each priority is looke
     exten => 101,1,Goto(RG-1234,3)
                                 ^ warning dialplan/goto-target: which has no such priority
   `, { only: ["dialplan/goto-target"] });
+});
+
+// Ported from test/rules/dialplan.test.ts ("Goto and GotoIf targets: contexts, extensions (patterns, includes), ...").
+test("Goto/GotoIf to a missing context, extension, priority or label are warnings; patterns through includes, variables and VICIdial's generated contexts are not", () => {
+  checkFixture(`
+    //- extensions.conf
+    [general]
+    [globals]
+    [test]
+    exten => 100,1,Goto(200,1)
+    same => n,Goto(nosuch,s,1)
+                   ^^^^^^ warning dialplan/goto-target: context 'nosuch'
+    same => n,Goto(test,999,1)
+                        ^^^ warning dialplan/goto-target: extension '999' in [test]
+    same => n,Goto(200,7)
+                       ^ warning dialplan/goto-target: priority 7 of '200' in [test], which has no such priority (it has only 1)
+    same => n,GotoIf($[\${X} = 1]?here:nolabel)
+                                      ^^^^^^^ warning dialplan/goto-target: label 'nolabel', but '100' in [test] has no such label (labels: here)
+    same => n(here),Goto(sub,fn-BUSY,1)
+    same => n,Goto(\${DEST},s,1)
+    same => n,Goto(vicidial-auto,8500,1)
+    exten => 200,1,NoOp()
+    [sub]
+    include => deeper
+    [deeper]
+    exten => _f[n]-.,1,NoOp()
+  `, { only: ["dialplan/goto-target"] });
+});
+
+test("there is no fix (which target was meant is the author's call)", () => {
+  checkNoFix(`
+    //- extensions.conf
+    [from-trunk]
+    exten => s,1,Goto(no-such-context,s,1)
+  `, { code: "dialplan/goto-target" });
 });

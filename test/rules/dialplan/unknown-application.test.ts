@@ -89,3 +89,28 @@ test("a misspelt application keeps its did-you-mean fix, and the check names its
     same => n,Hangup()
   `, { ...ONLY, code: "dialplan/unknown-application" });
 });
+
+// Ported from test/rules/dialplan.test.ts ("unknown applications: did-you-mean with fix, removed ones per version").
+const MIXED = `
+  [general]
+  [globals]
+  [test]
+  exten => 100,1,Dail(SIP/x)
+  same => n,FooBarApp(1)
+  same => n,Macro(x)
+  same => n,dial(SIP/x)
+  same => n,Hangup
+`;
+
+test("a typo is an error, an unknown name a warning; Macro is fine on 18 and an error on 22; lower case and no parentheses are fine", () => {
+  const marked = (macro: string) =>
+    MIXED.replace("Dail(SIP/x)\n", "Dail(SIP/x)\n                 ^^^^ error dialplan/unknown-application: did you mean 'Dial'\n")
+      .replace("FooBarApp(1)\n", "FooBarApp(1)\n            ^^^^^^^^^ warning dialplan/unknown-application: 'FooBarApp' is not an application\n")
+      .replace("Macro(x)\n", "Macro(x)\n" + macro);
+  checkFixture(marked(""), ONLY);
+  checkFixture(marked("            ^^^^^ error dialplan/unknown-application: Macro is not in Asterisk 22 (removed in 21)\n"), { ...ONLY, settings: { asteriskVersion: 22 } });
+});
+
+test("the typo's fix writes 'Dial'", () => {
+  checkFix(MIXED, MIXED.replace("Dail(SIP/x)", "Dial(SIP/x)"), { ...ONLY, code: "dialplan/unknown-application" });
+});

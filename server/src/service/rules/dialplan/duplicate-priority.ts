@@ -13,7 +13,7 @@ export const duplicatePriority: Rule = {
     for (const step of dialplan.steps) {
       if (step.dropped !== "duplicate-priority" || !step.conflictsWith) continue;
       const holder = step.conflictsWith;
-      const owner = holder.carrierId && holder.carrierId !== step.carrierId ? ` (carrier ${holder.carrierId})` : "";
+      const owner = holder.carrierId && holder.carrierId !== step.carrierId && holder.uri === step.uri ? ` (carrier ${holder.carrierId})` : "";
       const ext = holder.extension;
       ctx.report({
         uri: step.uri,
