@@ -101,5 +101,16 @@ export const CHANNEL_TECHNOLOGIES = [
 
 /** Hides the password of `Tech/user:secret@host` channel strings (IAX2 and SIP allow one) before showing a value. */
 export function maskChannelSecrets(value: string): string {
-  return value.replace(/(\b[A-Za-z0-9]+\/[^/:@&\s,]*):([^@/&\s,]+)@/g, "$1:****@");
+  // `${EXTEN:1}@peer` is not `user:password@host`: variable references are held aside while passwords are masked.
+  const held: string[] = [];
+  let bare = value;
+  for (let before = ""; before !== bare; ) {
+    before = bare;
+    bare = bare.replace(/\$\{[^{}]*\}/g, (m) => `\u0001${held.push(m) - 1}\u0002`);
+  }
+  let masked = bare.replace(/(\b[A-Za-z0-9]+\/[^/:@&\s,]*):([^@/&\s,]+)@/g, "$1:****@");
+  for (let round = 0; round <= held.length && /\u0001\d+\u0002/.test(masked); round++) {
+    masked = masked.replace(/\u0001(\d+)\u0002/g, (_m, i: string) => held[Number(i)] ?? "");
+  }
+  return masked;
 }

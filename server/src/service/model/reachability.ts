@@ -201,7 +201,7 @@ function dialSite(source: ContextSource, step: DialplanStep, extension: Dialplan
     const text = part.trim();
     if (text.length === 0) continue;
     const channel = parseChannel(text);
-    const destination: DialDestination = { channel: maskPasswords(text), tech: channel.tech };
+    const destination: DialDestination = { channel: maskChannelSecrets(text), tech: channel.tech };
     if (channel.peer !== undefined) {
       destination.peer = channel.peer;
       const tech = channel.tech.toUpperCase();
@@ -212,13 +212,6 @@ function dialSite(source: ContextSource, step: DialplanStep, extension: Dialplan
   }
   const unresolved = resolved.unresolved.some((name) => name !== "EXTEN" && !name.startsWith("EXTEN:"));
   return { step, context: step.context.name, extension: extension.name, destinations, unresolved, literalRoute };
-}
-
-/** Hides a `Tech/user:password@host` password, leaving `${EXTEN:1}@peer` alone (its `:` is not a password's). */
-function maskPasswords(text: string): string {
-  const held: string[] = [];
-  const bare = text.replace(/\$\{[^{}]*\}/g, (m) => `\u0001${held.push(m) - 1}\u0002`);
-  return maskChannelSecrets(bare).replace(/\u0001(\d+)\u0002/g, (_m, i: string) => held[Number(i)]);
 }
 
 /** `Local/exten@context` destinations of a Dial: the call continues in that context. */
