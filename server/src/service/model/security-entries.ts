@@ -10,6 +10,7 @@ import type { Span } from "../text/span";
 import { hostOf } from "./register-peers";
 import { driverConfigs, generalSections } from "./register-options";
 import { shownName } from "./security-carriers";
+import { skippedInput } from "./skipped-input";
 
 export type EntryKind = "sip-guest" | "pjsip-anonymous" | "iax-user" | "sip-secretless";
 
@@ -96,6 +97,10 @@ export function findEntries(workspace: Workspace, unknowns: AuditUnknown[]): Ent
     const main = config.main;
     if (!main || main.dialect !== "sip") continue;
     sipMain++;
+    if (skippedInput(workspace).oversize.has(main.root)) {
+      unknowns.push({ message: "sip.conf is over the size limit and was not read: whether chan_sip takes guest calls is unknown." });
+      continue;
+    }
     const guest = sipGuest(workspace, main);
     if (guest) entries.push(guest);
   }
