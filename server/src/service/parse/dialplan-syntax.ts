@@ -204,10 +204,13 @@ export interface VariableReference {
 
 /** Every `${...}` reference in a range (nested ones included), with the substring parts split out. */
 export function variableReferences(text: string, range: Span): VariableReference[] {
+  // Most values hold no reference at all: answer those without building the brace table.
+  const first = text.indexOf("${", range.start);
+  if (first < 0 || first >= range.end - 1) return [];
   const result: VariableReference[] = [];
   const braces = closingPartners(text, range, "{", "}");
-  for (let i = range.start; i < range.end - 1; i++) {
-    if (text[i] !== "$" || text[i + 1] !== "{") continue;
+  for (let i = first; i < range.end - 1; i++) {
+    if (text.charCodeAt(i) !== 36 /* $ */ || text.charCodeAt(i + 1) !== 123 /* { */) continue;
     const close = braces.get(i + 1) ?? -1;
     const bodyEnd = close < 0 ? range.end : close;
     const nameStart = i + 2;
