@@ -141,6 +141,36 @@ export function lastValue(section: PlacedSection, key: string): string | undefin
   return found.length > 0 ? found[found.length - 1].node.value : undefined;
 }
 
+/** Every option of a unit by lower-case key: orphans first, then the sections in order (one walk per unit). */
+interface KeyIndex {
+  /** Sections, orphans and options of the last section when built: a unit still being built outgrows it. */
+  signature: string;
+  byKey: Map<string, PlacedOption[]>;
+}
+
+const keyIndexes = new WeakMap<ConfUnit, KeyIndex>();
+
+function signatureOf(unit: ConfUnit): string {
+  return `${unit.sections.length}/${unit.orphans.length}/${unit.sections[unit.sections.length - 1]?.options.length ?? 0}`;
+}
+
+/**
+ * The options of a whole unit with this key (trimmed, case-insensitive), in unit order: orphans, then each section's.
+ * Shared: do not change the list.
+ */
+export function unitOptionsWithKey(unit: ConfUnit, key: string): readonly PlacedOption[] {
+  const signature = signatureOf(unit);
+  let index = keyIndexes.get(unit);
+  if (!index || index.signature !== signature) {
+    const byKey = new Map<string, PlacedOption[]>();
+    const add = (option: PlacedOption) => addTo(byKey, option.node.key.trim().toLowerCase(), option);
+    for (const option of unit.orphans) add(option);
+    for (const section of unit.sections) for (const option of section.options) add(option);
+    keyIndexes.set(unit, (index = { signature, byKey }));
+  }
+  return index.byKey.get(key.trim().toLowerCase()) ?? [];
+}
+
 /** Sections with this name, in order. */
 export function sectionsNamed(unit: ConfUnit, name: string): PlacedSection[] {
   return unit.sections.filter((s) => s.name === name);

@@ -3,7 +3,7 @@
 import type { Assignment } from "../../parse/conf-syntax";
 import type { Dialect } from "../../model/file-kind";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "../../model/units";
+import { effectiveOptions, generatedIncludeOf, isVicidialUnit, unitOptionsWithKey } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "../../model/register-line";
 import { MASK, redact } from "../../secrets";
@@ -72,9 +72,7 @@ function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOpti
   const grammar = grammarOf(unit.dialect);
   if (!grammar) return [];
   const result: RegisterOption[] = [];
-  const all = [...unit.orphans, ...unit.sections.flatMap((s) => s.options)];
-  for (const option of all) {
-    if (!isRegisterKey(option.node.key)) continue;
+  for (const option of unitOptionsWithKey(unit, "register")) {
     const text = workspace.document(option.uri)?.text;
     result.push({ option, grammar, line: parseNode(option.node, grammar, text) });
   }
