@@ -141,7 +141,7 @@ export function lastValue(section: PlacedSection, key: string): string | undefin
   return found.length > 0 ? found[found.length - 1].node.value : undefined;
 }
 
-/** Every option of a unit by lower-case key: orphans first, then the sections in order (one walk per unit). */
+/** Options of a unit by lower-case key, for the keys asked so far (one walk of the unit per key). */
 interface KeyIndex {
   /** Sections, orphans and options of the last section when built: a unit still being built outgrows it. */
   signature: string;
@@ -156,19 +156,25 @@ function signatureOf(unit: ConfUnit): string {
 
 /**
  * The options of a whole unit with this key (trimmed, case-insensitive), in unit order: orphans, then each section's.
- * Shared: do not change the list.
+ * Found once per unit and key, with no copy of the unit's options. Shared: do not change the list.
  */
 export function unitOptionsWithKey(unit: ConfUnit, key: string): readonly PlacedOption[] {
   const signature = signatureOf(unit);
   let index = keyIndexes.get(unit);
-  if (!index || index.signature !== signature) {
-    const byKey = new Map<string, PlacedOption[]>();
-    const add = (option: PlacedOption) => addTo(byKey, option.node.key.trim().toLowerCase(), option);
-    for (const option of unit.orphans) add(option);
-    for (const section of unit.sections) for (const option of section.options) add(option);
-    keyIndexes.set(unit, (index = { signature, byKey }));
-  }
-  return index.byKey.get(key.trim().toLowerCase()) ?? [];
+  if (!index || index.signature !== signature) keyIndexes.set(unit, (index = { signature, byKey: new Map() }));
+  const wanted = key.trim().toLowerCase();
+  let found = index.byKey.get(wanted);
+  if (found) return found;
+  found = [];
+  const take = (option: PlacedOption) => {
+    const raw = option.node.key;
+    // Cheap length test first: most keys are not the one asked for, and need no lower-case copy.
+    if (raw.length >= wanted.length && raw.trim().toLowerCase() === wanted) found!.push(option);
+  };
+  for (const option of unit.orphans) take(option);
+  for (const section of unit.sections) for (const option of section.options) take(option);
+  index.byKey.set(wanted, found);
+  return found;
 }
 
 /** Sections with this name, in order. */

@@ -205,8 +205,10 @@ export interface VariableReference {
 /** Every `${...}` reference in a range (nested ones included), with the substring parts split out. */
 export function variableReferences(text: string, range: Span): readonly VariableReference[] {
   // Most values hold no reference at all: answer those without building the brace table.
-  const first = text.indexOf("${", range.start);
-  if (first < 0 || first >= range.end - 1) return NO_REFERENCES;
+  // A bounded scan: indexOf would search on past the range, through the rest of a large document.
+  let first = range.start;
+  while (first < range.end - 1 && (text.charCodeAt(first) !== 36 /* $ */ || text.charCodeAt(first + 1) !== 123) /* { */) first++;
+  if (first >= range.end - 1) return NO_REFERENCES;
   // Several rules ask for the references of the same argument: the span object of a parsed line is the key.
   const hit = referenceCache.get(range);
   if (hit && hit.text === text && hit.start === range.start && hit.end === range.end) return hit.refs;
