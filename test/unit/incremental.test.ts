@@ -91,6 +91,40 @@ function editAndCompare(texts: Map<string, string>, steps: number, compareEvery:
   }
 }
 
+/**
+ * As editAndCompare, with the live service analysed stepwise (LanguageService.startAnalysis) under a zero budget and
+ * each edit made while a job is half done: the job must start over and finish with the fresh service's findings.
+ */
+function editDuringJobsAndCompare(texts: Map<string, string>, steps: number, seed: number): void {
+  const live = new LanguageService();
+  for (const [uri, text] of texts) live.setDocument(uri, text);
+  const uris = [...texts.keys()];
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let step = 0; step < steps; step++) {
+    const job = live.startAnalysis();
+    for (let i = next(40); i > 0 && !job.step(0); i--);
+    const uri = uris[next(uris.length)];
+    const lines = texts.get(uri)!.split("\n");
+    const { lines: wanted, edit } = EDITS[next(EDITS.length)];
+    const candidates = lines.map((line, i) => (wanted.test(line) ? i : -1)).filter((i) => i >= 0);
+    if (candidates.length > 0) {
+      const at = candidates[next(candidates.length)];
+      lines[at] = edit(lines[at]);
+      texts.set(uri, lines.join("\n"));
+      live.setDocument(uri, texts.get(uri)!);
+    }
+    while (!job.step(0));
+    assert.deepEqual(ordered(job.result()), ordered(fresh(texts)), `step ${step}: edit of ${uri}`);
+  }
+}
+
+test("a stepwise analysis interrupted by random edits of the examples ends with what a fresh service reports", () => {
+  editDuringJobsAndCompare(filesUnder(EXAMPLES, "/ws/"), 30, 5);
+});
+
 test("a service kept across edits of the examples reports exactly what a fresh service reports", () => {
   editAndCompare(filesUnder(EXAMPLES, "/ws/"), 300, 5, 7);
 });

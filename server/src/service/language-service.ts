@@ -18,10 +18,11 @@ import { documentSecrets, SecretMasker } from "./secrets";
 import type { AnalyzedDocument } from "./model/workspace";
 import { includeKey, skippedInput, type SkippedInclude } from "./model/skipped-input";
 
-/** See LanguageService.startAnalysis. */
+/** A stepwise analysis (LanguageService.startAnalysis): the caller gives its message loop a turn between steps. */
 export interface AnalysisJob {
-  /** Runs until about `budgetMs` are spent; true when the analysis is finished. */
+  /** Runs pieces of the analysis for about `budgetMs` milliseconds; true when the analysis is finished. */
   step(budgetMs: number): boolean;
+  /** The findings once `step` returned true: the same map as `allDiagnostics()` (masking and suppressions included). */
   result(): Map<string, Finding[]>;
 }
 
@@ -30,6 +31,8 @@ export class LanguageService {
   private readonly runner: RuleRunner;
   private settings: ServiceSettings;
   private findings: Map<string, Finding[]> | undefined;
+  /** Bumped whenever the findings are dropped (a document, root or setting changed). */
+  private generation = 0;
   private maskerCache: { docs: AnalyzedDocument[]; masker: SecretMasker } | undefined;
 
   constructor(settings: Partial<ServiceSettings> = {}) {
@@ -47,7 +50,7 @@ export class LanguageService {
     this.runner.setOverrides(this.settings.severities);
     this.runner.setAsteriskVersion(this.settings.asteriskVersion);
     this.workspace.setAssociations(this.settings.fileAssociations);
-    this.findings = undefined;
+    this.invalidate();
   }
 
   /**
@@ -61,36 +64,36 @@ export class LanguageService {
     if (text.length > this.settings.maxFileSize) {
       oversize.set(uri, { uri, size: text.length, limit: this.settings.maxFileSize });
       this.workspace.setDocument(uri, "", languageId);
-      this.findings = undefined;
+      this.invalidate();
       return;
     }
     // The text a document already has is a no-op: no reparse, findings and caches kept.
-    if (this.workspace.setDocument(uri, text, languageId) !== before || wasOversize) this.findings = undefined;
+    if (this.workspace.setDocument(uri, text, languageId) !== before || wasOversize) this.invalidate();
   }
 
   /** Folders that are each a system of their own: CLI argument folders, editor workspace folders. */
   setSystemRoots(roots: string[]): void {
     this.workspace.setSystemRoots(roots);
-    this.findings = undefined;
+    this.invalidate();
   }
 
   /** A document known to be too large to read (the host did not read it); reported like an oversize text. */
   setOversizeDocument(uri: string, size: number): void {
     skippedInput(this.workspace).oversize.set(uri, { uri, size, limit: this.settings.maxFileSize });
     this.workspace.setDocument(uri, "");
-    this.findings = undefined;
+    this.invalidate();
   }
 
   /** The host did not read an `#include` target (not a regular file, or too large): syntax/include-skipped. */
   noteSkippedInclude(from: string, argument: string, reason: SkippedInclude["reason"], size?: number): void {
     skippedInput(this.workspace).includes.set(includeKey(from, argument), { from, argument: argument.trim(), reason, size, limit: this.settings.maxFileSize });
-    this.findings = undefined;
+    this.invalidate();
   }
 
   removeDocument(uri: string): void {
     skippedInput(this.workspace).oversize.delete(uri);
     this.workspace.removeDocument(uri);
-    this.findings = undefined;
+    this.invalidate();
   }
 
   hasDocument(uri: string): boolean {
@@ -99,30 +102,65 @@ export class LanguageService {
 
   /** Findings of every document, grouped by uri (documents without findings map to []). */
   allDiagnostics(): Map<string, Finding[]> {
-    if (!this.findings) {
-      const masker = this.masker();
-      const masked = new Map<string, Finding[]>();
-      const skipped = skippedInput(this.workspace).includes;
-      for (const [uri, findings] of this.withSuppressions(this.runner.run(this.workspace))) {
-        // An include the host chose not to read is syntax/include-skipped's, not a missing file.
-        const shown = skipped.size === 0 ? findings : findings.filter((f) => f.code !== "syntax/missing-include" || !skipped.has(includeKey(uri, this.workspace.document(uri)?.text.slice(f.span.start, f.span.end) ?? "")));
-        masked.set(uri, shown.map((f) => maskFinding(f, masker)));
-      }
-      this.findings = masked;
-    }
+    if (!this.findings) this.findings = this.present(this.runner.run(this.workspace));
     return this.findings;
   }
 
   /**
-   * One analysis of the current documents, run a slice at a time so a caller with a message loop (the LSP server)
-   * can give it a turn between slices; its result equals allDiagnostics().
+   * The analysis of `allDiagnostics`, run in pieces: `step(budgetMs)` checks rules on documents, units and systems
+   * until the budget is spent (the clock is read between pieces, never inside one) and returns true when done; then
+   * `result()` is what `allDiagnostics()` returns, and `allDiagnostics()` reuses it. A change of the documents or
+   * settings between steps makes the job start over on the new state (work done for unchanged documents and units
+   * stays cached), so a finished job never reports text that is no longer there.
    */
   startAnalysis(): AnalysisJob {
+    let generation = -1;
+    let steps: Generator<void, Map<string, Finding[]>, void> | undefined;
     let result: Map<string, Finding[]> | undefined;
-    return {
-      step: () => ((result = this.allDiagnostics()), true),
-      result: () => result ?? this.allDiagnostics(),
+    const restart = () => {
+      generation = this.generation;
+      result = this.findings;
+      steps = result ? undefined : this.runner.steps(this.workspace);
     };
+    restart();
+    return {
+      step: (budgetMs: number): boolean => {
+        const started = performance.now();
+        for (;;) {
+          if (generation !== this.generation) restart();
+          if (result) return true;
+          const next = steps!.next();
+          if (next.done) {
+            result = this.findings = this.present(next.value);
+            return true;
+          }
+          if (performance.now() - started >= budgetMs) return false;
+        }
+      },
+      result: (): Map<string, Finding[]> => {
+        if (!result) throw new Error("The analysis is not finished: call step() until it returns true.");
+        return result;
+      },
+    };
+  }
+
+  /** Rule findings as shown: suppressions applied, skipped includes left to their own rule, secrets masked. */
+  private present(found: Map<string, Finding[]>): Map<string, Finding[]> {
+    const masker = this.masker();
+    const masked = new Map<string, Finding[]>();
+    const skipped = skippedInput(this.workspace).includes;
+    for (const [uri, findings] of this.withSuppressions(found)) {
+      // An include the host chose not to read is syntax/include-skipped's, not a missing file.
+      const shown = skipped.size === 0 ? findings : findings.filter((f) => f.code !== "syntax/missing-include" || !skipped.has(includeKey(uri, this.workspace.document(uri)?.text.slice(f.span.start, f.span.end) ?? "")));
+      masked.set(uri, shown.map((f) => maskFinding(f, masker)));
+    }
+    return masked;
+  }
+
+  /** Drops the findings; a running AnalysisJob sees the new generation and starts over. */
+  private invalidate(): void {
+    this.findings = undefined;
+    this.generation++;
   }
 
   /** The findings minus those a `vicidial-lint-disable` comment silences, plus the unused directives. */

@@ -278,10 +278,17 @@ function addSection(context: DialplanContext, section: PlacedSection, textOf: (u
 const extensionKeys = new WeakMap<DialplanContext, Map<string, DialplanExtension>>();
 
 function keyOf(name: string, cid: string | undefined): string {
-  return parseExtension(name).key + "\u0000" + (cid ?? "");
+  const key = parseExtension(name).key;
+  return cid === undefined ? key : key + "\u0000" + cid;
 }
 
+/** The extension a step of a context registered last: the next `same =>` line almost always names it again. */
+const lastRegistered = new WeakMap<DialplanContext, DialplanExtension>();
+
 function findExtension(context: DialplanContext, name: string, cid: string | undefined): DialplanExtension | undefined {
+  const last = lastRegistered.get(context);
+  // The same written name and caller id is the same extension: no key to build.
+  if (last && last.name === name && last.cid === cid) return last;
   return extensionKeys.get(context)?.get(keyOf(name, cid));
 }
 
@@ -294,6 +301,7 @@ function register(context: DialplanContext, step: DialplanStep): void {
     if (!keys) extensionKeys.set(context, (keys = new Map()));
     keys.set(keyOf(step.extensionText, step.cid), ext);
   }
+  lastRegistered.set(context, ext);
   ext.lines.push(step);
   if (step.isHint) return;
   const priority = step.priority!;

@@ -25,6 +25,8 @@ export interface PatternElement {
   kind: ElementKind;
   /** Accepted characters (sorted, unique). A reversed-only set accepts none. */
   chars: string[];
+  /** The same characters joined: the position's compact key (the pattern index and comparisons read it). */
+  set: string;
   text: string;
   start: number;
   end: number;
@@ -54,6 +56,7 @@ function range(from: string, to: string): string[] {
 }
 
 const CLASS_CHARS: Record<"X" | "N" | "Z", string[]> = { X: DIGITS, N: range("2", "9"), Z: range("1", "9") };
+const CLASS_SETS: Record<"X" | "N" | "Z", string> = { X: DIGITS.join(""), N: CLASS_CHARS.N.join(""), Z: CLASS_CHARS.Z.join("") };
 
 const parseCache = new Map<string, ParsedExtension>();
 
@@ -76,7 +79,7 @@ function computeParse(written: string): ParsedExtension {
   if (!text.startsWith("_")) {
     for (let i = 0; i < text.length; i++) {
       if (text[i] === "-") continue;
-      elements.push({ kind: "literal", chars: [text[i]], text: text[i], start: i, end: i + 1 });
+      elements.push({ kind: "literal", chars: [text[i]], set: text[i], text: text[i], start: i, end: i + 1 });
     }
     return { text, isPattern: false, elements, matchesNothing: false, problems, key: "=" + text.replace(/-/g, "") };
   }
@@ -99,11 +102,11 @@ function computeParse(written: string): ParsedExtension {
     if (tail !== undefined) continue;
     const upper = c.toUpperCase();
     if (upper === "X" || upper === "N" || upper === "Z") {
-      elements.push({ kind: upper, chars: CLASS_CHARS[upper], text: c, start: i, end: i + 1 });
+      elements.push({ kind: upper, chars: CLASS_CHARS[upper], set: CLASS_SETS[upper], text: c, start: i, end: i + 1 });
       continue;
     }
     if (c !== "[") {
-      elements.push({ kind: "literal", chars: [c], text: c, start: i, end: i + 1 });
+      elements.push({ kind: "literal", chars: [c], set: c, text: c, start: i, end: i + 1 });
       continue;
     }
     const close = text.indexOf("]", i + 1);
@@ -128,7 +131,8 @@ function computeParse(written: string): ParsedExtension {
       } else chars.add(text[p]);
     }
     if (chars.size === 0) matchesNothing = true;
-    elements.push({ kind: chars.size === 1 ? "literal" : "set", chars: [...chars].sort(), text: text.slice(i, close + 1), start: i, end: close + 1 });
+    const sorted = [...chars].sort();
+    elements.push({ kind: chars.size === 1 ? "literal" : "set", chars: sorted, set: sorted.join(""), text: text.slice(i, close + 1), start: i, end: close + 1 });
     i = close;
   }
   return { text, isPattern: true, elements, tail, matchesNothing, problems, key: patternKey(sortPositions(text.slice(1))) };
@@ -440,7 +444,9 @@ export function commonExample(a: ParsedExtension, b: ParsedExtension): string | 
 
 /** Characters anyone can key on a phone or send as digits: 0-9, *, #, + (and DTMF A-D). */
 export function isDialable(ch: string): boolean {
-  return /^[0-9*#+A-Da-d]$/.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 42 || c === 35 || c === 43 || (c >= 65 && c <= 68) || (c >= 97 && c <= 100);
 }
 
 const EXAMPLE_DIGITS = "2025550143678901234567890123456789";
@@ -484,11 +490,15 @@ export function literalPrefix(ext: ParsedExtension): string {
  */
 export function nanpStart(ext: ParsedExtension): number | undefined {
   if (ext.tail || ext.matchesNothing || ext.elements.length < 10) return undefined;
-  const start = ext.elements.length - 10;
-  const digitsOnly = ext.elements.slice(start).every((el) => el.chars.length > 0 && el.chars.every((c) => /[0-9]/.test(c)));
-  const twoToNine = (el: PatternElement) => el.chars.every((c) => c >= "2" && c <= "9");
-  if (!digitsOnly || !twoToNine(ext.elements[start]) || !twoToNine(ext.elements[start + 3])) return undefined;
   if (!ext.isPattern) return undefined;
+  const start = ext.elements.length - 10;
+  // No allocation: rules ask this of every Dial step's extension.
+  for (let i = start; i < ext.elements.length; i++) {
+    const chars = ext.elements[i].chars;
+    if (chars.length === 0) return undefined;
+    const low = i === start || i === start + 3 ? "2" : "0";
+    for (let j = 0; j < chars.length; j++) if (chars[j] < low || chars[j] > "9" || chars[j].length !== 1) return undefined;
+  }
   return start;
 }
 

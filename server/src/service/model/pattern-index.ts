@@ -4,7 +4,8 @@
 import type { ParsedExtension } from "./extension-pattern";
 
 interface Edge<T> {
-  chars: readonly string[];
+  /** The accepted characters of one position, joined (PatternElement.set). */
+  set: string;
   node: TrieNode<T>;
 }
 
@@ -21,10 +22,16 @@ function newNode<T>(): TrieNode<T> {
   return { children: new Map(), fixed: [], tails: [] };
 }
 
-function intersects(a: readonly string[], b: readonly string[]): boolean {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  for (const c of small) if (large.includes(c)) return true;
+/** Whether two positions share a character (no allocation: sets are short strings). */
+function intersects(a: string, b: string): boolean {
+  const small = a.length <= b.length ? a : b;
+  const large = small === a ? b : a;
+  for (let i = 0; i < small.length; i++) if (large.indexOf(small[i]) >= 0) return true;
   return false;
+}
+
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]);
 }
 
 export class PatternIndex<T> {
@@ -34,9 +41,8 @@ export class PatternIndex<T> {
     if (parsed.matchesNothing) return;
     let node = this.root;
     for (const element of parsed.elements) {
-      const key = element.chars.join("");
-      let edge = node.children.get(key);
-      if (!edge) node.children.set(key, (edge = { chars: element.chars, node: newNode() }));
+      let edge = node.children.get(element.set);
+      if (!edge) node.children.set(element.set, (edge = { set: element.set, node: newNode() }));
       node = edge.node;
     }
     if (parsed.tail) node.tails.push({ item, tail: parsed.tail });
@@ -47,23 +53,31 @@ export class PatternIndex<T> {
   candidates(target: ParsedExtension): T[] {
     const found: T[] = [];
     if (target.matchesNothing) return found;
-    // An explicit stack rather than recursion: a pasted pattern may have tens of thousands of positions.
-    const stack: { node: TrieNode<T>; depth: number }[] = [{ node: this.root, depth: 0 }];
-    while (stack.length > 0) {
-      const { node, depth } = stack.pop()!;
-      if (depth < target.elements.length) {
+    // An explicit stack rather than recursion (a pasted pattern may have tens of thousands of positions), kept as
+    // two parallel arrays so a walk allocates nothing per node.
+    const nodes: TrieNode<T>[] = [this.root];
+    const depths: number[] = [0];
+    const elements = target.elements;
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      const depth = depths.pop()!;
+      if (depth < elements.length) {
         // An indexed pattern that ends here with a tail takes any rest of the target (at least one more character).
         for (const { item } of node.tails) found.push(item);
-        const chars = target.elements[depth].chars;
-        for (const edge of node.children.values()) if (intersects(edge.chars, chars)) stack.push({ node: edge.node, depth: depth + 1 });
+        const set = elements[depth].set;
+        for (const edge of node.children.values()) {
+          if (!intersects(edge.set, set)) continue;
+          nodes.push(edge.node);
+          depths.push(depth + 1);
+        }
         continue;
       }
       if (target.tail === undefined) {
-        found.push(...node.fixed);
+        pushAll(found, node.fixed);
         for (const { item, tail } of node.tails) if (tail === "!") found.push(item);
         continue;
       }
-      if (target.tail === "!") found.push(...node.fixed);
+      if (target.tail === "!") pushAll(found, node.fixed);
       for (const { item } of node.tails) found.push(item);
       for (const edge of node.children.values()) collectAll(edge.node, found);
     }
@@ -76,7 +90,7 @@ function collectAll<T>(start: TrieNode<T>, found: T[]): void {
   const stack = [start];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    found.push(...node.fixed);
+    pushAll(found, node.fixed);
     for (const { item } of node.tails) found.push(item);
     for (const edge of node.children.values()) stack.push(edge.node);
   }

@@ -4,7 +4,7 @@
 import type { Assignment } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
-import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "./units";
+import { effectiveOptions, generatedIncludeOf, isVicidialUnit, unitOptionsWithKey } from "./units";
 import type { Workspace } from "./workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "./register-line";
 import { MASK } from "../secrets";
@@ -67,9 +67,7 @@ function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOpti
   const grammar = grammarOf(unit.dialect);
   if (!grammar) return [];
   const result: RegisterOption[] = [];
-  const all = [...unit.orphans, ...unit.sections.flatMap((s) => s.options)];
-  for (const option of all) {
-    if (!isRegisterKey(option.node.key)) continue;
+  for (const option of unitOptionsWithKey(unit, "register")) {
     const text = workspace.document(option.uri)?.text;
     result.push({ option, grammar, line: parseNode(option.node, grammar, text) });
   }

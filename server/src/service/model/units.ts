@@ -141,6 +141,42 @@ export function lastValue(section: PlacedSection, key: string): string | undefin
   return found.length > 0 ? found[found.length - 1].node.value : undefined;
 }
 
+/** Options of a unit by lower-case key, for the keys asked so far (one walk of the unit per key). */
+interface KeyIndex {
+  /** Sections, orphans and options of the last section when built: a unit still being built outgrows it. */
+  signature: string;
+  byKey: Map<string, PlacedOption[]>;
+}
+
+const keyIndexes = new WeakMap<ConfUnit, KeyIndex>();
+
+function signatureOf(unit: ConfUnit): string {
+  return `${unit.sections.length}/${unit.orphans.length}/${unit.sections[unit.sections.length - 1]?.options.length ?? 0}`;
+}
+
+/**
+ * The options of a whole unit with this key (trimmed, case-insensitive), in unit order: orphans, then each section's.
+ * Found once per unit and key, with no copy of the unit's options. Shared: do not change the list.
+ */
+export function unitOptionsWithKey(unit: ConfUnit, key: string): readonly PlacedOption[] {
+  const signature = signatureOf(unit);
+  let index = keyIndexes.get(unit);
+  if (!index || index.signature !== signature) keyIndexes.set(unit, (index = { signature, byKey: new Map() }));
+  const wanted = key.trim().toLowerCase();
+  let found = index.byKey.get(wanted);
+  if (found) return found;
+  found = [];
+  const take = (option: PlacedOption) => {
+    const raw = option.node.key;
+    // Cheap length test first: most keys are not the one asked for, and need no lower-case copy.
+    if (raw.length >= wanted.length && raw.trim().toLowerCase() === wanted) found!.push(option);
+  };
+  for (const option of unit.orphans) take(option);
+  for (const section of unit.sections) for (const option of section.options) take(option);
+  index.byKey.set(wanted, found);
+  return found;
+}
+
 /** Sections with this name, in order. */
 export function sectionsNamed(unit: ConfUnit, name: string): PlacedSection[] {
   return unit.sections.filter((s) => s.name === name);

@@ -63,17 +63,14 @@ function scanComments(text: string, from: number, to: number, state: { nesting: 
   let commentEnd = -1;
   let segStart = state.nesting > 0 ? -1 : from;
   let hasEscape = false;
-  const markComment = (start: number, end: number) => {
-    if (commentStart < 0) commentStart = start;
-    commentEnd = end;
-  };
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (state.nesting > 0) {
       if (c === DASH && text.charCodeAt(i + 1) === DASH && text.charCodeAt(i + 2) === SEMI && i + 2 < to) {
         state.nesting--;
-        markComment(i, i + 3);
+        if (commentStart < 0) commentStart = i;
+        commentEnd = i + 3;
         i += 3;
         if (state.nesting === 0) segStart = i;
         continue;
@@ -83,7 +80,8 @@ function scanComments(text: string, from: number, to: number, state: { nesting: 
         i += 3;
         continue;
       }
-      markComment(i, i + 1);
+      if (commentStart < 0) commentStart = i;
+      commentEnd = i + 1;
       i++;
       continue;
     }
@@ -98,11 +96,13 @@ function scanComments(text: string, from: number, to: number, state: { nesting: 
       if (isBlockOpen(text, i, to)) {
         state.nesting = 1;
         state.openedAt = i;
-        markComment(i, i + 3);
+        if (commentStart < 0) commentStart = i;
+        commentEnd = i + 3;
         i += 3;
         continue;
       }
-      markComment(i, to);
+      if (commentStart < 0) commentStart = i;
+      commentEnd = to;
       return finish(segments, commentStart, commentEnd, hasEscape);
     }
     i++;
@@ -139,22 +139,38 @@ export function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
-/** The line's non-comment text as one string plus the span covering it. */
-function contentOf(text: string, scan: LineScan): { content: Span; value: string } | undefined {
-  const parts = scan.segments.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
-  if (parts.length === 0) return undefined;
-  const content = { start: parts[0].start, end: parts[parts.length - 1].end };
-  const value = parts.length === 1 ? text.slice(content.start, content.end) : parts.map((p) => text.slice(p.start, p.end)).join(" ");
-  return { content, value };
+/** The span from the first to the last non-blank character outside comments, or undefined for none. */
+function contentOf(text: string, scan: LineScan): Span | undefined {
+  const segments = scan.segments;
+  // Trim in place of building trimmed copies: only the outer ends matter.
+  let first = 0;
+  let start = -1;
+  for (; first < segments.length; first++) {
+    let at = segments[first].start;
+    const end = segments[first].end;
+    while (at < end && isBlank(text.charCodeAt(at))) at++;
+    if (at < end) {
+      start = at;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  for (let last = segments.length - 1; last >= first; last--) {
+    let end = segments[last].end;
+    const from = last === first ? start : segments[last].start;
+    while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end > from) return { start, end };
+  }
+  return undefined;
 }
 
 function classifyLine(text: string, line: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
-  const found = contentOf(text, scan);
-  if (!found) return scan.comment ? { kind: "comment", line, comment: scan.comment } : { kind: "blank", line };
-  const first = text.charCodeAt(found.content.start);
-  if (first === 91 /* [ */) return parseHeader(text, line, found.content, scan, problems);
-  if (first === 35 /* # */) return parseDirective(text, line, found.content, scan, problems);
-  return parseAssignment(text, line, found.content, scan, problems);
+  const content = contentOf(text, scan);
+  if (!content) return scan.comment ? { kind: "comment", line, comment: scan.comment } : { kind: "blank", line };
+  const first = text.charCodeAt(content.start);
+  if (first === 91 /* [ */) return parseHeader(text, line, content, scan, problems);
+  if (first === 35 /* # */) return parseDirective(text, line, content, scan, problems);
+  return parseAssignment(text, line, content, scan, problems);
 }
 
 function parseHeader(text: string, line: Span, content: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {

@@ -203,11 +203,28 @@ export interface VariableReference {
 }
 
 /** Every `${...}` reference in a range (nested ones included), with the substring parts split out. */
-export function variableReferences(text: string, range: Span): VariableReference[] {
+export function variableReferences(text: string, range: Span): readonly VariableReference[] {
+  // Most values hold no reference at all: answer those without building the brace table.
+  // A bounded scan: indexOf would search on past the range, through the rest of a large document.
+  let first = range.start;
+  while (first < range.end - 1 && (text.charCodeAt(first) !== 36 /* $ */ || text.charCodeAt(first + 1) !== 123) /* { */) first++;
+  if (first >= range.end - 1) return NO_REFERENCES;
+  // Several rules ask for the references of the same argument: the span object of a parsed line is the key.
+  const hit = referenceCache.get(range);
+  if (hit && hit.text === text && hit.start === range.start && hit.end === range.end) return hit.refs;
+  const result = findReferences(text, range, first);
+  referenceCache.set(range, { text, start: range.start, end: range.end, refs: result });
+  return result;
+}
+
+const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
+const referenceCache = new WeakMap<Span, { text: string; start: number; end: number; refs: readonly VariableReference[] }>();
+
+function findReferences(text: string, range: Span, first: number): VariableReference[] {
   const result: VariableReference[] = [];
   const braces = closingPartners(text, range, "{", "}");
-  for (let i = range.start; i < range.end - 1; i++) {
-    if (text[i] !== "$" || text[i + 1] !== "{") continue;
+  for (let i = first; i < range.end - 1; i++) {
+    if (text.charCodeAt(i) !== 36 /* $ */ || text.charCodeAt(i + 1) !== 123 /* { */) continue;
     const close = braces.get(i + 1) ?? -1;
     const bodyEnd = close < 0 ? range.end : close;
     const nameStart = i + 2;

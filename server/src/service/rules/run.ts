@@ -39,49 +39,70 @@ export class RuleRunner {
 
   /** All findings of the workspace, grouped by document uri; each system (one server's files) is checked on its own. */
   run(workspace: Workspace): Map<string, Finding[]> {
+    const steps = this.steps(workspace);
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    return next.value;
+  }
+
+  /**
+   * The same analysis as `run`, one piece at a time: it yields after each rule on a document, unit or system, so a
+   * caller can stop between pieces (see LanguageService.startAnalysis). The return value is what `run` returns.
+   * A piece whose findings are cached costs no yield.
+   */
+  *steps(workspace: Workspace): Generator<void, Map<string, Finding[]>, void> {
     const all: Finding[] = [];
-    for (const system of workspace.systems()) all.push(...this.runSystem(system));
+    for (const system of workspace.systems()) {
+      for (const doc of system.documents()) {
+        // A file we do not recognise by name is checked only as a fragment some conf file includes.
+        if (doc.kind.kind === "unknown" && !system.isIncluded(doc.uri)) continue;
+        pushAll(all, yield* this.cachedSteps(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), system, "checkDocument"));
+      }
+      const units = system.units();
+      for (const unit of units) pushAll(all, yield* this.cachedSteps(this.unitCache, unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), system, "checkUnit"));
+      for (const rule of this.rules) {
+        if (!rule.checkWorkspace) continue;
+        const hit = this.workspaceHit(rule, system, units);
+        if (hit.findings) pushAll(all, hit.findings);
+        else {
+          const findings = this.collect(system, (ctx, only) => only.checkWorkspace?.(system, ctx), [rule]);
+          if (hit.inputs) hit.cache.set(rule, { inputs: hit.inputs, findings });
+          pushAll(all, findings);
+          yield;
+        }
+      }
+    }
     return groupByUri(all, workspace);
   }
 
-  private runSystem(workspace: Workspace): Finding[] {
-    const all: Finding[] = [];
-    for (const doc of workspace.documents()) {
-      // A file we do not recognise by name is checked only as a fragment some conf file includes.
-      if (doc.kind.kind === "unknown" && !workspace.isIncluded(doc.uri)) continue;
-      all.push(...this.cached(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), workspace));
-    }
-    const units = workspace.units();
-    for (const unit of units) all.push(...this.cached(this.unitCache, unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), workspace));
-    for (const rule of this.rules) {
-      if (rule.checkWorkspace) all.push(...this.workspaceFindings(rule, workspace, units));
-    }
-    return all;
-  }
-
-  /** A workspace rule's findings, reused while the units it declares it reads are the same objects as last time. */
-  private workspaceFindings(rule: Rule, workspace: Workspace, units: ConfUnit[]): Finding[] {
+  /** A workspace rule's cached findings, reused while the units it declares it reads are the same objects as last time. */
+  private workspaceHit(rule: Rule, workspace: Workspace, units: ConfUnit[]) {
     const reads = rule.workspaceReads;
     const inputs: object[] | undefined = reads ? units.filter((unit) => reads.includes(unit.dialect)) : undefined;
     if (inputs && reads?.includes("records")) for (const doc of workspace.documents()) if (doc.record) inputs.push(doc);
     let cache = this.workspaceCache.get(workspace);
     if (!cache) this.workspaceCache.set(workspace, (cache = new Map()));
     const hit = cache.get(rule);
-    if (inputs && hit && sameUnits(hit.inputs, inputs)) return hit.findings;
-    const findings = this.collect(workspace, (ctx, only) => only.checkWorkspace?.(workspace, ctx), [rule]);
-    if (inputs) cache.set(rule, { inputs, findings });
-    return findings;
+    const findings = inputs && hit && sameUnits(hit.inputs, inputs) ? hit.findings : undefined;
+    return { cache, inputs, findings };
   }
 
-  private cached<K extends object>(
+  /** The findings of every rule on one document or unit, cached by the object; yields after each rule that has the hook. */
+  private *cachedSteps<K extends object>(
     cache: WeakMap<K, Finding[]>,
     key: K,
     invoke: (ctx: RuleContext, rule: Rule) => void,
     workspace: Workspace,
-  ): Finding[] {
+    hook: "checkDocument" | "checkUnit",
+  ): Generator<void, Finding[], void> {
     const hit = cache.get(key);
     if (hit) return hit;
-    const found = this.collect(workspace, invoke);
+    const found: Finding[] = [];
+    for (const rule of this.rules) {
+      if (!rule[hook]) continue;
+      pushAll(found, this.collect(workspace, invoke, [rule]));
+      yield;
+    }
     cache.set(key, found);
     return found;
   }
@@ -110,6 +131,11 @@ export class RuleRunner {
     }
     return found;
   }
+}
+
+/** Appends without spreading (a spread of a long list onto the call stack can overflow it). */
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]);
 }
 
 /** A rule that throws must not take the others down; it shows up as one information finding instead. */

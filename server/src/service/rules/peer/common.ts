@@ -27,24 +27,19 @@ export interface ObjectSection {
   info: ObjectInfo;
 }
 
-/** Sections of a unit that are objects of a peer driver (sip, iax, pjsip, wizard), with their kind. */
+/** Sections of a unit that are objects of a peer driver (sip, iax, pjsip, wizard), with their kind. Shared: do not change. */
 export function objectSections(unit: ConfUnit): ObjectSection[] {
-  const result: ObjectSection[] = [];
-  for (const section of unit.sections) {
-    const info = objectOf(unit, section);
-    if (info) result.push({ section, info });
-  }
-  return result;
+  return objectSectionsOf(unit).all;
 }
 
 /** Sections whose own options are checked against the tables: not [general] & co., not dropped for a bad type. */
 export function checkedSections(unit: ConfUnit): ObjectSection[] {
-  return objectSections(unit).filter(({ info }) => !info.special && !info.badType);
+  return objectSectionsOf(unit).checked;
 }
 
 /** The [general] sections of chan_sip / chan_iax2 units (their keys are checked by peer/unknown-general-key). */
 export function generalSectionsOf(unit: ConfUnit): ObjectSection[] {
-  return objectSections(unit).filter(({ info }) => info.special === "general");
+  return objectSectionsOf(unit).general;
 }
 
 export function keyOf(option: PlacedOption): string {
@@ -72,21 +67,55 @@ export type KeyVerdict =
 
 /**
  * Verdicts by driver, object and key. A verdict depends on nothing else (it reads the knowledge tables only), and
- * five peer rules ask for every option of every section, so each distinct key is judged once. Bounded: a file of
- * random keys cannot grow it without limit. Verdicts are shared: do not change them.
+ * five peer rules ask for every option of every section, so each distinct key is judged once. Nested maps (driver,
+ * then object, then key) so a lookup builds no string. Bounded: a file of random keys cannot grow it without limit.
+ * Verdicts are shared: do not change them.
  */
-const verdicts = new Map<string, KeyVerdict>();
+const verdicts = new Map<string, Map<string, Map<string, KeyVerdict>>>();
+let verdictCount = 0;
 const MAX_VERDICTS = 10_000;
 
 /** What a key in a checked section means: known, foreign (another driver's), unknown (with advice), or not judged. */
 export function judgeKey(info: ObjectInfo, key: string): KeyVerdict {
-  const id = info.driver + "\u0000" + (info.object ?? "") + "\u0000" + key;
-  let verdict = verdicts.get(id);
+  let byObject = verdicts.get(info.driver);
+  if (!byObject) verdicts.set(info.driver, (byObject = new Map()));
+  const object = info.object ?? "";
+  let byKey = byObject.get(object);
+  if (!byKey) byObject.set(object, (byKey = new Map()));
+  let verdict = byKey.get(key);
   if (verdict) return verdict;
-  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  if (verdictCount >= MAX_VERDICTS) {
+    verdicts.clear();
+    verdictCount = 0;
+    return judgeKey(info, key);
+  }
   verdict = computeVerdict(info, key);
-  verdicts.set(id, verdict);
+  byKey.set(key, verdict);
+  verdictCount++;
   return verdict;
+}
+
+interface UnitObjects {
+  sectionCount: number;
+  all: ObjectSection[];
+  checked: ObjectSection[];
+  general: ObjectSection[];
+}
+
+const objectSectionCache = new WeakMap<ConfUnit, UnitObjects>();
+
+/** The object sections of a unit, split once per unit (units are rebuilt, never changed, when a document changes). */
+function objectSectionsOf(unit: ConfUnit): UnitObjects {
+  let hit = objectSectionCache.get(unit);
+  if (hit && hit.sectionCount === unit.sections.length) return hit;
+  const all: ObjectSection[] = [];
+  for (const section of unit.sections) {
+    const info = objectOf(unit, section);
+    if (info) all.push({ section, info });
+  }
+  hit = { sectionCount: unit.sections.length, all, checked: all.filter(({ info }) => !info.special && !info.badType), general: all.filter(({ info }) => info.special === "general") };
+  objectSectionCache.set(unit, hit);
+  return hit;
 }
 
 function computeVerdict(info: ObjectInfo, key: string): KeyVerdict {
