@@ -1,7 +1,7 @@
 // `vicidial-lint db` against a real MariaDB (started by db-server.ts in a scratch directory): lint, pull, diff,
 // push --sql, the database -> files -> UPDATE -> database round trip, the read-only session, dumps made by
 // mariadb-dump, and the errors (unreachable server, wrong password, missing table). The password never shows.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -13,14 +13,19 @@ import { CLI, ROOT, lint, lintDb } from "./cli-helpers";
 
 const skip = mariadbUnavailable();
 
+// One server for every test here, started as this file loads: it comes up while the other CLI tests run (they share
+// one process), and each test below waits for it with `await ready()`.
+const starting = skip ? undefined : startTestDatabase();
+starting?.catch(() => {}); // a failed start is reported by the first test that waits for it
 let db: TestDatabase;
+async function ready(): Promise<void> {
+  db = await starting!;
+}
 const temps: string[] = [];
 
-before(async () => {
-  if (!skip) db = await startTestDatabase();
-});
 after(async () => {
-  if (db) await db.stop();
+  const started = await starting?.catch(() => undefined);
+  if (started) await started.stop();
   for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -50,6 +55,7 @@ function snapshot(): string {
 const SECRETS = ["IaxS3cret", "SipS3cret", "Bad5ecret"];
 
 test("db --mysql lints every carrier and template, naming carrier, field and line", { skip }, async () => {
+  await ready();
   const { status, stdout, stderr } = await cli(["db", "--mysql", db.url]);
   assert.equal(status, 1, stderr);
   assert.match(stdout, /^carrier BADCARRIER field account_entry line 4 warning peer\/unknown-option .*'secert'/m);
@@ -60,6 +66,7 @@ test("db --mysql lints every carrier and template, naming carrier, field and lin
 });
 
 test("db --mysql lints the records together with conf files given on the command line", { skip }, async () => {
+  await ready();
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, "extensions.conf"), "[globals]\n#include extensions-vicidial.conf\n[default]\nexten => _X.,1,Dial(${OTHERTRUNK}/${EXTEN})\n");
   const { stdout } = await cli(["db", "--mysql", db.url, dir]);
@@ -69,6 +76,7 @@ test("db --mysql lints the records together with conf files given on the command
 });
 
 test("db --sql on a mariadb-dump of the database reports exactly what db --mysql reports", { skip }, async () => {
+  await ready();
   const live = await cli(["db", "--mysql", db.url, "--format", "json"]);
   for (const options of [[], ["--skip-extended-insert"], ["--complete-insert"], ["--hex-blob"]]) {
     const file = path.join(tempDir(), "dump.sql");
@@ -80,6 +88,7 @@ test("db --sql on a mariadb-dump of the database reports exactly what db --mysql
 });
 
 test("round trip: database -> pull -> push --sql -> database leaves every field byte-identical", { skip }, async () => {
+  await ready();
   const original = snapshot();
   const dir = tempDir();
   const pulled = await cli(["db", "pull", "--mysql", db.url, "--out", dir]);
@@ -103,6 +112,7 @@ test("round trip: database -> pull -> push --sql -> database leaves every field 
 });
 
 test("db diff: nothing after a pull; an edited file shows the field and line, secrets masked; push --sql --mysql prints only that field", { skip }, async () => {
+  await ready();
   const dir = tempDir();
   await cli(["db", "pull", "--mysql", db.url, "--out", dir]);
   const clean = await cli(["db", "diff", dir, "--mysql", db.url]);
@@ -126,6 +136,7 @@ test("db diff: nothing after a pull; an edited file shows the field and line, se
 });
 
 test("render from pulled files: the carriers of one server, active only, secrets masked", { skip }, async () => {
+  await ready();
   const dir = tempDir();
   await cli(["db", "pull", "--mysql", db.url, "--out", dir]);
   const { status, stdout } = await cli(["render", "--server", "10.10.10.15", dir]);
@@ -138,6 +149,7 @@ test("render from pulled files: the carriers of one server, active only, secrets
 });
 
 test("the connection is read only: the session refuses writes", { skip }, async () => {
+  await ready();
   const { openReadOnly } = await import(path.join(ROOT, "out/server/src/cli/db-mysql.js"));
   const connection = await openReadOnly({ user: "root", host: "127.0.0.1", port: db.port, database: "asterisk" }, "");
   try {
@@ -160,6 +172,7 @@ function closedPort(): Promise<number> {
 }
 
 test("bad input: exit 2, one clear line, nothing on stdout and no files written", { skip }, async () => {
+  await ready();
   const out = path.join(tempDir(), "pulled");
   const port = await closedPort();
   const cases: [string[], Record<string, string>, RegExp][] = [
@@ -190,6 +203,7 @@ test("bad input: exit 2, one clear line, nothing on stdout and no files written"
 const SCRIPT = fs.existsSync("/usr/bin/script") ? "/usr/bin/script" : undefined;
 
 test("without VICIDIAL_DB_PASSWORD, a terminal prompt reads the password and does not echo it", { skip: skip ?? (SCRIPT ? undefined : "script(1) is not installed: prompt test skipped") }, async () => {
+  await ready();
   // script(1) gives the command a terminal; the password is typed only once the prompt has turned echo off.
   const child = spawn(SCRIPT!, ["-qec", `${process.execPath} ${CLI} db --mysql ${db.url}`, "/dev/null"], { cwd: ROOT, env: { PATH: process.env.PATH, TERM: "dumb" } });
   let output = "";
