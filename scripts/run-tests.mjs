@@ -15,7 +15,9 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TIMES = path.join(ROOT, "out", "test-times.json");
 /** Loads each file named after it into one process: node:test then runs all their tests as one run. */
-const LOADER = "for (const file of process.argv.slice(1)) require(file);";
+const LOADER =
+  "for (const file of process.argv.slice(1)) require(file);" +
+  'process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write(`\\n#run-tests cpu ${(u.user + u.system) / 1e6}\\n`); });';
 
 /** test/**\/*.test.ts, relative to the project root with / separators, sorted. */
 function testSources(dir = "test") {
@@ -70,10 +72,13 @@ function runGroup(name) {
     child.stderr.on("data", (chunk) => chunks.push(chunk));
     child.on("close", (code, signal) => {
       const seconds = (Date.now() - started) / 1000;
-      const output = Buffer.concat(chunks).toString("utf8");
+      let cpu = 0;
+      const output = Buffer.concat(chunks)
+        .toString("utf8")
+        .replace(/\n#run-tests cpu ([\d.]+)\n/, (_, seconds) => ((cpu = Number(seconds)), ""));
       const summary = (key) => Number(new RegExp(`^ℹ ${key} (\\d+)$`, "m").exec(output)?.[1] ?? 0);
       process.stdout.write(`\n=== ${name} (${files.length} file${files.length === 1 ? "" : "s"}) ===\n${output}`);
-      resolve({ name, ok: code === 0, code: signal ?? code, seconds, files: files.length, tests: summary("tests"), pass: summary("pass"), fail: summary("fail"), skipped: summary("skipped") });
+      resolve({ name, ok: code === 0, code: signal ?? code, seconds, cpu, files: files.length, tests: summary("tests"), pass: summary("pass"), fail: summary("fail"), skipped: summary("skipped") });
     });
   });
 }
@@ -93,9 +98,9 @@ const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
 console.log(`\n=== summary: ${sources.length} files in ${results.length} processes, ${concurrency} at a time ===`);
 for (const r of [...results].sort((a, b) => a.name.localeCompare(b.name))) {
   const status = r.ok ? "ok  " : `FAIL (exit ${r.code})`;
-  console.log(`${status} ${r.name.padEnd(18)} ${String(r.files).padStart(3)} files ${String(r.tests).padStart(4)} tests ${r.fail ? `${r.fail} failed ` : ""}${r.skipped ? `${r.skipped} skipped ` : ""}${r.seconds.toFixed(1)} s`);
+  console.log(`${status} ${r.name.padEnd(18)} ${String(r.files).padStart(3)} files ${String(r.tests).padStart(4)} tests ${r.fail ? `${r.fail} failed ` : ""}${r.skipped ? `${r.skipped} skipped ` : ""}${r.seconds.toFixed(1)} s (cpu ${r.cpu.toFixed(1)} s)`);
 }
-console.log(`tests ${total("tests")}, pass ${total("pass")}, fail ${total("fail")}, skipped ${total("skipped")}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`tests ${total("tests")}, pass ${total("pass")}, fail ${total("fail")}, skipped ${total("skipped")}; ${((Date.now() - started) / 1000).toFixed(1)} s (cpu of the test processes ${total("cpu").toFixed(1)} s, their child processes not counted)`);
 const failed = results.filter((r) => !r.ok);
 if (failed.length > 0) {
   console.log(`failed: ${failed.map((r) => r.name).join(", ")} (their reports are above)`);
