@@ -1,17 +1,16 @@
 // vicidial-lint --asterisk-version: the release the checks use (the CLI twin of vicidialCarriers.asteriskVersion).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { lint as runLint } from "./cli-helpers";
 
-const CLI = path.join(path.resolve(__dirname, "../../.."), "dist/cli.js");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vicidial-lint-version-"));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 fs.writeFileSync(path.join(dir, "extensions.conf"), "[test]\nexten => 100,1,Macro(dialout)\nsame => n,Hangup()\n");
 
-const lint = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, "."], { cwd: dir, encoding: "utf8", timeout: 30_000 });
+const lint = (...args: string[]) => runLint([...args, "."], dir);
 
 test("--asterisk-version decides which applications exist; the default is 18", () => {
   assert.equal(lint().status, 0);

@@ -1,18 +1,13 @@
 // `vicidial-lint audit`: the entry points that need no password, what each reaches, the carriers, and the security
-// findings, in text and JSON, from the bundled CLI; and usage errors.
+// findings, in text and JSON, from the CLI; and usage errors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import * as path from "node:path";
+import { ROOT, lint } from "./cli-helpers";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const CLI = path.join(ROOT, "dist/cli.js");
 const FIXTURE = "test/fixtures/audit";
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** `vicidial-lint ARGS` from the project root, in this process. */
+const run = (args: string[]) => lint(args, ROOT);
 
 test("text output lists each way in, where it leads, the carriers and the findings; exit 1 on a security error", () => {
   const { status, stdout, stderr } = run(["audit", FIXTURE]);

@@ -1,9 +1,13 @@
-// Runs the bundled vicidial-lint in temp folders (shared by the CLI tests).
+// Runs vicidial-lint in temp folders (shared by the CLI tests): in this process through runLint / runDb, the
+// functions the bundle's main() runs, with their stdout and stderr returned as strings; or as the bundled
+// dist/cli.js in a process of its own, where the process itself is under test (exit codes, the bundle, a terminal).
 import { after } from "node:test";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runLint } from "../../server/src/cli/cli";
+import { runDb } from "../../server/src/cli/db-command";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const CLI = path.join(ROOT, "dist/cli.js");
@@ -30,8 +34,21 @@ export interface Run {
   stderr: string;
 }
 
+/** `vicidial-lint ARGS` run in `cwd`, in this process (every command but `db`, which is asynchronous: lintDb). */
 export function lint(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+  const result = runLint(args, cwd);
+  return { status: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `vicidial-lint db ARGS` run in `cwd`, in this process, seeing only the environment variables in `env`. */
+export async function lintDb(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Run> {
+  const result = await runDb(args, cwd, env);
+  return { status: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `vicidial-lint ARGS` as a process: the bundled dist/cli.js, with PATH and `env` only when `env` is given. */
+export function lintProcess(args: string[], cwd: string, env?: Record<string, string | undefined>): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: env && { PATH: process.env.PATH, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

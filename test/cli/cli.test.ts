@@ -1,35 +1,14 @@
-// vicidial-lint as a process: exit codes, text and JSON output, usage errors, --max-warnings, and no secret leaks.
-import { test, after } from "node:test";
+// vicidial-lint: exit codes, text and JSON output, usage errors, --max-warnings, and no secret leaks. The cases run
+// in this process (runLint, what the bundle's main() runs); the first tests run the bundled dist/cli.js as a process
+// and check it prints and exits exactly as the in-process run does.
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { CLI, folder, lint, lintProcess } from "./cli-helpers";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const CLI = path.join(ROOT, "dist/cli.js");
 const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) ([a-z]+\/[a-z0-9-]+) (.+)$/;
-
-const temps: string[] = [];
-after(() => {
-  for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** A temp folder holding the given files (names may contain sub-folders). */
-function folder(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vicidial-lint-"));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-function lint(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 30_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 interface JsonDiagnostic {
   file: string;
@@ -53,6 +32,24 @@ const BROKEN_SIP = "[general]\n[peer1\ntype=peer\n";
 
 test("the bundled CLI exists (npm test builds it first)", () => {
   assert.ok(fs.existsSync(CLI), `${CLI} is missing: run npm run build`);
+});
+
+test("the bundled CLI as a process: the exit code, stdout and stderr of the in-process run", () => {
+  const dir = folder({ "ok/sip.conf": CLEAN_SIP, "bad/sip.conf": BROKEN_SIP });
+  const cases: [string[], number][] = [
+    [["ok"], 0],
+    [["bad"], 1],
+    [["--format", "json", "bad"], 1],
+    [["--frobnicate", "ok"], 2],
+    [["no/such/dir"], 2],
+    [["--help"], 0],
+    [["--version"], 0],
+  ];
+  for (const [args, status] of cases) {
+    const spawned = lintProcess(args, dir);
+    assert.equal(spawned.status, status, `${args.join(" ")}: ${spawned.stderr}`);
+    assert.deepEqual(spawned, lint(args, dir), args.join(" "));
+  }
 });
 
 test("a folder without errors exits 0", () => {

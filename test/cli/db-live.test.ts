@@ -1,27 +1,31 @@
 // `vicidial-lint db` against a real MariaDB (started by db-server.ts in a scratch directory): lint, pull, diff,
 // push --sql, the database -> files -> UPDATE -> database round trip, the read-only session, dumps made by
 // mariadb-dump, and the errors (unreachable server, wrong password, missing table). The password never shows.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { DB_PASSWORD, mariadbUnavailable, startTestDatabase, type TestDatabase } from "./db-server";
+import { CLI, ROOT, lint, lintDb } from "./cli-helpers";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const CLI = path.join(ROOT, "dist/cli.js");
 const skip = mariadbUnavailable();
 
+// One server for every test here, started as this file loads: it comes up while the other CLI tests run (they share
+// one process), and each test below waits for it with `await ready()`.
+const starting = skip ? undefined : startTestDatabase();
+starting?.catch(() => {}); // a failed start is reported by the first test that waits for it
 let db: TestDatabase;
+async function ready(): Promise<void> {
+  db = await starting!;
+}
 const temps: string[] = [];
 
-before(async () => {
-  if (!skip) db = await startTestDatabase();
-});
 after(async () => {
-  if (db) await db.stop();
+  const started = await starting?.catch(() => undefined);
+  if (started) await started.stop();
   for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -31,9 +35,9 @@ function tempDir(): string {
   return dir;
 }
 
-function cli(args: string[], env: Record<string, string | undefined> = { VICIDIAL_DB_PASSWORD: DB_PASSWORD }) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { PATH: process.env.PATH, ...env } });
-  const out = { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** `vicidial-lint ARGS` from the project root, in this process, seeing only the environment variables in `env`. */
+async function cli(args: string[], env: Record<string, string | undefined> = { VICIDIAL_DB_PASSWORD: DB_PASSWORD }) {
+  const out = args[0] === "db" ? await lintDb(args.slice(1), ROOT, env) : lint(args, ROOT);
   assert.ok(!out.stdout.includes(DB_PASSWORD) && !out.stderr.includes(DB_PASSWORD), "the database password was printed");
   return out;
 }
@@ -50,8 +54,9 @@ function snapshot(): string {
 
 const SECRETS = ["IaxS3cret", "SipS3cret", "Bad5ecret"];
 
-test("db --mysql lints every carrier and template, naming carrier, field and line", { skip }, () => {
-  const { status, stdout, stderr } = cli(["db", "--mysql", db.url]);
+test("db --mysql lints every carrier and template, naming carrier, field and line", { skip }, async () => {
+  await ready();
+  const { status, stdout, stderr } = await cli(["db", "--mysql", db.url]);
   assert.equal(status, 1, stderr);
   assert.match(stdout, /^carrier BADCARRIER field account_entry line 4 warning peer\/unknown-option .*'secert'/m);
   assert.match(stdout, /^carrier SIPCARRIER field globals_string line 1 error carrier\/globals-format /m);
@@ -60,33 +65,36 @@ test("db --mysql lints every carrier and template, naming carrier, field and lin
   for (const secret of SECRETS) assert.ok(!stdout.includes(secret), `secret ${secret} printed`);
 });
 
-test("db --mysql lints the records together with conf files given on the command line", { skip }, () => {
+test("db --mysql lints the records together with conf files given on the command line", { skip }, async () => {
+  await ready();
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, "extensions.conf"), "[globals]\n#include extensions-vicidial.conf\n[default]\nexten => _X.,1,Dial(${OTHERTRUNK}/${EXTEN})\n");
-  const { stdout } = cli(["db", "--mysql", db.url, dir]);
+  const { stdout } = await cli(["db", "--mysql", db.url, dir]);
   assert.doesNotMatch(stdout, /OTHERSERVER field globals_string line 1 hint globals\/unused-global/);
-  const alone = cli(["db", "--mysql", db.url]).stdout;
+  const alone = (await cli(["db", "--mysql", db.url])).stdout;
   assert.match(alone, /OTHERSERVER field globals_string line 1 hint globals\/unused-global/);
 });
 
-test("db --sql on a mariadb-dump of the database reports exactly what db --mysql reports", { skip }, () => {
-  const live = cli(["db", "--mysql", db.url, "--format", "json"]);
+test("db --sql on a mariadb-dump of the database reports exactly what db --mysql reports", { skip }, async () => {
+  await ready();
+  const live = await cli(["db", "--mysql", db.url, "--format", "json"]);
   for (const options of [[], ["--skip-extended-insert"], ["--complete-insert"], ["--hex-blob"]]) {
     const file = path.join(tempDir(), "dump.sql");
     fs.writeFileSync(file, db.dump(options));
-    const fromDump = cli(["db", "--sql", file, "--format", "json"]);
+    const fromDump = await cli(["db", "--sql", file, "--format", "json"]);
     assert.equal(fromDump.status, live.status, fromDump.stderr);
     assert.deepEqual(JSON.parse(fromDump.stdout).diagnostics, JSON.parse(live.stdout).diagnostics, `dump made with ${options.join(" ")}`);
   }
 });
 
-test("round trip: database -> pull -> push --sql -> database leaves every field byte-identical", { skip }, () => {
+test("round trip: database -> pull -> push --sql -> database leaves every field byte-identical", { skip }, async () => {
+  await ready();
   const original = snapshot();
   const dir = tempDir();
-  const pulled = cli(["db", "pull", "--mysql", db.url, "--out", dir]);
+  const pulled = await cli(["db", "pull", "--mysql", db.url, "--out", dir]);
   assert.equal(pulled.status, 0, pulled.stderr);
   assert.equal(fs.readdirSync(dir).length, 11);
-  const { status, stdout } = cli(["db", "push", "--sql", dir]);
+  const { status, stdout } = await cli(["db", "push", "--sql", dir]);
   assert.equal(status, 0);
   // Overwrite every field that has a value (NULLs stay NULL: the files leave them out), so that only the printed
   // statements can bring the values back.
@@ -103,33 +111,35 @@ test("round trip: database -> pull -> push --sql -> database leaves every field 
   assert.equal(snapshot(), original);
 });
 
-test("db diff: nothing after a pull; an edited file shows the field and line, secrets masked; push --sql --mysql prints only that field", { skip }, () => {
+test("db diff: nothing after a pull; an edited file shows the field and line, secrets masked; push --sql --mysql prints only that field", { skip }, async () => {
+  await ready();
   const dir = tempDir();
-  cli(["db", "pull", "--mysql", db.url, "--out", dir]);
-  const clean = cli(["db", "diff", dir, "--mysql", db.url]);
+  await cli(["db", "pull", "--mysql", db.url, "--out", dir]);
+  const clean = await cli(["db", "diff", dir, "--mysql", db.url]);
   assert.equal(clean.status, 0, clean.stdout + clean.stderr);
   assert.equal(clean.stdout, "");
   const file = path.join(dir, "IAXCARRIER.carrier");
   fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("secret=IaxS3cret", "secret=NewS3cret").replace("host=192.0.2.5", "host=192.0.2.55"));
   fs.unlinkSync(path.join(dir, "OFFCARRIER.carrier"));
-  const changed = cli(["db", "diff", dir, "--mysql", db.url]);
+  const changed = await cli(["db", "diff", dir, "--mysql", db.url]);
   assert.equal(changed.status, 1);
   assert.match(changed.stdout, /^carrier IAXCARRIER field account_entry differs$/m);
   assert.match(changed.stdout, /^ {2}- database line 4: secret=\*\*\*\*$/m);
   assert.match(changed.stdout, /^ {2}\+ file {5}line 5: host=192\.0\.2\.55$/m);
   assert.match(changed.stdout, /^carrier OFFCARRIER: only in the database$/m);
   for (const secret of [...SECRETS, "NewS3cret"]) assert.ok(!changed.stdout.includes(secret), `secret ${secret} printed`);
-  const push = cli(["db", "push", "--sql", dir, "--mysql", db.url]);
+  const push = await cli(["db", "push", "--sql", dir, "--mysql", db.url]);
   assert.equal(push.status, 0, push.stderr);
   const updates = push.stdout.split("\n").filter((l) => l.startsWith("UPDATE"));
   assert.equal(updates.length, 1);
   assert.match(updates[0], /^UPDATE `vicidial_server_carriers` SET `account_entry`='\[iaxtrunk\]\\n.*host=192\.0\.2\.55.*' WHERE `carrier_id`='IAXCARRIER';$/);
 });
 
-test("render from pulled files: the carriers of one server, active only, secrets masked", { skip }, () => {
+test("render from pulled files: the carriers of one server, active only, secrets masked", { skip }, async () => {
+  await ready();
   const dir = tempDir();
-  cli(["db", "pull", "--mysql", db.url, "--out", dir]);
-  const { status, stdout } = cli(["render", "--server", "10.10.10.15", dir]);
+  await cli(["db", "pull", "--mysql", db.url, "--out", dir]);
+  const { status, stdout } = await cli(["render", "--server", "10.10.10.15", dir]);
   assert.equal(status, 0);
   for (const id of ["IAXCARRIER", "SIPCARRIER", "PJSIPCARRIER", "WIZCARRIER"]) assert.match(stdout, new RegExp(`; VICIDIAL Carrier: ${id} - `));
   assert.doesNotMatch(stdout, /OFFCARRIER|OTHERSERVER|BADCARRIER/);
@@ -139,6 +149,7 @@ test("render from pulled files: the carriers of one server, active only, secrets
 });
 
 test("the connection is read only: the session refuses writes", { skip }, async () => {
+  await ready();
   const { openReadOnly } = await import(path.join(ROOT, "out/server/src/cli/db-mysql.js"));
   const connection = await openReadOnly({ user: "root", host: "127.0.0.1", port: db.port, database: "asterisk" }, "");
   try {
@@ -161,6 +172,7 @@ function closedPort(): Promise<number> {
 }
 
 test("bad input: exit 2, one clear line, nothing on stdout and no files written", { skip }, async () => {
+  await ready();
   const out = path.join(tempDir(), "pulled");
   const port = await closedPort();
   const cases: [string[], Record<string, string>, RegExp][] = [
@@ -170,7 +182,7 @@ test("bad input: exit 2, one clear line, nothing on stdout and no files written"
     [["db", "--mysql", db.url.replace("vicilint@", `vicilint:${DB_PASSWORD}@`)], {}, /do not put the password in the URL: set VICIDIAL_DB_PASSWORD/],
   ];
   for (const [args, env, message] of cases) {
-    const { status, stdout, stderr } = cli(args, env);
+    const { status, stdout, stderr } = await cli(args, env);
     assert.equal(status, 2, `${args.join(" ")}: ${stderr}`);
     assert.equal(stdout, "");
     assert.match(stderr, message);
@@ -181,7 +193,7 @@ test("bad input: exit 2, one clear line, nothing on stdout and no files written"
   const dump = db.dump();
   const truncated = path.join(tempDir(), "truncated.sql");
   fs.writeFileSync(truncated, dump.slice(0, dump.indexOf("INSERT INTO `vicidial_server_carriers`") + 200));
-  const cut = cli(["db", "pull", "--sql", truncated, "--out", out]);
+  const cut = await cli(["db", "pull", "--sql", truncated, "--out", out]);
   assert.equal(cut.status, 2);
   assert.equal(cut.stdout, "");
   assert.match(cut.stderr, /truncated/);
@@ -191,6 +203,7 @@ test("bad input: exit 2, one clear line, nothing on stdout and no files written"
 const SCRIPT = fs.existsSync("/usr/bin/script") ? "/usr/bin/script" : undefined;
 
 test("without VICIDIAL_DB_PASSWORD, a terminal prompt reads the password and does not echo it", { skip: skip ?? (SCRIPT ? undefined : "script(1) is not installed: prompt test skipped") }, async () => {
+  await ready();
   // script(1) gives the command a terminal; the password is typed only once the prompt has turned echo off.
   const child = spawn(SCRIPT!, ["-qec", `${process.execPath} ${CLI} db --mysql ${db.url}`, "/dev/null"], { cwd: ROOT, env: { PATH: process.env.PATH, TERM: "dumb" } });
   let output = "";

@@ -56,8 +56,16 @@ export async function startTestDatabase(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vicidial-mariadb-"));
   const data = path.join(dir, "data");
   const socket = path.join(dir, "mysqld.sock");
-  const install = spawnSync(INSTALL_DB!, ["--no-defaults", `--datadir=${data}`, ...asRoot, "--auth-root-authentication-method=normal", "--skip-test-db"], { encoding: "utf8", timeout: 120_000 });
-  if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr || install.stdout}`);
+  // Asynchronous, so that the tests of other files run while the data directory is made.
+  const install = await new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn(INSTALL_DB!, ["--no-defaults", `--datadir=${data}`, ...asRoot, "--auth-root-authentication-method=normal", "--skip-test-db"], { stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.on("error", (error) => resolve({ status: null, output: String(error) }));
+    child.on("close", (status) => resolve({ status, output }));
+  });
+  if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.output}`);
   const port = await freePort();
   const server: ChildProcess = spawn(
     SERVER!,

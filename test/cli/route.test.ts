@@ -2,18 +2,14 @@
 // workspace, the context option, usage errors, and the repository's examples/ when present.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ROOT, lint } from "./cli-helpers";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const CLI = path.join(ROOT, "dist/cli.js");
 const FIXTURE = "test/fixtures/route";
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** `vicidial-lint ARGS` from the project root, in this process. */
+const run = (args: string[]) => lint(args, ROOT);
 
 interface JsonRoute {
   number: string;

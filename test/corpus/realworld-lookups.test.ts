@@ -3,14 +3,7 @@
 // Incomplete copies must not fan out into warnings. Skipped, with a message, where the folder is absent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { LanguageService } from "../../server/src/service/language-service";
-import { collectFiles, loadIncludedFiles, readText } from "../../server/src/host/files";
-
-const ROOT = path.resolve(__dirname, "../../..");
-const CANDIDATES = [path.resolve(process.cwd(), "../shared/corpus/realworld"), path.resolve(ROOT, "../shared/corpus/realworld")];
-const CORPUS = CANDIDATES.find((dir) => fs.existsSync(dir));
+import { CANDIDATES, CORPUS, lintedSystems } from "./realworld-systems";
 
 const CODES = [
   "dialplan/goto-target",
@@ -44,19 +37,11 @@ test("look-up rules on the real installs: the counts judged true, no flood", (t)
     return;
   }
   const counts: Record<string, Record<string, number>> = {};
-  for (const entry of fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    const service = new LanguageService();
-    for (const file of collectFiles([path.join(CORPUS, entry.name)])) {
-      const text = readText(file);
-      if (text !== undefined) service.setDocument(file, text);
-    }
-    loadIncludedFiles(service, (id) => id, (file) => file);
-    for (const findings of service.allDiagnostics().values()) {
-      for (const finding of findings) {
-        if (!CODES.includes(finding.code)) continue;
-        const bySeverity = (counts[finding.code] ??= {});
-        bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
-      }
+  for (const { diagnostics } of lintedSystems()) {
+    for (const finding of diagnostics) {
+      if (!CODES.includes(finding.code)) continue;
+      const bySeverity = (counts[finding.code] ??= {});
+      bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
     }
   }
   t.diagnostic(JSON.stringify(counts));
