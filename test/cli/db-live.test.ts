@@ -9,7 +9,7 @@ import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { DB_PASSWORD, mariadbUnavailable, startTestDatabase, type TestDatabase } from "./db-server";
-import { CLI, ROOT, lint, lintDb } from "./cli-helpers";
+import { CLI, ROOT, lint, lintDb, lintProcess } from "./cli-helpers";
 
 const skip = mariadbUnavailable();
 
@@ -198,6 +198,14 @@ test("bad input: exit 2, one clear line, nothing on stdout and no files written"
   assert.equal(cut.stdout, "");
   assert.match(cut.stderr, /truncated/);
   assert.ok(!fs.existsSync(out));
+});
+
+test("the bundled CLI loads its MySQL driver (a bundle of its own) when db --mysql connects", { skip }, async () => {
+  await ready();
+  const run = lintProcess(["db", "--mysql", db.url], ROOT, { VICIDIAL_DB_PASSWORD: DB_PASSWORD });
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stdout, /carrier BADCARRIER field account_entry line 4 warning peer\/unknown-option/);
+  assert.ok(!run.stdout.includes(DB_PASSWORD) && !run.stderr.includes(DB_PASSWORD), "the database password was printed");
 });
 
 const SCRIPT = fs.existsSync("/usr/bin/script") ? "/usr/bin/script" : undefined;
