@@ -24,7 +24,7 @@ test("npm pack lists only the bundles, the language files, the icon and the user
   const result = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
   assert.equal(result.status, 0, result.stderr);
   const files = ((JSON.parse(result.stdout) as { files: { path: string }[] }[])[0].files).map((f) => f.path).sort();
-  const expected = [...new Set(["package.json", "dist/cli.js", "dist/server.js", ...referencedFiles(), ...USER_DOCS])].sort();
+  const expected = [...new Set(["package.json", "dist/cli.js", "dist/mysql-driver.js", "dist/server.js", ...referencedFiles(), ...USER_DOCS])].sort();
   assert.deepEqual(files, expected);
 });
 
@@ -32,9 +32,10 @@ test("installing the package installs nothing else: dist/ bundles every runtime 
   assert.equal(manifest.dependencies, undefined);
   const devDependencies = manifest.devDependencies as Record<string, string>;
   for (const bundled of ["vscode-languageclient", "vscode-languageserver", "vscode-languageserver-textdocument"]) assert.ok(devDependencies[bundled], bundled);
-  for (const bundle of ["dist/cli.js", "dist/server.js"]) {
+  for (const bundle of ["dist/cli.js", "dist/mysql-driver.js", "dist/server.js"]) {
     const text = fs.readFileSync(path.join(ROOT, bundle), "utf8");
     assert.ok(!/require\("vscode-language(server|client)/.test(text), `${bundle} requires a package at run time`);
+    assert.ok(!/(require\(|import\()"mysql2/.test(text), `${bundle} requires mysql2 at run time`);
   }
 });
 
