@@ -99,3 +99,53 @@ test("the runner masks a secret a rule quotes by mistake, from the line the find
   assert.ok(messages.includes("value is ****"));
   assert.ok(messages.every((m) => !m.includes("Reg1Pass") && !m.includes("Top5ecret")), JSON.stringify(messages));
 });
+
+test("maskConfText masks every marked span of a conf text printed as it is, and nothing else", async () => {
+  const { maskConfText } = await import("../../server/src/service/secrets");
+  const cases: [string, string][] = [
+    ["register => u:pw1@h.example.com/100", "register => u:****@h.example.com/100"],
+    ["bareuser:pw2@sip.example.com/bareuser", "bareuser:****@sip.example.com/bareuser"],
+    ["iuser:pw3", "iuser:****"],
+    ["auth=alice:pw4@realm", "auth=alice:****@realm"],
+    ["contact=sip:c:pw5@198.51.100.1:5060", "contact=sip:c:****@198.51.100.1:5060"],
+    ["exten => _9X.,1,Dial(SIP/d:pw6@gw/${EXTEN:1})", "exten => _9X.,1,Dial(SIP/d:****@gw/${EXTEN:1})"],
+    ["TRUNK = IAX2/g:pw7@h", "TRUNK = IAX2/g:****@h"],
+    ["secert=pw8", "secert=****"],
+    ["secret=pw9;glued rest", "secret=**** rest"],
+    ["register => u:pa;ss@host", "register => u:****@host"],
+    ["secret hunter0", "secret ****"],
+    [";secret=OldPw", ";secret=****"],
+    ["; register => u:old@h", "; register => u:****@h"],
+    ["host=192.0.2.1 ; see sip:u:cpw@h", "host=192.0.2.1 ; see sip:u:****@h"],
+    ["exten => _8X.,1,Dial(SIP/${EXTEN:1}@peer)", "exten => _8X.,1,Dial(SIP/${EXTEN:1}@peer)"],
+    ["[sect]\nhost=192.0.2.1\n; secret is elsewhere", "[sect]\nhost=192.0.2.1\n; secret is elsewhere"],
+    ["contact=sip:u:p@ss@host", "contact=sip:u:****@host"],
+  ];
+  for (const [text, masked] of cases) assert.equal(maskConfText(text), masked, text);
+});
+
+test("maskRecordField: conf fields like conf text, others only where they hold a credential", async () => {
+  const { maskRecordField } = await import("../../server/src/service/secrets");
+  assert.equal(maskRecordField("carrier_name", "Acme: main trunk"), "Acme: main trunk");
+  assert.equal(maskRecordField("registration_string", "iuser:pwA"), "iuser:****");
+  assert.equal(maskRecordField("carrier_description", "see sip:u:pwB@h"), "see sip:u:****@h");
+  assert.equal(maskRecordField("account_entry", "[t]\nsecret=pwC"), "[t]\nsecret=****");
+});
+
+test("commented-out credentials, a password cut by a glued ';' and misspelt secret keys are secrets of the document", () => {
+  const service = workspaceOf({ "sip.conf": "[general]\n;register => u:OldRegPw1@h.example.com\n[p]\ntype=peer\nhost=192.0.2.1\n;secret=OldPeerPw2\nsecret=Glued;PartPw3\nsecert=TypoPw4\n" });
+  assert.equal(service.mask("OldRegPw1 OldPeerPw2 Glued;PartPw3 Glued TypoPw4"), "**** **** **** **** ****");
+  assert.equal(displayValue("secert", "TypoPw4"), MASK, "a misspelt secret key's value is shown masked");
+  assert.deepEqual(secretsOf("secert", "TypoPw4"), [], "but it is no credential for the rules that compare them");
+});
+
+test("a one- or two-letter password is not masked inside a contraction, and still masked where it stands", async () => {
+  const { SecretMasker } = await import("../../server/src/service/secrets");
+  const masker = new SecretMasker(["s", "t", "longer"]);
+  assert.equal(masker.mask("SIP's peer, don't; secret 's' or s"), "SIP's peer, don't; secret '****' or ****");
+  assert.equal(masker.mask("it's longer's"), "it's ****'s", "longer secrets are masked whatever comes before");
+  const findings = lint({ "sip.conf": "[general]\n[p]\ntype=peer\nhost=192.0.2.1\nsecret=s\ncontext=from-trunk\n", "extensions.conf": "[from-trunk]\nexten => _X.,1,Dial(SIP/p)\n" });
+  const messages = findings.map((f) => f.message).join("\n");
+  assert.match(messages, /VICIdial's/, "possessives stay whole");
+  assert.ok(!messages.includes("'****"), messages);
+});

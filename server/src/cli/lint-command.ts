@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
 import { LineIndex } from "../service/text/span";
-import type { Finding, Severity } from "../service/rules/types";
+import type { Finding, QuickFix, Severity } from "../service/rules/types";
 import type { AsteriskVersion, ServiceSettings } from "../service/settings";
 import { ConfigError, findProjectConfig, readProjectConfig } from "../host/config";
 import { packageInfo } from "../host/package-info";
@@ -211,7 +211,7 @@ export function runLintCommand(argv: string[], cwd = process.cwd()): CliResult {
   try {
     findings = collect(service, cwd).filter((f) => shown(f.finding));
   } catch (error) {
-    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: internal error: ${oneLine(error)}\n` };
+    return { exitCode: 2, stdout: "", stderr: `vicidial-lint: internal error: ${service.mask(oneLine(error))}\n` };
   }
   for (const { file, reason } of loaded.notText) stderr += `vicidial-lint: ${flat(shownPath(file, cwd))}: not a text file (${reason}); skipped\n`;
   for (const target of loaded.empty) {
@@ -245,13 +245,21 @@ function sarifOf(service: LanguageService, findings: { file: string; finding: Fi
   return toSarif(
     findings.map(({ file, finding, located }) => {
       const fix = safeFix(service, finding);
-      const fixes = fix ? [fix] : service.quickFixes([finding]);
+      const fixes = (fix ? [fix] : service.quickFixes([finding])).filter((f) => !carriesSecret(service, f));
       return { uri: file, code: finding.code, severity: finding.severity, message: finding.message, line: located.line, column: located.column, endLine: located.endLine, endColumn: located.endColumn, fixes };
     }),
     { version: info.version, rulesDocUri, informationUri: info.homepage },
     cwd,
     (uri) => service.workspace.document(uri)?.text,
   );
+}
+
+/**
+ * A fix whose new text holds a secret (one that moves or rewrites a `secret=` line): SARIF leaves it out, since a
+ * code-scanning log is shared, and a masked replacement would write `****` into the config.
+ */
+function carriesSecret(service: LanguageService, fix: QuickFix): boolean {
+  return fix.edits.some((edit) => service.mask(edit.newText) !== edit.newText);
 }
 
 /** Applies the safe fixes, writes the changed files, and returns the report for stderr. */

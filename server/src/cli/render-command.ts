@@ -2,7 +2,8 @@
 // the carrier and template records given, secrets masked unless --show-secrets.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { carrierServers, GENERATED_FILE_NAMES, maskSecrets, renderGeneratedConf } from "../service/features/generated-conf";
+import { carrierServers, GENERATED_FILE_NAMES, renderGeneratedConf } from "../service/features/generated-conf";
+import { maskConfText } from "../service/secrets";
 import { LanguageService } from "../service/language-service";
 import { loadForCommand } from "./load-workspace";
 import type { CliResult } from "./result";
@@ -48,7 +49,7 @@ export interface RenderOptions {
 export function renderService(service: LanguageService, { server, only, out, showSecrets }: RenderOptions, cwd: string): CliResult {
   const files = renderGeneratedConf(service.workspace, server.trim())
     .filter((f) => only === undefined || f.name === only)
-    .map((f) => ({ name: f.name, text: showSecrets ? f.text : maskSecrets(f.text, f.name.startsWith("iax") ? "iax" : "sip") }));
+    .map((f) => ({ name: f.name, text: showSecrets ? f.text : maskConfText(f.text) }));
   const known = carrierServers(service.workspace);
   const stderr = known.includes(server.trim()) || known.includes("0.0.0.0") ? "" : `vicidial-lint render: no carrier names server ${server.trim()} (carriers name: ${known.join(", ") || "none"})\n`;
   if (out !== undefined) {

@@ -1,6 +1,6 @@
 // `--format sarif`: SARIF 2.1.0 (what GitHub code scanning reads). One run; the driver lists every rule of the rule
 // table with its summary and a help link into docs/rules.md; each result has its location and, where the rule offers
-// one, the quick fixes as replacements.
+// one, the quick fixes as replacements (those whose new text holds no secret: lint-command leaves the others out).
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ALL_RULES } from "../service/rules/registry";

@@ -1,5 +1,6 @@
 // What every part of the LSP adapter shares: the connection, the language service, the open documents, the
-// generated-conf documents, line indexes per uri, and `safely`, which turns a throw into a log line (secrets masked).
+// generated-conf documents, line indexes per uri, and `safely`, which turns a throw into a log line; every log line is
+// masked (maskServerLogs).
 import type { Connection } from "vscode-languageserver/node";
 import type { TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
@@ -41,13 +42,32 @@ export function lineIndexCache(textOf: (uri: string) => string | undefined): (ur
   };
 }
 
-export function safelyWith(connection: Connection, mask: (text: string) => string): ServerContext["safely"] {
+export function safelyWith(connection: Connection): ServerContext["safely"] {
   return (what, fallback, action) => {
     try {
       return action();
     } catch (error) {
-      connection.console.error(mask(`${what} failed: ${error instanceof Error ? error.message : String(error)}`));
+      connection.console.error(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
       return fallback;
     }
   };
+}
+
+const LOG_LEVELS = ["error", "warn", "info", "log", "debug"] as const;
+
+/**
+ * Every log line of the server leaves through `connection.console`: ours (`safely`), the protocol library's (it logs
+ * a malformed message whole, document text included) and `console.*`, which the library sends there over stdio. The
+ * secrets are masked at that one door. An uncaught error is written to stderr masked too, and ends the process.
+ */
+export function maskServerLogs(connection: Connection, mask: (text: string) => string): void {
+  const remote = connection.console as unknown as Record<(typeof LOG_LEVELS)[number], (message: string) => void>;
+  for (const level of LOG_LEVELS) {
+    const write = remote[level].bind(remote);
+    remote[level] = (message: string) => write(mask(String(message)));
+  }
+  process.on("uncaughtException", (error) => {
+    process.stderr.write(mask(`vicidial language server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`) + "\n");
+    process.exit(1);
+  });
 }

@@ -2,7 +2,8 @@
 // records (secrets masked) and keeps them in a language service of their own, one per server, so the read-only
 // documents the editor opens for them get diagnostics and hovers without mixing into the real workspace.
 import { LanguageService } from "../service/language-service";
-import { carrierServers, maskSecrets, renderGeneratedConf } from "../service/features/generated-conf";
+import { carrierServers, renderGeneratedConf } from "../service/features/generated-conf";
+import { maskConfText } from "../service/secrets";
 import type { Finding } from "../service/rules/types";
 
 export const GENERATED_SCHEME = "vicidial-generated";
@@ -61,7 +62,7 @@ export class GeneratedDocs {
     for (const [name, text] of Object.entries(HOST_FILES)) service.setDocument(generatedUri(server, name), text);
     const files = renderGeneratedConf(main.workspace, server).map((f) => {
       const uri = generatedUri(server, f.name);
-      const text = maskSecrets(f.text, f.name.startsWith("iax") ? "iax" : "sip");
+      const text = maskConfText(f.text);
       service.setDocument(uri, text);
       return { name: f.name, uri, text };
     });

@@ -17,7 +17,7 @@ import type { Finding } from "../service/rules/types";
 import type { ServiceSettings } from "../service/settings";
 import { readTextFile } from "../host/files";
 import { AnalysisScheduler } from "./analysis-scheduler";
-import { lineIndexCache, safelyWith, type ServerContext } from "./context";
+import { lineIndexCache, maskServerLogs, safelyWith, type ServerContext } from "./context";
 import { toDiagnostic } from "./convert";
 import { registerEditingRequests } from "./editing-requests";
 import { GeneratedDocs } from "./generated-docs";
@@ -30,6 +30,7 @@ import { loadIncludes, scanWorkspace } from "./workspace-scan";
 export function startServer(connection: Connection): void {
   const service = new LanguageService();
   const generated = new GeneratedDocs();
+  maskServerLogs(connection, (text) => service.mask(text));
   const ctx: ServerContext = {
     connection,
     service,
@@ -37,7 +38,7 @@ export function startServer(connection: Connection): void {
     documents: new TextDocuments(TextDocument),
     client: { workspaceFolders: [], canPullConfiguration: false, canReportProgress: false, canWatchFiles: false, canChangeFolders: false },
     indexOf: lineIndexCache((uri) => service.workspace.document(uri)?.text ?? generated.text(uri)),
-    safely: safelyWith(connection, (text) => service.mask(text)),
+    safely: safelyWith(connection),
   };
   const published = new Map<string, string>();
   const scheduler = new AnalysisScheduler({

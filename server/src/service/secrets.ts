@@ -1,6 +1,16 @@
-// Secret masking: the single place that decides what is a secret and how it is shown.
-import { parseRegisterValue } from "./model/register-line";
-import type { ConfTree } from "./parse/conf-syntax";
+// Secrets: the single place that decides what is a secret. Each conf line is marked once, as the spans of the secrets
+// it holds (lineSecretSpans, confSecretSpans): secret keys, realm credentials, register-line passwords, `user:pw@` in
+// any value (model/credential-spans.ts), and the same in commented-out lines. From the marks come a document's secret texts (documentSecrets), which the one masker every output goes
+// through masks wherever a message, hover or log line repeats them (LanguageService.mask, text/secret-masker.ts); a
+// conf text printed as it is (the generated files, a db diff) is masked span by span (maskConfText).
+import { registerSecrets, registerSecretSpans, trimmed, uriSecretSpans, uriSecrets } from "./model/credential-spans";
+import { parseConf } from "./parse/conf-parser";
+import type { Assignment, ConfTree } from "./parse/conf-syntax";
+import { editDistance } from "./text/edit-distance";
+import type { Span } from "./text/span";
+import { MASK, maskSpans } from "./text/secret-masker";
+
+export { MASK, redact, SecretMasker } from "./text/secret-masker";
 
 const SECRET_KEYS = new Set([
   "secret",
@@ -21,7 +31,8 @@ const SECRET_KEYS = new Set([
  */
 const PARTLY_SECRET_KEYS = new Set(["auth", "outbound_auth"]);
 
-export const MASK = "****";
+/** Secret keys a misspelling is measured against (`secert`, `pasword`). */
+const NEAR_SECRET_KEYS = ["secret", "md5secret", "remotesecret", "password"];
 
 export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(bareKey(key));
@@ -34,12 +45,19 @@ export function bareKey(key: string): string {
   return slash >= 0 ? lower.slice(slash + 1) : lower;
 }
 
+/** A key that is not a secret key but may be a misspelt one (`secert`, `pasword`, `my_password`): masked all the same. */
+export function looksSecret(key: string): boolean {
+  const bare = bareKey(key);
+  if (bare.length === 0 || isSecretKey(bare)) return false;
+  return /secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2);
+}
+
 /**
  * Where the secret sits in a chan_sip realm credential `user:secret@realm` / `user#md5hash@realm`, the way chan_sip
  * splits it (realm after the last `@`, secret after the first `:`, else after the first `#`). Undefined when the value
  * has neither `:` nor `#` (an IAX2 `auth=md5,rsa` list, or a PJSIP endpoint's `auth=` object name): nothing secret.
  */
-function realmSecretSpan(value: string): { start: number; end: number } | undefined {
+function realmSecretSpan(value: string): Span | undefined {
   const at = value.lastIndexOf("@");
   const head = at >= 0 ? value.slice(0, at) : value;
   let sep = head.indexOf(":");
@@ -48,8 +66,8 @@ function realmSecretSpan(value: string): { start: number; end: number } | undefi
   return { start: sep + 1, end: head.length };
 }
 
-/** Where the secret sits in a `key = value` line's value: all of it, the secret part of a realm credential, or nowhere. */
-function secretSpan(key: string, value: string): { start: number; end: number } | undefined {
+/** Where the credential sits in a `key = value` line's value: all of it, the secret part of a realm credential, or nowhere. */
+function credentialSpan(key: string, value: string): Span | undefined {
   if (value.length === 0) return undefined;
   if (isSecretKey(key)) return { start: 0, end: value.length };
   if (!PARTLY_SECRET_KEYS.has(bareKey(key))) return undefined;
@@ -57,82 +75,112 @@ function secretSpan(key: string, value: string): { start: number; end: number } 
   return span && span.end > span.start ? span : undefined;
 }
 
-/** The secret texts a `key = value` line holds (the whole value, the secret part of a realm credential, or none). */
+/** What is shown masked of a `key = value` value: the credential, or all of it under a misspelt secret key. */
+function shownSecretSpan(key: string, value: string): Span | undefined {
+  return credentialSpan(key, value) ?? (value.length > 0 && looksSecret(key) ? { start: 0, end: value.length } : undefined);
+}
+
+/** The credential a `key = value` line holds (the whole value, the secret part of a realm credential, or none). */
 export function secretsOf(key: string, value: string): string[] {
-  const span = secretSpan(key, value);
+  const span = credentialSpan(key, value);
   return span ? [value.slice(span.start, span.end)] : [];
 }
 
-/** Shows a `key = value` pair with the value masked when the key is a secret (only the secret part of `auth=`). */
+/** Shows a `key = value` pair with its secret part masked (all of a secret key's value, the secret part of `auth=`). */
 export function displayValue(key: string, value: string): string {
-  const span = secretSpan(key, value);
+  const span = shownSecretSpan(key, value);
   return span ? value.slice(0, span.start) + MASK + value.slice(span.end) : value;
 }
 
-const WORD_CHAR = /[A-Za-z0-9]/;
-
-/** Characters that end a `user:password` credential written before an `@` (URI and dial-string punctuation). */
-const CREDENTIAL_STOP = new Set([..." \t\r\n,;()<>\"'={}$|/[]\\"]);
-/** URI schemes that may precede `user:password@host`; they are not part of the credential. */
-const URI_SCHEMES = new Set(["sip", "sips", "iax", "iax2", "tel", "pjsip", "h323", "mailto"]);
-
-/**
- * The passwords written as `user:password@host` anywhere in a value: `sip:alice:pw@host` in a contact, client_uri,
- * server_uri or outbound_proxy, `Dial(SIP/alice:pw@host)`, a chan_sip credential pasted elsewhere. The secret is what
- * follows the first `:` of the credential (after any URI scheme) up to its last `@`.
- */
-export function uriSecrets(value: string): string[] {
-  const found: string[] = [];
-  for (let at = value.indexOf("@"); at >= 0; at = value.indexOf("@", at + 1)) {
-    let start = at;
-    while (start > 0 && !CREDENTIAL_STOP.has(value[start - 1]) && value[start - 1] !== "@") start--;
-    let credential = value.slice(start, at);
-    const colon = credential.indexOf(":");
-    if (colon >= 0 && URI_SCHEMES.has(credential.slice(0, colon).toLowerCase()) && credential.indexOf(":", colon + 1) >= 0) credential = credential.slice(colon + 1);
-    const sep = credential.indexOf(":");
-    if (sep >= 0 && sep + 1 < credential.length) found.push(credential.slice(sep + 1));
-  }
-  return found;
+/** Where the secrets of a `key = value` line sit in its value (register password, credential, `user:pw@` spans). */
+export function lineSecretSpans(key: string, value: string): Span[] {
+  if (bareKey(key) === "register") return registerSecretSpans(value);
+  const own = shownSecretSpan(key, value);
+  return own ? [own, ...uriSecretSpans(value)] : uriSecretSpans(value);
 }
 
-/** A register line's value may be read by either driver; both readings' sensitive parts are secrets. */
-function registerSecrets(value: string): string[] {
-  const all = new Set<string>();
-  for (const grammar of ["sip", "iax"] as const) for (const secret of parseRegisterValue(grammar, value).secrets) all.add(secret);
-  if (all.size === 0) {
-    // A line Asterisk rejects before taking it apart (no `@host`): whatever follows the user's `:` may be the password.
-    const body = value.replace(/^\s*[a-z]+:\/\//i, "");
-    const colon = body.indexOf(":");
-    if (colon >= 0) {
-      const rest = body.slice(colon + 1);
-      const at = rest.lastIndexOf("@");
-      const secret = (at >= 0 ? rest.slice(0, at) : rest).trim();
-      if (secret) all.add(secret);
-      for (const piece of secret.split(/[:/]/)) if (piece.trim()) all.add(piece.trim());
-    }
-  }
-  return [...all];
-}
-
-/**
- * Every secret text a `key = value` line holds: the value of a secret key, the secret of a realm credential, the
- * password of a register line, and any `user:password@` credential in the value.
- */
+/** Every secret text a `key = value` line holds (see lineSecretSpans). */
 export function lineSecrets(key: string, value: string): string[] {
-  const bare = bareKey(key);
-  if (bare === "register") return registerSecrets(value);
-  return [...secretsOf(key, value), ...uriSecrets(value)];
+  if (bareKey(key) === "register") return registerSecrets(value);
+  return lineSecretSpans(key, value).map((s) => value.slice(s.start, s.end));
 }
 
-/** A line the parser could not read that starts with a secret key (`secret hunter2`): the rest is secret. */
-function invalidLineSecrets(content: string): string[] {
-  const text = content.trim();
-  const match = /^([A-Za-z_/]+)\s*[:=>]*\s*(.+)$/.exec(text);
-  if (!match) return uriSecrets(text);
-  const key = bareKey(match[1]);
-  if (key === "register") return registerSecrets(match[2]);
-  if (isSecretKey(key) || key === "auth" || key === "outbound_auth") return [match[2].trim(), ...uriSecrets(text)];
-  return uriSecrets(text);
+const INVALID_KEYED = /^([A-Za-z_/]+)(\s*[:=>]*\s*)(.+)$/;
+/** A line that is one `user:...` word with no `=`: a registration string written without `register =>`. */
+const BARE_CREDENTIAL = /^[^\s=;:]+:[^=]*$/;
+
+/**
+ * A line the parser could not read (`content` without its blanks at either end): one that starts with a secret key
+ * (`secret hunter2`) is secret after the key; a bare registration string (`user:secret@host`) is read as a register
+ * value; `user:pw@` spans anywhere else.
+ */
+function invalidLineSecretSpans(content: string): Span[] {
+  const match = INVALID_KEYED.exec(content);
+  const key = match ? bareKey(match[1]) : "";
+  const rest = match ? match[1].length + match[2].length : 0;
+  const shifted = (spans: Span[]) => spans.map((s) => ({ start: s.start + rest, end: s.end + rest }));
+  if (key === "register") return shifted(registerSecretSpans(content.slice(rest)));
+  if (isSecretKey(key) || looksSecret(key) || PARTLY_SECRET_KEYS.has(key)) return [...trimmed(content, rest, content.length), ...uriSecretSpans(content)];
+  if (BARE_CREDENTIAL.test(content)) return registerSecretSpans(content);
+  return uriSecretSpans(content);
+}
+
+/**
+ * Where the value of an option line ends, for its secrets: a `;` glued to the value of a line that holds a credential
+ * (`secret=ab;cd`) starts a comment for Asterisk, but most likely cut the password short, so the glued word counts.
+ */
+function secretValueEnd(text: string, line: Assignment): number {
+  const { comment, valueSpan, key } = line;
+  if (!comment || comment.start !== valueSpan.end) return valueSpan.end;
+  const bare = bareKey(key);
+  if (bare !== "register" && !isSecretKey(bare) && !looksSecret(bare) && !PARTLY_SECRET_KEYS.has(bare)) return valueSpan.end;
+  let end = comment.start;
+  while (end < comment.end && !/\s/.test(text[end])) end++;
+  return end;
+}
+
+/** A commented-out option (`;secret=old`, `; register => u:pw@h`): the key, the separator and the value. */
+const COMMENTED_OPTION = /^(;+\s*([A-Za-z0-9_/]+)\s*(?:=>?|:)\s*)(.*)$/;
+
+/** A comment keeps the secrets of the option it comments out, and any `user:pw@` written in it. */
+function commentSecretSpans(comment: string): Span[] {
+  const match = COMMENTED_OPTION.exec(comment);
+  const own = match ? lineSecretSpans(match[2], match[3]).map((s) => ({ start: s.start + match[1].length, end: s.end + match[1].length })) : [];
+  return [...own, ...uriSecretSpans(comment)];
+}
+
+/** The secret spans of a conf tree over `text`, in document offsets, in line order. */
+export function confSecretSpans(text: string, tree: ConfTree): Span[] {
+  const spans: Span[] = [];
+  const add = (base: number, list: Span[]) => {
+    for (const s of list) spans.push({ start: base + s.start, end: base + s.end });
+  };
+  for (const line of tree.lines) {
+    if (line.kind === "option") add(line.valueSpan.start, lineSecretSpans(line.key, text.slice(line.valueSpan.start, secretValueEnd(text, line))));
+    else if (line.kind === "invalid") {
+      const [content] = trimmed(text, line.content.start, line.content.end);
+      if (content) add(content.start, invalidLineSecretSpans(text.slice(content.start, content.end)));
+    } else if (line.kind === "section" || line.kind === "directive") add(line.line.start, uriSecretSpans(text.slice(line.line.start, line.line.end)));
+    if (line.comment) add(line.comment.start, commentSecretSpans(text.slice(line.comment.start, line.comment.end)));
+  }
+  return spans;
+}
+
+/** A conf text (or one line of one) with every marked secret replaced by MASK, the rest left as it was. */
+export function maskConfText(text: string): string {
+  return maskSpans(text, confSecretSpans(text, parseConf(text)));
+}
+
+/** The record fields VICIdial writes into the conf files as they are (the conf fields of model/workspace). */
+const CONF_FIELDS = new Set(["registration_string", "account_entry", "template_contents", "globals_string", "dialplan_entry"]);
+
+/**
+ * A field of a carrier or template record shown as text (`db diff`): a conf field masked like a conf text, any other
+ * field's `user:pw@` credentials masked (all of it under a secret's name).
+ */
+export function maskRecordField(name: string, value: string): string {
+  if (CONF_FIELDS.has(name)) return maskConfText(value);
+  return maskSpans(value, isSecretKey(name) ? trimmed(value, 0, value.length) : uriSecretSpans(value));
 }
 
 /** The few fields of a document the secret index reads: the conf trees, and the raw fields of a record. */
@@ -146,8 +194,8 @@ export interface SecretSource {
 const documentSecretCache = new WeakMap<SecretSource, string[]>();
 
 /**
- * The secret texts of one document revision, found once: every option line of its conf tree (or of its record's
- * conf fields), lines the parser could not read that start with a secret key, and credentials in other record fields.
+ * The secret texts of one document revision, found once: the marked spans of its conf tree (or of its record's conf
+ * fields), the values Asterisk keeps of them (`\;` unescaped), and credentials in the other record fields.
  */
 export function documentSecrets(doc: SecretSource): string[] {
   const cached = documentSecretCache.get(doc);
@@ -156,117 +204,19 @@ export function documentSecrets(doc: SecretSource): string[] {
   const add = (list: string[]) => {
     for (const s of list) if (s.trim().length > 0) secrets.add(s.trim());
   };
-  const trees = doc.conf ? [doc.conf] : [...doc.fieldTrees.values()];
-  for (const tree of trees) {
-    for (const line of tree.lines) {
-      if (line.kind === "option") {
-        add(lineSecrets(line.key, line.value));
-        const raw = doc.text.slice(line.valueSpan.start, line.valueSpan.end);
-        if (raw !== line.value) add(lineSecrets(line.key, raw));
-      } else if (line.kind === "invalid") add(invalidLineSecrets(doc.text.slice(line.content.start, line.content.end)));
-      else if (line.kind === "section" || line.kind === "directive") add(uriSecrets(doc.text.slice(line.line.start, line.line.end)));
-    }
+  for (const tree of doc.conf ? [doc.conf] : doc.fieldTrees.values()) {
+    add(confSecretSpans(doc.text, tree).map((s) => doc.text.slice(s.start, s.end)));
+    for (const line of tree.lines) if (line.kind === "option") add(lineSecrets(line.key, line.value));
   }
-  if (doc.record) {
-    for (const field of doc.record.fields.values()) {
-      // VICIdial writes the registration string as it is: with or without `register =>`, it is a register line.
-      if (field.name === "registration_string") {
-        for (const line of field.value.split(/\r?\n/)) add(registerSecrets(line.replace(/^\s*register\s*=?>?\s*/i, "")));
-      }
-      if (doc.fieldTrees.has(field.name)) continue;
-      add(isSecretKey(field.name) ? [field.value] : uriSecrets(field.value));
+  for (const field of doc.record?.fields.values() ?? []) {
+    // VICIdial writes the registration string as it is: with or without `register =>`, it is a register line.
+    if (field.name === "registration_string") {
+      for (const line of field.value.split(/\r?\n/)) add(registerSecrets(line.replace(/^\s*register\s*=?>?\s*/i, "")));
     }
+    if (doc.fieldTrees.has(field.name)) continue;
+    add(isSecretKey(field.name) ? [field.value] : uriSecrets(field.value));
   }
   const result = [...secrets];
   documentSecretCache.set(doc, result);
   return result;
-}
-
-/** How many first characters index the secrets (MIN_CUT_PREFIX must not be smaller). */
-const PREFIX = 3;
-
-/** Shortest start of a secret that is still masked when an output cuts the secret off (`register => u:hunt…`). */
-const MIN_CUT_PREFIX = 4;
-
-/**
- * Masks secrets in any text shown to a user. Built once per set of secrets; each call is linear in the text (the
- * secrets are bucketed by their first character, longest first). A secret is masked where it stands as a whole word
- * (no letter or digit touching either side), and also where an output cut it off: a start of a secret (at least
- * MIN_CUT_PREFIX characters) that runs to the end of the text or to an ellipsis. No regex: the secrets are user text.
- */
-export class SecretMasker {
-  /** Secrets by their first PREFIX characters (whole secret when shorter), longest first in each list. */
-  private readonly byPrefix = new Map<string, string[]>();
-  private readonly firstChars = new Set<string>();
-  readonly size: number;
-
-  constructor(secrets: Iterable<string>) {
-    const unique = new Set<string>();
-    for (const s of secrets) if (s.length > 0) unique.add(s);
-    this.size = unique.size;
-    for (const secret of [...unique].sort((a, b) => b.length - a.length)) {
-      const key = secret.slice(0, PREFIX);
-      const list = this.byPrefix.get(key);
-      if (list) list.push(secret);
-      else this.byPrefix.set(key, [secret]);
-      this.firstChars.add(secret[0]);
-    }
-  }
-
-  mask(text: string): string {
-    if (this.size === 0 || text.length === 0) return text;
-    let stops: number[] | undefined;
-    let next = 0;
-    let result = "";
-    let from = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (!this.firstChars.has(text[i]) || (i > 0 && WORD_CHAR.test(text[i - 1]))) continue;
-      stops ??= cutStops(text);
-      while (stops[next] < i) next++;
-      const end = this.matchAt(text, i, stops[next]);
-      if (end < 0) continue;
-      result += text.slice(from, i) + MASK;
-      from = end;
-      i = end - 1;
-    }
-    return from === 0 ? text : result + text.slice(from);
-  }
-
-  /** Where the secret starting at `at` ends, or -1; `stop` is where a clipped output cut its text (ellipsis or end). */
-  private matchAt(text: string, at: number, stop: number): number {
-    // Longer keys first: every secret in a longer key's list is longer than those of shorter keys.
-    for (let k = PREFIX; k >= 1; k--) {
-      const candidates = this.byPrefix.get(text.slice(at, at + k));
-      if (!candidates) continue;
-      for (const secret of candidates) {
-        const end = at + secret.length;
-        if (text.startsWith(secret, at) && (end >= text.length || !WORD_CHAR.test(text[end]))) return end;
-      }
-      if (k === PREFIX) {
-        const length = stop - at;
-        if (length < MIN_CUT_PREFIX || length >= candidates[0].length) continue;
-        for (const secret of candidates) if (secret.length > length && text.startsWith(secret.slice(0, length), at)) return stop;
-      }
-    }
-    return -1;
-  }
-}
-
-/** Offsets where an output may have been clipped: each ellipsis, then the end of the text (ascending). */
-function cutStops(text: string): number[] {
-  const stops: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "…" || (text[i] === "." && text.startsWith("...", i))) stops.push(i);
-  }
-  stops.push(text.length);
-  return stops;
-}
-
-/**
- * Masks every whole-word occurrence of the given secrets in a text, longest first. Whole words only (no letter or
- * digit touching either side), so that a short password such as `p` does not garble the words around it; a secret
- * quoted as `user:pw@realm` or `'pw'` is still masked. No regex: the secrets are user text.
- */
-export function redact(text: string, secrets: Iterable<string>): string {
-  return new SecretMasker(secrets).mask(text);
 }

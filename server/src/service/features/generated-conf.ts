@@ -3,10 +3,6 @@
 // server or 0.0.0.0 and that are active, in VICIdial's order and layout. VICIdial's own lines for the server (loop
 // trunks, phones, call menus) depend on tables we do not read; a comment marks where they go.
 import { dialplanOrder, type CarrierRecord, type Workspace } from "../model/workspace";
-import { parseConf } from "../parse/conf-parser";
-import { parseRegisterValue } from "../model/register-line";
-import { bareKey, isSecretKey, MASK, secretsOf } from "../secrets";
-import { editDistance } from "../text/edit-distance";
 
 export interface GeneratedFile {
   name: string;
@@ -105,46 +101,4 @@ export function renderGeneratedConf(workspace: Workspace, serverIp: string): Gen
     { name: "pjsip_wizard-vicidial.conf", text: wizardText },
     { name: "extensions-vicidial.conf", text: extensionsText },
   ];
-}
-
-const NEAR_SECRET_KEYS = ["secret", "md5secret", "remotesecret", "password"];
-
-/** A key that is not a secret key but may be a misspelt one (`secert`, `pasword`, `my_password`): mask it too. */
-function looksSecret(key: string): boolean {
-  const bare = bareKey(key);
-  if (isSecretKey(bare)) return false;
-  return /secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2);
-}
-
-/**
- * The text with every secret masked: secret/password values (the secret part of `auth=`), values of keys that look
- * like a misspelt secret key, and the password of `register =>` lines. Each secret span is replaced in place, so the rest of the text stays as it was.
- */
-export function maskSecrets(text: string, grammar: "sip" | "iax" = "sip"): string {
-  const spans: { start: number; end: number }[] = [];
-  for (const line of parseConf(text).lines) {
-    if (line.kind !== "option") continue;
-    const raw = text.slice(line.valueSpan.start, line.valueSpan.end);
-    if (line.key.trim().toLowerCase() === "register") {
-      for (const part of parseRegisterValue(grammar, raw, line.valueSpan.start).parts) if (part.sensitive && part.span.end > part.span.start) spans.push(part.span);
-      continue;
-    }
-    if (looksSecret(line.key) && raw.length > 0) {
-      spans.push(line.valueSpan);
-      continue;
-    }
-    for (const secret of secretsOf(line.key, raw)) {
-      const at = secret === raw ? 0 : raw.indexOf(secret, raw.search(/[:#]/) + 1);
-      if (at >= 0 && secret.length > 0) spans.push({ start: line.valueSpan.start + at, end: line.valueSpan.start + at + secret.length });
-    }
-  }
-  spans.sort((a, b) => b.start - a.start);
-  let result = text;
-  let floor = Infinity;
-  for (const span of spans) {
-    if (span.end > floor) continue;
-    result = result.slice(0, span.start) + MASK + result.slice(span.end);
-    floor = span.start;
-  }
-  return result;
 }

@@ -83,8 +83,13 @@ function literal(item: Token[], table: string): SqlValue {
     return t.text;
   }
   if (tokens.length === 2 && isWord(t, "X") && tokens[1].kind === "string") return hexText(tokens[1].text, t.line);
-  const shown = item.map((x) => x.text).join(" ").slice(0, 40);
+  const shown = item.map(quoted).join(" ").slice(0, 40);
   throw new SqlDumpError(`a value in the rows of ${table} is not a literal: ${shown}`, item[0]?.line ?? 0);
+}
+
+/** A token for a message: a quoted string is never shown (it may be a password), only said to be there. */
+function quoted(token: Token): string {
+  return token.kind === "string" ? "'…'" : token.text;
 }
 
 function hexText(hex: string, line: number): string {
@@ -141,7 +146,7 @@ function insertRows(tokens: Token[], i: number, tables: Map<string, SqlTable>, b
       i++;
       continue;
     }
-    if (i < tokens.length && !isWord(tokens[i], "ON")) throw new SqlDumpError(`INSERT INTO ${key}: unexpected '${tokens[i].text}' after a row`, tokens[i].line);
+    if (i < tokens.length && !isWord(tokens[i], "ON")) throw new SqlDumpError(`INSERT INTO ${key}: unexpected ${tokens[i].kind === "string" ? "a quoted string" : `'${tokens[i].text}'`} after a row`, tokens[i].line);
     return;
   }
 }
