@@ -145,9 +145,13 @@ const SECRETS = [...new Set(Object.values(FILES).join("\n").match(/[A-Za-z;]*(?:
 /** Pieces of 8 characters of every secret: a clipped output still gives a secret away. */
 const PIECES = [...new Set(SECRETS.flatMap((s) => Array.from({ length: Math.max(1, s.length - 7) }, (_, i) => s.slice(i, i + 8))))];
 
+/** Texts already looked at, and the piece each gives away: the same completion documentation comes back at every offset. */
+const leaked = new Map<string, string | undefined>();
+
 function leaks(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  return PIECES.find((piece) => text.includes(piece));
+  if (!leaked.has(text)) leaked.set(text, PIECES.find((piece) => text.includes(piece)));
+  return leaked.get(text);
 }
 
 function assertClean(where: string, text: string | undefined): void {
@@ -274,4 +278,17 @@ test("the masker: whole words, longest first, clipped secrets, one-letter secret
   assert.equal(masker.mask("register => u:LongSec… (cut)"), `register => u:${MASK}… (cut)`);
   assert.equal(masker.mask("Lon"), "Lon", "too short a start to tell");
   assert.equal(new SecretMasker([]).mask("anything"), "anything");
+});
+
+test("the masker answers a text it has masked before the same way, long texts and a full memory included", async () => {
+  const { SecretMasker, MASK } = await import("../../server/src/service/secrets");
+  const masker = new SecretMasker(["RepeatPw77"]);
+  const short = "auth=u:RepeatPw77@h";
+  const long = "x ".repeat(1500) + "RepeatPw77 " + "y ".repeat(1500);
+  for (let i = 0; i < 3; i++) {
+    assert.equal(masker.mask(short), `auth=u:${MASK}@h`);
+    assert.equal(masker.mask(long), long.replace("RepeatPw77", MASK));
+  }
+  for (let i = 0; i < 5000; i++) masker.mask(`text ${i}`);
+  assert.equal(masker.mask(short), `auth=u:${MASK}@h`, "after the remembered texts were dropped");
 });
