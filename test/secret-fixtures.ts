@@ -184,8 +184,12 @@ const PIECES = [...new Set(SECRETS.flatMap((s) => Array.from({ length: Math.max(
 /** The first piece of a secret the text shows, or undefined. */
 export function leakIn(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  return PIECES.find((piece) => text.includes(piece));
+  if (!looked.has(text)) looked.set(text, PIECES.find((piece) => text.includes(piece)));
+  return looked.get(text);
 }
+
+/** Texts already looked at, and the piece each gives away: the same completion documentation comes back at every offset. */
+const looked = new Map<string, string | undefined>();
 
 /** Fails, naming the output and the piece, when the text shows any part of a secret. */
 export function assertNoSecret(where: string, text: string | undefined): void {

@@ -15,7 +15,7 @@ const SERVICE_LAYERS: readonly string[][] = [
   ["knowledge"],
   ["model", "secrets.ts"],
   ["rules", "suppression.ts"],
-  ["features"],
+  ["features", "output-masking.ts"],
   ["language-service.ts"],
 ];
 

@@ -149,3 +149,16 @@ test("a one- or two-letter password is not masked inside a contraction, and stil
   assert.match(messages, /VICIdial's/, "possessives stay whole");
   assert.ok(!messages.includes("'****"), messages);
 });
+
+test("the masker answers a text it has masked before the same way, long texts and a full memory included", async () => {
+  const { SecretMasker, MASK } = await import("../../server/src/service/text/secret-masker");
+  const masker = new SecretMasker(["RepeatPw77"]);
+  const short = "auth=u:RepeatPw77@h";
+  const long = "x ".repeat(1500) + "RepeatPw77 " + "y ".repeat(1500);
+  for (let i = 0; i < 3; i++) {
+    assert.equal(masker.mask(short), `auth=u:${MASK}@h`);
+    assert.equal(masker.mask(long), long.replace("RepeatPw77", MASK));
+  }
+  for (let i = 0; i < 5000; i++) masker.mask(`text ${i}`);
+  assert.equal(masker.mask(short), `auth=u:${MASK}@h`, "after the remembered texts were dropped");
+});

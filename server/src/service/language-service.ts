@@ -1,5 +1,6 @@
 // The language service façade: documents in, findings, hovers, completions, fixes and outlines out.
-// Pure: no editor protocol, no file system, no timers. The LSP server and the CLI both drive this.
+// Pure: no editor protocol, no file system, no timers. The LSP server and the CLI both drive this. Every text it
+// returns is masked (output-masking.ts) with the secrets of the workspace's documents (secrets.ts).
 import { Workspace } from "./model/workspace";
 import { ALL_RULES, ruleByCode } from "./rules/registry";
 import { RuleRunner } from "./rules/run";
@@ -15,6 +16,7 @@ import { formatRoute, routeNumber, type RouteResult } from "./features/route";
 import type { Span } from "./text/span";
 import { applySuppressions, suppressionFixes, UNUSED_SUPPRESSION } from "./suppression";
 import { documentSecrets, SecretMasker } from "./secrets";
+import { maskCompletion, maskFinding, maskSignatureHelp, maskStrings, maskSymbol } from "./output-masking";
 import type { AnalyzedDocument } from "./model/workspace";
 import { includeKey, skippedInput, type SkippedInclude } from "./model/skipped-input";
 
@@ -188,13 +190,7 @@ export class LanguageService {
     const doc = this.workspace.document(uri);
     if (!doc) return [];
     const masker = this.masker();
-    return complete(locate(this.scope(uri), doc, offset, this.settings.asteriskVersion)).map((entry) => {
-      const shown = { ...entry, label: masker.mask(entry.label) };
-      if (entry.detail !== undefined) shown.detail = masker.mask(entry.detail);
-      if (entry.documentation !== undefined) shown.documentation = masker.mask(entry.documentation);
-      if (entry.insertText !== undefined) shown.insertText = masker.mask(entry.insertText);
-      return shown;
-    });
+    return complete(locate(this.scope(uri), doc, offset, this.settings.asteriskVersion)).map((entry) => maskCompletion(entry, masker));
   }
 
   /** Quick fixes for findings the editor sends back (matched by code against the rule table). */
@@ -228,13 +224,7 @@ export class LanguageService {
     const doc = this.workspace.document(uri);
     if (!doc) return [];
     const masker = this.masker();
-    const shown = (symbol: OutlineSymbol): OutlineSymbol => ({
-      ...symbol,
-      name: masker.mask(symbol.name),
-      detail: symbol.detail === undefined ? undefined : masker.mask(symbol.detail),
-      children: symbol.children.map(shown),
-    });
-    return documentSymbols(doc, this.scope(uri)).map(shown);
+    return documentSymbols(doc, this.scope(uri)).map((symbol) => maskSymbol(symbol, masker));
   }
 
   /** Where the global, context, label or peer under the cursor is defined. */
@@ -258,13 +248,7 @@ export class LanguageService {
 
   signatureHelp(uri: string, offset: number): SignatureHelpResult | undefined {
     const help = signatureHelp(this.scope(uri), uri, offset);
-    if (!help) return undefined;
-    const masker = this.masker();
-    return {
-      ...help,
-      documentation: masker.mask(help.documentation),
-      parameters: help.parameters.map((p) => ({ ...p, documentation: masker.mask(p.documentation) })),
-    };
+    return help && maskSignatureHelp(help, this.masker());
   }
 
   /** The files of the system (one server's configs) a document belongs to: features never mix two systems. */
@@ -295,29 +279,4 @@ export class LanguageService {
     this.maskerCache = { docs, masker };
     return masker;
   }
-}
-
-function maskFinding(finding: Finding, masker: SecretMasker): Finding {
-  const message = masker.mask(finding.message);
-  const related = finding.related?.map((r) => {
-    const shown = masker.mask(r.message);
-    return shown === r.message ? r : { ...r, message: shown };
-  });
-  if (message === finding.message && (!related || related.every((r, i) => r === finding.related![i]))) return finding;
-  return { ...finding, message, ...(related ? { related } : {}) };
-}
-
-/** A copy of plain data with every string masked, except document ids (`uri`) that locate things. */
-function maskStrings<T>(value: T, masker: SecretMasker): T {
-  const walk = (v: unknown, key?: string): unknown => {
-    if (typeof v === "string") return key === "uri" ? v : masker.mask(v);
-    if (Array.isArray(v)) return v.map((x) => walk(x));
-    if (v && typeof v === "object") {
-      const copy: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) copy[k] = k === "span" ? x : walk(x, k);
-      return copy;
-    }
-    return v;
-  };
-  return walk(value) as T;
 }

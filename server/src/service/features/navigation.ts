@@ -107,83 +107,105 @@ function definitionsOf(workspace: Workspace, index: DialplanIndex, symbol: NavSy
 }
 
 function referencesOf(workspace: Workspace, index: DialplanIndex, symbol: NavSymbol): SymbolLocation[] {
-  const result: SymbolLocation[] = [];
   const textOf = (uri: string) => workspace.document(uri)?.text;
   switch (symbol.kind) {
     case "variable":
-      for (const dialplan of index.dialplans) {
-        for (const step of dialplan.steps) {
-          const text = textOf(step.uri);
-          if (text === undefined) continue;
-          for (const use of variableUses(text, step.option.node.valueSpan)) if (use.name === symbol.name) result.push({ uri: step.uri, span: use.span });
-        }
-        for (const g of dialplan.globals) {
-          const text = textOf(g.uri);
-          if (text === undefined) continue;
-          for (const use of variableUses(text, g.valueSpan)) if (use.name === symbol.name) result.push({ uri: g.uri, span: use.span });
-        }
-      }
-      break;
+      return variableReferences(index, symbol.name, textOf);
     case "context":
-      for (const dialplan of index.dialplans) {
-        for (const context of dialplan.contexts.values()) for (const include of context.includes) if (include.name === symbol.name) result.push({ uri: include.uri, span: include.span });
-        for (const step of dialplan.steps) {
-          if (!/^goto(if)?$/i.test(step.application.trim())) continue;
-          const text = textOf(step.uri);
-          if (text === undefined) continue;
-          for (const target of gotoTargets(step, text)) if (target.context?.text === symbol.name) result.push({ uri: step.uri, span: target.context.span });
-        }
-      }
-      for (const unit of workspace.units()) {
-        if (!PEER_DIALECTS[unit.dialect]) continue;
-        for (const section of unit.sections) {
-          for (const option of section.options) {
-            if (option.node.key.trim().toLowerCase() === "context" && option.node.value.trim() === symbol.name) result.push({ uri: option.uri, span: option.node.valueSpan });
-          }
-        }
-      }
-      break;
-    case "label": {
-      const ext = symbol.extension;
-      for (const step of ext.lines) {
-        const p = step.line.priority;
-        if (p?.kind === "label" && p.text === symbol.label) result.push({ uri: step.uri, span: p.span });
-      }
-      for (const dialplan of index.dialplans) {
-        for (const step of dialplan.steps) {
-          if (!/^goto(if)?$/i.test(step.application.trim())) continue;
-          const text = textOf(step.uri);
-          if (text === undefined) continue;
-          for (const target of gotoTargets(step, text)) {
-            if (target.priority.text.trim() !== symbol.label) continue;
-            const contextName = target.context?.text ?? step.context.name;
-            const found = target.extension ? findMatch(index, dialplan, contextName, target.extension.text)?.extension : step.extension;
-            if (found === ext) result.push({ uri: step.uri, span: target.priority.span });
-          }
-        }
-      }
-      break;
-    }
+      return contextReferences(workspace, index, symbol.name, textOf);
+    case "label":
+      return labelReferences(index, symbol.extension, symbol.label, textOf);
     case "peer":
-      for (const dialplan of index.dialplans) {
-        for (const g of dialplan.globals) {
-          const text = textOf(g.uri);
-          if (text === undefined) continue;
-          for (const m of peerMentions(text, g.valueSpan)) if (m.tech === symbol.tech && samePeer(symbol.tech, m.name, symbol.name)) result.push({ uri: g.uri, span: m.span });
-          // A global holding just an endpoint name (PJTRUNK=ExamplePJSIP), used after '@'.
-          if (symbol.tech === "PJSIP" && g.value.trim() === symbol.name) {
-            const start = text.indexOf(symbol.name, g.valueSpan.start);
-            if (start >= 0) result.push({ uri: g.uri, span: { start, end: start + symbol.name.length } });
-          }
-        }
-        for (const step of dialplan.steps) {
-          if (step.application.trim().toLowerCase() !== "dial" || step.args.length === 0) continue;
-          const text = textOf(step.uri);
-          if (text === undefined) continue;
-          for (const m of peerMentions(text, step.args[0].span)) if (m.tech === symbol.tech && samePeer(symbol.tech, m.name, symbol.name)) result.push({ uri: step.uri, span: m.span });
-        }
+      return peerReferences(index, symbol.tech, symbol.name, textOf);
+  }
+}
+
+type TextOf = (uri: string) => string | undefined;
+
+/** `${NAME}` uses in steps and in the values of globals. */
+function variableReferences(index: DialplanIndex, name: string, textOf: TextOf): SymbolLocation[] {
+  const result: SymbolLocation[] = [];
+  for (const dialplan of index.dialplans) {
+    for (const step of dialplan.steps) {
+      const text = textOf(step.uri);
+      if (text === undefined) continue;
+      for (const use of variableUses(text, step.option.node.valueSpan)) if (use.name === name) result.push({ uri: step.uri, span: use.span });
+    }
+    for (const g of dialplan.globals) {
+      const text = textOf(g.uri);
+      if (text === undefined) continue;
+      for (const use of variableUses(text, g.valueSpan)) if (use.name === name) result.push({ uri: g.uri, span: use.span });
+    }
+  }
+  return result;
+}
+
+/** `include =>` lines, Goto targets naming the context, and the `context=` of peers. */
+function contextReferences(workspace: Workspace, index: DialplanIndex, name: string, textOf: TextOf): SymbolLocation[] {
+  const result: SymbolLocation[] = [];
+  for (const dialplan of index.dialplans) {
+    for (const context of dialplan.contexts.values()) for (const include of context.includes) if (include.name === name) result.push({ uri: include.uri, span: include.span });
+    for (const step of dialplan.steps) {
+      if (!/^goto(if)?$/i.test(step.application.trim())) continue;
+      const text = textOf(step.uri);
+      if (text === undefined) continue;
+      for (const target of gotoTargets(step, text)) if (target.context?.text === name) result.push({ uri: step.uri, span: target.context.span });
+    }
+  }
+  for (const unit of workspace.units()) {
+    if (!PEER_DIALECTS[unit.dialect]) continue;
+    for (const section of unit.sections) {
+      for (const option of section.options) {
+        if (option.node.key.trim().toLowerCase() === "context" && option.node.value.trim() === name) result.push({ uri: option.uri, span: option.node.valueSpan });
       }
-      break;
+    }
+  }
+  return result;
+}
+
+/** Priorities written as the label (`n(label)` lines excluded) and Gotos that reach it on this extension. */
+function labelReferences(index: DialplanIndex, ext: DialplanExtension, label: string, textOf: TextOf): SymbolLocation[] {
+  const result: SymbolLocation[] = [];
+  for (const step of ext.lines) {
+    const p = step.line.priority;
+    if (p?.kind === "label" && p.text === label) result.push({ uri: step.uri, span: p.span });
+  }
+  for (const dialplan of index.dialplans) {
+    for (const step of dialplan.steps) {
+      if (!/^goto(if)?$/i.test(step.application.trim())) continue;
+      const text = textOf(step.uri);
+      if (text === undefined) continue;
+      for (const target of gotoTargets(step, text)) {
+        if (target.priority.text.trim() !== label) continue;
+        const contextName = target.context?.text ?? step.context.name;
+        const found = target.extension ? findMatch(index, dialplan, contextName, target.extension.text)?.extension : step.extension;
+        if (found === ext) result.push({ uri: step.uri, span: target.priority.span });
+      }
+    }
+  }
+  return result;
+}
+
+/** Channel strings naming the peer in globals and in Dial's first argument. */
+function peerReferences(index: DialplanIndex, tech: PeerTechnology, name: string, textOf: TextOf): SymbolLocation[] {
+  const result: SymbolLocation[] = [];
+  for (const dialplan of index.dialplans) {
+    for (const g of dialplan.globals) {
+      const text = textOf(g.uri);
+      if (text === undefined) continue;
+      for (const m of peerMentions(text, g.valueSpan)) if (m.tech === tech && samePeer(tech, m.name, name)) result.push({ uri: g.uri, span: m.span });
+      // A global holding just an endpoint name (PJTRUNK=ExamplePJSIP), used after '@'.
+      if (tech === "PJSIP" && g.value.trim() === name) {
+        const start = text.indexOf(name, g.valueSpan.start);
+        if (start >= 0) result.push({ uri: g.uri, span: { start, end: start + name.length } });
+      }
+    }
+    for (const step of dialplan.steps) {
+      if (step.application.trim().toLowerCase() !== "dial" || step.args.length === 0) continue;
+      const text = textOf(step.uri);
+      if (text === undefined) continue;
+      for (const m of peerMentions(text, step.args[0].span)) if (m.tech === tech && samePeer(tech, m.name, name)) result.push({ uri: step.uri, span: m.span });
+    }
   }
   return result;
 }

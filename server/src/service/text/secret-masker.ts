@@ -15,6 +15,10 @@ const PREFIX = 3;
 /** Shortest start of a secret that is still masked when an output cuts the secret off (`register => u:hunt…`). */
 const MIN_CUT_PREFIX = 4;
 
+/** How many masked texts a masker remembers before it starts over, and the longest text it remembers. */
+const MASKED_TEXTS_KEPT = 2048;
+const MASKED_TEXT_MAX_LENGTH = 2000;
+
 /**
  * Masks secrets in any text shown to a user. Built once per set of secrets; each call is linear in the text (the
  * secrets are bucketed by their first character, longest first). A secret is masked where it stands as a whole word
@@ -25,6 +29,8 @@ export class SecretMasker {
   /** Secrets by their first PREFIX characters (whole secret when shorter), longest first in each list. */
   private readonly byPrefix = new Map<string, string[]>();
   private readonly firstChars = new Set<string>();
+  /** Texts masked so far and their results: outputs repeat (the same completion documentation at every offset). */
+  private readonly masked = new Map<string, string>();
   readonly size: number;
 
   constructor(secrets: Iterable<string>) {
@@ -42,6 +48,16 @@ export class SecretMasker {
 
   mask(text: string): string {
     if (this.size === 0 || text.length === 0) return text;
+    if (text.length > MASKED_TEXT_MAX_LENGTH) return this.maskOnce(text);
+    const known = this.masked.get(text);
+    if (known !== undefined) return known;
+    const result = this.maskOnce(text);
+    if (this.masked.size >= MASKED_TEXTS_KEPT) this.masked.clear();
+    this.masked.set(text, result);
+    return result;
+  }
+
+  private maskOnce(text: string): string {
     let stops: number[] | undefined;
     let next = 0;
     let result = "";

@@ -99,25 +99,19 @@ export function dialplanCompletion(location: Location): CompletionEntry[] {
   if (inGlobals) return [];
   if (key === "include") return contexts(index, word);
   if (key !== "exten" && !key.startsWith("same")) return [];
+  return stepCompletion(location, index, value, key === "exten" ? 2 : 1, word);
+}
+
+/** On an exten/same line after the key: `n` for the priority, then application names, then their arguments. */
+function stepCompletion(location: Location, index: DialplanIndex, value: Span, appField: number, word: Span): CompletionEntry[] {
+  const { doc, offset } = location;
+  const text = doc.text;
   const commas = commasBefore(text, value.start, offset);
-  const appField = key === "exten" ? 2 : 1;
   if (commas < appField) {
     if (commas === appField - 1) return [{ label: "n", kind: "keyword", detail: "next priority", replace: word }];
     return [];
   }
-  // Find where the application starts (after the priority's comma).
-  let appStart = value.start;
-  let seen = 0;
-  let depth = 0;
-  for (let i = value.start; i < offset; i++) {
-    const c = text[i];
-    if (c === "[" ) depth++;
-    else if (c === "]") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0 && ++seen === appField) {
-      appStart = i + 1;
-      break;
-    }
-  }
+  const appStart = applicationStart(text, value.start, offset, appField);
   const open = text.indexOf("(", appStart);
   if (open < 0 || open >= offset) {
     return applicationsFor(location.asteriskVersion).map((a) => ({
@@ -129,7 +123,25 @@ export function dialplanCompletion(location: Location): CompletionEntry[] {
     }));
   }
   const app = text.slice(appStart, open).trim().toLowerCase();
-  const argIndex = commasBefore(text, open + 1, offset);
+  return argumentCompletion(location, index, app, commasBefore(text, open + 1, offset), word);
+}
+
+/** Where the application starts: after the priority's comma (`appField` top-level commas into the value). */
+function applicationStart(text: string, valueStart: number, offset: number, appField: number): number {
+  let seen = 0;
+  let depth = 0;
+  for (let i = valueStart; i < offset; i++) {
+    const c = text[i];
+    if (c === "[") depth++;
+    else if (c === "]") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0 && ++seen === appField) return i + 1;
+  }
+  return valueStart;
+}
+
+/** Inside an application's parentheses: Dial's option letters and channels, Goto's labels and contexts. */
+function argumentCompletion(location: Location, index: DialplanIndex, app: string, argIndex: number, word: Span): CompletionEntry[] {
+  const { doc, offset } = location;
   if (app === "dial" && argIndex === 2) {
     const at = { start: offset, end: offset };
     return dialOptionsFor(location.asteriskVersion).map((o) => ({

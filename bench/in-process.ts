@@ -1,0 +1,140 @@
+// In-process figures of `npm run bench`: the language service analysing the generated workspace (cold, warm, against
+// a split+regex scan), one-line edits in included and standalone files, and the carrier-record workspace.
+import { performance } from "node:perf_hooks";
+import { LanguageService } from "../server/src/service/language-service";
+import { CHUNK_LINES, generateCarrierWorkspace, peer } from "./generate";
+
+/** Carrier records in the VICIdial-side workspace (a large install has a few hundred). */
+const RECORD_CARRIERS = 500;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Budget per measurement: slow analyses are sampled fewer times (at least once) so the bench always finishes. */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 20_000);
+
+/** Times `action(i)` up to `count` times (fewer once the budget is spent); returns the durations in ms. */
+function sample(count: number, action: (i: number) => void): number[] {
+  const times: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < count && (i === 0 || performance.now() - started < BUDGET_MS); i++) {
+    const start = performance.now();
+    action(i);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** The text with the i-th `qualify=yes` line (counted from line 100) turned into `qualify=no`: a one-line edit. */
+function editOneLine(lines: string[], i: number): string {
+  const changed = [...lines];
+  let seen = -1;
+  for (let line = 100; line < changed.length; line++) {
+    if (changed[line] === "qualify=yes" && ++seen === i) {
+      changed[line] = "qualify=no";
+      break;
+    }
+  }
+  return changed.join("\n");
+}
+
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const uriOf = (name: string) => `/bench/${name}`;
+export const lineCount = (text: string) => text.split("\n").length;
+
+function load(files: Map<string, string>): LanguageService {
+  const service = new LanguageService();
+  for (const [name, text] of files) service.setDocument(uriOf(name), text);
+  return service;
+}
+
+function countFindings(service: LanguageService): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const findings of service.allDiagnostics().values()) for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+  return counts;
+}
+
+/** The cheapest scan that still looks at every line: split into lines, one regex per line (section, key/value). */
+const LINE = /^\s*(?:\[([^\]]*)\]|([^=;]+?)\s*=>?\s*([^;]*))/;
+function splitRegexScan(texts: string[]): number {
+  let matched = 0;
+  for (const text of texts) for (const line of text.split("\n")) if (LINE.test(line)) matched++;
+  return matched;
+}
+
+export function inProcess(files: Map<string, string>, runs: number) {
+  const texts = [...files.values()];
+  const lines = texts.reduce((sum, t) => sum + lineCount(t), 0);
+  // The first analysis runs cold (as when an editor opens the workspace); the median is of warm fresh services.
+  const cold = sample(1, () => load(files).allDiagnostics())[0];
+  const warm = median(sample(runs, () => load(files).allDiagnostics()));
+  const scan = median(sample(Math.max(runs, 9), () => splitRegexScan(texts)));
+  const split = median(sample(Math.max(runs, 9), () => texts.forEach((t) => t.split("\n"))));
+  return {
+    lines,
+    coldMs: round(cold),
+    warmMs: round(warm),
+    coldMsPer100kLines: round((cold * 100_000) / lines),
+    warmMsPer100kLines: round((warm * 100_000) / lines),
+    linesPerSecond: Math.round(lines / (warm / 1000)),
+    splitRegexScanMs: round(scan),
+    lineSplitFloorMs: round(split),
+    timesSplitRegexScan: round(warm / scan, 1),
+  };
+}
+
+/** One-line edits in-process: in a 10k-line included file, and in a 10k-line file nothing includes. */
+export function inProcessEdits(files: Map<string, string>, runs: number) {
+  const service = load(files);
+  const findings = countFindings(service);
+  const editName = "sip-carriers-03.conf";
+  const original = files.get(editName)!;
+  const editLines = original.split("\n");
+  const included = sample(Math.max(runs, 10), (i) => {
+    service.setDocument(uriOf(editName), editOneLine(editLines, i));
+    service.allDiagnostics();
+  });
+  const identical = sample(Math.max(runs, 10), () => {
+    service.setDocument(uriOf(editName), service.workspace.document(uriOf(editName))!.text);
+    service.allDiagnostics();
+  });
+  const standalone = new Map(files);
+  const alone = Array.from({ length: Math.floor(CHUNK_LINES / 13) }, (_, n) => peer(n + 90_000)).flat();
+  standalone.set("sip-branch.conf", alone.join("\n"));
+  const aloneService = load(standalone);
+  aloneService.allDiagnostics();
+  const aloneEdits = sample(Math.max(runs, 10), (i) => {
+    aloneService.setDocument(uriOf("sip-branch.conf"), editOneLine(alone, i));
+    aloneService.allDiagnostics();
+  });
+  // Hover on an option name and on a codec in the middle of the edited file (after analysis, as in an editor).
+  service.setDocument(uriOf(editName), original);
+  service.allDiagnostics();
+  const hoverOffsets = [original.indexOf("dtmfmode=", original.length >> 1), original.indexOf("ulaw", original.length >> 1)];
+  const hovers = sample(100, (i) => service.hover(uriOf(editName), hoverOffsets[i % hoverOffsets.length]));
+  return {
+    findings,
+    editIn10kLineIncludedFileMs: round(median(included)),
+    editIn10kLineStandaloneFileMs: round(median(aloneEdits)),
+    identicalTextMs: round(median(identical), 3),
+    hoverMs: round(median(hovers), 3),
+  };
+}
+
+export function carrierRecords(runs: number) {
+  const records = generateCarrierWorkspace(RECORD_CARRIERS);
+  const lines = [...records.values()].reduce((sum, t) => sum + lineCount(t), 0);
+  const full = sample(runs, () => load(records).allDiagnostics());
+  const service = load(records);
+  const findings = countFindings(service);
+  const edited = [...records.keys()].find((name) => name.endsWith(".carrier"))!;
+  const text = records.get(edited)!;
+  const edits = sample(Math.max(runs, 10), (i) => {
+    service.setDocument(uriOf(edited), text.replace("allow=ulaw", i % 2 ? "allow=alaw" : "allow=ulaw"));
+    service.allDiagnostics();
+  });
+  return { carriers: RECORD_CARRIERS, lines, findings, fullAnalysisMs: round(median(full)), editOneCarrierMs: round(median(edits)) };
+}

@@ -1,0 +1,138 @@
+// One document as the workspace holds it: its kind, its conf tree or record fields (each conf-like field parsed in
+// place), the program that generated it, and the carrier and template records read from those fields.
+import { parseConf } from "../parse/conf-parser";
+import { LineIndex } from "../text/span";
+import type { ConfTree } from "../parse/conf-syntax";
+import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
+import { dialectOfProtocol, fileKindOf, type Dialect, type FileAssociations, type FileKind } from "./file-kind";
+import type { SourceField } from "./units";
+import { detectGenerator } from "./generator";
+import type { GeneratorId } from "../knowledge/generators";
+
+export interface AnalyzedDocument {
+  uri: string;
+  text: string;
+  kind: FileKind;
+  /** Bumped on every change; units remember the revisions they were built from. */
+  revision: number;
+  conf?: ConfTree;
+  record?: RecordFile;
+  /** Each conf-like field of a record, parsed in place (offsets into `text`). */
+  fieldTrees: Map<string, ConfTree>;
+  /** The program that writes this conf file (from its opening comment or name); undefined when written by hand. */
+  generator?: GeneratorId;
+}
+
+export interface CarrierRecord {
+  uri: string;
+  doc: AnalyzedDocument;
+  id: string;
+  protocol: string;
+  /** Undefined for Zap/EXTERNAL or unknown protocols: VICIdial writes those nowhere. */
+  dialect?: Dialect;
+  templateId?: string;
+  active: boolean;
+  field(name: string): RecordField | undefined;
+}
+
+export interface TemplateRecord {
+  uri: string;
+  doc: AnalyzedDocument;
+  id: string;
+}
+
+/** Record fields whose text is conf syntax. */
+const CONF_FIELDS: SourceField[] = ["registration_string", "account_entry", "template_contents", "globals_string", "dialplan_entry"];
+
+export function analyzeDocument(uri: string, text: string, associations: FileAssociations, languageId?: string, revision = 0): AnalyzedDocument {
+  const kind = fileKindOf(uri, associations, languageId);
+  const doc: AnalyzedDocument = { uri, text, kind, revision, fieldTrees: new Map() };
+  // A file with a name we do not recognise is still parsed: when a conf file `#include`s it, it is part of that unit.
+  if (kind.kind === "conf" || kind.kind === "unknown") {
+    doc.conf = parseConf(text);
+    doc.generator = detectGenerator(uri, text);
+  }
+  if (kind.kind === "carrier" || kind.kind === "template") {
+    doc.record = parseRecordFile(text, kind.kind);
+    for (const name of CONF_FIELDS) {
+      const field = doc.record.fields.get(name);
+      if (field) doc.fieldTrees.set(name, parseConf(text, field.valueSpan));
+    }
+  }
+  return doc;
+}
+
+/** True when two kinds read a text the same way (same kind, and for conf files the same dialect). */
+export function sameKind(a: FileKind, b: FileKind): boolean {
+  return a.kind === b.kind && (a.kind !== "conf" || (b.kind === "conf" && a.dialect === b.dialect));
+}
+
+/** Line indexes, built once per document revision (a document object is replaced on every change). */
+const lineIndexes = new WeakMap<AnalyzedDocument, LineIndex>();
+
+/** 1-based line of an offset in a document, for messages and hovers. */
+export function lineNumberIn(doc: AnalyzedDocument, offset: number): number {
+  let index = lineIndexes.get(doc);
+  if (!index) lineIndexes.set(doc, (index = new LineIndex(doc.text)));
+  return index.positionAt(offset).line + 1;
+}
+
+/**
+ * Whether a quick fix may add a line after the one at `offset`: anywhere in a conf file or a `[[field]]` block, but
+ * not in a one-line record field (`account_entry: [trunk]`), where the new line would fall out of the field.
+ */
+export function canAddLineAfterIn(doc: AnalyzedDocument, offset: number): boolean {
+  if (!doc.record) return true;
+  for (const field of doc.record.fields.values()) {
+    if (offset >= field.valueSpan.start && offset <= field.valueSpan.end) return field.block;
+  }
+  return false;
+}
+
+const includeCache = new WeakMap<AnalyzedDocument, string[]>();
+
+/** The arguments of a conf document's `#include` / `#tryinclude` lines (found once per document revision). */
+export function includeArguments(doc: AnalyzedDocument): string[] {
+  let found = includeCache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const line of doc.conf?.lines ?? []) {
+    if (line.kind === "directive" && (line.name === "include" || line.name === "tryinclude")) found.push(line.argument);
+  }
+  includeCache.set(doc, found);
+  return found;
+}
+
+/** Every carrier record among the documents, ordered by carrier_id (the order VICIdial writes them in). */
+export function findCarriers(docs: Iterable<AnalyzedDocument>): CarrierRecord[] {
+  const result: CarrierRecord[] = [];
+  for (const doc of docs) {
+    if (doc.kind.kind !== "carrier" || !doc.record) continue;
+    const fields = doc.record.fields;
+    const text = (name: string) => fields.get(name)?.value.trim() ?? "";
+    const protocol = text("protocol") || "SIP";
+    const templateId = text("template_id");
+    result.push({
+      uri: doc.uri,
+      doc,
+      id: text("carrier_id"),
+      protocol,
+      dialect: dialectOfProtocol(protocol),
+      templateId: templateId.length > 1 && templateId !== "--NONE--" ? templateId : undefined,
+      active: text("active").toUpperCase() !== "N",
+      field: (name) => fields.get(name),
+    });
+  }
+  return result.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.uri.localeCompare(b.uri)));
+}
+
+/** Conf templates by template_id (the first document wins). */
+export function findTemplates(docs: Iterable<AnalyzedDocument>): Map<string, TemplateRecord> {
+  const result = new Map<string, TemplateRecord>();
+  for (const doc of docs) {
+    if (doc.kind.kind !== "template" || !doc.record) continue;
+    const id = doc.record.fields.get("template_id")?.value.trim() ?? "";
+    if (!result.has(id)) result.set(id, { uri: doc.uri, doc, id });
+  }
+  return result;
+}

@@ -1,0 +1,64 @@
+// A conf file loaded as Asterisk reads it: its lines in order, each `#include` / `#tryinclude` target loaded in
+// place (a document already loaded into the unit is not loaded twice), and which documents some other one includes.
+import { UnitBuilder, type ConfUnit } from "./units";
+import { includeArguments, type AnalyzedDocument } from "./analyzed-document";
+import { isMainFile } from "./include-paths";
+
+/** What loading needs from the workspace: its documents and where an `#include` argument leads. */
+export interface IncludeResolver {
+  document(uri: string): AnalyzedDocument | undefined;
+  resolveIncludeTargets(fromUri: string, argument: string): (string | "generated")[];
+}
+
+/** A unit loaded from a root conf file, with the revision of every document it read (to know when it is stale). */
+export interface LoadedUnit {
+  unit: ConfUnit;
+  revisions: Map<string, number>;
+}
+
+/** Loads the unit whose root is `doc`, following its includes. */
+export function loadConfUnit(doc: AnalyzedDocument, resolver: IncludeResolver): LoadedUnit {
+  const dialect = doc.kind.kind === "conf" ? doc.kind.dialect : "generic";
+  const builder = new UnitBuilder(doc.uri, dialect, doc.uri, isMainFile(doc.uri));
+  const visited = new Set<string>();
+  loadConf(builder, doc, visited, resolver);
+  const revisions = new Map<string, number>();
+  for (const uri of visited) revisions.set(uri, resolver.document(uri)?.revision ?? -1);
+  return { unit: builder.unit, revisions };
+}
+
+/** True while every document the unit read still has the revision it was read at. */
+export function isCurrent(loaded: LoadedUnit, resolver: IncludeResolver): boolean {
+  return [...loaded.revisions].every(([uri, rev]) => resolver.document(uri)?.revision === rev);
+}
+
+function loadConf(builder: UnitBuilder, doc: AnalyzedDocument, visited: Set<string>, resolver: IncludeResolver): void {
+  visited.add(doc.uri);
+  builder.unit.uris.add(doc.uri);
+  for (const line of doc.conf?.lines ?? []) {
+    if (line.kind === "section") builder.openSection(line.name, doc.uri, line);
+    else if (line.kind === "option") builder.addOption(line, doc.uri);
+    else if (line.kind === "directive") {
+      const isInclude = line.name === "include" || line.name === "tryinclude";
+      const targets = isInclude ? resolver.resolveIncludeTargets(doc.uri, line.argument) : [];
+      builder.addDirective(line, doc.uri, targets[0]);
+      for (const target of targets) {
+        const child = target !== "generated" ? resolver.document(target) : undefined;
+        if (child?.conf && !visited.has(child.uri)) loadConf(builder, child, visited, resolver);
+      }
+    }
+  }
+}
+
+/** The documents that some other conf document includes. */
+export function findIncludedUris(docs: Iterable<AnalyzedDocument>, resolver: IncludeResolver): Set<string> {
+  const included = new Set<string>();
+  for (const doc of docs) {
+    for (const argument of includeArguments(doc)) {
+      for (const target of resolver.resolveIncludeTargets(doc.uri, argument)) {
+        if (target !== "generated" && target !== doc.uri) included.add(target);
+      }
+    }
+  }
+  return included;
+}

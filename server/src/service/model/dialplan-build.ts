@@ -1,0 +1,248 @@
+// Building the dialplan of one extensions unit as pbx_config does: contexts (same-named sections merged), extensions
+// (names and patterns Asterisk treats as one merged), and their steps with priorities resolved the way Asterisk
+// does it (`n` = previous line + 1 whatever its extension, `s` = same, `+N`, labels, resets per section), plus
+// every [globals] line.
+import { parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
+import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
+import { parseExtension } from "./extension-pattern";
+import type { Dialplan, DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
+
+const cache = new WeakMap<ConfUnit, Dialplan>();
+
+export function isExtensionsUnit(unit: ConfUnit): boolean {
+  return unit.dialect === "extensions";
+}
+
+/** The dialplan of one extensions unit (cached per unit object). */
+export function dialplanOf(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {
+  const hit = cache.get(unit);
+  if (hit) return hit;
+  const dialplan = buildDialplan(unit, textOf);
+  cache.set(unit, dialplan);
+  return dialplan;
+}
+
+function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {
+  const dialplan: Dialplan = { unit, contexts: new Map(), globals: [], steps: [] };
+  for (const section of unit.sections) {
+    const lower = section.name.toLowerCase();
+    if (section.header?.isTemplate) continue;
+    if (lower === "general") continue;
+    if (lower === "globals") {
+      for (const option of section.options) {
+        const key = option.node.key.trim();
+        if (key.length === 0) continue;
+        dialplan.globals.push({
+          name: key,
+          value: option.node.value,
+          uri: option.uri,
+          option,
+          nameSpan: option.node.keySpan,
+          valueSpan: option.node.valueSpan,
+          unit,
+          field: option.field,
+          carrierId: option.carrierId,
+        });
+      }
+      continue;
+    }
+    let context = dialplan.contexts.get(section.name);
+    if (!context) {
+      context = { name: section.name, dialplan, sections: [], extensions: [], includes: [], steps: [], otherOptions: [] };
+      dialplan.contexts.set(section.name, context);
+    }
+    context.sections.push(section);
+    addSection(context, section, textOf, unit);
+  }
+  return dialplan;
+}
+
+/** What VICIdial writes into [vicidial-auto-external] before the carriers' entries (`h`, dial-around lines). */
+function isGeneratedExternal(section: PlacedSection, unit: ConfUnit): boolean {
+  return unit.id === "vicidial:extensions" && section.header === undefined && section.name === "vicidial-auto-external";
+}
+
+/** Where a section's lines have got to: the extension and priority a `same` or `n` line continues from. */
+interface SectionCursor {
+  lastExtension: string;
+  lastPriority: number;
+  previousCarrier?: string;
+}
+
+function addSection(context: DialplanContext, section: PlacedSection, textOf: (uri: string) => string | undefined, unit: ConfUnit): void {
+  // VICIdial's own `h` lines come first in [vicidial-auto-external]: a carrier's `n` continues after them.
+  const cursor: SectionCursor = isGeneratedExternal(section, unit) ? { lastExtension: "h", lastPriority: 1 } : { lastExtension: "", lastPriority: -2 };
+  for (const option of section.options) {
+    const key = option.node.key.toLowerCase();
+    const text = textOf(option.uri);
+    if (text === undefined) continue;
+    const isSame = key.startsWith("same");
+    if (key === "exten" || isSame) addStep(context, option, text, isSame, cursor);
+    else addOtherOption(context, option, key);
+  }
+}
+
+/** A line that is not a step (include, switch, ignorepat, unknown keys); includes are listed by context name. */
+function addOtherOption(context: DialplanContext, option: PlacedOption, key: string): void {
+  if (key === "include") {
+    const name = option.node.value.split(",")[0].trim();
+    if (name.length > 0) {
+      const start = option.node.valueSpan.start + option.node.value.indexOf(name);
+      context.includes.push({ name, span: { start, end: start + name.length }, uri: option.uri, option, context });
+    }
+  }
+  context.otherOptions.push(option);
+}
+
+/** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */
+function addStep(context: DialplanContext, option: PlacedOption, text: string, isSame: boolean, cursor: SectionCursor): void {
+  // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
+  const line = parseDialplanLine(isSame && option.node.key !== "same" ? { ...option.node, key: "same" } : option.node, text);
+  const step: DialplanStep = {
+    uri: option.uri,
+    option,
+    line,
+    context,
+    extensionText: "",
+    isHint: false,
+    label: line.priority?.label,
+    application: line.application?.text ?? "",
+    args: line.arguments,
+    field: option.field,
+    carrierId: option.carrierId,
+  };
+  if (option.carrierId !== undefined && option.field === "dialplan_entry" && option.carrierId !== cursor.previousCarrier) {
+    step.firstOfCarrierEntry = true;
+  }
+  cursor.previousCarrier = option.carrierId;
+  context.steps.push(step);
+  context.dialplan.steps.push(step);
+  if (!nameStep(step, line, isSame, cursor)) return;
+  const priority = resolvePriority(context, step, line.priority, cursor.lastPriority);
+  if (priority === undefined) return;
+  step.priority = priority;
+  cursor.lastPriority = priority;
+  if (step.extensionText.length === 0) {
+    step.dropped = "empty-extension";
+    return;
+  }
+  register(context, step);
+}
+
+/** Sets the extension (and caller id) a step belongs to: a `same` line takes the previous line's; false when none. */
+function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, cursor: SectionCursor): boolean {
+  if (!isSame) {
+    const written = line.extension?.text ?? "";
+    step.extensionText = written.replace(/\s+/g, "");
+    step.extensionSpan = line.extension?.span;
+    step.cid = line.callerId?.text;
+    cursor.lastExtension = step.extensionText + (step.cid !== undefined ? "/" + step.cid : "");
+    return true;
+  }
+  if (cursor.lastExtension.length === 0) {
+    step.dropped = "no-previous-exten";
+    return false;
+  }
+  const slash = cursor.lastExtension.indexOf("/");
+  step.extensionText = slash >= 0 ? cursor.lastExtension.slice(0, slash) : cursor.lastExtension;
+  step.extensionSpan = undefined;
+  if (slash >= 0) step.cid = cursor.lastExtension.slice(slash + 1);
+  return true;
+}
+
+/**
+ * The priority Asterisk gives a step (`n`, `s`, labels and `+N` resolved; -1 for a hint), or undefined: then
+ * `step.dropped` says why, unless the priority has no number at all. `lastPriority` is the previous line's (-2: none).
+ */
+function resolvePriority(context: DialplanContext, step: DialplanStep, priority: Priority | undefined, lastPriority: number): number | undefined {
+  if (!priority || (priority.text.length === 0 && !priority.label)) {
+    step.dropped = "missing-priority";
+    return undefined;
+  }
+  if (priority.labelUnclosed) {
+    step.dropped = "label-unclosed";
+    return undefined;
+  }
+  let value = basePriority(context, step, priority, lastPriority);
+  if (step.dropped || value === undefined) return undefined;
+  if (!step.isHint && priority.plus !== undefined) value += priority.plus;
+  if (!step.isHint && value < 1) {
+    step.dropped = "invalid-priority";
+    return undefined;
+  }
+  return value;
+}
+
+/** The priority as written, before `+N`: a number, `n`/`s` from the previous line, or a label's priority. */
+function basePriority(context: DialplanContext, step: DialplanStep, priority: Priority, lastPriority: number): number | undefined {
+  switch (priority.kind) {
+    case "hint":
+      step.isHint = true;
+      return -1;
+    case "next":
+      if (lastPriority > -2) return lastPriority + 1;
+      step.dropped = "next-on-first";
+      return undefined;
+    case "same":
+      if (lastPriority > -2) return lastPriority;
+      step.dropped = "same-on-first";
+      return undefined;
+    case "number":
+      return priority.value;
+    case "label": {
+      const ext = findExtension(context, step.extensionText, step.cid);
+      const target = ext?.labels.get(priority.text.replace(/\+\d+$/, ""));
+      if (target?.priority !== undefined) return target.priority;
+      step.dropped = "unknown-label";
+      return undefined;
+    }
+    default:
+      step.dropped = "invalid-priority";
+      return undefined;
+  }
+}
+
+const extensionKeys = new WeakMap<DialplanContext, Map<string, DialplanExtension>>();
+
+function keyOf(name: string, cid: string | undefined): string {
+  const key = parseExtension(name).key;
+  return cid === undefined ? key : key + "\u0000" + cid;
+}
+
+/** The extension a step of a context registered last: the next `same =>` line almost always names it again. */
+const lastRegistered = new WeakMap<DialplanContext, DialplanExtension>();
+
+function findExtension(context: DialplanContext, name: string, cid: string | undefined): DialplanExtension | undefined {
+  const last = lastRegistered.get(context);
+  // The same written name and caller id is the same extension: no key to build.
+  if (last && last.name === name && last.cid === cid) return last;
+  return extensionKeys.get(context)?.get(keyOf(name, cid));
+}
+
+function register(context: DialplanContext, step: DialplanStep): void {
+  let ext = findExtension(context, step.extensionText, step.cid);
+  if (!ext) {
+    ext = { context, name: step.extensionText, cid: step.cid, parsed: parseExtension(step.extensionText), steps: [], byPriority: new Map(), labels: new Map(), lines: [] };
+    context.extensions.push(ext);
+    let keys = extensionKeys.get(context);
+    if (!keys) extensionKeys.set(context, (keys = new Map()));
+    keys.set(keyOf(step.extensionText, step.cid), ext);
+  }
+  lastRegistered.set(context, ext);
+  ext.lines.push(step);
+  if (step.isHint) return;
+  const priority = step.priority!;
+  const holder = ext.byPriority.get(priority);
+  if (holder) {
+    step.dropped = "duplicate-priority";
+    step.conflictsWith = holder;
+    return;
+  }
+  step.extension = ext;
+  ext.byPriority.set(priority, step);
+  const last = ext.steps[ext.steps.length - 1];
+  ext.steps.push(step);
+  if (last && last.priority! > priority) ext.steps.sort((a, b) => a.priority! - b.priority!);
+  const label = step.label?.text;
+  if (label && !ext.labels.has(label)) ext.labels.set(label, step);
+}

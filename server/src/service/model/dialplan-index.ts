@@ -1,0 +1,124 @@
+// The workspace-wide dialplan index: ties the units of one server together (extensions.conf + VICIdial's generated
+// extensions-vicidial.conf), merges same-named contexts and globals across them, and lists the peers of the conf
+// units (sip, iax, pjsip), built once per change of the documents.
+import { addTo } from "../util/multimap";
+import type { ConfUnit } from "./units";
+import { effectiveValue, missingIncludeCount } from "./units";
+import type { Workspace } from "./workspace";
+import { dialplanOf, isExtensionsUnit } from "./dialplan-build";
+import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
+
+function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
+  return unit.dialect === "sip" ? "SIP" : unit.dialect === "iax" ? "IAX2" : unit.dialect === "pjsip" || unit.dialect === "pjsip_wizard" ? "PJSIP" : undefined;
+}
+
+function peersOf(unit: ConfUnit): PeerDefinition[] {
+  const result: PeerDefinition[] = [];
+  const tech = technologyOf(unit);
+  if (!tech) return result;
+  for (const section of unit.sections) {
+    if (section.header?.isTemplate) continue;
+    const lower = section.name.toLowerCase();
+    if (lower === "general" || lower === "authentication" || section.name.length === 0) continue;
+    if (tech === "PJSIP") {
+      const type = effectiveValue(unit, section, "type")?.toLowerCase();
+      if (type !== "endpoint" && type !== "wizard") continue;
+    }
+    const span = section.header?.nameSpan ?? section.options[0]?.node.keySpan;
+    if (!span) continue;
+    result.push({ tech, name: section.name, uri: section.uri, span, section, unit });
+  }
+  return result;
+}
+
+export interface DialplanIndex {
+  dialplans: Dialplan[];
+  /** Dialplans loaded together with `dialplan` (itself first). */
+  groupOf(dialplan: Dialplan): Dialplan[];
+  /** True when the group holds a main extensions.conf, so every context the server has is in sight. */
+  isClosed(dialplan: Dialplan): boolean;
+  /** Same-named contexts of the group, merged in load order. */
+  contexts(from: Dialplan, name: string): DialplanContext[];
+  /** Every global of the workspace, in order. */
+  globals: GlobalDefinition[];
+  globalsNamed(name: string): GlobalDefinition[];
+  /** A global's value as the server of `from` sees it: the last definition in its group, else the last anywhere. */
+  globalValue(from: Dialplan | undefined, name: string): string | undefined;
+  peers: PeerDefinition[];
+  peersOf(tech: PeerTechnology): PeerDefinition[];
+  dialplanOfUnit(unit: ConfUnit): Dialplan | undefined;
+  /** Includes of the group's units that found no file (see `ConfUnit.missingIncludes`): what they hold is unknown. */
+  missingIncludes(dialplan: Dialplan): number;
+  /** The same for the conf units that define peers of a technology (sip.conf and friends, iax.conf, pjsip.conf). */
+  peerMissingIncludes(tech: PeerTechnology): number;
+  /** Whether the main file of a technology (sip.conf, iax.conf, pjsip.conf) is in the workspace, not only fragments. */
+  hasMainPeerFile(tech: PeerTechnology): boolean;
+}
+
+const DIALPLAN_INDEX = {};
+
+/** The workspace's dialplan index, built once per change of the documents. */
+export function dialplanIndex(workspace: Workspace): DialplanIndex {
+  return workspace.memo(DIALPLAN_INDEX, () => buildIndex(workspace.units(), (uri) => workspace.document(uri)?.text));
+}
+
+function includesGenerated(unit: ConfUnit): boolean {
+  return unit.directives.some((d) => d.target === "generated" && /extensions-vicidial\.conf/i.test(d.node.argument));
+}
+
+function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefined): DialplanIndex {
+  const dialplans = units.filter(isExtensionsUnit).map((u) => dialplanOf(u, textOf));
+  const generated = dialplans.find((d) => d.unit.id === "vicidial:extensions");
+  const mains = dialplans.filter((d) => d.unit.isMainFile);
+  const groups = new Map<Dialplan, Dialplan[][]>();
+  const addGroup = (group: Dialplan[]) => {
+    for (const member of group) addTo(groups, member, group);
+  };
+  let generatedJoined = false;
+  for (const main of mains) {
+    if (generated && includesGenerated(main.unit)) {
+      addGroup([main, generated]);
+      generatedJoined = true;
+    } else addGroup([main]);
+  }
+  for (const d of dialplans) {
+    if (d.unit.isMainFile) continue;
+    if (d === generated && generatedJoined) continue;
+    addGroup([d]);
+  }
+  const peers = units.flatMap(peersOf);
+  const globals = dialplans.flatMap((d) => d.globals);
+  const byName = new Map<string, GlobalDefinition[]>();
+  for (const g of globals) addTo(byName, g.name, g);
+  const unitMap = new Map(dialplans.map((d) => [d.unit, d]));
+  const groupUnits = new Map<Dialplan, Set<ConfUnit>>();
+  const groupUnitsOf = (dialplan: Dialplan): Set<ConfUnit> => {
+    let units = groupUnits.get(dialplan);
+    if (!units) groupUnits.set(dialplan, (units = new Set(groupOf(dialplan).map((d) => d.unit))));
+    return units;
+  };
+  const groupOf = (dialplan: Dialplan): Dialplan[] => {
+    const result: Dialplan[] = [dialplan];
+    for (const group of groups.get(dialplan) ?? []) for (const member of group) if (!result.includes(member)) result.push(member);
+    return result;
+  };
+  return {
+    dialplans,
+    groupOf,
+    isClosed: (dialplan) => groupOf(dialplan).some((d) => d.unit.isMainFile),
+    contexts: (from, name) => groupOf(from).flatMap((d) => (d.contexts.has(name) ? [d.contexts.get(name)!] : [])),
+    globals,
+    globalsNamed: (name) => byName.get(name) ?? [],
+    globalValue: (from, name) => {
+      const defs = byName.get(name) ?? [];
+      const group = from ? groupUnitsOf(from) : undefined;
+      return ((group ? defs.filter((d) => group.has(d.unit)).at(-1) : undefined) ?? defs.at(-1))?.value;
+    },
+    peers,
+    peersOf: (tech) => peers.filter((p) => p.tech === tech),
+    dialplanOfUnit: (unit) => unitMap.get(unit),
+    missingIncludes: (dialplan) => missingIncludeCount(groupUnitsOf(dialplan)),
+    peerMissingIncludes: (tech) => missingIncludeCount(units.filter((u) => technologyOf(u) === tech)),
+    hasMainPeerFile: (tech) => units.some((u) => technologyOf(u) === tech && u.isMainFile),
+  };
+}

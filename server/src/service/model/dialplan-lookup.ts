@@ -1,0 +1,91 @@
+// Lookups shared by rules, route and navigation: the extension Asterisk runs for a number (in one context, or
+// through a context's includes), the order extensions are tried in, the step at an offset, run-time contexts.
+import { PatternIndex } from "./pattern-index";
+import { commonExample, compareExtensions, matchesExtension } from "./extension-pattern";
+import type { DialplanIndex } from "./dialplan-index";
+import type { DialplanContext, DialplanExtension, DialplanStep, Dialplan } from "./dialplan-types";
+
+const contextIndexes = new WeakMap<DialplanContext, PatternIndex<DialplanExtension>>();
+
+function contextIndex(context: DialplanContext): PatternIndex<DialplanExtension> {
+  let index = contextIndexes.get(context);
+  if (!index) {
+    index = new PatternIndex<DialplanExtension>();
+    for (const ext of context.extensions) index.add(ext.parsed, ext);
+    contextIndexes.set(context, index);
+  }
+  return index;
+}
+
+/**
+ * Another extension of the same context that has `priority` and matches some number `ext` matches. Asterisk looks
+ * each priority up on its own (the best-matching extension that has that priority), so a call to such a number runs
+ * that priority from the other extension: `_RG-X!,1` gives `_RG-123.` its priority 1.
+ */
+export function priorityFromOthers(ext: DialplanExtension, priority: number): DialplanExtension | undefined {
+  for (const other of contextIndex(ext.context).candidates(ext.parsed)) {
+    if (other === ext || !other.byPriority.has(priority)) continue;
+    if (other.cid !== undefined && other.cid !== ext.cid) continue;
+    if (commonExample(ext.parsed, other.parsed) !== undefined) return other;
+  }
+  return undefined;
+}
+
+/** The extension Asterisk runs `priority` of for `dialed` in one context (the best match that has it), if any. */
+export function extensionWithPriority(context: DialplanContext, dialed: string, priority: number): DialplanExtension | undefined {
+  const matching = context.extensions.filter((e) => e.cid === undefined && e.byPriority.has(priority) && matchesExtension(e.name, dialed));
+  return sortedExtensions(matching)[0];
+}
+
+/** Extensions of a context in the order Asterisk tries them (exact names first, then patterns by specificity). */
+export function sortedExtensions(extensions: DialplanExtension[]): DialplanExtension[] {
+  return [...extensions].sort((a, b) => compareExtensions(a.name, b.name));
+}
+
+/** Contexts Asterisk or VICIdial create at run time or in generated files: never "missing". */
+export function isRuntimeContext(name: string): boolean {
+  return /^vicidial-auto/i.test(name) || name === "parkedcalls" || /^park-/i.test(name);
+}
+
+export interface ExtensionMatch {
+  extension: DialplanExtension;
+  context: DialplanContext;
+  /** Include chain walked to reach it (context names). */
+  via: string[];
+}
+
+/**
+ * The extension Asterisk runs for `dialed` in context `name`: the context's own extensions (exact names first, then
+ * patterns in sort order), then its includes depth-first in order. Extensions with a caller-ID match are skipped.
+ */
+export function findMatch(index: DialplanIndex, from: Dialplan, name: string, dialed: string, seen: Set<string> = new Set()): ExtensionMatch | undefined {
+  if (seen.has(name)) return undefined;
+  seen.add(name);
+  const contexts = index.contexts(from, name);
+  if (contexts.length === 0 && name === "vicidial-auto") {
+    // VICIdial's generated [vicidial-auto] includes -internal, -phones and -external; only -external is rebuilt here.
+    const found = findMatch(index, from, "vicidial-auto-external", dialed, seen);
+    return found ? { ...found, via: [name, ...found.via] } : undefined;
+  }
+  const candidates = sortedExtensions(contexts.flatMap((c) => c.extensions.filter((e) => e.cid === undefined && e.steps.length > 0)));
+  for (const extension of candidates) {
+    if (matchesExtension(extension.name, dialed)) return { extension, context: extension.context, via: [name] };
+  }
+  for (const context of contexts) {
+    for (const include of context.includes) {
+      const found = findMatch(index, from, include.name, dialed, seen);
+      if (found) return { ...found, via: [name, ...found.via] };
+    }
+  }
+  return undefined;
+}
+
+/** Every option line of a dialplan that is a step (for features walking lines). */
+export function stepAt(index: DialplanIndex, uri: string, offset: number): DialplanStep | undefined {
+  for (const d of index.dialplans) {
+    for (const step of d.steps) {
+      if (step.uri === uri && offset >= step.option.node.line.start && offset <= step.option.node.line.end) return step;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+// The dialplan's shape: contexts, extensions, steps (with why Asterisk drops a line), includes, globals and the
+// peers a Dial can name. Built by dialplan-build.ts; indexed across a server's units by dialplan-index.ts.
+import type { DialplanLine, Token } from "../parse/dialplan-syntax";
+import type { Span } from "../text/span";
+import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./units";
+import type { ParsedExtension } from "./extension-pattern";
+
+export type DropReason =
+  | "no-previous-exten"
+  | "next-on-first"
+  | "same-on-first"
+  | "label-unclosed"
+  | "invalid-priority"
+  | "unknown-label"
+  | "duplicate-priority"
+  | "empty-extension"
+  | "missing-priority";
+
+export interface DialplanStep {
+  uri: string;
+  option: PlacedOption;
+  line: DialplanLine;
+  context: DialplanContext;
+  /** Extension name as Asterisk keys it (blanks removed; `same` lines: the previous exten's). */
+  extensionText: string;
+  /** Span of the extension name on this line (`exten` lines only). */
+  extensionSpan?: Span;
+  cid?: string;
+  /** Registered extension (undefined when the line is dropped). */
+  extension?: DialplanExtension;
+  /** Resolved priority (undefined when it cannot be resolved). */
+  priority?: number;
+  isHint: boolean;
+  label?: Token;
+  /** Application name as written (may be empty). */
+  application: string;
+  args: Token[];
+  dropped?: DropReason;
+  /** For `duplicate-priority`: the step that holds the priority. */
+  conflictsWith?: DialplanStep;
+  field?: SourceField;
+  carrierId?: string;
+  /** First step of a carrier's dialplan entry (its `n`/`same` continue VICIdial's generated lines). */
+  firstOfCarrierEntry?: boolean;
+}
+
+export interface DialplanExtension {
+  context: DialplanContext;
+  name: string;
+  cid?: string;
+  parsed: ParsedExtension;
+  /** Registered steps sorted by priority (hints excluded). */
+  steps: DialplanStep[];
+  byPriority: Map<number, DialplanStep>;
+  labels: Map<string, DialplanStep>;
+  /** Every line that names this extension, in file order (dropped ones included). */
+  lines: DialplanStep[];
+}
+
+export interface DialplanInclude {
+  name: string;
+  span: Span;
+  uri: string;
+  option: PlacedOption;
+  context: DialplanContext;
+}
+
+export interface DialplanContext {
+  name: string;
+  dialplan: Dialplan;
+  sections: PlacedSection[];
+  extensions: DialplanExtension[];
+  includes: DialplanInclude[];
+  /** Every exten/same line of the context in file order (dropped ones included). */
+  steps: DialplanStep[];
+  /** Other keys (include, switch, ignorepat, unknown) with their options. */
+  otherOptions: PlacedOption[];
+}
+
+export interface GlobalDefinition {
+  name: string;
+  value: string;
+  uri: string;
+  option: PlacedOption;
+  nameSpan: Span;
+  valueSpan: Span;
+  unit: ConfUnit;
+  field?: SourceField;
+  carrierId?: string;
+}
+
+export interface Dialplan {
+  unit: ConfUnit;
+  contexts: Map<string, DialplanContext>;
+  globals: GlobalDefinition[];
+  steps: DialplanStep[];
+}
+
+export type PeerTechnology = "SIP" | "IAX2" | "PJSIP";
+
+export interface PeerDefinition {
+  tech: PeerTechnology;
+  name: string;
+  uri: string;
+  span: Span;
+  section: PlacedSection;
+  unit: ConfUnit;
+}

@@ -1,0 +1,63 @@
+// The shape of a load unit: its sections, the options placed in them (with the document and, for carriers, the
+// VICIdial field each came from) and its directives. Built by UnitBuilder (units.ts).
+import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax";
+import type { Dialect } from "./file-kind";
+
+/** Where an option line came from, for carriers: which VICIdial field holds it. */
+export type SourceField =
+  | "registration_string"
+  | "account_entry"
+  | "template_contents"
+  | "globals_string"
+  | "dialplan_entry";
+
+export interface PlacedOption {
+  node: Assignment;
+  /** Document that holds the line. */
+  uri: string;
+  /** The section the line ends up in (undefined: before any section). */
+  section?: PlacedSection;
+  /** Set when the line was placed by VICIdial from a carrier or template field. */
+  field?: SourceField;
+  /** Carrier whose fields produced the line (template lines: the carrier that pulled the template in). */
+  carrierId?: string;
+}
+
+export interface PlacedSection {
+  name: string;
+  /** Document holding the header, or the carrier file for sections VICIdial opens implicitly. */
+  uri: string;
+  /** Absent for the implicit `[general]`, `[globals]` and `[vicidial-auto-external]` VICIdial writes into. */
+  header?: SectionHeader;
+  options: PlacedOption[];
+  carrierId?: string;
+  /** The field whose text opened this section, for carrier sections. */
+  field?: SourceField;
+}
+
+export interface PlacedDirective {
+  node: Directive;
+  uri: string;
+  /** Document the include resolved to; "generated" for VICIdial's own `*-vicidial.conf`; undefined when missing. */
+  target?: string | "generated";
+}
+
+export interface ConfUnit {
+  id: string;
+  dialect: Dialect;
+  /** The document the unit was loaded from (carrier units: a synthetic id). */
+  root: string;
+  /** True for a main file (sip.conf, extensions.conf ...) rather than a fragment meant to be included. */
+  isMainFile: boolean;
+  sections: PlacedSection[];
+  /** Options before any section header. */
+  orphans: PlacedOption[];
+  directives: PlacedDirective[];
+  /** Every document with lines in this unit. */
+  uris: Set<string>;
+  /**
+   * How many `#include` / `#tryinclude` lines found no file in the workspace, plus `#exec` lines (their output is
+   * never seen): the unit may hold sections, contexts and globals we cannot see, so "not defined" is not certain.
+   */
+  missingIncludes: number;
+}
