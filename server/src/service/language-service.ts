@@ -148,13 +148,14 @@ export class LanguageService {
 
   /** Rule findings as shown: suppressions applied, skipped includes left to their own rule, secrets masked. */
   private present(found: Map<string, Finding[]>): Map<string, Finding[]> {
-    const masker = this.masker();
+    let masker: SecretMasker | undefined; // built on the first finding: a clean workspace never reads its secrets
     const masked = new Map<string, Finding[]>();
     const skipped = skippedInput(this.workspace).includes;
     for (const [uri, findings] of this.withSuppressions(found)) {
       // An include the host chose not to read is syntax/include-skipped's, not a missing file.
       const shown = skipped.size === 0 ? findings : findings.filter((f) => f.code !== "syntax/missing-include" || !skipped.has(includeKey(uri, this.workspace.document(uri)?.text.slice(f.span.start, f.span.end) ?? "")));
-      masked.set(uri, shown.map((f) => maskFinding(f, masker)));
+      if (shown.length > 0) masker ??= this.masker();
+      masked.set(uri, shown.map((f) => maskFinding(f, masker!)));
     }
     return masked;
   }
