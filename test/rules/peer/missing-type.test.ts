@@ -188,3 +188,14 @@ test("fixes that add a line are not offered inside a one-line account entry, whe
     type=friend
   `, { code: CODE, title: "Add 'type=" });
 });
+
+test("no 'type=' fix under a header that opens a ';--' block comment: the added line would be comment", () => {
+  const fixes = checkFixture(`
+    [general]
+    [p] ;-- a note
+    ;^ warning peer/missing-type
+    --;
+    host=10.0.0.1
+  `, ONLY);
+  assert.deepEqual(fixTitles(fixes, "sip.conf"), []);
+});

@@ -159,7 +159,7 @@ function fixConf(finding: Finding, ctx: FixContext): QuickFix[] {
   const needing = users.filter((s) => reliesOn(unit, s, option.node));
   for (const user of needing) {
     const text = ctx.textOf(user.uri);
-    if (text === undefined || !user.header || !ctx.workspace.canAddLineAfter(user.uri, user.header.line.start)) return [];
+    if (text === undefined || !user.header || user.header.opensBlock || !ctx.workspace.canAddLineAfter(user.uri, user.header.line.start)) return [];
     edits.push(insertLineAfter(user.uri, text, user.header.line.end, lineText.trimStart()));
   }
   edits.push(deleteLine(option.uri, sourceText, option.node.line));
