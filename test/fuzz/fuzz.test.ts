@@ -97,7 +97,8 @@ function touchedLines(text: string, edits: QuickFix["edits"]): { before: Set<num
 
 /**
  * Where the text each edit writes sits in the edited document, end exclusive (a deletion is the point where it was):
- * an inserted line ends with its line break, and the line after it is not the fix's writing.
+ * an inserted line ends with its line break, and the line after it (or a name the text is appended to) is not the
+ * fix's writing.
  */
 function insertedRanges(edits: QuickFix["edits"]): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
@@ -192,6 +193,10 @@ function checkFix(files: FuzzFiles, before: Map<string, Finding[]>, uri: string,
   if ((after.get(uri) ?? []).some((f) => f.code === finding.code && lineOf(index, f.span.start) === line) && count(after.get(uri)) >= count(before.get(uri))) {
     throw new FuzzFailure(`fix-keeps:${finding.code}`, `'${fix.title}' leaves the ${finding.code} finding on line ${line + 1} of ${name}`);
   }
+  // An error that only moved (its anchor is the first field, or it follows a line to another file) is not added:
+  // the workspace must have more errors of that code than before.
+  const totalBefore = errorTotals(before);
+  const totalAfter = errorTotals(after);
   for (const target of new Set(fix.edits.map((e) => e.uri))) {
     const targetName = target.slice(WS.length);
     const lines = touchedLines(files[targetName], fix.edits.filter((e) => e.uri === target));
@@ -199,13 +204,20 @@ function checkFix(files: FuzzFiles, before: Map<string, Finding[]>, uri: string,
     // Errors about text the fix did not write are the line's own faults, now readable (`Got` → `Goto` reveals that
     // Goto needs arguments); an error on the inserted text is the fix's.
     const inserted = insertedRanges(fix.edits.filter((e) => e.uri === target));
-    const written = (after.get(target) ?? []).filter((f) => inserted.some((r) => f.span.start < r.end && r.start <= f.span.end));
+    const written = (after.get(target) ?? []).filter((f) => inserted.some((r) => f.span.start < r.end && r.start < Math.max(f.span.end, f.span.start + 1)));
     const now = errorCodesOn(written, changed[targetName], lines.after);
     for (const [code, count] of now) {
-      if (code === finding.code) continue;
+      if (code === finding.code || (totalAfter.get(code) ?? 0) <= (totalBefore.get(code) ?? 0)) continue;
       if (count > (old.get(code) ?? 0)) throw new FuzzFailure(`fix-adds:${finding.code}`, `'${fix.title}' adds ${code} in ${targetName}`);
     }
   }
+}
+
+/** Error findings per code over every file of a workspace. */
+function errorTotals(findings: Map<string, Finding[]>): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const list of findings.values()) for (const f of list) if (f.severity === "error") totals.set(f.code, (totals.get(f.code) ?? 0) + 1);
+  return totals;
 }
 
 /** Smallest workspace (by lines, then characters) that still fails the same way. */

@@ -154,3 +154,17 @@ test("a misspelt disallow=all in [general] is renamed only when a usable allow= 
     allow=ulaw
   `, { code: "peer/unknown-general-key" });
 });
+
+test("a misspelt 'register' is renamed only when the line is a register line Asterisk accepts", () => {
+  checkNoFix(`
+    [general]
+    egistr=
+  `, { code: "peer/unknown-general-key" });
+  checkFix(`
+    [general]
+    regster => user:pw@sip.example.com
+  `, `
+    [general]
+    register => user:pw@sip.example.com
+  `, { code: "peer/unknown-general-key" });
+});

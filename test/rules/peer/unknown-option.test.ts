@@ -344,3 +344,23 @@ test("a misspelt disallow=all in a template is not renamed when a peer using the
     type=peer
   `, { ...ONLY, code: "peer/unknown-option" });
 });
+
+test("a misspelt 'type' is renamed only when its value is a type the driver knows", () => {
+  checkNoFix(`
+    [general]
+    [peer1]
+    tye=
+    host=10.0.0.1
+  `, { ...ONLY, code: "peer/unknown-option" });
+  checkFix(`
+    [general]
+    [peer1]
+    tye=peer
+    host=10.0.0.1
+  `, `
+    [general]
+    [peer1]
+    type=peer
+    host=10.0.0.1
+  `, { ...ONLY, code: "peer/unknown-option" });
+});

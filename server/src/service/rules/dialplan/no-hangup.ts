@@ -25,7 +25,9 @@ export const noHangup: Rule = {
         // 'n' counts from the line above; when that is not the extension's last step (lines out of order) the new
         // step takes the number after the last one.
         const priority = lastLine === last ? "n" : last.priority !== undefined ? String(last.priority + 1) : undefined;
-        const newLine = lastLine.line.keyword === "same" ? `same => ${priority},Hangup()` : `exten => ${ext.name},${priority},Hangup()`;
+        // The extension as written, caller-ID match included ('_X./100' without '/100' is another extension).
+        const written = lastLine.line.extension ? text.slice(lastLine.line.extension.span.start, (lastLine.line.callerId ?? lastLine.line.extension).span.end) : ext.name;
+        const newLine = lastLine.line.keyword === "same" ? `same => ${priority},Hangup()` : `exten => ${written},${priority},Hangup()`;
         const at = lastLine.option.node.line.end;
         const eol = text[at] === "\r" ? "\r\n" : "\n";
         // After a line that leaves a ';--' block comment open, an added line would be comment: no fix there.

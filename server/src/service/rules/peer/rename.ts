@@ -1,19 +1,30 @@
 // When renaming a key is a fix: the new key must be one the object reads (not realtime-only), the line's value as
-// written must suit it (an empty `dtmf_mo=` renamed to `dtmf_mode=` is an empty value PJSIP refuses), and it must not
-// wipe the codecs of the peers reading the line (a misspelt `disallow=all` that Asterisk ignores today, with no
-// usable allow= after it). Otherwise the finding keeps its "did you mean" but offers no rename.
+// written must suit it (an empty `dtmf_mo=` renamed to `dtmf_mode=` is an empty value PJSIP refuses; `tpe=` is no
+// type; `regisr=` is no register line), and it must not wipe the codecs of the peers reading the line (a misspelt
+// `disallow=all` that Asterisk ignores today, with no usable allow= after it). Otherwise the finding keeps its
+// "did you mean" but offers no rename.
 import type { OptionDriver } from "../../knowledge/options/index";
 import { findOption } from "../../knowledge/options/index";
 import { renameWipesAudio } from "../../model/codecs";
 import { checkValue } from "../../model/option-values";
+import { registersCleanly } from "../../model/register-line";
+import { grammarOf } from "../../model/register-options";
 import type { ConfUnit, PlacedOption } from "../../model/units";
 import { isSkippedKey } from "./common";
+import { validTypes } from "./unknown-type";
 
 export function renameIsClean(unit: ConfUnit, option: PlacedOption, key: string, driver: OptionDriver, object: string | undefined): boolean {
   if (renameWipesAudio(unit, option, key)) return false;
+  const lower = key.trim().toLowerCase();
+  const value = option.node.value;
+  if (lower === "type") return validTypes(driver).includes(value.trim().toLowerCase());
+  if (lower === "register") {
+    const grammar = grammarOf(unit.dialect);
+    return object === "general" && grammar !== undefined && registersCleanly(grammar, value);
+  }
   if (isSkippedKey(driver, key)) return true;
   const lookup = findOption(driver, object, key);
   if (lookup.open) return true;
   if (!lookup.option || lookup.option.realtimeOnly) return false;
-  return !checkValue(lookup.option, option.node.value, driver).some((problem) => problem.effect === "rejects");
+  return !checkValue(lookup.option, value, driver).some((problem) => problem.effect === "rejects");
 }

@@ -4,7 +4,7 @@ import type { AnalyzedDocument } from "../../model/workspace";
 import { dialectOfProtocol, isGeneralFragment } from "../../model/file-kind";
 import type { Rule } from "../types";
 import { grammarOf } from "../../model/register-options";
-import { parseRegisterValue } from "../../model/register-line";
+import { registersCleanly } from "../../model/register-line";
 import type { RegisterGrammar } from "../../model/register-types";
 
 export const REGISTER_WORD = /^register(?![A-Za-z0-9_])/i;
@@ -25,14 +25,6 @@ function grammarOfDoc(doc: AnalyzedDocument): RegisterGrammar | undefined {
   if (doc.conf) return doc.kind.kind === "conf" ? grammarOf(doc.kind.dialect) : undefined;
   const dialect = dialectOfProtocol(doc.record?.fields.get("protocol")?.value ?? "SIP");
   return dialect ? grammarOf(dialect) : undefined;
-}
-
-/** True when `value` as a register line's value has nothing Asterisk rejects (a host, a well-formed user part ...). */
-function registersCleanly(doc: AnalyzedDocument, value: string): boolean {
-  const grammar = grammarOfDoc(doc);
-  if (!grammar || value.trim().length === 0) return false;
-  const parsed = parseRegisterValue(grammar, value.trim());
-  return parsed.accepted && !parsed.problems.some((problem) => problem.rejected);
 }
 
 /**
@@ -79,7 +71,8 @@ export const noArrow: Rule = {
         const gapStart = start + "register".length;
         const gapEnd = gapStart + (GAP.exec(text.slice("register".length))?.[0].length ?? 0);
         // '=>' is a fix only for a line Asterisk would then accept, sitting where register lines are read.
-        const fixable = registersCleanly(doc, doc.text.slice(gapEnd, end)) && readsRegisterLines(doc, tree, line.line.start);
+        const grammar = grammarOfDoc(doc);
+        const fixable = grammar !== undefined && registersCleanly(grammar, doc.text.slice(gapEnd, end)) && readsRegisterLines(doc, tree, line.line.start);
         ctx.report({
           uri: doc.uri,
           span: { start, end: gapStart },
