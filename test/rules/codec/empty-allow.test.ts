@@ -15,7 +15,7 @@ test("'allow=' and an empty list entry are flagged ('disallow=' is not); fixes d
     ^^^^^^ warning codec/empty-allow: 'allow=' names no codec
     disallow=
     allow=alaw,,gsm
-    ;         ^ warning codec/empty-allow: Empty entry in the codec list
+    ;          ^ warning codec/empty-allow: Empty entry in the codec list
   `;
   checkFixture(before, ONLY);
   checkFix(before, `
@@ -78,4 +78,15 @@ test("a list of nothing but separators ('allow=,') is one finding whose fix dele
     type=friend
     allow=ulaw
   `, { code: "codec/empty-allow", title: "Delete the empty allow= line" });
+});
+
+test("two empty entries in a row name two separators, so removing one leaves one finding", () => {
+  checkFixture(`
+    [general]
+    [p1]
+    type=friend
+    allow=,,ulaw
+    ;     ^ warning codec/empty-allow: Empty entry
+    ;      ^ warning codec/empty-allow: Empty entry
+  `, ONLY);
 });

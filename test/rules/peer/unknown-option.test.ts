@@ -364,3 +364,11 @@ test("a misspelt 'type' is renamed only when its value is a type the driver know
     host=10.0.0.1
   `, { ...ONLY, code: "peer/unknown-option" });
 });
+
+test("a misspelt 'type' is not renamed to type=registration when the section lacks the URIs PJSIP needs", () => {
+  checkNoFix(`
+    //- pjsip.conf
+    [reg]
+    tpe=registration
+  `, { ...ONLY, code: "peer/unknown-option" });
+});

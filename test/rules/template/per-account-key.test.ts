@@ -227,3 +227,13 @@ test("no move into a user whose header opens a ';--' block comment: the moved li
     host=h
   `, { code: "template/per-account-key" });
 });
+
+test("no move into a user whose object does not take the key (username in a PJSIP transport)", () => {
+  checkNoFix(`
+    //- pjsip.conf
+    [t](!)
+    username=u
+    [tr](t)
+    type=transport
+  `, { code: "template/per-account-key" });
+});

@@ -59,13 +59,16 @@ export const emptyAllow: Rule = {
   },
 };
 
-/** Index of the `,`/`|` next to an empty entry at `local`: the one before it, else the one after it. */
+/**
+ * Index of the `,`/`|` next to an empty entry at `local`: the one after it, else (the last entry) the one before it.
+ * After first, so that two empty entries in a row (`,,ulaw`) name two separators, not the same one twice.
+ */
 function separatorNear(value: string, local: number): number {
-  for (let i = local - 1; i >= 0; i--) {
+  for (let i = local; i < value.length; i++) {
     if (value[i] === "," || value[i] === "|") return i;
     if (value[i] !== " " && value[i] !== "\t") break;
   }
-  for (let i = local; i < value.length; i++) {
+  for (let i = local - 1; i >= 0; i--) {
     if (value[i] === "," || value[i] === "|") return i;
     if (value[i] !== " " && value[i] !== "\t") break;
   }

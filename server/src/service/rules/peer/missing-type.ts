@@ -25,10 +25,10 @@ function fittingPjsipTypes(section: PlacedSection): string[] {
   });
 }
 
-/** Keys without which PJSIP refuses an object of the type: the type is only added when the section has them. */
+/** Keys without which PJSIP refuses an object of the type: a fix adds (or renames to) the type only when they are there. */
 const REQUIRED: Record<string, string[]> = { registration: ["server_uri", "client_uri"] };
 
-function hasRequired(section: PlacedSection, type: string): boolean {
+export function hasRequired(section: PlacedSection, type: string): boolean {
   return (REQUIRED[type] ?? []).every((key) => section.options.some((o) => keyOf(o).toLowerCase() === key && o.node.value.trim().length > 0));
 }
 

@@ -11,13 +11,17 @@ import { registersCleanly } from "../../model/register-line";
 import { grammarOf } from "../../model/register-options";
 import type { ConfUnit, PlacedOption } from "../../model/units";
 import { isSkippedKey } from "./common";
+import { hasRequired } from "./missing-type";
 import { validTypes } from "./unknown-type";
 
 export function renameIsClean(unit: ConfUnit, option: PlacedOption, key: string, driver: OptionDriver, object: string | undefined): boolean {
   if (renameWipesAudio(unit, option, key)) return false;
   const lower = key.trim().toLowerCase();
   const value = option.node.value;
-  if (lower === "type") return validTypes(driver).includes(value.trim().toLowerCase());
+  if (lower === "type") {
+    const type = value.trim().toLowerCase();
+    return validTypes(driver).includes(type) && (driver !== "pjsip" || !option.section || hasRequired(option.section, type));
+  }
   if (lower === "register") {
     const grammar = grammarOf(unit.dialect);
     return object === "general" && grammar !== undefined && registersCleanly(grammar, value);
