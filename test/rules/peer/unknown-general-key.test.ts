@@ -168,3 +168,11 @@ test("a misspelt 'register' is renamed only when the line is a register line Ast
     register => user:pw@sip.example.com
   `, { code: "peer/unknown-general-key" });
 });
+
+test("no rename to 'register' in a second [general], where chan_sip does not read register lines", () => {
+  checkNoFix(`
+    [general]
+    [general]
+    regster => user:pw@sip.example.com
+  `, { code: "peer/unknown-general-key" });
+});

@@ -372,3 +372,30 @@ test("a misspelt 'type' is not renamed to type=registration when the section lac
     tpe=registration
   `, { ...ONLY, code: "peer/unknown-option" });
 });
+
+test("a registration's misspelt endpoint= is renamed only beside line=yes (PJSIP refuses an endpoint without it)", () => {
+  checkNoFix(`
+    //- pjsip.conf
+    [reg]
+    type=registration
+    server_uri=sip:192.0.2.1
+    client_uri=sip:u@192.0.2.1
+    dpoint=trunk
+  `, { ...ONLY, code: "peer/unknown-option" });
+  checkFix(`
+    //- pjsip.conf
+    [reg]
+    type=registration
+    server_uri=sip:192.0.2.1
+    client_uri=sip:u@192.0.2.1
+    line=yes
+    endpint=trunk
+  `, `
+    [reg]
+    type=registration
+    server_uri=sip:192.0.2.1
+    client_uri=sip:u@192.0.2.1
+    line=yes
+    endpoint=trunk
+  `, { ...ONLY, code: "peer/unknown-option" });
+});
