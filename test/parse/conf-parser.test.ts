@@ -90,3 +90,8 @@ test("never throws on arbitrary input", () => {
     assert.ok(tree.lines.length >= 1);
   }
 });
+
+test("a line that leaves a ';--' block comment open is marked, so fixes do not add lines after it", () => {
+  const tree = parseConf("[a] ;-- open\nhidden\n--;\nx=1 ;-- closed --;\ny=2 ;-- open\n--; z=3\n");
+  assert.deepEqual(tree.lines.map((l) => l.opensBlock === true), [true, true, false, false, true, false, false]);
+});

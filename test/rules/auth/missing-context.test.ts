@@ -278,3 +278,16 @@ test("hand-written PJSIP: an endpoint named by an identify is a trunk, a lone en
     remote_hosts=192.0.2.51
   `, ONLY);
 });
+
+test("an empty context= of the peer's own gets its value set: a line added above it would be overridden by it", () => {
+  const before = carrier("[trunk]\ntype=peer\nhost=192.0.2.10\ncontext=\n");
+  const after = carrier("[trunk]\ntype=peer\nhost=192.0.2.10\ncontext=trunkinbound\n");
+  checkFix(before, after, { code: CONTEXT, file: "t.carrier", title: "Set 'context=trunkinbound'" });
+  checkFixture("//- t.carrier\n" + after, ONLY);
+});
+
+test("no fix under a header that opens a ';--' block comment: the added context= line would be comment", () => {
+  const service = workspaceOf({ "t.carrier": carrier("[trunk] ;-- a note\n--;\ntype=peer\nhost=192.0.2.10\n") });
+  assert.equal(withCode(findingsOf(service), CONTEXT).length, 1);
+  assert.deepEqual(fixesFor(service, CONTEXT), []);
+});

@@ -95,3 +95,15 @@ test("VICIdial PJSIP carrier: the template lands on the last (endpoint) section 
     disallow=all
   `, ONLY);
 });
+
+test("no move when another disallow=all still follows the allow lines: moving one would leave the list wiped", () => {
+  checkNoFix(`
+    [general]
+    [p1]
+    type=friend
+    allow=ulaw
+    disallow=all
+    disallow=all
+    allow=gsm
+  `, { code: CODE });
+});

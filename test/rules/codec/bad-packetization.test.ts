@@ -1,6 +1,6 @@
 // codec/bad-packetization: a `codec:ms` suffix that is not whole milliseconds makes Asterisk skip the codec.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 const CODE = "codec/bad-packetization";
 const ONLY = { only: [CODE] };
@@ -51,4 +51,17 @@ test("whole milliseconds, and 0, are fine", () => {
     type=friend
     allow=ulaw:20,alaw:0
   `, { ...ONLY, exhaustive: true });
+});
+
+test("no suffix removal when what is left is no codec name Asterisk could read (empty, or split again at a ':')", () => {
+  // 'allow=::' without its last ':' is 'allow=:', still a bad packetization; the message offers a real example.
+  checkFixture(`
+    [general]
+    [p1]
+    type=friend
+    allow=::
+    ;      ^ warning codec/bad-packetization: such as 'ulaw:20'
+  `, ONLY);
+  checkNoFix("[general]\n[p1]\ntype=friend\nallow=::\n", { code: CODE });
+  checkNoFix("[general]\n[p1]\ntype=friend\nallow=:x\n", { code: CODE });
 });

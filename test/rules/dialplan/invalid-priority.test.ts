@@ -47,3 +47,22 @@ test("the fix closes an unclosed label; a bad number gets none", () => {
     exten => 102,0,NoOp()
   `, { code: "dialplan/invalid-priority" });
 });
+
+test("no closing ')' when the result would still be no priority: nothing before the '(', or an empty label", () => {
+  // '(' alone closed is '()': no priority at all, still dropped.
+  checkNoFix(`
+    //- extensions.conf
+    [test]
+    exten => 104,(,NoOp()
+  `, { code: "dialplan/invalid-priority" });
+  checkNoFix(`
+    //- extensions.conf
+    [test]
+    exten => 104,(open,NoOp()
+  `, { code: "dialplan/invalid-priority" });
+  checkNoFix(`
+    //- extensions.conf
+    [test]
+    exten => 104,1(,NoOp()
+  `, { code: "dialplan/invalid-priority" });
+});

@@ -31,3 +31,22 @@ test("'s' (same priority) on the first line is reported too", () => {
     exten => 100,2,Hangup()
   `, { only: ["dialplan/next-on-first"] });
 });
+
+test("on a line that names no extension the fix still only writes 1; the missing extension is its own (warning) finding", () => {
+  const before = `
+    //- extensions.conf
+    [test]
+    exten => ,n,NoOp()
+  `;
+  checkFix(before, `
+    //- extensions.conf
+    [test]
+    exten => ,1,NoOp()
+  `, { code: "dialplan/next-on-first", title: "Use priority 1" });
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => ,1,NoOp()
+    ;        ^^^^^^^^^ warning dialplan/empty-extension
+  `, { only: ["dialplan/next-on-first", "dialplan/empty-extension"] });
+});

@@ -1,6 +1,6 @@
 // dialplan/no-hangup: a carrier's dialplan entry that does not end with Hangup (or another step that ends the call).
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 const C1 = (dialplan: string) => `
   //- c1.carrier
@@ -45,4 +45,20 @@ test("an entry ending with Hangup or Goto, and an extensions.conf pattern, are n
     [default]
     exten => _91NXXNXXXXXX,1,Dial(SIP/c1/\${EXTEN:1},,To)
   `, { only: ["dialplan/no-hangup"], exhaustive: true });
+});
+
+test("no fix after a last line that opens a ';--' block comment: the added Hangup() line would be comment", () => {
+  checkNoFix(C1(`exten => _91NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)
+  exten => _91NXXNXXXXXX,n,NoOp(done) ;-- notes`), { code: "dialplan/no-hangup" });
+  // A block closed on the same line is no obstacle.
+  const closed = C1(`exten => _91NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)
+  exten => _91NXXNXXXXXX,n,NoOp(done) ;-- notes --;`);
+  checkFix(closed, closed.replace("--;\n", "--;\n  exten => _91NXXNXXXXXX,n,Hangup()\n"), { code: "dialplan/no-hangup" });
+});
+
+test("when the last line in the file is not the last step, the Hangup() gets the number after the last priority", () => {
+  // 'n' after the priority-1 line would be 2, which is taken: the added step would be dropped.
+  const before = C1(`exten => _91NXXNXXXXXX,2,Dial(\${C1TRUNK}/\${EXTEN:1},\${CAMPDTO},To)
+  exten => _91NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)`);
+  checkFix(before, before.replace("call_log)\n", "call_log)\n  exten => _91NXXNXXXXXX,3,Hangup()\n"), { code: "dialplan/no-hangup" });
 });

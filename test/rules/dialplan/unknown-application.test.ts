@@ -1,7 +1,7 @@
 // dialplan/unknown-application: applications per Asterisk release (the P1 table), case-insensitive names, gone
 // applications with what replaced them, and messages that name the version checked.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 const ONLY = { only: ["dialplan/unknown-application"], file: "extensions.conf" };
 
@@ -113,4 +113,16 @@ test("a typo is an error, an unknown name a warning; Macro is fine on 18 and an 
 
 test("the typo's fix writes 'Dial'", () => {
   checkFix(MIXED, MIXED.replace("Dail(SIP/x)", "Dial(SIP/x)"), { ...ONLY, code: "dialplan/unknown-application" });
+});
+
+test("a typo without the arguments its suggestion requires keeps the guess in the message but offers no rename", () => {
+  // 'Dil' → 'Dial' would leave a Dial with no destination, which Asterisk refuses: the rename alone is not a fix.
+  const before = `
+    [test]
+    exten => 100,1,Dil
+                   ^^^ error dialplan/unknown-application: did you mean 'Dial'
+    same => n,Hangup()
+  `;
+  checkFixture(before, ONLY);
+  checkNoFix(before, { ...ONLY, code: "dialplan/unknown-application" });
 });

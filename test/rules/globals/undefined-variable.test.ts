@@ -1,7 +1,7 @@
 // globals/undefined-variable: warning only where the value is certainly needed and nothing could set it; one note
 // per variable elsewhere; nothing where an unknown AGI runs; nested names are one computed reference.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 test("a VICIdial carrier's trunk global defined nowhere is a warning, even after the call_log AGI", () => {
   checkFixture(`
@@ -146,5 +146,16 @@ test("an undefined global in extensions.conf: the fix adds it, empty, to [global
     B=
     [test]
     exten => 100,1,Dial(\${B}/100)
+  `, { code: "globals/undefined-variable" });
+});
+
+test("no [globals] definition after a line that opens a ';--' block comment: the new line would be comment", () => {
+  checkNoFix(`
+    //- extensions.conf
+    [globals]
+    A=\${W} ;-- a note
+    --;
+    [test]
+    exten => 100,1,Dial(\${W})
   `, { code: "globals/undefined-variable" });
 });

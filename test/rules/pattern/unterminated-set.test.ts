@@ -1,6 +1,6 @@
 // pattern/unterminated-set: a `[` set never closed makes the pattern match nothing; the fix closes it after the digits.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 const HEAD = "[general]\n[globals]\n[test]\n";
 
@@ -18,4 +18,12 @@ test("its severity follows the harm: Asterisk drops the one extension and loads 
                    ^^^^^^^^^^^ warning pattern/unterminated-set
     exten => 100,1,NoOp(y)
   `, { only: ["pattern/unterminated-set"] });
+});
+
+test("no fix when a second '[' after the closed set would still be open", () => {
+  checkNoFix(`
+    //- extensions.conf
+    [test]
+    exten => _[2[,1,NoOp()
+  `, { code: "pattern/unterminated-set" });
 });

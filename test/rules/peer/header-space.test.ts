@@ -1,7 +1,7 @@
 // peer/header-space: `[peer] (tmpl)`: Asterisk ignores everything after `]`, so the blank drops the inheritance, the
 // template mark or the (+). The fix removes only the blank.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 const CODE = "peer/header-space";
 
@@ -71,4 +71,40 @@ test("the fix removes the blank and nothing else", () => {
     [peer2](tmpl)
     host=dynamic
   `, { code: CODE, title: "Remove the blank" });
+});
+
+test("no fix when joining the options would name a template that is not above, or add to a section that is not", () => {
+  // Without the blank Asterisk would read '(tmpl)' and reject the whole file for the missing template.
+  checkNoFix(`
+    [general]
+    [peer1] (tmpl)
+    host=dynamic
+    [tmpl](!)
+    type=friend
+  `, { code: CODE });
+  checkNoFix(`
+    //- pjsip.conf
+    [] (")
+  `, { code: CODE });
+  checkNoFix(`
+    [general]
+    [p] (+)
+    qualify=yes
+  `, { code: CODE });
+});
+
+test("the fix is offered for (+) when the section it adds to is above", () => {
+  checkFix(`
+    [general]
+    [p]
+    type=peer
+    [p] (+)
+    qualify=yes
+  `, `
+    [general]
+    [p]
+    type=peer
+    [p](+)
+    qualify=yes
+  `, { code: CODE });
 });

@@ -1,6 +1,6 @@
 // peer/invalid-value: ToS values as ast_str2tos reads them, in [general] and in PJSIP transports.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 const ONLY = { only: ["peer/invalid-value"] };
 
@@ -142,5 +142,30 @@ test("PJSIP refuses the object for a bad enum or number (error); the fix turns r
     [t]
     type=aor
     qualify_frequency=abc
+  `, { code: "peer/invalid-value" });
+});
+
+test("no port move after a host line that opens a ';--' block comment, unless an own port= takes the port", () => {
+  checkNoFix(`
+    [general]
+    [p]
+    type=peer
+    host=10.0.0.1:5070 ;-- a note
+    --;
+  `, { code: "peer/invalid-value" });
+  checkFix(`
+    [general]
+    [p]
+    type=peer
+    port=5060
+    host=10.0.0.1:5070 ;-- a note
+    --;
+  `, `
+    [general]
+    [p]
+    type=peer
+    port=5070
+    host=10.0.0.1 ;-- a note
+    --;
   `, { code: "peer/invalid-value" });
 });

@@ -188,3 +188,38 @@ test("fixes that add a line are not offered inside a one-line account entry, whe
     type=friend
   `, { code: CODE, title: "Add 'type=" });
 });
+
+test("no 'type=' fix under a header that opens a ';--' block comment: the added line would be comment", () => {
+  const fixes = checkFixture(`
+    [general]
+    [p] ;-- a note
+    ;^ warning peer/missing-type
+    --;
+    host=10.0.0.1
+  `, ONLY);
+  assert.deepEqual(fixTitles(fixes, "sip.conf"), []);
+});
+
+test("'type=registration' is added only to a section that has both URIs a registration needs", () => {
+  // Without server_uri and client_uri PJSIP would refuse the registration the fix creates.
+  checkNoFix(`
+    //- pjsip.conf
+    [reg]
+    endpoint=d
+    line=
+  `, { code: CODE });
+  checkFix(`
+    //- pjsip.conf
+    [reg]
+    server_uri=sip:192.0.2.1
+    client_uri=sip:u@192.0.2.1
+    retry_interval=60
+  `, `
+    //- pjsip.conf
+    [reg]
+    type=registration
+    server_uri=sip:192.0.2.1
+    client_uri=sip:u@192.0.2.1
+    retry_interval=60
+  `, { code: CODE, title: "type=registration" });
+});

@@ -1,7 +1,7 @@
 // peer/unknown-general-key: [general] keys of sip.conf / iax.conf checked against the keys chan_sip and chan_iax2
 // read there (P2 of asterisk-behaviour-2.md); everything else is dropped by Asterisk without a word.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 const ONLY = { only: ["peer/unknown-general-key"] };
 
@@ -136,4 +136,43 @@ test("with chan_sip gone (Asterisk 22) sip.conf [general] is not checked; iax.co
     foo=bar
     ^^^ warning peer/unknown-general-key: checked against the [general] keys of Asterisk 22
   `, { ...ONLY, settings: { asteriskVersion: 22 } });
+});
+
+test("a misspelt disallow=all in [general] is renamed only when a usable allow= follows it", () => {
+  checkNoFix(`
+    [general]
+    disalw=all
+    allow=a
+  `, { code: "peer/unknown-general-key" });
+  checkFix(`
+    [general]
+    disalw=all
+    allow=ulaw
+  `, `
+    [general]
+    disallow=all
+    allow=ulaw
+  `, { code: "peer/unknown-general-key" });
+});
+
+test("a misspelt 'register' is renamed only when the line is a register line Asterisk accepts", () => {
+  checkNoFix(`
+    [general]
+    egistr=
+  `, { code: "peer/unknown-general-key" });
+  checkFix(`
+    [general]
+    regster => user:pw@sip.example.com
+  `, `
+    [general]
+    register => user:pw@sip.example.com
+  `, { code: "peer/unknown-general-key" });
+});
+
+test("no rename to 'register' in a second [general], where chan_sip does not read register lines", () => {
+  checkNoFix(`
+    [general]
+    [general]
+    regster => user:pw@sip.example.com
+  `, { code: "peer/unknown-general-key" });
 });

@@ -1,6 +1,6 @@
 // peer/unknown-option: keys a driver does not know, per object type, with "did you mean" and a fix.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 const ONLY = { only: ["peer/unknown-option"] };
 
@@ -247,4 +247,155 @@ test("VICIdial's seeded example carriers: only the known quirks (username, dtmf_
     endpoint/rtp_symmetric=yes
     endpoint/direct_media=no
   `, { only: PEER_CODES, exhaustive: true });
+});
+
+test("a typo is not renamed to a realtime-only key, which a conf file cannot use either", () => {
+  // 'ame' is one letter from 'name', but chan_sip reads 'name' only from a realtime table.
+  checkFixture(`
+    [general]
+    [peer1]
+    type=peer
+    ame=x
+    ^^^ warning peer/unknown-option: Unknown option 'ame': chan_sip ignores it without a word.
+  `, ONLY);
+  checkNoFix(`
+    [general]
+    [peer1]
+    type=peer
+    ame=x
+  `, { ...ONLY, code: "peer/unknown-option" });
+});
+
+test("no rename when the value does not suit the corrected key: an empty dtmf_mode= is refused too", () => {
+  const empty = `
+    //- pjsip.conf
+    [trunk]
+    type=endpoint
+    dtmf_mo=
+    ^^^^^^^ error peer/unknown-option: Did you mean 'dtmf_mode'?
+  `;
+  checkFixture(empty, ONLY);
+  checkNoFix(empty, { ...ONLY, code: "peer/unknown-option" });
+  checkFix(`
+    //- pjsip.conf
+    [trunk]
+    type=endpoint
+    dtmf_mo=rfc4733
+  `, `
+    [trunk]
+    type=endpoint
+    dtmf_mode=rfc4733
+  `, { ...ONLY, code: "peer/unknown-option" });
+});
+
+test("a misspelt disallow=all is renamed only when an allow= with a codec follows it (else the peer has no codec)", () => {
+  // Asterisk ignores 'disalw=all' today, so the peer keeps its default codecs; the rename alone would leave none.
+  checkNoFix(`
+    [general]
+    [peer1]
+    type=peer
+    disalw=all
+  `, { ...ONLY, code: "peer/unknown-option" });
+  checkNoFix(`
+    [general]
+    [peer1]
+    type=peer
+    disalw=all
+    allow=a
+  `, { ...ONLY, code: "peer/unknown-option" });
+  checkNoFix(`
+    //- c.carrier
+    carrier_id: TRUNK
+    protocol: SIP
+    server_ip: 0.0.0.0
+    [[account_entry]]
+    [trunk]
+    type=peer
+    disalw=all
+  `, { ...ONLY, code: "peer/unknown-option" });
+  checkFix(`
+    //- c.carrier
+    carrier_id: TRUNK
+    protocol: SIP
+    server_ip: 0.0.0.0
+    [[account_entry]]
+    [trunk]
+    type=peer
+    disalw=all
+    allow=ulaw
+  `, `
+    carrier_id: TRUNK
+    protocol: SIP
+    server_ip: 0.0.0.0
+    [[account_entry]]
+    [trunk]
+    type=peer
+    disallow=all
+    allow=ulaw
+  `, { ...ONLY, code: "peer/unknown-option" });
+});
+
+test("a misspelt disallow=all in a template is not renamed when a peer using the template would be left with no codec", () => {
+  checkNoFix(`
+    [general]
+    [tmpl](!)
+    disalw=all
+    [peer1](tmpl)
+    type=peer
+  `, { ...ONLY, code: "peer/unknown-option" });
+});
+
+test("a misspelt 'type' is renamed only when its value is a type the driver knows", () => {
+  checkNoFix(`
+    [general]
+    [peer1]
+    tye=
+    host=10.0.0.1
+  `, { ...ONLY, code: "peer/unknown-option" });
+  checkFix(`
+    [general]
+    [peer1]
+    tye=peer
+    host=10.0.0.1
+  `, `
+    [general]
+    [peer1]
+    type=peer
+    host=10.0.0.1
+  `, { ...ONLY, code: "peer/unknown-option" });
+});
+
+test("a misspelt 'type' is not renamed to type=registration when the section lacks the URIs PJSIP needs", () => {
+  checkNoFix(`
+    //- pjsip.conf
+    [reg]
+    tpe=registration
+  `, { ...ONLY, code: "peer/unknown-option" });
+});
+
+test("a registration's misspelt endpoint= is renamed only beside line=yes (PJSIP refuses an endpoint without it)", () => {
+  checkNoFix(`
+    //- pjsip.conf
+    [reg]
+    type=registration
+    server_uri=sip:192.0.2.1
+    client_uri=sip:u@192.0.2.1
+    dpoint=trunk
+  `, { ...ONLY, code: "peer/unknown-option" });
+  checkFix(`
+    //- pjsip.conf
+    [reg]
+    type=registration
+    server_uri=sip:192.0.2.1
+    client_uri=sip:u@192.0.2.1
+    line=yes
+    endpint=trunk
+  `, `
+    [reg]
+    type=registration
+    server_uri=sip:192.0.2.1
+    client_uri=sip:u@192.0.2.1
+    line=yes
+    endpoint=trunk
+  `, { ...ONLY, code: "peer/unknown-option" });
 });

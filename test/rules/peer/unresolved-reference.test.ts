@@ -288,3 +288,22 @@ test("objects a wizard creates count; wizard units are not checked", () => {
     outbound_auth/username=u
   `, { ...ONLY, exhaustive: true });
 });
+
+test("no rename to a name the list cannot hold as written (a ',' splits it, a BOM is trimmed away)", () => {
+  checkNoFix(`
+    //- pjsip.conf
+    [ep]
+    type=endpoint
+    aors=tru_from_teams
+    [tr,_from_teams]
+    type=aor
+  `, { code: "peer/unresolved-reference" });
+  checkNoFix(`
+    //- pjsip.conf
+    [ep]
+    type=endpoint
+    aors=Phone
+    [kPhone\uFEFF]
+    type=aor
+  `, { code: "peer/unresolved-reference" });
+});

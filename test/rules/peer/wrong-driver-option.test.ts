@@ -113,3 +113,12 @@ test("no fix where the other driver has no one-key equivalent (host= in PJSIP)",
     host=10.0.0.1
   `, { code: CODE });
 });
+
+test("no rename when the value as written does not suit the driver's own key (chan_sip's rfc2833 is not a PJSIP dtmf_mode)", () => {
+  checkNoFix(`
+    //- pjsip.conf
+    [t]
+    type=endpoint
+    dtmfmode=rfc2833
+  `, { code: CODE });
+});

@@ -1,6 +1,6 @@
 // register/no-arrow: 'register user@host' without '=>': Asterisk finds no '=' and skips the line; the fix inserts '=>'.
 import { test } from "node:test";
-import { checkFix, checkFixture } from "../../fixture";
+import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 test("'register user:pass@host' is an error with a fix; 'registerfoo bar' is another word", () => {
   const before = `
@@ -64,4 +64,57 @@ test("a register line without '=>' is reported once, by register/no-arrow, not a
     registration_string: register user:pw@sip.example.com
     ;                    ^^^^^^^^ error register/no-arrow
   `, { only: ["register/no-arrow", "syntax/missing-equals"] });
+});
+
+test("no '=>' fix where it would not make a working register line: nothing after the word, or outside [general]", () => {
+  // 'register =>' with no value registers nothing; in a peer section Asterisk ignores the register line anyway.
+  checkNoFix(`
+    //- iax.conf
+    [general]
+    register
+  `, { code: "register/no-arrow" });
+  checkNoFix(`
+    //- iax.conf
+    [general]
+    [peer]
+    register user:pass@192.0.2.1
+  `, { code: "register/no-arrow" });
+  checkNoFix(`
+    [general]
+    [general]
+    register user:pass@192.0.2.1
+  `, { code: "register/no-arrow" });
+  checkNoFix(`
+    register user:pass@192.0.2.1
+    [general]
+  `, { code: "register/no-arrow" });
+});
+
+test("the fix is offered in a [general](+) addition and before any section of a fragment included in [general]", () => {
+  checkFix(`
+    [general]
+    [peer]
+    type=peer
+    [general](+)
+    register user:pass@192.0.2.1
+  `, `
+    [general]
+    [peer]
+    type=peer
+    [general](+)
+    register => user:pass@192.0.2.1
+  `, { code: "register/no-arrow" });
+  checkFix(`
+    //- sip_registrations_custom.conf
+    register user:pass@192.0.2.1
+  `, `
+    register => user:pass@192.0.2.1
+  `, { code: "register/no-arrow" });
+});
+
+test("no '=>' fix when Asterisk would still reject the value (no '@host')", () => {
+  checkNoFix(`
+    [general]
+    register o
+  `, { code: "register/no-arrow" });
 });

@@ -64,3 +64,28 @@ test("no fix for another scheme or a missing host", () => {
     client_uri=sip:u@192.0.2.1
   `, { code: "register/pjsip-bad-uri" });
 });
+
+test("no 'sip:' in front, or '//' removal, when the result would still have no host", () => {
+  // 'sip:' before an escaped ';' (or before nothing but '@') is still a URI without a host.
+  checkNoFix(`
+    //- pjsip.conf
+    [r]
+    type=registration
+    server_uri=\\;
+    client_uri=sip:u@192.0.2.1
+  `, { code: "register/pjsip-bad-uri" });
+  checkNoFix(`
+    //- pjsip.conf
+    [r]
+    type=registration
+    server_uri=u@
+    client_uri=sip:u@192.0.2.1
+  `, { code: "register/pjsip-bad-uri" });
+  checkNoFix(`
+    //- pjsip.conf
+    [r]
+    type=registration
+    server_uri=sip://
+    client_uri=sip:u@192.0.2.1
+  `, { code: "register/pjsip-bad-uri" });
+});

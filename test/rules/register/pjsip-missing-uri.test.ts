@@ -17,8 +17,8 @@ test("a registration without server_uri, or with an empty client_uri, is an erro
     outbound_auth=auth1
 
     [nouri]
-    ;^^^^^ error register/pjsip-missing-uri: Registration [nouri] has no server_uri
     type=registration
+    ^^^^ error register/pjsip-missing-uri: Registration [nouri] has no server_uri
     client_uri=sip:u@192.0.2.1
 
     [emptyuri]
@@ -26,5 +26,17 @@ test("a registration without server_uri, or with an empty client_uri, is an erro
     server_uri=sip:192.0.2.1
     client_uri=
     ^^^^^^^^^^ error register/pjsip-missing-uri: has an empty client_uri
+  `, { only: ["register/pjsip-missing-uri"] });
+});
+
+test("a missing URI is shown on the section's own type=registration line, or on the header when the type is inherited", () => {
+  // The type line is what makes the section a registration; a fix that adds the header above it is not blamed.
+  checkFixture(`
+    //- pjsip.conf
+    [reg](!)
+    type=registration
+    [nouri](reg)
+    ;^^^^^ error register/pjsip-missing-uri: Registration [nouri] has no server_uri
+    ;^^^^^ error register/pjsip-missing-uri: Registration [nouri] has no client_uri
   `, { only: ["register/pjsip-missing-uri"] });
 });

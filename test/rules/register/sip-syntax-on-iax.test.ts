@@ -52,3 +52,11 @@ test("the same suffix is fine on a SIP line", () => {
     register => u:s@192.0.2.1/1000~120
   `, { only: ["register/sip-syntax-on-iax"], exhaustive: true });
 });
+
+test("no suffix removal when chan_iax2 would still reject what is left (no user, no host)", () => {
+  checkNoFix(`
+    //- iax.conf
+    [general]
+    register => @/
+  `, { code: "register/sip-syntax-on-iax" });
+});

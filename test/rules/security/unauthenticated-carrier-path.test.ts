@@ -261,3 +261,15 @@ test("Goto, Gosub, Macro and Local channels with a literal context lead on; a VI
     exten => _91NXXNXXXXXX,3,Hangup()
   `, only);
 });
+
+test("allowguest=no is not inserted under a [general] header that opens a ';--' block comment (the line would be comment)", () => {
+  const service = checkFixture(fx(`
+    //- sip.conf
+    [general] ;-- notes
+    --;
+    context=public
+`, CARRIER, DIALPLAN), { only: [] });
+  const finding = [...service.allDiagnostics().values()].flat().find((f) => f.code === CODE);
+  assert.ok(finding);
+  assert.deepEqual(service.quickFixes([finding]).map((f) => f.title).filter((t) => t.includes("allowguest")), []);
+});

@@ -216,3 +216,24 @@ test("a VICIdial template used by PJSIP carriers: password counts only in a type
   checkFixture(template + carrier, ONLY);
   checkFixture(template.replace(/\^.*\n/, "") + carrier.replace("type=auth", "type=endpoint"), ONLY);
 });
+
+test("no move into a user whose header opens a ';--' block comment: the moved line would be comment", () => {
+  checkNoFix(`
+    [general]
+    [t](!)
+    secret=x
+    [p](t) ;-- a note
+    --;
+    host=h
+  `, { code: "template/per-account-key" });
+});
+
+test("no move into a user whose object does not take the key (username in a PJSIP transport)", () => {
+  checkNoFix(`
+    //- pjsip.conf
+    [t](!)
+    username=u
+    [tr](t)
+    type=transport
+  `, { code: "template/per-account-key" });
+});

@@ -4,9 +4,9 @@
 // [general]; the results cached per unit. Pure functions of units.
 import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } from "../knowledge/codecs";
 import { baseName, type Dialect } from "./file-kind";
-import { effectiveOptions, effectiveValue, generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedSection } from "./units";
+import { effectiveOptions, effectiveValue, generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
-import { checkFraming, codecLines, dialectHasCodecs, isAllItem, itemAllows, itemIsKnown, type CodecItem, type CodecLine } from "./codec-lines";
+import { checkFraming, codecLines, codecVerb, dialectHasCodecs, isAllItem, itemAllows, itemIsKnown, type CodecItem, type CodecLine } from "./codec-lines";
 
 /** Where a section's codec list starts from before its own lines apply. */
 export interface CodecStart {
@@ -265,4 +265,26 @@ export function describeEvaluation(evaluation: CodecEvaluation): string {
   if (evaluation.codecs.length > 0) parts.push(`plus ${describeCodecs(evaluation.codecs)}`);
   if (evaluation.removedFromDefault.length > 0) parts.push(`without ${describeCodecs(evaluation.removedFromDefault)}`);
   return parts.join(", ");
+}
+
+/**
+ * True when `option` with its key renamed to `key` would leave a peer (or [general]) that reads the line with a
+ * `disallow=all` and no audio codec after it: a misspelt `disallow=all` that only looks harmless because Asterisk
+ * ignores it. Rename fixes check this before they are offered.
+ */
+export function renameWipesAudio(unit: ConfUnit, option: PlacedOption, key: string): boolean {
+  if (!codecVerb(unit.dialect, key)) return false;
+  const renamed: PlacedOption = { ...option, node: { ...option.node, key } };
+  for (const section of unit.sections) {
+    if (section.header?.isAppend || section.header?.isTemplate) continue;
+    // A section with no codec role yet may get one from the renamed line (a generic file's section, a pjsip one).
+    const role = codecRole(unit, section) ?? "peer";
+    if (role === "template") continue;
+    const options = effectiveOptions(unit, section);
+    if (!options.includes(option)) continue;
+    const start = role === "general" ? channelDefault(unit.dialect) : peerStart(unit);
+    const evaluation = evaluateCodecLines(codecLines(options.map((o) => (o === option ? renamed : o)), unit.dialect), start);
+    if (evaluation.steps.some((s) => s.kind === "remove-all") && audioOf(evaluation.codecs).length === 0) return true;
+  }
+  return false;
 }

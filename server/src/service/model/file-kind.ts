@@ -21,6 +21,14 @@ const CONF_PREFIXES: [string, Dialect][] = [
 /** Files whose names start like a driver's conf but hold no peers: SIP NOTIFY bodies, IAX provisioning. */
 const NOT_PEER_FILES = /^(sip_notify|pjsip_notify|iaxprov|iax_provisioning)\b/i;
 
+/** FreePBX/IssabelPBX fragments that their sip.conf / iax.conf #include inside [general]. */
+const GENERAL_FRAGMENT = /^(?:sip|iax)_(?:general_[a-z_]*|nat|registrations[a-z_]*)\.conf$/i;
+
+/** True for a fragment whose lines before any section are [general] lines (sip_general_custom.conf, sip_nat.conf ...). */
+export function isGeneralFragment(pathOrUri: string): boolean {
+  return GENERAL_FRAGMENT.test(baseName(pathOrUri));
+}
+
 export function baseName(pathOrUri: string): string {
   const clean = pathOrUri.split(/[?#]/)[0];
   const slash = Math.max(clean.lastIndexOf("/"), clean.lastIndexOf("\\"));

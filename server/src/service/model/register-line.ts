@@ -14,3 +14,10 @@ export { parseIaxRegister } from "./register-iax";
 export function parseRegisterValue(grammar: RegisterGrammar, value: string, offset = 0): RegisterLine {
   return grammar === "iax" ? parseIaxRegister(value, offset) : parseSipRegister(value, offset);
 }
+
+/** True when Asterisk would accept `value` as a register line's value and reject none of its parts (fixes check this). */
+export function registersCleanly(grammar: RegisterGrammar, value: string): boolean {
+  if (value.trim().length === 0) return false;
+  const parsed = parseRegisterValue(grammar, value.trim());
+  return parsed.accepted && !parsed.problems.some((problem) => problem.rejected);
+}

@@ -41,7 +41,9 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     if (contentEnd > pos && text.charCodeAt(contentEnd - 1) === CR) contentEnd--;
     const line: Span = { start: lineStart, end: contentEnd };
     const scan = scanComments(text, pos, contentEnd, state);
-    lines.push(classifyLine(text, line, scan, problems));
+    const node = classifyLine(text, line, scan, problems);
+    if (state.nesting > 0) node.opensBlock = true;
+    lines.push(node);
     if (lineEnd >= range.end) break;
     lineStart = lineEnd + 1;
     pos = lineStart;

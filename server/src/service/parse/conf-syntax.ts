@@ -8,6 +8,8 @@ interface LineBase {
   line: Span;
   /** Comment text on this line (a `;` comment or part of a `;-- --;` block), if any. */
   comment?: Span;
+  /** A `;--` block comment is still open where this line ends: a line added right after it would be comment too. */
+  opensBlock?: true;
 }
 
 export interface BlankLine extends LineBase {

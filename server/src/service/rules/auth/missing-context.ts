@@ -3,7 +3,7 @@
 // DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks.
 import { objectOf } from "../../model/objects";
 import { isTrueWord } from "../../knowledge/options/types";
-import { effectiveValue, type ConfUnit, type PlacedSection } from "../../model/units";
+import { effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { isVicidialUnit } from "../../model/units";
@@ -21,6 +21,8 @@ interface Data extends Record<string, unknown> {
   header: number;
   /** The line to insert. */
   insert: string;
+  /** The section's own empty `context=` line, whose value is set instead (a line added above it would be overridden). */
+  empty?: { uri: string; span: { start: number; end: number } };
 }
 
 type Kind = "peer" | "endpoint" | "wizard";
@@ -139,16 +141,18 @@ export const missingContext: Rule = {
   checkWorkspace(workspace, ctx) {
     for (const c of candidates(workspace)) {
       const key = c.kind === "wizard" ? "endpoint/context" : "context";
-      const value = effectiveValue(c.unit, c.section, key);
+      const last = lastEffectiveOption(c.unit, c.section, key);
+      const value = last?.node.value;
       if (value !== undefined && value.length > 0) continue;
       const header = c.section.header!;
       let data: Data | undefined;
       // Only VICIdial has a context every trunk's inbound calls should use; elsewhere the user picks one.
-      if (c.vicidial && c.section.header && workspace.canAddLineAfter(c.section.uri, c.section.header.line.start)) {
+      if (c.vicidial && c.section.header && !c.section.header.opensBlock && workspace.canAddLineAfter(c.section.uri, c.section.header.line.start)) {
         const text = workspace.document(c.section.uri)?.text ?? "";
         const first = c.section.options.find((o) => o.uri === c.section.uri);
         const indent = first ? indentAt(text, first.node.line.start) : "";
         data = { header: header.line.start, insert: `${indent}${key}=${INBOUND}` };
+        if (last && isOwn(c.section, last)) data.empty = { uri: last.uri, span: last.node.valueSpan };
       }
       ctx.report({ uri: c.section.uri, span: header.nameSpan, message: describe(c, key), data });
     }
@@ -157,6 +161,16 @@ export const missingContext: Rule = {
     const data = finding.data as Data | undefined;
     const text = ctx.textOf(finding.uri);
     if (!data || text === undefined) return [];
+    if (data.empty) {
+      const value = data.insert.trim().slice(data.insert.trim().indexOf("=") + 1);
+      return [{ title: `Set '${data.insert.trim()}'`, isPreferred: true, edits: [{ uri: data.empty.uri, span: data.empty.span, newText: value }] }];
+    }
     return [{ title: `Add '${data.insert.trim()}'`, isPreferred: true, edits: [insertLineAfter(finding.uri, text, data.header, data.insert)] }];
   },
 };
+
+/** A line of the section itself (or of a `(+)` addition to it), not one inherited from a template. */
+function isOwn(section: PlacedSection, option: PlacedOption): boolean {
+  const owner = option.section;
+  return owner === section || (owner !== undefined && owner.name === section.name && owner.header?.isAppend === true);
+}

@@ -52,7 +52,9 @@ export const allowWiped: Rule = {
         const data: Record<string, unknown> = {};
         if (wiper.uri === option.uri && wiper.section === option.section) {
           const first = steps.find((s) => (s.kind === "add" || s.kind === "add-all") && physical(s).section === wiper.section && physical(s).uri === wiper.uri);
-          if (first && physical(first).node.line.start < wiper.node.line.start) {
+          // Moving this disallow=all helps only when no other one still comes after the first allow.
+          const others = first ? steps.slice(steps.indexOf(first) + 1).some((s) => s.kind === "remove-all" && physical(s) !== wiper) : true;
+          if (first && !others && physical(first).node.line.start < wiper.node.line.start) {
             data.moveFrom = wiper.node.line.start;
             data.insertAt = physical(first).node.line.start;
           }

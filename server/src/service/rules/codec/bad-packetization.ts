@@ -15,18 +15,22 @@ export const badPacketization: Rule = {
       const name = item.name.trim() || "this entry";
       const span = item.approximate ? item.framingSpan : { start: item.framingSpan.start - 1, end: item.framingSpan.end };
       if (!check.ok) {
+        // Without the suffix the entry must be a name Asterisk reads as one: not empty, no other ':' to split on.
+        const bare = item.name.trim();
+        const readable = bare.length > 0 && !bare.includes(":");
+        const removable = !item.approximate && readable;
         ctx.report({
           uri: item.option.uri,
           span,
-          message: `Bad packetization '${item.framing}' for ${name}: Asterisk skips ${name} entirely. Use whole milliseconds such as '${name}:20', or no suffix.`,
-          data: { exact: !item.approximate },
+          message: `Bad packetization '${item.framing}' for ${name}: Asterisk skips ${name} entirely. Use whole milliseconds such as '${readable ? bare : "ulaw"}:20', or no suffix.`,
+          data: { exact: removable },
         });
       } else if (check.trailing !== undefined) {
         ctx.report({
           uri: item.option.uri,
           span,
           severity: "information",
-          message: `Packetization '${item.framing}' for ${name}: Asterisk reads only the number (${check.ms} ms) and ignores '${check.trailing.trim()}'. Write '${name}:${check.ms}'.`,
+          message: `Packetization '${item.framing}' for ${name}: Asterisk reads only the number (${check.ms} ms) and ignores '${check.trailing.trim()}'. Write '${item.name.trim()}:${check.ms}'.`,
           data: { exact: !item.approximate, ms: check.ms },
         });
       }

@@ -9,6 +9,7 @@ export const emptyAllow: Rule = {
   severity: "warning",
   summary: "`allow=` with no codec, or an empty entry in a codec list: Asterisk warns about an unknown format '' and the line adds nothing.",
   checkUnit(unit, ctx) {
+    const reportedLines = new Set<object>();
     forEachCodecItem(unit, (item, line) => {
       if (item.joined || item.text.length > 0 || item.approximate) return;
       const node = line.option.node;
@@ -17,6 +18,18 @@ export const emptyAllow: Rule = {
           uri: line.option.uri,
           span: { start: node.keySpan.start, end: node.operatorSpan.end },
           message: `'${keyOf(line)}=' names no codec: Asterisk warns "unknown format ''" and the line does nothing. Remove it or name a codec.`,
+          data: { kind: "line", line: node.line },
+        });
+        return;
+      }
+      // Nothing but separators (`allow=,`): removing one leaves an empty allow=, so the whole line goes instead.
+      if (line.items.every((i) => i.text.length === 0) && line.appended.length === 0 && !line.parenthesized && !line.items.some((i) => i.approximate)) {
+        if (reportedLines.has(node)) return;
+        reportedLines.add(node);
+        ctx.report({
+          uri: line.option.uri,
+          span: { start: node.keySpan.start, end: node.valueSpan.end },
+          message: `'${keyOf(line)}=' lists only empty entries: Asterisk warns "unknown format ''" for each and the line does nothing. Remove it or name a codec.`,
           data: { kind: "line", line: node.line },
         });
         return;
@@ -46,13 +59,16 @@ export const emptyAllow: Rule = {
   },
 };
 
-/** Index of the `,`/`|` next to an empty entry at `local`: the one before it, else the one after it. */
+/**
+ * Index of the `,`/`|` next to an empty entry at `local`: the one after it, else (the last entry) the one before it.
+ * After first, so that two empty entries in a row (`,,ulaw`) name two separators, not the same one twice.
+ */
 function separatorNear(value: string, local: number): number {
-  for (let i = local - 1; i >= 0; i--) {
+  for (let i = local; i < value.length; i++) {
     if (value[i] === "," || value[i] === "|") return i;
     if (value[i] !== " " && value[i] !== "\t") break;
   }
-  for (let i = local; i < value.length; i++) {
+  for (let i = local - 1; i >= 0; i--) {
     if (value[i] === "," || value[i] === "|") return i;
     if (value[i] !== " " && value[i] !== "\t") break;
   }

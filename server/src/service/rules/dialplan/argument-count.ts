@@ -4,13 +4,14 @@ import type { DialplanStep } from "../../model/dialplan";
 import type { Severity, Rule } from "../types";
 import { textOf, unitDialplan } from "./common";
 
-interface Problem {
+export interface Problem {
   message: string;
   severity?: Severity;
 }
 
-function check(step: DialplanStep, text: string): Problem | undefined {
-  const app = step.application.trim().toLowerCase();
+/** What is wrong with the step's arguments for `application` (by default its own; another to judge a renamed one). */
+export function argumentProblem(step: DialplanStep, text: string, application = step.application): Problem | undefined {
+  const app = application.trim().toLowerCase();
   const args = step.args;
   const first = args[0]?.text.trim() ?? "";
   const range = step.line.argumentsSpan;
@@ -22,7 +23,7 @@ function check(step: DialplanStep, text: string): Problem | undefined {
       return undefined;
     case "agi":
     case "eagi":
-      return first.length === 0 ? { severity: "error", message: `${step.application} has no script or FastAGI URL: Asterisk refuses it and hangs up the call.` } : undefined;
+      return first.length === 0 ? { severity: "error", message: `${application} has no script or FastAGI URL: Asterisk refuses it and hangs up the call.` } : undefined;
     case "goto":
       if (first.length === 0 && args.length <= 1) return { severity: "error", message: "Goto has no target (expected Goto([[context,]extension,]priority)): Asterisk hangs up the call." };
       if (args.length > 3) return { severity: "error", message: `Goto takes at most context, extension and priority; ${args.length} parts cannot be a target and the call hangs up.` };
@@ -31,7 +32,7 @@ function check(step: DialplanStep, text: string): Problem | undefined {
     case "execif":
     case "gosubif":
       if (!range || topLevelIndex(text, range, "?") < 0)
-        return { message: `${step.application} needs 'condition?...': without the '?' Asterisk ignores the line and goes on to the next priority.` };
+        return { message: `${application} needs 'condition?...': without the '?' Asterisk ignores the line and goes on to the next priority.` };
       return undefined;
     case "set": {
       if (args.length === 0 || !first.includes("=")) return { message: "Set needs 'name=value': Asterisk warns and ignores this line." };
@@ -62,7 +63,7 @@ export const argumentCount: Rule = {
       if (step.isHint || !step.line.application) continue;
       const text = textOf(ctx.workspace, step.uri);
       if (text === undefined) continue;
-      const problem = check(step, text);
+      const problem = argumentProblem(step, text);
       if (!problem) continue;
       ctx.report({
         uri: step.uri,

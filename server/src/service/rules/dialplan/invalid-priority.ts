@@ -16,11 +16,14 @@ export const invalidPriority: Rule = {
       switch (step.dropped) {
         case "label-unclosed": {
           const label = p!.label!;
+          // Closing the label is a fix only when the result is a priority: a number, n or s before a named label.
+          const closable = label.text.trim().length > 0 && (p!.kind === "number" || p!.kind === "next" || p!.kind === "same");
+          const fixes = closable ? [{ title: "Close the label with ')'", edits: [{ uri: step.uri, span: { start: label.span.end, end: label.span.end }, newText: ")" }], isPreferred: true }] : [];
           ctx.report({
             uri: step.uri,
             span: { start: label.span.start - 1, end: label.span.end },
             message: `Label '(${label.text}' has no closing ')': Asterisk drops the whole line. Write '(${label.text})'.`,
-            data: withFixes(undefined, [{ title: "Close the label with ')'", edits: [{ uri: step.uri, span: { start: label.span.end, end: label.span.end }, newText: ")" }], isPreferred: true }]),
+            data: withFixes(undefined, fixes),
           });
           break;
         }

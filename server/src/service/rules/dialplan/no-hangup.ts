@@ -22,14 +22,21 @@ export const noHangup: Rule = {
         const text = textOf(ctx.workspace, lastLine.uri) ?? "";
         const lineStart = lastLine.option.node.line.start;
         const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? "";
-        const newLine = lastLine.line.keyword === "same" ? `same => n,Hangup()` : `exten => ${ext.name},n,Hangup()`;
+        // 'n' counts from the line above; when that is not the extension's last step (lines out of order) the new
+        // step takes the number after the last one.
+        const priority = lastLine === last ? "n" : last.priority !== undefined ? String(last.priority + 1) : undefined;
+        // The extension as written, caller-ID match included ('_X./100' without '/100' is another extension).
+        const written = lastLine.line.extension ? text.slice(lastLine.line.extension.span.start, (lastLine.line.callerId ?? lastLine.line.extension).span.end) : ext.name;
+        const newLine = lastLine.line.keyword === "same" ? `same => ${priority},Hangup()` : `exten => ${written},${priority},Hangup()`;
         const at = lastLine.option.node.line.end;
         const eol = text[at] === "\r" ? "\r\n" : "\n";
+        // After a line that leaves a ';--' block comment open, an added line would be comment: no fix there.
+        const fixes = lastLine.option.node.opensBlock || priority === undefined ? [] : [{ title: "Add 'Hangup()' as the last step", edits: [{ uri: last.uri, span: { start: at, end: at }, newText: `${eol}${indent}${newLine}` }], isPreferred: true }];
         ctx.report({
           uri: last.uri,
           span: last.line.application?.span ?? last.option.node.valueSpan,
           message: `'${ext.name}' ends with ${last.application || "this step"} at priority ${last.priority}: when the call gets past it (every Dial failed), it falls off the end of the extension instead of hanging up cleanly. VICIdial's carrier entries end with Hangup().`,
-          data: withFixes(undefined, [{ title: "Add 'Hangup()' as the last step", edits: [{ uri: last.uri, span: { start: at, end: at }, newText: `${eol}${indent}${newLine}` }], isPreferred: true }]),
+          data: withFixes(undefined, fixes),
         });
       }
     }

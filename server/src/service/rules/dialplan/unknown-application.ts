@@ -6,7 +6,8 @@ import { suggestApplication } from "../../model/suggest";
 import { versionList } from "../../text/word-list";
 import type { AsteriskVersion } from "../../settings";
 import type { Rule } from "../types";
-import { fixesFromData, unitDialplan, withFixes } from "./common";
+import { argumentProblem } from "./argument-count";
+import { fixesFromData, textOf, unitDialplan, withFixes } from "./common";
 
 export const unknownApplication: Rule = {
   code: "dialplan/unknown-application",
@@ -62,11 +63,16 @@ export const unknownApplication: Rule = {
       }
       const suggestion = suggestApplication(name, version);
       if (suggestion) {
+        // The rename is offered only when the arguments already suit the suggested application ('Dil' alone would
+        // become a Dial without a destination, which Asterisk refuses).
+        const text = textOf(ctx.workspace, step.uri) ?? "";
+        const fits = argumentProblem(step, text, suggestion)?.severity !== "error";
+        const fixes = fits ? [{ title: `Change to '${suggestion}'`, edits: [{ uri: step.uri, span: token.span, newText: suggestion }], isPreferred: true }] : [];
         ctx.report({
           uri: step.uri,
           span: token.span,
           message: `Unknown application '${name}' — did you mean '${suggestion}'? Asterisk loads the line, but the call hangs up when it gets here ("No application '${name}'").`,
-          data: withFixes({ suggestion }, [{ title: `Change to '${suggestion}'`, edits: [{ uri: step.uri, span: token.span, newText: suggestion }], isPreferred: true }]),
+          data: withFixes({ suggestion }, fixes),
         });
       } else {
         ctx.report({

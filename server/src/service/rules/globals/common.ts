@@ -121,7 +121,10 @@ export function defineGlobalFix(workspace: Workspace, index: DialplanIndex, from
     const section = member.unit.sections.find((s) => s.name.toLowerCase() === "globals" && s.header);
     if (!section?.header) continue;
     const own = section.options.filter((o) => o.uri === section.uri && !o.field);
-    const anchor = own.length > 0 ? own[own.length - 1].node.line.end : section.header.line.end;
+    const last = own.length > 0 ? own[own.length - 1].node : section.header;
+    // After a line that leaves a ';--' block comment open, the new line would be comment.
+    if (last.opensBlock) return undefined;
+    const anchor = last.line.end;
     const text = textOf(workspace, section.uri) ?? "";
     const edit: TextEdit = { uri: section.uri, span: { start: anchor, end: anchor }, newText: `${eolOf(text)}${name}=${value}` };
     return { title: `Define ${name} in [globals]`, edits: [edit] };

@@ -1,4 +1,5 @@
 // pattern/unterminated-set: `[` with no `]` in a pattern.
+import { parseExtension } from "../../model/extension-pattern";
 import { patternProblemRule } from "./problem-rule";
 
 export const unterminatedSet = patternProblemRule({
@@ -18,6 +19,9 @@ export const unterminatedSet = patternProblemRule({
       else break;
     }
     if (i === span.start + 1) return [];
+    // Not when another '[' after it stays open: the line would still be read to its end.
+    const closed = (text.slice(step.extensionSpan!.start, i) + "]" + text.slice(i, end)).replace(/\s/g, "");
+    if (parseExtension(closed).problems.some((p) => p.kind === "unterminated-set")) return [];
     return [{ title: "Close the character set with ']'", edits: [{ uri: step.uri, span: { start: i, end: i }, newText: "]" }], isPreferred: true }];
   },
 });

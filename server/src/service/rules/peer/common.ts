@@ -136,6 +136,16 @@ function withSuggestion(message: string, suggestion: string | undefined, display
   return { kind: "unknown", message: suggestion ? `${message} Did you mean '${display}'?` : message, suggestion };
 }
 
+/** Option names worth suggesting for a typo: not the realtime-only ones, which a conf file cannot use either. */
+function suggestableNames(driver: OptionDriver, object: string): string[] {
+  const key = `${driver}/${object}`;
+  let names = suggestableCache.get(key);
+  if (!names) suggestableCache.set(key, (names = optionNames(driver, object).filter((name) => !findOption(driver, object, name).option?.realtimeOnly)));
+  return names;
+}
+
+const suggestableCache = new Map<string, string[]>();
+
 /** chan_dahdi (analog/PRI) options that VICIdial's seeded SIP examples still carry; harmless but meaningless. */
 export const DAHDI_OPTIONS = new Set(["usecallerid", "hidecallerid", "callwaiting", "threewaycalling", "cancallforward", "callreturn"]);
 
@@ -153,7 +163,7 @@ function judgeChannel(driver: "sip" | "iax", key: string): KeyVerdict {
     const rename = driver === "sip" && foreign.driver === "pjsip" ? PJSIP_TO_SIP[foreign.option.name] : undefined;
     return { kind: "foreign", foreign, rename };
   }
-  const suggestion = closest(key, optionNames(driver, "peer"));
+  const suggestion = closest(key, suggestableNames(driver, "peer"));
   return withSuggestion(`Unknown option '${key}': ${name} ignores it without a word.`, suggestion);
 }
 

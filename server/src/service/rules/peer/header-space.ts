@@ -1,5 +1,6 @@
 // peer/header-space: `[peer] (tmpl)` — the blank before `(` makes Asterisk ignore the options, so nothing is inherited.
 import { unitDriver } from "../../model/objects";
+import { findBase } from "../../model/units";
 import type { QuickFix, Rule } from "../types";
 import { replace } from "./edits";
 
@@ -25,11 +26,15 @@ export const headerSpace: Rule = {
       if (bases.length > 0) lost.push(`inherits nothing from ${bases.map((b) => `'${b}'`).join(", ")}`);
       if (parts.includes("!")) lost.push("is not a template (Asterisk builds it as a real peer)");
       if (parts.includes("+")) lost.push("does not add to the earlier section of that name");
+      // Joining the options to the header is a fix only when what they name exists above: an unknown template or a
+      // '+' with nothing to add to would make Asterisk reject the whole file.
+      const before = unit.sections.slice(0, unit.sections.indexOf(section));
+      const joinable = bases.every((b) => findBase(unit, section, b)) && (!parts.includes("+") || before.some((s) => s.name === section.name));
       ctx.report({
         uri: section.uri,
         span: { start: tail.start, end: tail.start + match[0].length },
         message: `Blank between ']' and '${match[2]}': Asterisk ignores everything after ']', so [${section.name}] ${lost.join(" and ") || "loses its options"}. Remove the blank.`,
-        data: { blank: { start: tail.start, end: tail.start + match[1].length } },
+        data: joinable ? { blank: { start: tail.start, end: tail.start + match[1].length } } : undefined,
       });
     }
   },

@@ -35,11 +35,15 @@ export const invalidValue: Rule = {
           const data: Data = {};
           if (exact && problem.replacement !== undefined) data.replacement = problem.replacement;
           if (exact && problem.kind === "host-port" && problem.port) {
-            data.port = problem.port;
-            data.hostLine = node.line.start;
             const ports = optionsNamed(section, "port");
             const own = ports[ports.length - 1];
-            if (own && own.uri === placed.uri) data.portValue = own.node.valueSpan;
+            const ownPort = own && own.uri === placed.uri ? own.node.valueSpan : undefined;
+            // A port= line added after a host line that opens a ';--' block comment would be comment: no fix then.
+            if (ownPort || !node.opensBlock) {
+              data.port = problem.port;
+              data.hostLine = node.line.start;
+              if (ownPort) data.portValue = ownPort;
+            }
           }
           ctx.report({
             uri: placed.uri,

@@ -25,6 +25,13 @@ function fittingPjsipTypes(section: PlacedSection): string[] {
   });
 }
 
+/** Keys without which PJSIP refuses an object of the type: a fix adds (or renames to) the type only when they are there. */
+const REQUIRED: Record<string, string[]> = { registration: ["server_uri", "client_uri"] };
+
+export function hasRequired(section: PlacedSection, type: string): boolean {
+  return (REQUIRED[type] ?? []).every((key) => section.options.some((o) => keyOf(o).toLowerCase() === key && o.node.value.trim().length > 0));
+}
+
 function messageFor(driver: OptionDriver, section: PlacedSection, users: PlacedSection[], text: string): string {
   const tail = section.header?.ignoredTail;
   const ignored = tail && /^\s+\(/.test(text.slice(tail.start, tail.end)) ? " (the '(…)' after a blank is ignored, so nothing is inherited)" : "";
@@ -72,11 +79,12 @@ export const missingType: Rule = {
       if (info.driver === "pjsip") {
         const taken = typesByName.get(section.name);
         const fit = fittingPjsipTypes(section);
-        types = fit.length === 1 && !taken?.has(fit[0]) ? fit : [];
+        types = fit.length === 1 && !taken?.has(fit[0]) && hasRequired(section, fit[0]) ? fit : [];
       }
       else if (info.driver === "pjsip_wizard") types = ["wizard"];
       else types = users.length > 0 ? [] : ["friend", "peer"];
-      const data: Data = { types, header: header.line.start };
+      // A header that leaves a ';--' block comment open: a type= line added under it would be comment.
+      const data: Data = { types: header.opensBlock ? [] : types, header: header.line.start };
       if (users.length > 0) {
         data.templateMark = header.optionsSpan
           ? { offset: header.optionsSpan.start + 1, text: "!," }

@@ -5,21 +5,20 @@
 import { DRIVER_NAMES, findOption, foreignOption } from "../../knowledge/options/index";
 import { closest } from "../../model/suggest";
 import { REFUSED_GENERAL_KEYS, RETIRED_GENERAL_KEYS, generalKeys } from "../../knowledge/options/general-keys";
+import { isGeneralFragment } from "../../model/file-kind";
 import { objectOf, unitDriver } from "../../model/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/units";
 import type { FindingInput, Rule } from "../types";
 import type { Workspace } from "../../model/workspace";
 import { DAHDI_OPTIONS, keyOf } from "./common";
 import { replaceOrRemoveKeyFix } from "./edits";
-
-/** FreePBX/IssabelPBX fragments that their sip.conf / iax.conf #include inside [general]. */
-const GENERAL_FRAGMENT = /(?:^|\/)(?:sip|iax)_(?:general_[a-z_]*|nat|registrations[a-z_]*)\.conf$/i;
+import { renameIsClean } from "./rename";
 
 /** The [general] lines of a unit: its [general] sections, and the lines before any section of a [general] fragment. */
 function generalLines(unit: ConfUnit): PlacedOption[] {
   const lines: PlacedOption[] = [];
   for (const section of unit.sections) if (objectOf(unit, section)?.special === "general") lines.push(...section.options);
-  if (!isVicidialUnit(unit)) lines.push(...unit.orphans.filter((o) => GENERAL_FRAGMENT.test(o.uri)));
+  if (!isVicidialUnit(unit)) lines.push(...unit.orphans.filter((o) => isGeneralFragment(o.uri)));
   // Lines a carrier record put there are the carrier rules' business (account entry without a section ...).
   return lines.filter((o) => o.carrierId === undefined);
 }
@@ -48,7 +47,8 @@ export const unknownGeneralKey: Rule = {
         continue;
       }
       const { removable, replacement, ...verdict } = judge(driver, key, keys, ctx.asteriskVersion);
-      const data = replacement !== undefined ? { replacement } : removable ? { remove: option.node.line } : undefined;
+      const rename = replacement !== undefined && renameIsClean(unit, option, replacement, driver, "general") ? replacement : undefined;
+      const data = rename !== undefined ? { replacement: rename } : removable ? { remove: option.node.line } : undefined;
       ctx.report({ ...at, ...verdict, data });
     }
   },

@@ -2,6 +2,7 @@
 import type { Rule } from "../types";
 import { checkedSections, judgeKey, keyOf } from "./common";
 import { replaceOrRemoveKeyFix } from "./edits";
+import { renameIsClean } from "./rename";
 
 export const unknownOption: Rule = {
   code: "peer/unknown-option",
@@ -14,6 +15,8 @@ export const unknownOption: Rule = {
         const key = keyOf(option);
         const verdict = judgeKey(info, key);
         if (verdict.kind !== "unknown") continue;
+        // The rename is offered only when its result is right (see rename.ts); the message keeps the guess.
+        const rename = verdict.suggestion && renameIsClean(unit, option, verdict.suggestion, info.driver, info.object) ? verdict.suggestion : undefined;
         const rejects = info.driver === "pjsip" || (info.driver === "pjsip_wizard" && key.includes("/"));
         ctx.report({
           uri: option.uri,
@@ -21,7 +24,7 @@ export const unknownOption: Rule = {
           message: verdict.message,
           severity: rejects ? "error" : verdict.harmless ? "information" : "warning",
           tags: verdict.harmless ? ["unnecessary"] : undefined,
-          data: verdict.suggestion ? { replacement: verdict.suggestion } : verdict.harmless ? { remove: option.node.line } : undefined,
+          data: rename ? { replacement: rename } : verdict.harmless ? { remove: option.node.line } : undefined,
         });
       }
     }

@@ -5,7 +5,8 @@ import type { Rule } from "../types";
 import { objectSections } from "./common";
 import { replace } from "./edits";
 
-function validTypes(driver: OptionDriver): string[] {
+/** The type= values a driver knows. */
+export function validTypes(driver: OptionDriver): string[] {
   switch (driver) {
     case "sip":
       return SIP_TYPE_VALUES.map(([v]) => v);

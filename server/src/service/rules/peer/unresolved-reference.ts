@@ -196,12 +196,18 @@ function checkGroup(ctx: RuleContext, workspace: Workspace, units: ConfUnit[], n
             severity: check.object === "global" ? "warning" : undefined,
             message: `${check.key} names '${item.text}', but there is no type=${check.to} object of that name${exists}: ${consequence(check.object, check.key, check.section.name, anyResolves)}. ${advice}`,
             // A chan_sip credential pasted here (`bob:pw@realm`) must not travel in the fix data.
-            data: close.length === 1 && item.exact && secretsOf(check.key, check.option.node.value).length === 0 ? { name: item.text, replacement: close[0], preferred: editDistance(item.text.toLowerCase(), close[0].toLowerCase()) <= 1 } : undefined,
+            // A name the value cannot hold as written (a ',' splits the list, edge blanks or a BOM are trimmed) is no fix.
+            data: close.length === 1 && item.exact && writable(close[0]) && secretsOf(check.key, check.option.node.value).length === 0 ? { name: item.text, replacement: close[0], preferred: editDistance(item.text.toLowerCase(), close[0].toLowerCase()) <= 1 } : undefined,
           });
         }
       }
     }
   }
+}
+
+/** True when a section name, written into a list value, is read back as that name. */
+function writable(name: string): boolean {
+  return name.length > 0 && name.trim() === name && !name.includes(",");
 }
 
 export const unresolvedReference: Rule = {

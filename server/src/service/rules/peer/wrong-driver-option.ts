@@ -3,6 +3,7 @@ import { DRIVER_NAMES, PJSIP_TO_SIP, SIP_TO_PJSIP } from "../../knowledge/option
 import type { Rule } from "../types";
 import { checkedSections, describeEquivalent, judgeKey, keyOf } from "./common";
 import { replace } from "./edits";
+import { renameIsClean } from "./rename";
 
 export const wrongDriverOption: Rule = {
   code: "peer/wrong-driver-option",
@@ -39,7 +40,7 @@ export const wrongDriverOption: Rule = {
           span: option.node.keySpan,
           message: `'${key}' is ${owner}, ${info.driver === "pjsip_wizard" ? "not a wizard key" : `not a ${here} one`}: ${consequence}.${advice}`,
           severity: rejects ? "error" : "warning",
-          data: verdict.rename ? { replacement: verdict.rename } : undefined,
+          data: verdict.rename && renameIsClean(unit, option, verdict.rename, info.driver, info.object) ? { replacement: verdict.rename } : undefined,
         });
       }
     }

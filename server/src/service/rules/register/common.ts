@@ -75,7 +75,7 @@ export function grammarRule(spec: GrammarRuleSpec): Rule {
             span,
             message: described.message,
             severity: described.severity,
-            data: { problemSpan: problem.span, reason: problem.reason ?? null },
+            data: { problemSpan: problem.span, reason: problem.reason ?? null, valueSpan: option.node.valueSpan },
           });
         }
       }

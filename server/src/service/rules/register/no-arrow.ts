@@ -1,9 +1,11 @@
 // register/no-arrow: `register user:secret@host` without `=>` (or `=`): Asterisk skips the line.
 import type { ConfTree } from "../../parse/conf-syntax";
 import type { AnalyzedDocument } from "../../model/workspace";
-import { dialectOfProtocol } from "../../model/file-kind";
+import { dialectOfProtocol, isGeneralFragment } from "../../model/file-kind";
 import type { Rule } from "../types";
 import { grammarOf } from "../../model/register-options";
+import { registersCleanly } from "../../model/register-line";
+import type { RegisterGrammar } from "../../model/register-types";
 
 export const REGISTER_WORD = /^register(?![A-Za-z0-9_])/i;
 const GAP = /^[\s:>\-]*/;
@@ -16,6 +18,35 @@ export function registerTrees(doc: AnalyzedDocument): ConfTree[] {
   const dialect = dialectOfProtocol(doc.record.fields.get("protocol")?.value ?? "SIP");
   if (!dialect || !grammarOf(dialect)) return [];
   return ["registration_string", "account_entry"].map((f) => doc.fieldTrees.get(f)).filter((t): t is ConfTree => t !== undefined);
+}
+
+/** The register grammar of a document's lines: chan_iax2's in iax files and IAX2 carriers, chan_sip's elsewhere. */
+function grammarOfDoc(doc: AnalyzedDocument): RegisterGrammar | undefined {
+  if (doc.conf) return doc.kind.kind === "conf" ? grammarOf(doc.kind.dialect) : undefined;
+  const dialect = dialectOfProtocol(doc.record?.fields.get("protocol")?.value ?? "SIP");
+  return dialect ? grammarOf(dialect) : undefined;
+}
+
+/**
+ * True when a register line at `offset` would be read: in the tree's first [general] (or a `[general](+)`), in a
+ * carrier's Registration String, or before any section of a fragment included inside [general]. Elsewhere '=>' only
+ * trades this error for another (a register line outside [general], an option before any section).
+ */
+function readsRegisterLines(doc: AnalyzedDocument, tree: ConfTree, offset: number): boolean {
+  let header: { name: string; isAppend: boolean } | undefined;
+  let firstGeneral = false;
+  let generalSeen = false;
+  for (const line of tree.lines) {
+    if (line.line.start >= offset) break;
+    if (line.kind !== "section") continue;
+    const general = line.name.toLowerCase() === "general";
+    header = line;
+    firstGeneral = general && (!generalSeen || line.isAppend);
+    generalSeen ||= general;
+  }
+  if (header) return firstGeneral;
+  if (doc.record) return doc.record.kind !== "template" && doc.fieldTrees.get("registration_string") === tree;
+  return isGeneralFragment(doc.uri);
 }
 
 export const noArrow: Rule = {
@@ -39,11 +70,14 @@ export const noArrow: Rule = {
         if (!REGISTER_WORD.test(text)) continue;
         const gapStart = start + "register".length;
         const gapEnd = gapStart + (GAP.exec(text.slice("register".length))?.[0].length ?? 0);
+        // '=>' is a fix only for a line Asterisk would then accept, sitting where register lines are read.
+        const grammar = grammarOfDoc(doc);
+        const fixable = grammar !== undefined && registersCleanly(grammar, doc.text.slice(gapEnd, end)) && readsRegisterLines(doc, tree, line.line.start);
         ctx.report({
           uri: doc.uri,
           span: { start, end: gapStart },
           message: "'register' is not followed by '=>': Asterisk finds no '=' on the line, logs a warning and skips it, so nothing registers. Write 'register => user:secret@host'.",
-          data: { gap: { start: gapStart, end: gapEnd } },
+          data: fixable ? { gap: { start: gapStart, end: gapEnd } } : undefined,
         });
       }
     }

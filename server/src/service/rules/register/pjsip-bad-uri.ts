@@ -19,6 +19,14 @@ export function uriDefect(value: string): "no-scheme" | "other-scheme" | "slashe
   return undefined;
 }
 
+/** True when the fix for `defect` turns `value` into a URI res_pjsip accepts ('sip:' before '\;' is still no URI). */
+function fixedBy(defect: ReturnType<typeof uriDefect>, value: string): boolean {
+  const uri = value.trim();
+  if (defect === "no-scheme") return !uri.startsWith("<") && uriDefect(`sip:${uri}`) === undefined;
+  if (defect === "slashes") return uriDefect(uri.replace("//", "")) === undefined;
+  return false;
+}
+
 export const pjsipBadUri: Rule = {
   code: "register/pjsip-bad-uri",
   area: "register",
@@ -39,7 +47,7 @@ export const pjsipBadUri: Rule = {
         uri: option.uri,
         span: option.node.valueSpan,
         message: `${problem}: res_pjsip logs an error and does not create registration [${object.section.name}], so nothing registers. Expected e.g. '${REGISTRATION_URI_EXAMPLES[key]}'.`,
-        data: { defect, valueSpan: option.node.valueSpan },
+        data: { defect: fixedBy(defect, option.node.value) ? defect : undefined, valueSpan: option.node.valueSpan },
       });
     }
   },

@@ -1,7 +1,7 @@
 // register/pjsip-missing-uri: a type=registration object without server_uri or client_uri.
 import { sectionAnchor } from "../../model/units";
 import type { Rule } from "../types";
-import { REGISTRATION_URI_EXAMPLES, registrationUris } from "./pjsip-common";
+import { REGISTRATION_URI_EXAMPLES, lastOption, registrationUris } from "./pjsip-common";
 
 export const pjsipMissingUri: Rule = {
   code: "register/pjsip-missing-uri",
@@ -11,11 +11,14 @@ export const pjsipMissingUri: Rule = {
   checkUnit(unit, ctx) {
     for (const { object, key, option } of registrationUris(unit)) {
       if (option && option.node.value.trim().length > 0) continue;
-      const span = option?.node.keySpan ?? sectionAnchor(object.section);
+      // No line to point at: the section's own type=registration line says what needs the URI, else its header.
+      const type = lastOption(object, "type");
+      const own = type && type.section === object.section ? type : undefined;
+      const span = option?.node.keySpan ?? own?.node.keySpan ?? sectionAnchor(object.section);
       if (!span) continue;
       const what = option ? `has an empty ${key}` : `has no ${key}`;
       ctx.report({
-        uri: option?.uri ?? object.section.uri,
+        uri: option?.uri ?? own?.uri ?? object.section.uri,
         span,
         message: `Registration [${object.section.name}] ${what}: res_pjsip_outbound_registration logs an error and never creates it, so nothing registers. Add e.g. '${key}=${REGISTRATION_URI_EXAMPLES[key]}'.`,
       });

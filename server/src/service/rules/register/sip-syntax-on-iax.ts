@@ -1,5 +1,6 @@
 // register/sip-syntax-on-iax: chan_sip-only syntax (`/ext`, `~expiry`, `transport://`, `peer?`, `user@domain`,
 // `:authuser`) on an IAX2 register line, where it ends up inside the user or host name.
+import { registersCleanly } from "../../model/register-line";
 import { grammarRule } from "./common";
 
 export const sipSyntaxOnIax = grammarRule({
@@ -24,10 +25,14 @@ export const sipSyntaxOnIax = grammarRule({
         return { message: `The '/extension' or '~expiry' suffix is SIP syntax: chan_iax2 makes it part of the host name, the DNS lookup fails and nothing registers. ${expected}` };
     }
   },
-  fix(finding) {
+  fix(finding, ctx) {
     const span = finding.data?.problemSpan as { start: number; end: number } | undefined;
+    const value = finding.data?.valueSpan as { start: number; end: number } | undefined;
     const reason = finding.data?.reason;
-    if (!span || (reason !== "in-host" && reason !== "in-port")) return [];
+    const text = ctx.textOf(finding.uri);
+    if (!span || !value || text === undefined || (reason !== "in-host" && reason !== "in-port")) return [];
+    // Only when what is left is a register line chan_iax2 accepts ('@/' without its '/' still has no host).
+    if (!registersCleanly("iax", text.slice(value.start, span.start) + text.slice(span.end, value.end))) return [];
     return [{ title: "Remove the SIP-only suffix", isPreferred: true, edits: [{ uri: finding.uri, span, newText: "" }] }];
   },
 });

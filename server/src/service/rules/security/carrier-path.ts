@@ -49,7 +49,7 @@ function fixesFor(workspace: Workspace, entry: EntryPoint, reach: Reach, site: D
     const text = textOf(entry.section.uri);
     let edit: TextEdit | undefined;
     if (allow) edit = { uri: allow.uri, span: allow.node.valueSpan, newText: "no" };
-    else if (text !== undefined) edit = insertLineAfter(entry.section.uri, text, entry.section.header.line.start, "allowguest=no");
+    else if (text !== undefined && !entry.section.header.opensBlock) edit = insertLineAfter(entry.section.uri, text, entry.section.header.line.start, "allowguest=no");
     if (edit) fixes.push({ title: "Refuse guest calls: allowguest=no", isPreferred: true, edits: [edit] });
   }
   if (entry.kind === "sip-secretless" && entry.ignoredPassword) {

@@ -6,6 +6,8 @@ import { effectiveOptions, effectiveValue, findBase, type ConfUnit, type PlacedO
 import type { CarrierRecord, TemplateRecord, Workspace } from "../../model/workspace";
 import type { FixContext, Finding, QuickFix, Rule, TextEdit } from "../types";
 import { deleteLine, insertLineAfter } from "./line-edits";
+import { objectOf } from "../../model/objects";
+import { judgeKey } from "../peer/common";
 import { eolOf } from "../../text/line-breaks";
 
 /** Keys that belong to one account in any chan_sip / chan_iax2 / PJSIP section. */
@@ -139,6 +141,14 @@ function reliesOn(unit: ConfUnit, section: PlacedSection, node: Assignment): boo
   return same[same.length - 1].node === node;
 }
 
+/** False when the section's object does not take the key as its own line (username in a PJSIP transport ...). */
+function readsKey(unit: ConfUnit, section: PlacedSection, key: string): boolean {
+  const info = objectOf(unit, section);
+  if (!info || info.special || info.badType) return true;
+  const verdict = judgeKey(info, key.trim());
+  return verdict.kind === "known" || verdict.kind === "skip";
+}
+
 /** Sections that inherit the line: real (non-template, non-append) sections whose inheritance reaches it. */
 function inheritors(unit: ConfUnit, node: Assignment): PlacedSection[] {
   return unit.sections.filter(
@@ -159,7 +169,8 @@ function fixConf(finding: Finding, ctx: FixContext): QuickFix[] {
   const needing = users.filter((s) => reliesOn(unit, s, option.node));
   for (const user of needing) {
     const text = ctx.textOf(user.uri);
-    if (text === undefined || !user.header || !ctx.workspace.canAddLineAfter(user.uri, user.header.line.start)) return [];
+    if (text === undefined || !user.header || user.header.opensBlock || !ctx.workspace.canAddLineAfter(user.uri, user.header.line.start)) return [];
+    if (!readsKey(unit, user, option.node.key)) return [];
     edits.push(insertLineAfter(user.uri, text, user.header.line.end, lineText.trimStart()));
   }
   edits.push(deleteLine(option.uri, sourceText, option.node.line));
