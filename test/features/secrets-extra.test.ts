@@ -162,3 +162,23 @@ test("the masker answers a text it has masked before the same way, long texts an
   for (let i = 0; i < 5000; i++) masker.mask(`text ${i}`);
   assert.equal(masker.mask(short), `auth=u:${MASK}@h`, "after the remembered texts were dropped");
 });
+
+test("a masker of a few secrets (searched for by their heads) and one of many (scanned) mask the same texts alike", async () => {
+  const { SecretMasker } = await import("../../server/src/service/text/secret-masker");
+  const few = ["HuntPw2024", "ab", "Zq9x"];
+  const many = [...few, ...Array.from({ length: 100 }, (_, i) => `Filler${i}Secret`)];
+  const texts = [
+    "register => u:HuntPw2024@h/100",
+    "password 'HuntPw…' cut at an ellipsis",
+    "ends with the start of one: HuntPw",
+    "a short one: u:ab@h, and don't mask 'about' or 'tab'",
+    "Zq9x alone, Zq9xy is another word",
+    "nothing secret at all",
+  ];
+  const fewMasker = new SecretMasker(few);
+  const manyMasker = new SecretMasker(many);
+  for (const text of texts) assert.equal(fewMasker.mask(text), manyMasker.mask(text), text);
+  assert.equal(fewMasker.mask(texts[0]), "register => u:****@h/100");
+  assert.equal(fewMasker.mask(texts[1]), "password '****…' cut at an ellipsis");
+  assert.equal(fewMasker.mask(texts[5]), texts[5]);
+});

@@ -19,6 +19,9 @@ const MIN_CUT_PREFIX = 4;
 const MASKED_TEXTS_KEPT = 2048;
 const MASKED_TEXT_MAX_LENGTH = 2000;
 
+/** Up to this many secrets, a text none of whose heads occurs in it is passed over by a native substring search. */
+const HEADS_CHECKED = 64;
+
 /**
  * Masks secrets in any text shown to a user. Built once per set of secrets; each call is linear in the text (the
  * secrets are bucketed by their first character, longest first). A secret is masked where it stands as a whole word
@@ -29,6 +32,11 @@ export class SecretMasker {
   /** Secrets by their first PREFIX characters (whole secret when shorter), longest first in each list. */
   private readonly byPrefix = new Map<string, string[]>();
   private readonly firstChars = new Set<string>();
+  /**
+   * The first MIN_CUT_PREFIX characters of each secret (the whole of a shorter one): every match, whole or cut off,
+   * starts with one. Kept only for a few secrets, where searching for each is faster than the scan.
+   */
+  private readonly heads: string[] | undefined;
   /** Texts masked so far and their results: outputs repeat (the same completion documentation at every offset). */
   private readonly masked = new Map<string, string>();
   readonly size: number;
@@ -44,10 +52,12 @@ export class SecretMasker {
       else this.byPrefix.set(key, [secret]);
       this.firstChars.add(secret[0]);
     }
+    this.heads = unique.size <= HEADS_CHECKED ? [...new Set([...unique].map((s) => s.slice(0, MIN_CUT_PREFIX)))] : undefined;
   }
 
   mask(text: string): string {
     if (this.size === 0 || text.length === 0) return text;
+    if (this.heads && !this.heads.some((head) => text.includes(head))) return text;
     if (text.length > MASKED_TEXT_MAX_LENGTH) return this.maskOnce(text);
     const known = this.masked.get(text);
     if (known !== undefined) return known;
