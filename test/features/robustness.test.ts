@@ -111,3 +111,23 @@ test("deep template chains, deeply nested expressions and long include chains ar
   assert.match(service.hover("/ws/sip.conf", sip.indexOf("[p]") + 1)?.markdown ?? "", /t14999/);
   for (let offset = 0; offset < files["extensions.conf"].length; offset += 1000) service.hover("/ws/extensions.conf", offset);
 });
+
+test("3,000 PJSIP endpoints that each name the next one's aor, auth and identify are analysed, every reference resolved", { timeout: 120_000 }, () => {
+  const count = 3000;
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const next = (i + 1) % count;
+    const ip = `192.0.2.${(i % 250) + 1}`;
+    lines.push(`[e${i}]`, "type=endpoint", `aors=e${next}`, `outbound_auth=a${next}`, `context=from-e${next}`);
+    lines.push(`[e${i}]`, "type=aor", `contact=sip:e${i}@${ip}`);
+    lines.push(`[a${i}]`, "type=auth", "auth_type=userpass", `username=u${i}`, `password=Pw${i}x`);
+    lines.push(`[i${i}]`, "type=identify", `endpoint=e${next}`, `match=${ip}`);
+  }
+  const service = new LanguageService();
+  service.setDocument("/ws/pjsip.conf", lines.join("\n") + "\n");
+  const findings = [...service.allDiagnostics().values()].flat();
+  assert.deepEqual(findings.map((f) => `${f.code}: ${f.message.slice(0, 100)}`), []);
+  service.setDocument("/ws/pjsip.conf", lines.join("\n").replace("outbound_auth=a7\n", "outbound_auth=a7x\n") + "\n");
+  const broken = [...service.allDiagnostics().values()].flat();
+  assert.deepEqual(broken.map((f) => f.code), ["peer/unresolved-reference"], "the one name that resolves to nothing is found");
+});
