@@ -182,3 +182,11 @@ test("a masker of a few secrets (searched for by their heads) and one of many (s
   assert.equal(fewMasker.mask(texts[1]), "password '****…' cut at an ellipsis");
   assert.equal(fewMasker.mask(texts[5]), texts[5]);
 });
+
+test("a misspelt secret key is judged the same before and after thousands of other keys were judged", () => {
+  const keys = ["secert", "pasword", "my_password", "md5secert", "type", "host"];
+  const first = keys.map((key) => displayValue(key, "Pw9x"));
+  for (let n = 0; n < 10_000; n++) displayValue(`option${n}`, "value");
+  assert.deepEqual(keys.map((key) => displayValue(key, "Pw9x")), first);
+  assert.deepEqual(first, [MASK, MASK, MASK, MASK, "Pw9x", "Pw9x"]);
+});

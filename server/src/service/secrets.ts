@@ -45,11 +45,24 @@ export function bareKey(key: string): string {
   return slash >= 0 ? lower.slice(slash + 1) : lower;
 }
 
+/**
+ * The verdicts of looksSecret by bare key. A config repeats a few dozen keys over thousands of lines, and the edit
+ * distances are most of the cost of marking a document's secrets; a pure verdict per key string, bounded in size.
+ */
+const nearSecretVerdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 4096;
+
 /** A key that is not a secret key but may be a misspelt one (`secert`, `pasword`, `my_password`): masked all the same. */
 export function looksSecret(key: string): boolean {
   const bare = bareKey(key);
   if (bare.length === 0 || isSecretKey(bare)) return false;
-  return /secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2);
+  let verdict = nearSecretVerdicts.get(bare);
+  if (verdict === undefined) {
+    verdict = /secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2);
+    if (nearSecretVerdicts.size >= MAX_VERDICTS) nearSecretVerdicts.clear();
+    nearSecretVerdicts.set(bare, verdict);
+  }
+  return verdict;
 }
 
 /**
