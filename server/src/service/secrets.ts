@@ -219,7 +219,11 @@ export function documentSecrets(doc: SecretSource): string[] {
   };
   for (const tree of doc.conf ? [doc.conf] : doc.fieldTrees.values()) {
     add(confSecretSpans(doc.text, tree).map((s) => doc.text.slice(s.start, s.end)));
-    for (const line of tree.lines) if (line.kind === "option") add(lineSecrets(line.key, line.value));
+    // What Asterisk keeps of a value (`\;` unescaped, a glued `;part` cut off), where that differs from its text.
+    for (const line of tree.lines) {
+      if (line.kind !== "option" || line.value === doc.text.slice(line.valueSpan.start, secretValueEnd(doc.text, line))) continue;
+      add(lineSecrets(line.key, line.value));
+    }
   }
   for (const field of doc.record?.fields.values() ?? []) {
     // VICIdial writes the registration string as it is: with or without `register =>`, it is a register line.
