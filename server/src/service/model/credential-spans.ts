@@ -16,6 +16,8 @@ const URI_SCHEMES = new Set(["sip", "sips", "iax", "iax2", "tel", "pjsip", "h323
  * and, when the password itself holds `@`, the last one (both spans; linear in the value).
  */
 export function uriSecretSpans(value: string): Span[] {
+  // No `@`, no credential: most values are passed over by one native search.
+  if (!value.includes("@")) return [];
   const spans: Span[] = [];
   for (let start = 0; start < value.length; ) {
     let end = start;

@@ -55,9 +55,10 @@ export const dialWithoutO: Rule = {
       if (!isDialStep(step) || !isCarrierStep(step) || step.args.length === 0) continue;
       const destinations = step.args[0].text;
       if (/^\s*(Local\/|\$\{TRUNK(loop|blind|play)\})/i.test(destinations)) continue;
-      if (!reachesCarrier(destinations, dialplan, ctx)) continue;
+      // The options first: most carrier Dials have their 'o', and then where the legs go does not matter.
       const options = step.args[2];
       if (options && (options.text.includes("${") || parseDialOptions(options.text, options.span.start).some((l) => l.letter === "o"))) continue;
+      if (!reachesCarrier(destinations, dialplan, ctx)) continue;
       // An unclosed `${`, `$[`, `(` or `"` (or Dial's own `)`) leaves no safe place for the option: report, offer no fix.
       const text = ctx.workspace.document(step.uri)?.text ?? "";
       const argumentsSpan = step.line.argumentsSpan;
