@@ -60,3 +60,12 @@ test("no suffix removal when chan_iax2 would still reject what is left (no user,
     register => @/
   `, { code: "register/sip-syntax-on-iax" });
 });
+
+test("a port with no leading digits is only a bad port: the line is dropped before any suffix could matter", () => {
+  checkFixture(`
+    //- iax.conf
+    [general]
+    register => u:s3cret@192.0.2.1:abc~120
+                                   ^^^^^^^ error register/bad-port: is not a valid port number
+  `, { only: ["register/sip-syntax-on-iax", "register/bad-port"] });
+});

@@ -103,7 +103,8 @@ function checkIaxSipHabits(line: RegisterLine, v: string, offset: number, l: Iax
   const sipSuffix = /[/~]/.exec(host.raw);
   if (sipSuffix) {
     problem(line, "sip-syntax-on-iax", at(at1 + 1 + sipSuffix.index, hostEnd), { part: "host", silent: true, reason: "in-host" });
-  } else if (port && /[/~]/.test(port.raw)) {
+  } else if (port && /[/~]/.test(port.raw) && atoi(port.raw) !== 0) {
+    // A port with no leading digits drops the whole line (bad-port says so); the suffix only matters once it loads.
     const i = port.raw.search(/[/~]/);
     problem(line, "sip-syntax-on-iax", { start: port.span.start + i, end: offset + hostEnd }, { part: "port", silent: true, reason: "in-port" });
   }
