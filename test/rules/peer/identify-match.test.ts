@@ -62,7 +62,7 @@ test("a mask after a host name and a mask that is not a number are errors; a mat
     endpoint=t
     match=
     match=host.example/24
-    ;     ^^^^^^^^^^^^^^^ error peer/identify-match: puts a network mask after a host name
+    ;     ^^^^^^^^^^^^^^^ error peer/identify-match: puts a network mask after a host name: a network needs an IP address before '/'. PJSIP does not create this identify, so calls
     match=192.0.2.0/abc
     ;     ^^^^^^^^^^^^^ error peer/identify-match: '/abc' is not a prefix length or a dotted mask${TAIL}
   `, ONLY);

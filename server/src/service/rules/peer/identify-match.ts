@@ -51,7 +51,7 @@ export function matchItemProblem(item: string): string | undefined {
     return `'${item}' has port '${port}', which is not a port number (1-65535): ${consequence}. Correct or remove the ':port'`;
   }
   if (mask === undefined) return undefined;
-  if (!v4 && !v6) return `'${item}' puts a network mask after a host name: a network needs an IP address before '/', so ${NOT_CREATED}. Use ip/prefix or a host name alone`;
+  if (!v4 && !v6) return `'${item}' puts a network mask after a host name: a network needs an IP address before '/'. ${NOT_CREATED}. Use ip/prefix or a host name alone`;
   if (/^\d+$/.test(mask)) {
     const max = v6 ? 128 : 32;
     if (Number(mask) > max) return `'/${mask}' is longer than the ${max} bits of an ${v6 ? "IPv6" : "IPv4"} address: ${NOT_CREATED}. Use a prefix of 0-${max}`;
