@@ -1,6 +1,6 @@
 // codec/empty-allow: `allow=` with nothing, or an empty entry in a codec list; the fix deletes the line or the separator.
 import { test } from "node:test";
-import { checkFix, checkFixture, checkNoFix } from "../../fixture";
+import { checkFix, checkFixture } from "../../fixture";
 
 const CODE = "codec/empty-allow";
 const ONLY = { only: [CODE] };

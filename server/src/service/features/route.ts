@@ -10,7 +10,7 @@ import type { Workspace } from "../model/workspace";
 import type { Finding } from "../rules/types";
 import type { Span } from "../text/span";
 
-import type { RouteDial, RouteLocation, RouteResult } from "./route-report";
+import type { RouteLocation, RouteResult } from "./route-report";
 
 export { formatRoute, type RouteDial, type RouteLocation, type RouteResult, type RouteStep } from "./route-report";
 

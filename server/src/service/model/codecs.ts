@@ -6,7 +6,7 @@ import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } f
 import { baseName, type Dialect } from "./file-kind";
 import { effectiveOptions, effectiveValue, generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
-import { checkFraming, codecLines, codecVerb, dialectHasCodecs, isAllItem, itemAllows, itemIsKnown, type CodecItem, type CodecLine } from "./codec-lines";
+import { checkFraming, codecLines, codecVerb, dialectHasCodecs, isAllItem, itemAllows, type CodecItem, type CodecLine } from "./codec-lines";
 
 /** Where a section's codec list starts from before its own lines apply. */
 export interface CodecStart {

@@ -1,7 +1,7 @@
 // What dialplan text turns into at run time, as far as a static look can tell: `${VAR}` / `${VAR:offset:length}` /
 // `${GLOBAL(VAR)}` substitution, Asterisk's substring rule, and the targets of Goto, Gosub and Macro. Channel strings are
 // model/channel-strings.ts, the variables a step reads and sets model/dialplan-variables.ts.
-import { splitArguments, variableReferences, type Token } from "../parse/dialplan-syntax";
+import { splitArguments, type Token } from "../parse/dialplan-syntax";
 import type { Span } from "../text/span";
 import { findMatch, type Dialplan, type DialplanExtension, type DialplanIndex, type DialplanStep } from "./dialplan";
 

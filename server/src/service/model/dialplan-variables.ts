@@ -3,7 +3,7 @@
 import { variableReferences, type Token } from "../parse/dialplan-syntax";
 import type { Span } from "../text/span";
 import type { DialplanStep } from "./dialplan";
-import { tokenOf, topLevelIndex } from "./dialplan-values";
+import { tokenOf } from "./dialplan-values";
 
 export interface VariableUse {
   name: string;

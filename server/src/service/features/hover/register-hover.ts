@@ -7,7 +7,6 @@ import {
   parseRegisterValue,
   part,
   SIP_DEFAULT_EXPIRY,
-  type RegisterGrammar,
   type RegisterLine,
   type RegisterPart,
 } from "../../model/register-line";

@@ -1,7 +1,7 @@
 // Shared by the `security` rules: how a path through the dialplan is told (in a message and as related locations),
 // which lines hold the logins this server accepts, and the fix edits. The audit itself is model/security-audit.ts.
 import { objectOf } from "../../model/objects";
-import { pathTo, type CarrierRef, type DialSite, type Reach, type ReachEdge } from "../../model/reachability";
+import { pathTo, type DialSite, type Reach, type ReachEdge } from "../../model/reachability";
 import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { RelatedLocation } from "../types";
