@@ -1,12 +1,14 @@
-// Go to definition, find references and rename for dialplan symbols across files: globals (and variables set with
+// Go to definition and find references across files (rename: rename.ts): globals (and variables set with
 // Set()), contexts (headers, includes, Goto targets, peers' context=), labels (and the Gotos that jump to them) and
-// peers/endpoints (sections, and the channel strings in globals and Dials). Plain {uri, span} data out.
+// peers/endpoints (sections, and the channel strings in globals and Dials), PJSIP objects (pjsip-navigation.ts).
+// Plain {uri, span} data out.
 import { dialplanIndex, findMatch, type DialplanExtension, type DialplanIndex, type PeerTechnology } from "../model/dialplan";
 import { gotoTargets, isDynamic } from "../model/dialplan-values";
 import { variablesSetBy, variableUses } from "../model/dialplan-variables";
 import type { Workspace } from "../model/workspace";
 import type { Span } from "../text/span";
 import { dialplanTargetAt, peerMentions } from "./dialplan-locate";
+import { pjsipDefinitions, pjsipObjectAt, pjsipReferences, type PjsipObjectRef } from "./pjsip-navigation";
 
 export interface SymbolLocation {
   uri: string;
@@ -17,7 +19,9 @@ export type NavSymbol =
   | { kind: "variable"; name: string }
   | { kind: "context"; name: string }
   | { kind: "label"; label: string; extension: DialplanExtension }
-  | { kind: "peer"; tech: PeerTechnology; name: string };
+  | { kind: "peer"; tech: PeerTechnology; name: string }
+  /** A PJSIP object of pjsip.conf (an aor, auth, transport ...), seen from `uri` (its load group). */
+  | { kind: "pjsip-object"; ref: PjsipObjectRef; uri: string };
 
 export interface SymbolAt {
   symbol: NavSymbol;
@@ -66,6 +70,8 @@ export function symbolAt(workspace: Workspace, uri: string, offset: number): Sym
         return undefined;
     }
   }
+  const object = pjsipObjectAt(workspace, uri, offset);
+  if (object) return { symbol: { kind: "pjsip-object", ref: object.ref, uri }, span: object.span };
   // `context=` of a peer points at a dialplan context.
   for (const unit of workspace.unitsContaining(uri)) {
     if (!PEER_DIALECTS[unit.dialect]) continue;
@@ -84,7 +90,7 @@ function samePeer(tech: PeerTechnology, a: string, b: string): boolean {
   return tech === "SIP" ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
-function definitionsOf(workspace: Workspace, index: DialplanIndex, symbol: NavSymbol): SymbolLocation[] {
+export function definitionsOf(workspace: Workspace, index: DialplanIndex, symbol: NavSymbol): SymbolLocation[] {
   switch (symbol.kind) {
     case "variable": {
       const result: SymbolLocation[] = index.globalsNamed(symbol.name).map((g) => ({ uri: g.uri, span: g.nameSpan }));
@@ -103,10 +109,12 @@ function definitionsOf(workspace: Workspace, index: DialplanIndex, symbol: NavSy
       return symbol.extension.steps.filter((s) => s.label?.text === symbol.label).map((s) => ({ uri: s.uri, span: s.label!.span }));
     case "peer":
       return index.peers.filter((p) => p.tech === symbol.tech && samePeer(symbol.tech, p.name, symbol.name)).map((p) => ({ uri: p.uri, span: p.span }));
+    case "pjsip-object":
+      return pjsipDefinitions(workspace, symbol.uri, symbol.ref);
   }
 }
 
-function referencesOf(workspace: Workspace, index: DialplanIndex, symbol: NavSymbol): SymbolLocation[] {
+export function referencesOf(workspace: Workspace, index: DialplanIndex, symbol: NavSymbol): SymbolLocation[] {
   const textOf = (uri: string) => workspace.document(uri)?.text;
   switch (symbol.kind) {
     case "variable":
@@ -116,7 +124,9 @@ function referencesOf(workspace: Workspace, index: DialplanIndex, symbol: NavSym
     case "label":
       return labelReferences(index, symbol.extension, symbol.label, textOf);
     case "peer":
-      return peerReferences(index, symbol.tech, symbol.name, textOf);
+      return peerReferences(workspace, index, symbol.tech, symbol.name, textOf);
+    case "pjsip-object":
+      return pjsipReferences(workspace, symbol.uri, symbol.ref);
   }
 }
 
@@ -187,8 +197,9 @@ function labelReferences(index: DialplanIndex, ext: DialplanExtension, label: st
 }
 
 /** Channel strings naming the peer in globals and in Dial's first argument. */
-function peerReferences(index: DialplanIndex, tech: PeerTechnology, name: string, textOf: TextOf): SymbolLocation[] {
-  const result: SymbolLocation[] = [];
+function peerReferences(workspace: Workspace, index: DialplanIndex, tech: PeerTechnology, name: string, textOf: TextOf): SymbolLocation[] {
+  // An endpoint is also named by the identify and registration sections of pjsip.conf (endpoint=).
+  const result: SymbolLocation[] = tech === "PJSIP" ? endpointMentions(workspace, index, name) : [];
   for (const dialplan of index.dialplans) {
     for (const g of dialplan.globals) {
       const text = textOf(g.uri);
@@ -210,7 +221,13 @@ function peerReferences(index: DialplanIndex, tech: PeerTechnology, name: string
   return result;
 }
 
-function dedupe(list: SymbolLocation[]): SymbolLocation[] {
+/** The `endpoint=` options naming a PJSIP endpoint, in the pjsip.conf of each of its definitions. */
+function endpointMentions(workspace: Workspace, index: DialplanIndex, name: string): SymbolLocation[] {
+  const homes = new Set(index.peers.filter((p) => p.tech === "PJSIP" && p.name === name).map((p) => p.uri));
+  return [...homes].flatMap((uri) => pjsipReferences(workspace, uri, { name, type: "endpoint" }));
+}
+
+export function dedupe(list: SymbolLocation[]): SymbolLocation[] {
   const seen = new Set<string>();
   return list.filter((l) => {
     const key = `${l.uri}|${l.span.start}|${l.span.end}`;
@@ -232,58 +249,4 @@ export function references(workspace: Workspace, uri: string, offset: number, in
   const index = dialplanIndex(workspace);
   const refs = referencesOf(workspace, index, at.symbol);
   return dedupe(includeDeclaration ? [...definitionsOf(workspace, index, at.symbol), ...refs] : refs);
-}
-
-const NAME_RULES: Record<NavSymbol["kind"], RegExp> = {
-  variable: /^[A-Za-z_][A-Za-z0-9_]*$/,
-  context: /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/,
-  label: /^[A-Za-z_][A-Za-z0-9_-]*$/,
-  peer: /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/,
-};
-
-export function prepareRename(workspace: Workspace, uri: string, offset: number): { span: Span; placeholder: string } | undefined {
-  const at = symbolAt(workspace, uri, offset);
-  if (!at) return undefined;
-  const text = workspace.document(uri)?.text ?? "";
-  return { span: at.span, placeholder: text.slice(at.span.start, at.span.end) };
-}
-
-export interface RenameEdit {
-  uri: string;
-  span: Span;
-  newText: string;
-}
-
-export type RenameResult = { edits: RenameEdit[] } | { error: string };
-
-export function rename(workspace: Workspace, uri: string, offset: number, newName: string): RenameResult {
-  const at = symbolAt(workspace, uri, offset);
-  if (!at) return { error: "Nothing to rename here (globals, variables, contexts, labels and peers can be renamed)." };
-  const name = newName.trim();
-  if (!NAME_RULES[at.symbol.kind].test(name)) return { error: `'${newName}' is not a valid ${at.symbol.kind} name.` };
-  const index = dialplanIndex(workspace);
-  const places = [...definitionsOf(workspace, index, at.symbol), ...referencesOf(workspace, index, at.symbol)];
-  if (at.symbol.kind === "peer" && at.symbol.tech === "PJSIP") {
-    // VICIdial's PJSIP carriers name the aor, identify and endpoint sections alike; they move together.
-    const old = at.symbol.name;
-    for (const unit of workspace.units()) {
-      if (unit.dialect !== "pjsip" && unit.dialect !== "pjsip_wizard") continue;
-      for (const section of unit.sections) {
-        if (section.name === old && section.header) places.push({ uri: section.uri, span: section.header.nameSpan });
-        for (const option of section.options) {
-          const key = option.node.key.trim().toLowerCase();
-          if ((key === "aors" || key === "endpoint" || key === "auth" || key === "outbound_auth") && option.node.value.split(",").some((v) => v.trim() === old)) {
-            const text = workspace.document(option.uri)?.text ?? "";
-            const v = option.node.valueSpan;
-            for (let i = text.indexOf(old, v.start); i >= 0 && i + old.length <= v.end; i = text.indexOf(old, i + 1)) {
-              const before = text[i - 1];
-              const after = text[i + old.length];
-              if ((i === v.start || /[\s,]/.test(before)) && (i + old.length === v.end || /[\s,]/.test(after))) places.push({ uri: option.uri, span: { start: i, end: i + old.length } });
-            }
-          }
-        }
-      }
-    }
-  }
-  return { edits: dedupe(places).map((p) => ({ uri: p.uri, span: p.span, newText: name })) };
 }

@@ -5,7 +5,7 @@ import { objectOf } from "../../model/objects";
 import type { PlacedOption } from "../../model/units";
 import { effectiveOptions } from "../../model/units";
 import type { Rule } from "../types";
-import { valueItems } from "./value-items";
+import { valueItems } from "../../model/value-items";
 
 const NOT_MATCHED = "calls from the carrier are not matched to its endpoint and are treated as anonymous";
 const NOT_CREATED = `PJSIP does not create this identify, so ${NOT_MATCHED}`;

@@ -14,7 +14,7 @@ import { editDistance } from "../../text/edit-distance";
 import type { Rule, RuleContext } from "../types";
 import { replace } from "./edits";
 import { loadGroups } from "../../model/load-groups";
-import { valueItems } from "./value-items";
+import { valueItems } from "../../model/value-items";
 
 interface Names {
   /** Object name → its types (lower case), as written in `type=`. */

@@ -1,6 +1,6 @@
 // The comma-separated items of an option value, each with its own span in the document (for findings on one item).
-import type { PlacedOption } from "../../model/units";
-import type { Span } from "../../text/span";
+import type { PlacedOption } from "./units";
+import type { Span } from "../text/span";
 
 export interface ValueItem {
   /** The item with surrounding blanks removed (Asterisk strips each item). */
