@@ -19,7 +19,7 @@ import { applySuppressions, suppressionFixes, UNUSED_SUPPRESSION } from "./suppr
 import { documentSecrets, SecretMasker } from "./secrets";
 import { maskCompletion, maskFinding, maskSignatureHelp, maskStrings, maskSymbol } from "./output-masking";
 import type { AnalyzedDocument } from "./model/workspace";
-import { includeKey, skippedInput, type SkippedInclude } from "./model/skipped-input";
+import { forgetOversize, includeKey, noteOversize, noteSkippedInclude, skippedInput, type SkippedInclude } from "./model/skipped-input";
 
 /** A stepwise analysis (LanguageService.startAnalysis): the caller gives its message loop a turn between steps. */
 export interface AnalysisJob {
@@ -61,15 +61,14 @@ export class LanguageService {
    * syntax/file-too-large says what was skipped (so a huge paste never blocks the service).
    */
   setDocument(uri: string, text: string, languageId?: string): void {
-    const oversize = skippedInput(this.workspace).oversize;
-    const before = this.workspace.document(uri);
-    const wasOversize = oversize.delete(uri);
     if (text.length > this.settings.maxFileSize) {
-      oversize.set(uri, { uri, size: text.length, limit: this.settings.maxFileSize });
+      noteOversize(this.workspace, { uri, size: text.length, limit: this.settings.maxFileSize });
       this.workspace.setDocument(uri, "", languageId);
       this.invalidate();
       return;
     }
+    const before = this.workspace.document(uri);
+    const wasOversize = forgetOversize(this.workspace, uri);
     // The text a document already has is a no-op: no reparse, findings and caches kept.
     if (this.workspace.setDocument(uri, text, languageId) !== before || wasOversize) this.invalidate();
   }
@@ -82,19 +81,19 @@ export class LanguageService {
 
   /** A document known to be too large to read (the host did not read it); reported like an oversize text. */
   setOversizeDocument(uri: string, size: number): void {
-    skippedInput(this.workspace).oversize.set(uri, { uri, size, limit: this.settings.maxFileSize });
+    noteOversize(this.workspace, { uri, size, limit: this.settings.maxFileSize });
     this.workspace.setDocument(uri, "");
     this.invalidate();
   }
 
   /** The host did not read an `#include` target (not a regular file, or too large): syntax/include-skipped. */
   noteSkippedInclude(from: string, argument: string, reason: SkippedInclude["reason"], size?: number): void {
-    skippedInput(this.workspace).includes.set(includeKey(from, argument), { from, argument: argument.trim(), reason, size, limit: this.settings.maxFileSize });
+    noteSkippedInclude(this.workspace, { from, argument: argument.trim(), reason, size, limit: this.settings.maxFileSize });
     this.invalidate();
   }
 
   removeDocument(uri: string): void {
-    skippedInput(this.workspace).oversize.delete(uri);
+    forgetOversize(this.workspace, uri);
     this.workspace.removeDocument(uri);
     this.invalidate();
   }

@@ -60,3 +60,14 @@ test("a file the host did not read because of its size is reported the same way,
 test("no fix: the limit is a setting, not a defect of the file", () => {
   checkNoFix(TRUNK, { code: CODE, settings: { maxFileSize: 10 } });
 });
+
+test("in a workspace of several systems the file is reported in its own system", () => {
+  const service = new LanguageService({ maxFileSize: 1024 });
+  service.setSystemRoots(["/ws/a", "/ws/b"]);
+  service.setDocument("/ws/a/sip.conf", TRUNK);
+  service.setDocument("/ws/b/sip.conf", TRUNK);
+  service.setOversizeDocument("/ws/a/iax.conf", 5000);
+  assert.equal(service.workspace.systems().length, 2);
+  assert.equal(service.diagnostics("/ws/a/iax.conf").filter((f) => f.code === CODE).length, 1);
+  assert.equal([...service.allDiagnostics().values()].flat().filter((f) => f.code === CODE).length, 1);
+});

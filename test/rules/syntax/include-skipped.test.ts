@@ -57,3 +57,14 @@ test("no fix: the target has to be changed on disk or the limit raised", () => {
   assert.ok(finding);
   assert.deepEqual(service.quickFixes([finding]), []);
 });
+
+test("in a workspace of several systems the skipped target is reported in its own system's file", () => {
+  const service = new LanguageService({ maxFileSize: 1024 });
+  service.setSystemRoots(["/ws/a", "/ws/b"]);
+  service.setDocument("/ws/a/sip.conf", TEXT);
+  service.setDocument("/ws/b/sip.conf", TEXT);
+  service.noteSkippedInclude("/ws/a/sip.conf", "sip-trunks.conf", "too-large", 5000);
+  assert.equal(service.workspace.systems().length, 2);
+  assert.equal(service.diagnostics("/ws/a/sip.conf").filter((f) => f.code === CODE).length, 1);
+  assert.deepEqual(service.diagnostics("/ws/b/sip.conf").filter((f) => f.code === CODE), []);
+});

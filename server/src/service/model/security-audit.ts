@@ -8,6 +8,7 @@ import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 import { carrierKey, carrierSections } from "./security-carriers";
 import { contextOf, findEntries, type AuditUnknown, type EntryPoint } from "./security-entries";
+import { skippedInput, type SkippedInput } from "./skipped-input";
 
 /** A carrier's inbound side: calls from it land in its context. */
 export interface InboundEntry {
@@ -29,8 +30,16 @@ export interface SecurityAudit {
 
 const AUDIT = {};
 
+/**
+ * The audit of one system, once per change of its documents and of the skipped-input notes (an oversize sip.conf
+ * is left out), which change without any document changing.
+ */
 export function securityAudit(workspace: Workspace): SecurityAudit {
-  return workspace.memo(AUDIT, () => buildAudit(workspace));
+  const byNotes = workspace.memo(AUDIT, () => new WeakMap<SkippedInput, SecurityAudit>());
+  const notes = skippedInput(workspace);
+  let audit = byNotes.get(notes);
+  if (!audit) byNotes.set(notes, (audit = buildAudit(workspace)));
+  return audit;
 }
 
 function buildAudit(workspace: Workspace): SecurityAudit {

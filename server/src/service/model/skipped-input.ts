@@ -20,21 +20,46 @@ export interface OversizeDocument {
   limit: number;
 }
 
+/** The notes of one workspace. Never changed: every change makes a new object, so its identity tells a change. */
 export interface SkippedInput {
   /** By `from` + NUL + argument. */
-  includes: Map<string, SkippedInclude>;
-  oversize: Map<string, OversizeDocument>;
+  readonly includes: ReadonlyMap<string, SkippedInclude>;
+  readonly oversize: ReadonlyMap<string, OversizeDocument>;
 }
 
+const NONE: SkippedInput = { includes: new Map(), oversize: new Map() };
 const notes = new WeakMap<Workspace, SkippedInput>();
 
+/** The notes of a workspace; a system view reads those of the workspace it was made from. */
 export function skippedInput(workspace: Workspace): SkippedInput {
-  let found = notes.get(workspace);
-  if (!found) {
-    found = { includes: new Map(), oversize: new Map() };
-    notes.set(workspace, found);
-  }
-  return found;
+  return notes.get(workspace.origin) ?? NONE;
+}
+
+/** Records a document over the size limit (kept empty in the workspace). */
+export function noteOversize(workspace: Workspace, note: OversizeDocument): void {
+  const { includes, oversize } = skippedInput(workspace);
+  const old = oversize.get(note.uri);
+  if (old && old.size === note.size && old.limit === note.limit) return;
+  notes.set(workspace.origin, { includes, oversize: new Map(oversize).set(note.uri, note) });
+}
+
+/** Forgets a document's oversize note; true when it had one. */
+export function forgetOversize(workspace: Workspace, uri: string): boolean {
+  const { includes, oversize } = skippedInput(workspace);
+  if (!oversize.has(uri)) return false;
+  const rest = new Map(oversize);
+  rest.delete(uri);
+  notes.set(workspace.origin, { includes, oversize: rest });
+  return true;
+}
+
+/** Records an `#include` target the host did not read. */
+export function noteSkippedInclude(workspace: Workspace, note: SkippedInclude): void {
+  const { includes, oversize } = skippedInput(workspace);
+  const key = includeKey(note.from, note.argument);
+  const old = includes.get(key);
+  if (old && old.reason === note.reason && old.size === note.size && old.limit === note.limit) return;
+  notes.set(workspace.origin, { includes: new Map(includes).set(key, note), oversize });
 }
 
 export function includeKey(from: string, argument: string): string {

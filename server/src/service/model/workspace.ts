@@ -36,6 +36,8 @@ export class Workspace {
   private systemList: Workspace[] | undefined;
   /** True for a view of one system: every document in it belongs to the same system. */
   private isSystemView = false;
+  /** The workspace a system view was made from. */
+  private madeFrom: Workspace | undefined;
 
   constructor(private associations: FileAssociations = {}) {}
 
@@ -90,6 +92,11 @@ export class Workspace {
     this.dropDerived(true);
   }
 
+  /** The workspace a system view was made from; the workspace itself when it is no view. */
+  get origin(): Workspace {
+    return this.madeFrom ?? this;
+  }
+
   /** The system a document belongs to (a folder uri, or "" for the unnamed one). */
   systemOf(uri: string): string {
     if (this.isSystemView) return "";
@@ -119,6 +126,7 @@ export class Workspace {
       if (!view) {
         view = new Workspace(this.associations);
         view.isSystemView = true;
+        view.madeFrom = this;
         this.systemViews.set(key, view);
       }
       view.adopt(docs);

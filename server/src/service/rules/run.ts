@@ -2,6 +2,7 @@
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
 import { guardSecrets } from "./secret-guard";
 import { applyGeneratedPolicy } from "./generated-policy";
+import { inputObjects } from "./workspace-inputs";
 import type { ConfUnit } from "../model/units";
 import type { Finding, FindingInput, Rule, RuleContext, Severity } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
@@ -75,11 +76,9 @@ export class RuleRunner {
     return groupByUri(all, workspace);
   }
 
-  /** A workspace rule's cached findings, reused while the units it declares it reads are the same objects as last time. */
+  /** A workspace rule's cached findings, reused while the inputs it declares it reads are the same objects as last time. */
   private workspaceHit(rule: Rule, workspace: Workspace, units: ConfUnit[]) {
-    const reads = rule.workspaceReads;
-    const inputs: object[] | undefined = reads ? units.filter((unit) => reads.includes(unit.dialect)) : undefined;
-    if (inputs && reads?.includes("records")) for (const doc of workspace.documents()) if (doc.record) inputs.push(doc);
+    const inputs = rule.workspaceReads ? inputObjects(rule.workspaceReads, workspace, units) : undefined;
     let cache = this.workspaceCache.get(workspace);
     if (!cache) this.workspaceCache.set(workspace, (cache = new Map()));
     const hit = cache.get(rule);

@@ -5,8 +5,12 @@ import type { ConfUnit } from "../model/units";
 import type { AsteriskVersion } from "../settings";
 import type { Dialect } from "../model/file-kind";
 
-/** An input a workspace rule can declare it reads (see `Rule.workspaceReads`). */
-export type WorkspaceInput = Dialect | "records";
+/**
+ * An input a workspace rule can declare it reads (see `Rule.workspaceReads`): the units of a dialect; `records`, the
+ * carrier and template records; `skipped`, the notes on skipped input (model/skipped-input.ts) and the documents
+ * they name; `vicidial-system`, the verdict of `isVicidialSystem` (model/vicidial-system.ts).
+ */
+export type WorkspaceInput = Dialect | "records" | "skipped" | "vicidial-system";
 
 export type Severity = "error" | "warning" | "information" | "hint";
 
@@ -73,9 +77,10 @@ export interface Rule {
   /** Runs once over the whole workspace (relations between units). */
   checkWorkspace?(workspace: Workspace, ctx: RuleContext): void;
   /**
-   * What `checkWorkspace` reads: the units of these dialects, and with `"records"` the carrier and template records
-   * (their documents, fields and the units rebuilt from them), and nothing else. While those are the same objects its
-   * findings are reused; without this it runs again after every change.
+   * What `checkWorkspace` reads: the units of these dialects, with `"records"` the carrier and template records
+   * (their documents, fields and the units rebuilt from them), and the other inputs of `WorkspaceInput`; nothing
+   * else (no other document, note or derived value). While those are the same objects its findings are reused
+   * (rules/workspace-inputs.ts); without this it runs again after every change.
    */
   workspaceReads?: readonly WorkspaceInput[];
   fix?(finding: Finding, ctx: FixContext): QuickFix[];

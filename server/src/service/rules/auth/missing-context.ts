@@ -138,6 +138,8 @@ export const missingContext: Rule = {
   area: "auth",
   severity: "warning",
   summary: "A carrier's peer, PJSIP endpoint or wizard has no context= (or a hand-written trunk has none and [general] does not set one): inbound calls land in the 'default' context instead of VICIdial's [trunkinbound] DID handling.",
+  // Peer-driver units (register pairs: sip, iax) and whether the system is a VICIdial one, for the message and fix.
+  workspaceReads: ["sip", "iax", "pjsip", "pjsip_wizard", "vicidial-system"],
   checkWorkspace(workspace, ctx) {
     for (const c of candidates(workspace)) {
       const key = c.kind === "wizard" ? "endpoint/context" : "context";

@@ -12,6 +12,8 @@ export const mixedRegistrationIpAuth: Rule = {
   area: "auth",
   severity: "warning",
   summary: "A trunk both registers and looks IP-authenticated (its peer has no secret and insecure=invite, or sits at a fixed IP while the registration goes elsewhere); providers expect one method, and mixing them often gives 401/403 and a flapping trunk.",
+  // registerPeerPairs: only sip and iax units hold peers a register line can pair with.
+  workspaceReads: ["sip", "iax"],
   checkWorkspace(workspace, ctx) {
     for (const pair of registerPeerPairs(workspace)) {
       const { register, peer, peerUnit } = pair;

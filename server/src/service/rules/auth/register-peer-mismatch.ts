@@ -26,6 +26,8 @@ export const registerPeerMismatch: Rule = {
   area: "auth",
   severity: "warning",
   summary: "A register line disagrees with the peer it belongs to: its user differs from the peer's defaultuser/username or fromuser, or its host from the peer's host; the registration and the calls then speak for different accounts or places.",
+  // registerPeerPairs: only sip and iax units hold peers a register line can pair with.
+  workspaceReads: ["sip", "iax"],
   checkWorkspace(workspace, ctx) {
     for (const pair of registerPeerPairs(workspace)) {
       if (!isClearPair(pair)) continue;

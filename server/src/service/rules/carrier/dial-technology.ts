@@ -32,6 +32,8 @@ export const dialTechnology: Rule = {
   area: "carrier",
   severity: "warning",
   summary: "A carrier's dialplan entry dials through a channel technology its protocol does not write the trunk for (SIP/ in a PJSIP carrier, PJSIP/ in a SIP carrier, SIP/ in an IAX2 carrier ...).",
+  // The dialplan and globals (extensions), the peers of every technology, the carrier records (protocol).
+  workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard", "records"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     const carriers = carriersById(workspace);

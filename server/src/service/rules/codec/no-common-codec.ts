@@ -24,6 +24,8 @@ export const noCommonCodec: Rule = {
   severity: "warning",
   summary:
     "A peer or carrier whose final codec list shares no audio codec with its template, with [general], or (for carriers) with the phones: calls connect but carry no audio unless Asterisk transcodes.",
+  // Every unit with codec lines (all but extensions).
+  workspaceReads: ["sip", "iax", "pjsip", "pjsip_wizard", "generic"],
   checkWorkspace(workspace, ctx) {
     const peers: Peer[] = [];
     const units = workspace.units();

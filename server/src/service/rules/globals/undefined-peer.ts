@@ -18,6 +18,8 @@ export const undefinedPeer: Rule = {
   area: "globals",
   severity: "warning",
   summary: "A global or Dial destination names a SIP/IAX2 peer or PJSIP endpoint that no conf file or carrier account entry defines (checked when the workspace defines at least one of that technology; information when an `#include` of that technology's configuration is missing, or only fragments of it are checked).",
+  // The dialplan index: dialplans and globals (extensions) and the peers of sip, iax, pjsip and wizard units.
+  workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard"],
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
     const known = knownPeerNames(index);

@@ -54,6 +54,8 @@ export const duplicateSection: Rule = {
   area: "peer",
   severity: "warning",
   summary: "The same peer section twice in sip.conf/iax.conf (the later one overrides the earlier), or the same PJSIP object id and type twice (Asterisk rejects pjsip.conf for that type).",
+  // loadGroups (peer-driver units) and the carrier records (active, server_ip).
+  workspaceReads: ["sip", "iax", "pjsip", "pjsip_wizard", "records"],
   checkWorkspace(workspace, ctx) {
     const carriers = carriersById(workspace);
     for (const group of loadGroups(workspace)) {

@@ -34,6 +34,8 @@ export const natDiffers: Rule = {
   area: "peer",
   severity: "warning",
   summary: "A chan_sip peer whose nat= differs from [general]: chan_sip warns that this lets an attacker tell existing peer names from unknown ones.",
+  // Only the sip load groups, which hold sip units only.
+  workspaceReads: ["sip"],
   checkWorkspace(workspace, ctx) {
     for (const group of loadGroups(workspace)) {
       if (group.units[0].dialect !== "sip") continue;

@@ -7,6 +7,8 @@ export const pjsipOutboundAuth: Rule = {
   area: "register",
   severity: "error",
   summary: "`outbound_auth` of a PJSIP registration names something that is not a `type=auth` object; the provider's challenge cannot be answered and registration fails.",
+  // Registrations and objects of pjsip units, and the auth objects wizards create.
+  workspaceReads: ["pjsip", "pjsip_wizard"],
   // Workspace-wide: the auth object may live in another file or another carrier's account entry.
   checkWorkspace(workspace, ctx) {
     const objects = workspace.units().flatMap((unit) => registrationObjects(unit));

@@ -69,6 +69,8 @@ export const unauthenticatedCarrierPath: Rule = {
   area: "security",
   severity: "error",
   summary: "A way in that needs no password (chan_sip guests, a PJSIP anonymous endpoint, an IAX2 user without a secret, a chan_sip peer without one) lands in a context from which the dialplan reaches a Dial to a carrier: toll fraud.",
+  // securityAudit: the dialplan, the peer-driver units and the oversize notes (an unread sip.conf).
+  workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard", "skipped"],
   checkWorkspace(workspace, ctx) {
     for (const entry of securityAudit(workspace).entries) {
       const found = entryCarrierDials(entry);

@@ -26,6 +26,8 @@ export const dialThrough: Rule = {
   area: "security",
   severity: "warning",
   summary: "A carrier's inbound context reaches a Dial to a carrier at an extension pattern: callers from outside can dial any number back out through your trunk (DID dial-through).",
+  // securityAudit: the dialplan, the peer-driver units and the oversize notes (an unread sip.conf).
+  workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard", "skipped"],
   checkWorkspace(workspace, ctx) {
     const audit = securityAudit(workspace);
     const entrySections = new Set(audit.entries.map((e) => e.section));

@@ -13,6 +13,8 @@ export const sharedSecret: Rule = {
   area: "security",
   severity: "warning",
   summary: "Several accounts this server accepts share one password: whoever learns it (a phone's config page, one leaked provisioning file) can log in as every one of them.",
+  // loginsOf: the accounts of peer-driver units.
+  workspaceReads: ["sip", "iax", "pjsip", "pjsip_wizard"],
   checkWorkspace(workspace, ctx) {
     const byValue = new Map<string, Login[]>();
     for (const login of loginsOf(workspace)) addTo(byValue, login.option.node.value.trim(), login);

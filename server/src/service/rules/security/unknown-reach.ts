@@ -11,6 +11,8 @@ export const unknownReach: Rule = {
   area: "security",
   severity: "information",
   summary: "A way in that needs no password leads to contexts the workspace does not define, or dials a peer no file defines: whether it reaches a carrier is unknown; open the whole /etc/asterisk to check.",
+  // securityAudit: the dialplan, the peer-driver units and the oversize notes (an unread sip.conf).
+  workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard", "skipped"],
   checkWorkspace(workspace, ctx) {
     for (const entry of securityAudit(workspace).entries) {
       if (entryCarrierDials(entry).length > 0) continue;

@@ -11,6 +11,8 @@ export const weakSecret: Rule = {
   area: "security",
   severity: "warning",
   summary: "A password other people log in with equals the user or section name, is shorter than 8 characters, or is all digits: the first guesses of any password scanner.",
+  // loginsOf: the accounts of peer-driver units.
+  workspaceReads: ["sip", "iax", "pjsip", "pjsip_wizard"],
   checkWorkspace(workspace, ctx) {
     for (const login of loginsOf(workspace)) {
       const value = login.option.node.value.trim();

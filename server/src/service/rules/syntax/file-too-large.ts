@@ -7,6 +7,7 @@ export const fileTooLarge: Rule = {
   area: "syntax",
   severity: "warning",
   summary: "A file larger than the size limit is not analysed at all (no diagnostics, hovers or completions in it); the limit is a setting.",
+  workspaceReads: ["skipped"],
   checkWorkspace(workspace, ctx) {
     for (const note of skippedInput(workspace).oversize.values()) {
       if (!workspace.document(note.uri)) continue;

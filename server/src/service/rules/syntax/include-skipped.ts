@@ -7,6 +7,7 @@ export const includeSkipped: Rule = {
   area: "syntax",
   severity: "warning",
   summary: "An `#include` target that is not a regular file (a device, FIFO or directory) or is over the size limit is not read, so its sections are not checked.",
+  workspaceReads: ["skipped"],
   checkWorkspace(workspace, ctx) {
     const notes = skippedInput(workspace).includes;
     if (notes.size === 0) return;
