@@ -4,7 +4,7 @@ import { guardSecrets } from "./secret-guard";
 import { applyGeneratedPolicy } from "./generated-policy";
 import { inputObjects } from "./workspace-inputs";
 import type { ConfUnit } from "../model/units";
-import type { Finding, FindingInput, Rule, RuleContext, Severity } from "./types";
+import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
 

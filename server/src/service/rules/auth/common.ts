@@ -6,7 +6,7 @@ import type { Workspace } from "../../model/workspace";
 import { part } from "../../model/register-line";
 import { secretsOf } from "../../secrets";
 import { quotePart } from "../register/common";
-import { driverConfigs, generalValue, isEffective, registerOptions, type RegisterOption } from "../../model/register-options";
+import { driverConfigs, generalValue } from "../../model/register-options";
 import { normaliseHost, type RegisterPeerPair } from "../../model/register-peers";
 
 // --- What a peer's effective options say ---------------------------------------------------------------------------
