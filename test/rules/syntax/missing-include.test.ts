@@ -1,6 +1,7 @@
 // syntax/missing-include: an #include that finds no file (Asterisk rejects the whole file if it is missing on the
 // server too); a pattern that matches none of the files checked; #exec.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFixture } from "../../fixture";
 
 test("a missing #include whose folder was checked is an error; one whose folder was not given is a warning", () => {
@@ -41,4 +42,19 @@ test("#tryinclude of a missing file and VICIdial's generated *-vicidial.conf are
     #tryinclude other.conf
     #include sip-vicidial.conf
   `, { only: ["syntax/missing-include"] });
+});
+
+test("removing the last file of an include's folder turns the error into a warning, as a fresh analysis says", async () => {
+  const { LanguageService } = await import("../../../server/src/service/language-service");
+  const severities = (service: InstanceType<typeof LanguageService>) =>
+    service.diagnostics("/ws/sip.conf").filter((f) => f.code === "syntax/missing-include").map((f) => f.severity);
+  const live = new LanguageService();
+  live.setDocument("/ws/sip.conf", "[general]\n#include peers/x.conf\n");
+  live.setDocument("/ws/peers/y.conf", "[y]\ntype=peer\n");
+  assert.deepEqual(severities(live), ["error"]);
+  live.removeDocument("/ws/peers/y.conf");
+  const fresh = new LanguageService();
+  fresh.setDocument("/ws/sip.conf", "[general]\n#include peers/x.conf\n");
+  assert.deepEqual(severities(live), severities(fresh));
+  assert.deepEqual(severities(live), ["warning"]);
 });

@@ -63,7 +63,8 @@ export class Workspace {
 
   removeDocument(uri: string): void {
     this.docs.delete(uri);
-    this.confUnitCache.delete(uri);
+    // As with a new document: how a unit reads an `#include` (found, a folder we see, nothing) may change with it.
+    this.confUnitCache.clear();
     this.uriByName = undefined;
     this.dropDerived(true);
   }
