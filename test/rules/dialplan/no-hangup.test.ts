@@ -62,3 +62,15 @@ test("when the last line in the file is not the last step, the Hangup() gets the
   exten => _91NXXNXXXXXX,1,AGI(agi://127.0.0.1:4577/call_log)`);
   checkFix(before, before.replace("call_log)\n", "call_log)\n  exten => _91NXXNXXXXXX,3,Hangup()\n"), { code: "dialplan/no-hangup" });
 });
+
+test("no fix in a one-line dialplan_entry field: the added line would fall out of the field", () => {
+  checkNoFix(`
+    //- c1.carrier
+    carrier_id: C1
+    protocol: SIP
+    server_ip: 0.0.0.0
+    globals_string: C1TRUNK = SIP/c1
+    account_entry: [c1]
+    dialplan_entry: exten => _91NXXNXXXXXX,1,Dial(\${C1TRUNK}/\${EXTEN:1},\${CAMPDTO},To)
+  `, { code: "dialplan/no-hangup" });
+});

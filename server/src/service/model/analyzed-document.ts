@@ -79,12 +79,32 @@ export function lineNumberIn(doc: AnalyzedDocument, offset: number): number {
 
 /**
  * Whether a quick fix may add a line after the one at `offset`: anywhere in a conf file or a `[[field]]` block, but
- * not in a one-line record field (`account_entry: [trunk]`), where the new line would fall out of the field.
+ * not in a one-line record field (`account_entry: [trunk]`), where the new line would fall out of the field, and not
+ * after a line that opens a `;--` block comment, where the new line would be comment.
  */
 export function canAddLineAfterIn(doc: AnalyzedDocument, offset: number): boolean {
+  if (opensBlockAt(doc, offset)) return false;
   if (!doc.record) return true;
   for (const field of doc.record.fields.values()) {
     if (offset >= field.valueSpan.start && offset <= field.valueSpan.end) return field.block;
+  }
+  return false;
+}
+
+/** True when the conf line holding `offset` (in the document's tree or a record field's) leaves a `;--` block open. */
+function opensBlockAt(doc: AnalyzedDocument, offset: number): boolean {
+  for (const tree of doc.conf ? [doc.conf] : doc.fieldTrees.values()) {
+    const lines = tree.lines;
+    // The last line starting at or before `offset` (lines are in text order).
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lines[middle].line.start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const line = lines[low];
+    if (line && line.line.start <= offset && offset <= line.line.end) return line.opensBlock === true;
   }
   return false;
 }

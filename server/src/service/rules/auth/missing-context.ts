@@ -7,7 +7,7 @@ import { effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, 
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { isVicidialUnit } from "../../model/units";
-import { indentAt, insertLineAfter } from "../peer/edits";
+import { indentAt, insertLineAfter } from "../line-edits";
 import { generalContextFor, insecureModes } from "./common";
 import { hostOf, isLiteralHost, registerPeerPairs } from "../../model/register-peers";
 import { generalSections } from "../../model/register-options";
@@ -149,7 +149,7 @@ export const missingContext: Rule = {
       const header = c.section.header!;
       let data: Data | undefined;
       // Only VICIdial has a context every trunk's inbound calls should use; elsewhere the user picks one.
-      if (c.vicidial && c.section.header && !c.section.header.opensBlock && workspace.canAddLineAfter(c.section.uri, c.section.header.line.start)) {
+      if (c.vicidial && c.section.header && workspace.canAddLineAfter(c.section.uri, c.section.header.line.start)) {
         const text = workspace.document(c.section.uri)?.text ?? "";
         const first = c.section.options.find((o) => o.uri === c.section.uri);
         const indent = first ? indentAt(text, first.node.line.start) : "";

@@ -5,7 +5,7 @@ import type { ConfLine, ConfTree } from "../../parse/conf-syntax";
 import type { AnalyzedDocument } from "../../model/workspace";
 import { displayValue, isSecretKey, MASK } from "../../secrets";
 import type { Span } from "../../text/span";
-import { deleteLine } from "../template/line-edits";
+import { deleteLine } from "../line-edits";
 import type { Rule } from "../types";
 import { clip } from "./field-common";
 

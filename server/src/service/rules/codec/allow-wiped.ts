@@ -4,7 +4,7 @@ import { describeCodecs, evaluateSection, sameCategory, type CodecStep } from ".
 import type { PlacedOption } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { FixContext, Finding, QuickFix, Rule } from "../types";
-import { physicalLine, wholeLineDeletion } from "./edits";
+import { physicalLine, wholeLineDeletion } from "../line-edits";
 import { eolOf } from "../../text/line-breaks";
 import { codecSubjects, fromVicidialTemplate, keyOf, optionSpan } from "./shared";
 

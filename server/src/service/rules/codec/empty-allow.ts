@@ -1,6 +1,6 @@
 // codec/empty-allow: `allow=` with nothing after it, or an empty entry in a codec list (`ulaw,,alaw`, `ulaw,`).
 import type { FixContext, Finding, QuickFix, Rule } from "../types";
-import { deleteLine } from "../peer/edits";
+import { deleteLine } from "../line-edits";
 import { forEachCodecItem, keyOf } from "./shared";
 
 export const emptyAllow: Rule = {

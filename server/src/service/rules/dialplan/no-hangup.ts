@@ -30,8 +30,8 @@ export const noHangup: Rule = {
         const newLine = lastLine.line.keyword === "same" ? `same => ${priority},Hangup()` : `exten => ${written},${priority},Hangup()`;
         const at = lastLine.option.node.line.end;
         const eol = text[at] === "\r" ? "\r\n" : "\n";
-        // After a line that leaves a ';--' block comment open, an added line would be comment: no fix there.
-        const fixes = lastLine.option.node.opensBlock || priority === undefined ? [] : [{ title: "Add 'Hangup()' as the last step", edits: [{ uri: last.uri, span: { start: at, end: at }, newText: `${eol}${indent}${newLine}` }], isPreferred: true }];
+        // Not after a line that leaves a ';--' block comment open, nor inside a one-line record field.
+        const fixes = !ctx.workspace.canAddLineAfter(lastLine.uri, lineStart) || priority === undefined ? [] : [{ title: "Add 'Hangup()' as the last step", edits: [{ uri: last.uri, span: { start: at, end: at }, newText: `${eol}${indent}${newLine}` }], isPreferred: true }];
         ctx.report({
           uri: last.uri,
           span: last.line.application?.span ?? last.option.node.valueSpan,

@@ -122,8 +122,8 @@ export function defineGlobalFix(workspace: Workspace, index: DialplanIndex, from
     if (!section?.header) continue;
     const own = section.options.filter((o) => o.uri === section.uri && !o.field);
     const last = own.length > 0 ? own[own.length - 1].node : section.header;
-    // After a line that leaves a ';--' block comment open, the new line would be comment.
-    if (last.opensBlock) return undefined;
+    // Not after a line that leaves a ';--' block comment open (the new line would be comment).
+    if (!workspace.canAddLineAfter(section.uri, last.line.start)) return undefined;
     const anchor = last.line.end;
     const text = textOf(workspace, section.uri) ?? "";
     const edit: TextEdit = { uri: section.uri, span: { start: anchor, end: anchor }, newText: `${eolOf(text)}${name}=${value}` };

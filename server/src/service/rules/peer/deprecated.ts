@@ -5,7 +5,7 @@ import { removedOption } from "../../knowledge/options/removed";
 import type { PlacedOption } from "../../model/units";
 import type { FindingInput, QuickFix, Rule, RuleContext } from "../types";
 import { checkedSections, judgeKey, keyOf } from "./common";
-import { deleteLine, replace } from "./edits";
+import { deleteLine, replace } from "../line-edits";
 
 const STRINGISH = new Set(["string", "secret", "context", "callerid", "uri", "host", "host-port", "reference"]);
 

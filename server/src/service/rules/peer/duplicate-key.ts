@@ -6,7 +6,7 @@ import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { checkedSections, judgeKey, keyOf } from "./common";
 import type { ObjectInfo } from "../../model/objects";
-import { deleteLine } from "./edits";
+import { deleteLine } from "../line-edits";
 
 /** Keys that add up rather than override, whatever the table says. */
 const MULTI_VALUE = new Set(["allow", "disallow", "permit", "deny", "acl", "match", "contact", "setvar", "set_var", "register", "mailbox", "header", "type"]);

@@ -2,7 +2,7 @@
 import { unitDriver } from "../../model/objects";
 import { findBase } from "../../model/units";
 import type { QuickFix, Rule } from "../types";
-import { replace } from "./edits";
+import { replace } from "../line-edits";
 
 export const headerSpace: Rule = {
   code: "peer/header-space",

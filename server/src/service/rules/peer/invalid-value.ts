@@ -3,7 +3,7 @@ import { checkValue, type ValueProblem } from "../../model/option-values";
 import { optionsNamed } from "../../model/units";
 import type { QuickFix, Rule, TextEdit } from "../types";
 import { checkedSections, generalSectionsOf, judgeKey, keyOf } from "./common";
-import { indentAt, insertLineAfter, replace } from "./edits";
+import { indentAt, insertLineAfter, replace } from "../line-edits";
 
 interface Data extends Record<string, unknown> {
   replacement?: string;

@@ -4,7 +4,7 @@ import { inheritors } from "../../model/objects";
 import type { PlacedSection } from "../../model/units";
 import type { QuickFix, Rule } from "../types";
 import { isSkippedKey, keyOf, objectSections } from "./common";
-import { insertLineAfter, replace } from "./edits";
+import { insertLineAfter, replace } from "../line-edits";
 
 interface Data extends Record<string, unknown> {
   /** Types offered as `type=` lines to insert after the header. */

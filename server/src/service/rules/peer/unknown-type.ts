@@ -3,7 +3,7 @@ import { IAX_TYPE_VALUES, PJSIP_TYPES, SIP_TYPE_VALUES, type OptionDriver } from
 import { closest } from "../../model/suggest";
 import type { Rule } from "../types";
 import { objectSections } from "./common";
-import { replace } from "./edits";
+import { replace } from "../line-edits";
 
 /** The type= values a driver knows. */
 export function validTypes(driver: OptionDriver): string[] {

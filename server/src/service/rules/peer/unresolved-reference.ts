@@ -12,7 +12,7 @@ import { describeMissingIncludes, effectiveOptions, isVicidialUnit, missingInclu
 import type { Workspace } from "../../model/workspace";
 import { editDistance } from "../../text/edit-distance";
 import type { Rule, RuleContext } from "../types";
-import { replace } from "./edits";
+import { replace } from "../line-edits";
 import { loadGroups } from "../../model/load-groups";
 import { valueItems } from "../../model/value-items";
 

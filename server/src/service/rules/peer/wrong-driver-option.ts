@@ -2,7 +2,7 @@
 import { DRIVER_NAMES, PJSIP_TO_SIP, SIP_TO_PJSIP } from "../../knowledge/options/index";
 import type { Rule } from "../types";
 import { checkedSections, describeEquivalent, judgeKey, keyOf } from "./common";
-import { replace } from "./edits";
+import { replace } from "../line-edits";
 import { renameIsClean } from "./rename";
 
 export const wrongDriverOption: Rule = {

@@ -3,7 +3,7 @@
 // Dial to a carrier. Shown with the whole path as related locations; fixes: allowguest=no, or drop the include.
 import type { DialSite, Reach } from "../../model/reachability";
 import type { QuickFix, Rule, TextEdit } from "../types";
-import { deleteLine, insertLineAfter } from "../peer/edits";
+import { deleteLine, insertLineAfter } from "../line-edits";
 import type { EntryPoint } from "../../model/security-entries";
 import { securityAudit, entryCarrierDials } from "../../model/security-audit";
 import { contextChain, firstInclude, pathRelated, where } from "./common";
@@ -49,7 +49,7 @@ function fixesFor(workspace: Workspace, entry: EntryPoint, reach: Reach, site: D
     const text = textOf(entry.section.uri);
     let edit: TextEdit | undefined;
     if (allow) edit = { uri: allow.uri, span: allow.node.valueSpan, newText: "no" };
-    else if (text !== undefined && !entry.section.header.opensBlock) edit = insertLineAfter(entry.section.uri, text, entry.section.header.line.start, "allowguest=no");
+    else if (text !== undefined && workspace.canAddLineAfter(entry.section.uri, entry.section.header.line.start)) edit = insertLineAfter(entry.section.uri, text, entry.section.header.line.start, "allowguest=no");
     if (edit) fixes.push({ title: "Refuse guest calls: allowguest=no", isPreferred: true, edits: [edit] });
   }
   if (entry.kind === "sip-secretless" && entry.ignoredPassword) {

@@ -5,7 +5,7 @@ import type { Assignment } from "../../parse/conf-syntax";
 import { effectiveOptions, effectiveValue, findBase, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { CarrierRecord, TemplateRecord, Workspace } from "../../model/workspace";
 import type { FixContext, Finding, QuickFix, Rule, TextEdit } from "../types";
-import { deleteLine, insertLineAfter } from "./line-edits";
+import { deleteLine, insertLineAfter } from "../line-edits";
 import { objectOf } from "../../model/objects";
 import { judgeKey } from "../peer/common";
 import { eolOf } from "../../text/line-breaks";
@@ -169,7 +169,7 @@ function fixConf(finding: Finding, ctx: FixContext): QuickFix[] {
   const needing = users.filter((s) => reliesOn(unit, s, option.node));
   for (const user of needing) {
     const text = ctx.textOf(user.uri);
-    if (text === undefined || !user.header || user.header.opensBlock || !ctx.workspace.canAddLineAfter(user.uri, user.header.line.start)) return [];
+    if (text === undefined || !user.header || !ctx.workspace.canAddLineAfter(user.uri, user.header.line.start)) return [];
     if (!readsKey(unit, user, option.node.key)) return [];
     edits.push(insertLineAfter(user.uri, text, user.header.line.end, lineText.trimStart()));
   }
