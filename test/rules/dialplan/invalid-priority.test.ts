@@ -66,3 +66,23 @@ test("no closing ')' when the result would still be no priority: nothing before 
     exten => 104,1(,NoOp()
   `, { code: "dialplan/invalid-priority" });
 });
+
+test("no closing ')' on 'n(label' right after a hint: 'n' there would be priority 0, still dropped", () => {
+  checkNoFix(`
+    //- extensions.conf
+    [test]
+    exten => 100,hint,SIP/100
+    same => n(start,NoOp()
+  `, { code: "dialplan/invalid-priority" });
+  // After a numbered line the same fix is offered.
+  checkFix(`
+    //- extensions.conf
+    [test]
+    exten => 100,1,NoOp()
+    same => n(start,NoOp()
+  `, `
+    [test]
+    exten => 100,1,NoOp()
+    same => n(start),NoOp()
+  `, { code: "dialplan/invalid-priority", title: "Close the label" });
+});

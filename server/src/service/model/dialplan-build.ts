@@ -161,6 +161,7 @@ function resolvePriority(context: DialplanContext, step: DialplanStep, priority:
   }
   if (priority.labelUnclosed) {
     step.dropped = "label-unclosed";
+    step.priorityIfLabelClosed = priorityOnceClosed(priority, lastPriority);
     return undefined;
   }
   let value = basePriority(context, step, priority, lastPriority);
@@ -171,6 +172,16 @@ function resolvePriority(context: DialplanContext, step: DialplanStep, priority:
     return undefined;
   }
   return value;
+}
+
+/** A number, `n` or `s` priority whose label is not closed, as it would be once closed; undefined when still invalid. */
+function priorityOnceClosed(priority: Priority, lastPriority: number): number | undefined {
+  let base: number | undefined;
+  if (priority.kind === "number") base = priority.value;
+  else if (priority.kind === "next" && lastPriority > -2) base = lastPriority + 1;
+  else if (priority.kind === "same" && lastPriority > -2) base = lastPriority;
+  const value = base === undefined ? undefined : base + (priority.plus ?? 0);
+  return value !== undefined && value >= 1 ? value : undefined;
 }
 
 /** The priority as written, before `+N`: a number, `n`/`s` from the previous line, or a label's priority. */

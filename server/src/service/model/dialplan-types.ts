@@ -36,6 +36,8 @@ export interface DialplanStep {
   application: string;
   args: Token[];
   dropped?: DropReason;
+  /** For `label-unclosed`: the priority the line would have with its label closed (undefined: none, it stays dropped). */
+  priorityIfLabelClosed?: number;
   /** For `duplicate-priority`: the step that holds the priority. */
   conflictsWith?: DialplanStep;
   field?: SourceField;

@@ -16,8 +16,9 @@ export const invalidPriority: Rule = {
       switch (step.dropped) {
         case "label-unclosed": {
           const label = p!.label!;
-          // Closing the label is a fix only when the result is a priority: a number, n or s before a named label.
-          const closable = label.text.trim().length > 0 && (p!.kind === "number" || p!.kind === "next" || p!.kind === "same");
+          // Closing the label is a fix only when the result is a priority: a number, or n or s that follow a numbered
+          // line (not a hint, whose 'n' would be 0), before a named label.
+          const closable = label.text.trim().length > 0 && step.priorityIfLabelClosed !== undefined;
           const fixes = closable ? [{ title: "Close the label with ')'", edits: [{ uri: step.uri, span: { start: label.span.end, end: label.span.end }, newText: ")" }], isPreferred: true }] : [];
           ctx.report({
             uri: step.uri,
