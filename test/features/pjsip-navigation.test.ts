@@ -92,3 +92,18 @@ test("a template, a value that names no object and a password are not navigable"
   assert.deepEqual(from(PJSIP.replace("context=trunkinbound", "context=trunk|inbound")).references.filter((r) => r.startsWith("pjsip.conf:6")), []);
   assert.deepEqual(from(PJSIP.replace("password=Pw7xTrunk", "password=Pw7|xTrunk")).definitions, []);
 });
+
+test("pjsip_wizard.conf: transport= and endpoint/aors= lead into pjsip.conf, and wizard-created objects are found", () => {
+  const wizard = "[wiz]\ntype=wizard\ntransport=udp\nendpoint/aors=trunk\nremote_hosts=sip.carrier.example\n";
+  const service = workspaceOf({ "pjsip.conf": PJSIP + "\n[peer-ident]\ntype=identify\nendpoint=wiz\nmatch=192.0.2.20\n", "pjsip_wizard.conf": wizard });
+  const wizardUri = WS + "pjsip_wizard.conf";
+  const names = (list: { uri: string; span: { start: number; end: number } }[]) => list.map((l) => `${l.uri.slice(WS.length)}@${l.span.start}`);
+  assert.deepEqual(names(service.definition(wizardUri, wizard.indexOf("udp") + 1)), [`pjsip.conf@${PJSIP.indexOf("udp]")}`]);
+  assert.deepEqual(names(service.definition(wizardUri, wizard.indexOf("=trunk") + 2)), [`pjsip.conf@${PJSIP.indexOf("trunk]\ntype=aor")}`]);
+  // The transport's references include the wizard's transport= line.
+  const fromTransport = names(service.references(WS + "pjsip.conf", 2));
+  assert.ok(fromTransport.includes(`pjsip_wizard.conf@${wizard.indexOf("udp")}`), fromTransport.join(", "));
+  // identify endpoint=wiz names the endpoint the wizard [wiz] creates.
+  const text = PJSIP + "\n[peer-ident]\ntype=identify\nendpoint=wiz\nmatch=192.0.2.20\n";
+  assert.deepEqual(names(service.definition(WS + "pjsip.conf", text.indexOf("endpoint=wiz") + 10)), ["pjsip_wizard.conf@1"]);
+});

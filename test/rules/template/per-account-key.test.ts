@@ -237,3 +237,7 @@ test("no move into a user whose object does not take the key (username in a PJSI
     type=transport
   `, { code: "template/per-account-key" });
 });
+
+test("VICIdial fix: none when a using carrier's account entry ends inside an open ';--' block (the moved line would be comment)", () => {
+  checkNoFix(TEMPLATE_RECORD + CARRIER_A + CARRIER_B.replace("host=10.2.2.2\n", "host=10.2.2.2 ;-- note\n"), { code: "template/per-account-key" });
+});

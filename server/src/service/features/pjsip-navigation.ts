@@ -1,10 +1,12 @@
-// Navigation between PJSIP objects of pjsip.conf: a section header ([trunk-auth] type=auth) and the options that name
+// Navigation between PJSIP objects: a section header of pjsip.conf ([trunk-auth] type=auth) and the options that name
 // it (an endpoint's aors=, auth=, outbound_auth=, transport=; an identify's endpoint=; a registration's transport=
-// ...). The objects looked at are those Asterisk loads together with the file (its load group). Plain data out.
+// ...; a wizard's transport= and endpoint/aors= ...). pjsip.conf is looked at in the files Asterisk loads together
+// with it (its load group); pjsip_wizard.conf shares their objects, and its wizards create some (model/pjsip-wizard).
 import { findOption } from "../knowledge/options/index";
 import { LIST_REFERENCE_KEYS } from "../knowledge/options/types";
 import { loadGroups } from "../model/load-groups";
 import { objectOf } from "../model/objects";
+import { wizardObjects } from "../model/pjsip-wizard";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../model/units";
 import type { Workspace } from "../model/workspace";
 import type { Span } from "../text/span";
@@ -26,33 +28,45 @@ interface Placed {
   section: PlacedSection;
 }
 
-/** The sections Asterisk loads together with the pjsip.conf that holds `uri` (its includes, VICIdial's carriers). */
+const PJSIP_DIALECTS = new Set(["pjsip", "pjsip_wizard"]);
+
+/**
+ * The sections whose objects `uri` can name or be named by: for pjsip.conf, the files loaded with it (its includes,
+ * VICIdial's carriers) and the wizards; for pjsip_wizard.conf, every pjsip.conf and wizard file.
+ */
 function loadedWith(workspace: Workspace, uri: string): Placed[] {
-  const units = workspace.unitsContaining(uri).filter((unit) => unit.dialect === "pjsip");
-  return loadGroups(workspace).filter((g) => g.units.some((unit) => units.includes(unit))).flatMap((g) => g.sections);
+  const units = workspace.unitsContaining(uri).filter((unit) => PJSIP_DIALECTS.has(unit.dialect));
+  const fromWizard = units.some((unit) => unit.dialect === "pjsip_wizard");
+  const groups = loadGroups(workspace).filter((g) => g.units.some((unit) => PJSIP_DIALECTS.has(unit.dialect)));
+  return groups
+    .filter((g) => fromWizard || g.units.some((unit) => unit.dialect === "pjsip_wizard" || units.includes(unit)))
+    .flatMap((g) => g.sections);
 }
 
 /** The object type a PJSIP option names (`aors` -> aor), or undefined when it names no object. */
 function referencedType(unit: ConfUnit, section: PlacedSection, option: PlacedOption): string | undefined {
   const info = objectOf(unit, section);
-  if (!info || info.driver !== "pjsip" || !info.object) return undefined;
-  const type = findOption("pjsip", info.object, option.node.key).option?.type;
+  if (!info || (info.driver !== "pjsip" && info.driver !== "pjsip_wizard") || !info.object) return undefined;
+  const type = findOption(info.driver, info.object, option.node.key).option?.type;
   return type?.kind === "reference" ? type.to : undefined;
 }
 
 /** The names an option's value holds, each with its span (a list for aors=, auth=, outbound_auth=). */
 function namedItems(workspace: Workspace, option: PlacedOption) {
-  const split = LIST_REFERENCE_KEYS.has(option.node.key.trim().toLowerCase());
+  // A wizard key names the object's option after a prefix: `endpoint/aors`.
+  const key = option.node.key.trim().toLowerCase();
+  const split = LIST_REFERENCE_KEYS.has(key.slice(key.lastIndexOf("/") + 1));
   return valueItems(option, workspace.document(option.uri)?.text, split).filter((item) => item.exact && item.text.length > 0);
 }
 
 /** The PJSIP object under the cursor: a section header's name, or a name in a reference option's value. */
 export function pjsipObjectAt(workspace: Workspace, uri: string, offset: number): { ref: PjsipObjectRef; span: Span } | undefined {
   for (const unit of workspace.unitsContaining(uri)) {
-    if (unit.dialect !== "pjsip") continue;
+    if (!PJSIP_DIALECTS.has(unit.dialect)) continue;
     for (const section of unit.sections) {
       const header = section.header;
-      if (section.uri === uri && header && !header.isTemplate && offset >= header.nameSpan.start && offset <= header.nameSpan.end) {
+      // A wizard's header names the wizard, not one object: only its reference options are navigable.
+      if (unit.dialect === "pjsip" && section.uri === uri && header && !header.isTemplate && offset >= header.nameSpan.start && offset <= header.nameSpan.end) {
         const type = objectOf(unit, section)?.typeValue?.trim().toLowerCase();
         return type ? { ref: { name: section.name, type }, span: header.nameSpan } : undefined;
       }
@@ -74,7 +88,11 @@ export function pjsipDefinitions(workspace: Workspace, uri: string, ref: PjsipOb
   for (const { unit, section } of loadedWith(workspace, uri)) {
     const header = section.header;
     if (!header || header.isTemplate || header.isAppend || section.name !== ref.name) continue;
-    if (objectOf(unit, section)?.typeValue?.trim().toLowerCase() === ref.type) result.push({ uri: section.uri, span: header.nameSpan });
+    if (unit.dialect === "pjsip" && objectOf(unit, section)?.typeValue?.trim().toLowerCase() === ref.type) result.push({ uri: section.uri, span: header.nameSpan });
+  }
+  // An object a wizard creates: the wizard's header.
+  for (const object of wizardObjects(workspace)) {
+    if (object.name === ref.name && object.type === ref.type && object.section.header) result.push({ uri: object.section.uri, span: object.section.header.nameSpan });
   }
   return result;
 }

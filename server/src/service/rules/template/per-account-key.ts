@@ -221,6 +221,8 @@ function appendToAccountEntry(carrier: CarrierRecord, ctx: FixContext, line: str
   }
   if (!field.block) return undefined;
   if (field.valueSpan.end > field.valueSpan.start) {
+    // Not after a last line that leaves a ';--' block comment open: the moved line would be comment.
+    if (!ctx.workspace.canAddLineAfter(carrier.uri, field.valueSpan.end)) return undefined;
     return { uri: carrier.uri, span: { start: field.valueSpan.end, end: field.valueSpan.end }, newText: eol + line };
   }
   // An empty block: put the line right under its header.
