@@ -86,3 +86,13 @@ test("no closing ')' on 'n(label' right after a hint: 'n' there would be priorit
     same => n(start),NoOp()
   `, { code: "dialplan/invalid-priority", title: "Close the label" });
 });
+
+test("'n' right after a hint line is priority 0: the message says it follows a hint", () => {
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => 100,hint,SIP/100
+    same => n,Dial(SIP/100)
+            ^ warning dialplan/invalid-priority: follows a hint line, which has no priority number
+  `, { only: ["dialplan/invalid-priority"] });
+});

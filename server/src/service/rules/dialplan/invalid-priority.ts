@@ -39,7 +39,10 @@ export const invalidPriority: Rule = {
           ctx.report({
             uri: step.uri,
             span: p!.span,
-            message: `Priority '${p!.text}' is not valid (priorities are whole numbers from 1, or n, s, hint or a label): Asterisk drops the line.`,
+            // 'n' comes to 0 only after a hint, whose priority is no number.
+            message: p!.kind === "next"
+              ? `'${p!.text}' follows a hint line, which has no priority number: Asterisk counts this line as priority 0 and drops it ("Invalid priority/label"). Give the first step priority 1.`
+              : `Priority '${p!.text}' is not valid (priorities are whole numbers from 1, or n, s, hint or a label): Asterisk drops the line.`,
           });
           break;
         case "missing-priority":
