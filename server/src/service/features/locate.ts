@@ -1,5 +1,6 @@
 // Finds what sits under an offset: the conf line, the record field, the placed option and section, the word.
 import type { ConfLine } from "../parse/conf-syntax";
+import { confLineAt } from "../parse/conf-parser";
 import { DEFAULT_SETTINGS, type AsteriskVersion } from "../settings";
 import type { RecordField } from "../parse/carrier-file";
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
@@ -36,22 +37,9 @@ export function wordAt(text: string, offset: number, pattern: RegExp = WORD_CHAR
   return { text: text.slice(start, end), span: { start, end } };
 }
 
-function lineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefined {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const line = lines[mid].line;
-    if (offset < line.start) high = mid - 1;
-    else if (offset > line.end) low = mid + 1;
-    else return lines[mid];
-  }
-  return undefined;
-}
-
 export function locate(workspace: Workspace, doc: AnalyzedDocument, offset: number, asteriskVersion: AsteriskVersion = DEFAULT_SETTINGS.asteriskVersion): Location {
   const location: Location = { workspace, doc, offset, word: wordAt(doc.text, offset), asteriskVersion };
-  if (doc.conf) location.line = lineAt(doc.conf.lines, offset);
+  if (doc.conf) location.line = confLineAt(doc.conf.lines, offset);
   if (doc.record) {
     for (const field of doc.record.fields.values()) {
       if (offset >= field.nameSpan.start && offset <= field.nameSpan.end) {
@@ -60,7 +48,7 @@ export function locate(workspace: Workspace, doc: AnalyzedDocument, offset: numb
       } else if (offset >= field.valueSpan.start && offset <= field.valueSpan.end) {
         location.field = field;
         const tree = doc.fieldTrees.get(field.name);
-        if (tree) location.line = lineAt(tree.lines, offset);
+        if (tree) location.line = confLineAt(tree.lines, offset);
       }
     }
   }

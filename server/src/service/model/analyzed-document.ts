@@ -1,6 +1,6 @@
 // One document as the workspace holds it: its kind, its conf tree or record fields (each conf-like field parsed in
 // place), the program that generated it, and the carrier and template records read from those fields.
-import { parseConf } from "../parse/conf-parser";
+import { confLineAt, parseConf } from "../parse/conf-parser";
 import { LineIndex } from "../text/span";
 import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
@@ -94,17 +94,8 @@ export function canAddLineAfterIn(doc: AnalyzedDocument, offset: number): boolea
 /** True when the conf line holding `offset` (in the document's tree or a record field's) leaves a `;--` block open. */
 function opensBlockAt(doc: AnalyzedDocument, offset: number): boolean {
   for (const tree of doc.conf ? [doc.conf] : doc.fieldTrees.values()) {
-    const lines = tree.lines;
-    // The last line starting at or before `offset` (lines are in text order).
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lines[middle].line.start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const line = lines[low];
-    if (line && line.line.start <= offset && offset <= line.line.end) return line.opensBlock === true;
+    const line = confLineAt(tree.lines, offset);
+    if (line) return line.opensBlock === true;
   }
   return false;
 }

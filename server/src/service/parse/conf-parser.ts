@@ -48,6 +48,20 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
 }
 
 
+/** The line of a parsed tree that holds `offset` (its start to its end, break excluded), or undefined. */
+export function confLineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefined {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const line = lines[mid].line;
+    if (offset < line.start) high = mid - 1;
+    else if (offset > line.end) low = mid + 1;
+    else return lines[mid];
+  }
+  return undefined;
+}
+
 function classifyLine(text: string, line: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
   const content = contentOf(text, scan);
   if (!content) return scan.comment ? { kind: "comment", line, comment: scan.comment } : { kind: "blank", line };

@@ -10,14 +10,8 @@ export function replace(uri: string, span: Span, newText: string): TextEdit {
 }
 
 /** Offset where the physical line holding `offset` starts. */
-export function physicalLineStart(text: string, offset: number): number {
+function physicalLineStart(text: string, offset: number): number {
   return offset <= 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
-}
-
-/** Offset just after the line break ending the line that holds `offset`, or the text length on the last line. */
-export function nextLineStart(text: string, offset: number): number {
-  const newline = text.indexOf("\n", offset);
-  return newline < 0 ? text.length : newline + 1;
 }
 
 /** The physical line holding `offset`: content span and the line break after it ("" for the last line). */
