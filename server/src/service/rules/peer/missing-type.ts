@@ -83,8 +83,8 @@ export const missingType: Rule = {
       }
       else if (info.driver === "pjsip_wizard") types = ["wizard"];
       else types = users.length > 0 ? [] : ["friend", "peer"];
-      // A header that leaves a ';--' block comment open: a type= line added under it would be comment.
-      const data: Data = { types: header.opensBlock ? [] : types, header: header.line.start };
+      // The fix adds type= only where a line may go (workspace.canAddLineAfter: not under an open ';--' block).
+      const data: Data = { types, header: header.line.start };
       if (users.length > 0) {
         data.templateMark = header.optionsSpan
           ? { offset: header.optionsSpan.start + 1, text: "!," }
