@@ -7,6 +7,7 @@ import { baseName } from "./file-kind";
 import type { Span } from "../text/span";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection, SourceField } from "./unit-types";
+import { unitShape } from "./unit-facts";
 
 export type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection, SourceField } from "./unit-types";
 export { effectiveOptions, effectiveValue, findBase, lastEffectiveOption } from "./section-inheritance";
@@ -96,16 +97,12 @@ interface KeyIndex {
 
 const keyIndexes = new WeakMap<ConfUnit, KeyIndex>();
 
-function signatureOf(unit: ConfUnit): string {
-  return `${unit.sections.length}/${unit.orphans.length}/${unit.sections[unit.sections.length - 1]?.options.length ?? 0}`;
-}
-
 /**
  * The options of a whole unit with this key (trimmed, case-insensitive), in unit order: orphans, then each section's.
  * Found once per unit and key, with no copy of the unit's options. Shared: do not change the list.
  */
 export function unitOptionsWithKey(unit: ConfUnit, key: string): readonly PlacedOption[] {
-  const signature = signatureOf(unit);
+  const signature = unitShape(unit);
   let index = keyIndexes.get(unit);
   if (!index || index.signature !== signature) keyIndexes.set(unit, (index = { signature, byKey: new Map() }));
   const wanted = key.trim().toLowerCase();
