@@ -5,9 +5,10 @@
 import { parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension } from "./extension-pattern";
+import { unitFact } from "./unit-facts";
 import type { Dialplan, DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 
-const cache = new WeakMap<ConfUnit, Dialplan>();
+const DIALPLAN = {};
 
 export function isExtensionsUnit(unit: ConfUnit): boolean {
   return unit.dialect === "extensions";
@@ -15,11 +16,7 @@ export function isExtensionsUnit(unit: ConfUnit): boolean {
 
 /** The dialplan of one extensions unit (cached per unit object). */
 export function dialplanOf(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {
-  const hit = cache.get(unit);
-  if (hit) return hit;
-  const dialplan = buildDialplan(unit, textOf);
-  cache.set(unit, dialplan);
-  return dialplan;
+  return unitFact(unit, DIALPLAN, () => buildDialplan(unit, textOf));
 }
 
 function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {

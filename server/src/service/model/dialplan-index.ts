@@ -6,13 +6,21 @@ import type { ConfUnit } from "./units";
 import { effectiveValue, missingIncludeCount } from "./units";
 import type { Workspace } from "./workspace";
 import { dialplanOf, isExtensionsUnit } from "./dialplan-build";
+import { unitFact } from "./unit-facts";
 import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
 
 function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
   return unit.dialect === "sip" ? "SIP" : unit.dialect === "iax" ? "IAX2" : unit.dialect === "pjsip" || unit.dialect === "pjsip_wizard" ? "PJSIP" : undefined;
 }
 
-function peersOf(unit: ConfUnit): PeerDefinition[] {
+const PEERS = {};
+
+/** The peers and endpoints a sip, iax or pjsip unit defines (a unit fact: worked out once per unit). */
+function peersOf(unit: ConfUnit): readonly PeerDefinition[] {
+  return unitFact(unit, PEERS, findPeers);
+}
+
+function findPeers(unit: ConfUnit): PeerDefinition[] {
   const result: PeerDefinition[] = [];
   const tech = technologyOf(unit);
   if (!tech) return result;

@@ -45,6 +45,8 @@ export interface Substituted {
 
 /** Replaces what can be known of `${...}` in a text; the rest stays as written. */
 export function substitute(text: string, env: SubstitutionEnv, depth = 0): Substituted {
+  // Most values hold no variable at all: nothing to copy.
+  if (!text.includes("${")) return { value: text, unresolved: [] };
   const unresolved: string[] = [];
   let out = "";
   for (let i = 0; i < text.length; i++) {

@@ -3,6 +3,7 @@
 import { findBase, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import { driverOfDialect, tableFor } from "../knowledge/options/index";
 import type { OptionDriver } from "../knowledge/options/types";
+import { unitFact } from "./unit-facts";
 
 export interface ObjectInfo {
   driver: OptionDriver;
@@ -29,8 +30,8 @@ export function unitDriver(unit: ConfUnit): OptionDriver | undefined {
 
 const SIP_TYPES = new Set(["peer", "user", "friend"]);
 
-// Units are rebuilt (never mutated) when a document changes, so per-unit caches stay valid for the unit's life.
-const objectCache = new WeakMap<ConfUnit, Map<PlacedSection, ObjectInfo | undefined>>();
+/** A unit fact: the object kind of each section asked about so far. */
+const OBJECTS = {};
 
 /** The last `type` line among a section's effective options. */
 export function typeOptionOf(unit: ConfUnit, section: PlacedSection): PlacedOption | undefined {
@@ -38,8 +39,7 @@ export function typeOptionOf(unit: ConfUnit, section: PlacedSection): PlacedOpti
 }
 
 export function objectOf(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {
-  let map = objectCache.get(unit);
-  if (!map) objectCache.set(unit, (map = new Map()));
+  const map = unitFact(unit, OBJECTS, () => new Map<PlacedSection, ObjectInfo | undefined>());
   if (!map.has(section)) map.set(section, computeObject(unit, section));
   return map.get(section);
 }

@@ -5,27 +5,36 @@
 import type { ConfUnit } from "./unit-types";
 
 interface UnitFacts {
-  /** The unit's size when the facts were worked out: a unit still being built outgrows them (see `unitShape`). */
-  shape: string;
+  /** The unit's size when the facts were worked out: a unit still being built outgrows them (see `sameShape`). */
+  sections: number;
+  orphans: number;
+  lastSectionOptions: number;
   byKey: Map<object, unknown>;
 }
 
 const factsByUnit = new WeakMap<ConfUnit, UnitFacts>();
 
-/** Sections, orphans and options of the last section: changes while a unit is still being built. */
-export function unitShape(unit: ConfUnit): string {
-  return `${unit.sections.length}/${unit.orphans.length}/${unit.sections[unit.sections.length - 1]?.options.length ?? 0}`;
+function lastSectionOptions(unit: ConfUnit): number {
+  return unit.sections[unit.sections.length - 1]?.options.length ?? 0;
+}
+
+/** Sections, orphans and options of the last section are what grows while a unit is still being built. */
+function sameShape(facts: UnitFacts, unit: ConfUnit): boolean {
+  return facts.sections === unit.sections.length && facts.orphans === unit.orphans.length && facts.lastSectionOptions === lastSectionOptions(unit);
 }
 
 /**
  * The fact `key` names for this unit: `compute(unit)` the first time, the same value afterwards. `compute` must read
- * nothing but the unit (no workspace, no settings, no other unit), or the value goes stale. Use one constant object
- * per kind of fact as `key`. The value is shared: do not change it.
+ * nothing but the unit and the text of the unit's own documents (a unit is rebuilt whenever one of them changes):
+ * no settings, no other unit, no workspace-wide value, or the fact goes stale. Use one constant object per kind of
+ * fact as `key`. The value is shared: do not change it (a fact may be a cache its owner fills, such as a map by key).
  */
 export function unitFact<T>(unit: ConfUnit, key: object, compute: (unit: ConfUnit) => T): T {
-  const shape = unitShape(unit);
   let facts = factsByUnit.get(unit);
-  if (!facts || facts.shape !== shape) factsByUnit.set(unit, (facts = { shape, byKey: new Map() }));
+  if (!facts || !sameShape(facts, unit)) {
+    facts = { sections: unit.sections.length, orphans: unit.orphans.length, lastSectionOptions: lastSectionOptions(unit), byKey: new Map() };
+    factsByUnit.set(unit, facts);
+  }
   if (facts.byKey.has(key)) return facts.byKey.get(key) as T;
   const value = compute(unit);
   facts.byKey.set(key, value);

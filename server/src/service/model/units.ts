@@ -7,7 +7,7 @@ import { baseName } from "./file-kind";
 import type { Span } from "../text/span";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection, SourceField } from "./unit-types";
-import { unitShape } from "./unit-facts";
+import { unitFact } from "./unit-facts";
 
 export type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection, SourceField } from "./unit-types";
 export { effectiveOptions, effectiveValue, findBase, lastEffectiveOption } from "./section-inheritance";
@@ -88,25 +88,17 @@ export function lastValue(section: PlacedSection, key: string): string | undefin
   return found.length > 0 ? found[found.length - 1].node.value : undefined;
 }
 
-/** Options of a unit by lower-case key, for the keys asked so far (one walk of the unit per key). */
-interface KeyIndex {
-  /** Sections, orphans and options of the last section when built: a unit still being built outgrows it. */
-  signature: string;
-  byKey: Map<string, PlacedOption[]>;
-}
-
-const keyIndexes = new WeakMap<ConfUnit, KeyIndex>();
+const OPTIONS_BY_KEY = {};
 
 /**
  * The options of a whole unit with this key (trimmed, case-insensitive), in unit order: orphans, then each section's.
- * Found once per unit and key, with no copy of the unit's options. Shared: do not change the list.
+ * Found once per unit and key (one walk of the unit per key asked), with no copy of the unit's options. Shared: do not
+ * change the list.
  */
 export function unitOptionsWithKey(unit: ConfUnit, key: string): readonly PlacedOption[] {
-  const signature = unitShape(unit);
-  let index = keyIndexes.get(unit);
-  if (!index || index.signature !== signature) keyIndexes.set(unit, (index = { signature, byKey: new Map() }));
+  const byKey = unitFact(unit, OPTIONS_BY_KEY, () => new Map<string, PlacedOption[]>());
   const wanted = key.trim().toLowerCase();
-  let found = index.byKey.get(wanted);
+  let found = byKey.get(wanted);
   if (found) return found;
   found = [];
   const take = (option: PlacedOption) => {
@@ -116,7 +108,7 @@ export function unitOptionsWithKey(unit: ConfUnit, key: string): readonly Placed
   };
   for (const option of unit.orphans) take(option);
   for (const section of unit.sections) for (const option of section.options) take(option);
-  index.byKey.set(wanted, found);
+  byKey.set(wanted, found);
   return found;
 }
 

@@ -4,7 +4,8 @@
 // hops to VICIdial servers (user:secret@host, TRUNKloop ...), variables that cannot be resolved, and peers that
 // another carrier or a conf file defines for the technology dialed (a deliberate route through another trunk).
 import { carriersById } from "../../model/carrier-placement";
-import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
+import type { Dialplan, DialplanIndex, DialplanStep, PeerTechnology } from "../../model/dialplan";
+import { unitFact } from "../../model/unit-facts";
 import { substitute } from "../../model/dialplan-values";
 import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { CarrierRecord } from "../../model/workspace";
@@ -27,6 +28,15 @@ function peersElsewhere(index: DialplanIndex, tech: PeerTechnology, carrier: Car
   return names;
 }
 
+const CARRIER_DIALS = {};
+
+/** The Dial steps with a destination that carriers' dialplan entries hold (a fact of the dialplan's unit). */
+function carrierDials(dialplan: Dialplan): readonly DialplanStep[] {
+  return unitFact(dialplan.unit, CARRIER_DIALS, () =>
+    dialplan.steps.filter((step) => step.field === "dialplan_entry" && step.carrierId !== undefined && isDialStep(step) && !step.dropped && step.args.length > 0),
+  );
+}
+
 export const dialTechnology: Rule = {
   code: "carrier/dial-technology",
   area: "carrier",
@@ -47,10 +57,8 @@ export const dialTechnology: Rule = {
     }
     for (const dialplan of index.dialplans) {
       const shared = globalLookup(index, dialplan);
-      for (const step of dialplan.steps) {
-        if (step.field !== "dialplan_entry" || step.carrierId === undefined) continue;
-        if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
-        const carrier = carriers.get(step.carrierId);
+      for (const step of carrierDials(dialplan)) {
+        const carrier = carriers.get(step.carrierId!);
         const expected = carrier ? TECH_OF[carrier.protocol.toUpperCase()] : undefined;
         if (!carrier || !expected) continue;
         const own = ownGlobals.get(carrier.id);

@@ -9,6 +9,8 @@ import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
 import { knownAgi } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/dialplan-syntax";
+import { unitFact } from "../../model/unit-facts";
+import type { ConfUnit } from "../../model/units";
 
 export interface Use extends VariableUse {
   uri: string;
@@ -20,26 +22,31 @@ export interface Use extends VariableUse {
 /** Every variable read in the workspace's dialplans (step lines, includes) and in global values (once per index). */
 export function allUses(index: DialplanIndex, workspace: Workspace): readonly Use[] {
   let cached = usesCache.get(index);
-  if (!cached) usesCache.set(index, (cached = findUses(index, workspace)));
+  if (!cached) usesCache.set(index, (cached = index.dialplans.flatMap((dialplan) => usesIn(dialplan, workspace))));
   return cached;
 }
 
-/** The index is rebuilt whenever a unit changes, so what it holds can be worked out once per index. */
+/** The index is rebuilt whenever a unit changes; the joins over it are worked out once per index. */
 const usesCache = new WeakMap<DialplanIndex, readonly Use[]>();
 
-function findUses(index: DialplanIndex, workspace: Workspace): Use[] {
+const USES = {};
+
+/** The variables one dialplan reads (a fact of its unit: kept while the unit's files do not change). */
+function usesIn(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
+  return unitFact(dialplan.unit, USES, () => findUses(dialplan, workspace));
+}
+
+function findUses(dialplan: Dialplan, workspace: Workspace): Use[] {
   const result: Use[] = [];
-  for (const dialplan of index.dialplans) {
-    for (const step of dialplan.steps) {
-      const text = textOf(workspace, step.uri);
-      if (text === undefined) continue;
-      for (const use of variableUses(text, step.option.node.valueSpan)) result.push(Object.assign({}, use, { uri: step.uri, step, dialplan }));
-    }
-    for (const global of dialplan.globals) {
-      const text = textOf(workspace, global.uri);
-      if (text === undefined) continue;
-      for (const use of variableUses(text, global.valueSpan)) result.push(Object.assign({}, use, { uri: global.uri, global, dialplan }));
-    }
+  for (const step of dialplan.steps) {
+    const text = textOf(workspace, step.uri);
+    if (text === undefined) continue;
+    for (const use of variableUses(text, step.option.node.valueSpan)) result.push(Object.assign({}, use, { uri: step.uri, step, dialplan }));
+  }
+  for (const global of dialplan.globals) {
+    const text = textOf(workspace, global.uri);
+    if (text === undefined) continue;
+    for (const use of variableUses(text, global.valueSpan)) result.push(Object.assign({}, use, { uri: global.uri, global, dialplan }));
   }
   return result;
 }
@@ -52,20 +59,29 @@ export function computedPrefixes(index: DialplanIndex, workspace: Workspace): Re
   let cached = prefixCache.get(index);
   if (cached) return cached;
   const found = new Set<string>();
-  const scan = (uri: string, range: { start: number; end: number }) => {
-    const text = textOf(workspace, uri);
-    if (text === undefined) return;
-    for (const ref of variableReferences(text, range)) if (ref.computedName && ref.name.length > 0) found.add(ref.name);
-  };
-  for (const dialplan of index.dialplans) {
-    for (const step of dialplan.steps) scan(step.uri, step.option.node.valueSpan);
-    for (const global of dialplan.globals) scan(global.uri, global.valueSpan);
-  }
-  prefixCache.set(index, (cached = found));
-  return cached;
+  for (const dialplan of index.dialplans) for (const prefix of prefixesIn(dialplan, workspace)) found.add(prefix);
+  prefixCache.set(index, found);
+  return found;
 }
 
 const prefixCache = new WeakMap<DialplanIndex, ReadonlySet<string>>();
+
+const PREFIXES = {};
+
+/** The fixed starts of computed names one dialplan reads (a fact of its unit). */
+function prefixesIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
+  return unitFact(dialplan.unit, PREFIXES, () => {
+    const found = new Set<string>();
+    const scan = (uri: string, range: { start: number; end: number }) => {
+      const text = textOf(workspace, uri);
+      if (text === undefined) return;
+      for (const ref of variableReferences(text, range)) if (ref.computedName && ref.name.length > 0) found.add(ref.name);
+    };
+    for (const step of dialplan.steps) scan(step.uri, step.option.node.valueSpan);
+    for (const global of dialplan.globals) scan(global.uri, global.valueSpan);
+    return [...found];
+  });
+}
 
 /**
  * Names something in the workspace sets: a dialplan line (Set, MSet, Read, ExecIf(...?Set(...)) ...), or a peer's
@@ -73,14 +89,34 @@ const prefixCache = new WeakMap<DialplanIndex, ReadonlySet<string>>();
  */
 export function namesSet(index: DialplanIndex, workspace: Workspace): Set<string> {
   const names = new Set<string>();
-  for (const dialplan of index.dialplans) {
+  for (const dialplan of index.dialplans) for (const name of namesSetIn(dialplan, workspace)) names.add(name);
+  for (const unit of workspace.units()) {
+    if (unit.dialect !== "sip" && unit.dialect !== "iax" && unit.dialect !== "pjsip" && unit.dialect !== "pjsip_wizard") continue;
+    for (const name of namesSetByPeers(unit)) names.add(name);
+  }
+  return names;
+}
+
+const DIALPLAN_SETS = {};
+
+/** The names one dialplan's steps set (a fact of its unit). */
+function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
+  return unitFact(dialplan.unit, DIALPLAN_SETS, () => {
+    const names = new Set<string>();
     for (const step of dialplan.steps) {
       const text = textOf(workspace, step.uri);
       if (text !== undefined) for (const set of variablesSetBy(step, text)) names.add(set.name);
     }
-  }
-  for (const unit of workspace.units()) {
-    if (unit.dialect !== "sip" && unit.dialect !== "iax" && unit.dialect !== "pjsip" && unit.dialect !== "pjsip_wizard") continue;
+    return [...names];
+  });
+}
+
+const PEER_SETS = {};
+
+/** The names the peers of a sip, iax or pjsip unit set on their calls (`setvar=`, `set_var=`; a unit fact). */
+function namesSetByPeers(unit: ConfUnit): readonly string[] {
+  return unitFact(unit, PEER_SETS, () => {
+    const names = new Set<string>();
     for (const section of unit.sections) {
       for (const option of section.options) {
         const key = option.node.key.trim().toLowerCase();
@@ -89,8 +125,15 @@ export function namesSet(index: DialplanIndex, workspace: Workspace): Set<string
         if (name.length > 0) names.add(name);
       }
     }
-  }
-  return names;
+    return [...names];
+  });
+}
+
+const RUNS_UNKNOWN_AGI = {};
+
+/** True when a dialplan runs an AGI script we do not know anywhere (a fact of its unit). */
+export function runsUnknownAgi(dialplan: Dialplan): boolean {
+  return unitFact(dialplan.unit, RUNS_UNKNOWN_AGI, () => dialplan.steps.some(isUnknownAgi));
 }
 
 /** True when an AGI step runs a script we do not know: it may set any channel variable. */

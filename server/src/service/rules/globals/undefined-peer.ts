@@ -1,6 +1,7 @@
 // globals/undefined-peer: a global or Dial destination naming a peer/endpoint that no conf or carrier defines.
 import { closestName } from "../../model/suggest";
-import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
+import type { Dialplan, DialplanIndex, GlobalDefinition, PeerTechnology } from "../../model/dialplan";
+import { unitFact } from "../../model/unit-facts";
 import { substitute } from "../../model/dialplan-values";
 import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { Span } from "../../text/span";
@@ -24,7 +25,7 @@ export const undefinedPeer: Rule = {
     const index = indexOf(ctx);
     const known = knownPeerNames(index);
     const noted = new Set<string>();
-    const check = (tech: PeerTechnology, peer: string, uri: string, span: Span, prefix: string) => {
+    const check = (tech: PeerTechnology, peer: string, uri: string, span: Span, prefix: () => string) => {
       const names = known[tech];
       if (names.size === 0) return;
       if (names.has(tech === "SIP" ? peer.toLowerCase() : peer)) return;
@@ -39,40 +40,94 @@ export const undefinedPeer: Rule = {
         const why = missing > 0
           ? describeMissingIncludes(missing).replace("this configuration", `the ${tech} configuration`)
           : `${MAIN_FILE[tech]} itself is not among them`;
-        ctx.report({ uri, span, severity: "information", message: `${prefix} ${kind} '${peer}', which none of the files checked defines; ${why} and may define it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}` });
+        ctx.report({ uri, span, severity: "information", message: `${prefix()} ${kind} '${peer}', which none of the files checked defines; ${why} and may define it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}` });
         return;
       }
-      report(ctx, uri, span, `${prefix} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
+      report(ctx, uri, span, `${prefix()} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
     };
     for (const dialplan of index.dialplans) {
       const lookup = globalLookup(index, dialplan);
-      for (const def of dialplan.globals) {
-        const value = substitute(def.value, { lookup }).value;
-        for (const part of value.split("&")) {
-          const channel = parseChannel(part.trim());
-          const tech = TECH[channel.tech.toUpperCase()];
-          if (!tech || !channel.peer) continue;
-          check(tech, channel.peer, def.uri, def.valueSpan, `${def.name} = '${maskChannelSecrets(part.trim())}' names`);
+      for (const mention of mentionsIn(dialplan)) {
+        const { def, text } = mention;
+        if (def) {
+          const named = mention.plain ?? peersNamedBy(substitute(text, { lookup }).value.split("&"));
+          for (const { part, tech, peer } of named) check(tech, peer, mention.uri, mention.span, () => `${def.name} = '${maskChannelSecrets(part)}' names`);
+          continue;
         }
-      }
-      for (const step of dialplan.steps) {
-        if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
-        const raw = step.args[0].text.trim();
-        for (const destination of raw.split("&")) {
-          const d = destination.trim();
-          const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(d);
-          if (leading && (lookup(leading[1]) ?? "").includes("/")) continue;
-          const resolved = substitute(d, { lookup }).value;
-          const channel = parseChannel(resolved);
-          const tech = TECH[channel.tech.toUpperCase()];
-          if (!tech || !channel.peer) continue;
-          const shown = resolved !== d ? `'${d}' resolves to '${maskChannelSecrets(resolved)}', which names` : `'${maskChannelSecrets(d)}' names`;
-          check(tech, channel.peer, step.uri, step.args[0].span, shown);
+        if (mention.plain) {
+          for (const { tech, peer } of mention.plain) check(tech, peer, mention.uri, mention.span, () => `'${maskChannelSecrets(text)}' names`);
+          continue;
+        }
+        const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(text);
+        if (leading && (lookup(leading[1]) ?? "").includes("/")) continue;
+        const resolved = substitute(text, { lookup }).value;
+        for (const { tech, peer } of peersNamedBy([resolved])) {
+          const shown = () => (resolved !== text ? `'${text}' resolves to '${maskChannelSecrets(resolved)}', which names` : `'${maskChannelSecrets(text)}' names`);
+          check(tech, peer, mention.uri, mention.span, shown);
         }
       }
     }
   },
 };
+
+/** A channel that names a SIP/IAX2 peer or PJSIP endpoint, with the text it was read from (trimmed). */
+interface NamedPeer {
+  part: string;
+  tech: PeerTechnology;
+  peer: string;
+}
+
+/** The peers some channel texts name (texts that name none are left out). */
+function peersNamedBy(texts: readonly string[]): NamedPeer[] {
+  const named: NamedPeer[] = [];
+  for (const text of texts) {
+    const part = text.trim();
+    const channel = parseChannel(part);
+    const tech = TECH[channel.tech.toUpperCase()];
+    if (tech && channel.peer) named.push({ part, tech, peer: channel.peer });
+  }
+  return named;
+}
+
+/** A place in a dialplan that may name a peer: a global's value, or one destination of a Dial. */
+interface PeerMention {
+  uri: string;
+  span: Span;
+  /** A global's whole value, or one Dial destination (trimmed). */
+  text: string;
+  /** Set for a global's value. */
+  def?: GlobalDefinition;
+  /** For text without variables: the peers it names, worked out once. */
+  plain?: NamedPeer[];
+}
+
+const MENTIONS = {};
+
+/**
+ * The places of a dialplan that may name a peer, in order (a fact of its unit). Text with `${...}` is resolved with
+ * the globals of the dialplan's group each time; text without variables that names no peer is left out.
+ */
+function mentionsIn(dialplan: Dialplan): readonly PeerMention[] {
+  return unitFact(dialplan.unit, MENTIONS, () => {
+    const mentions: PeerMention[] = [];
+    const add = (mention: PeerMention, parts: string[]) => {
+      if (mention.text.includes("${")) mentions.push(mention);
+      else {
+        const plain = peersNamedBy(parts);
+        if (plain.length > 0) mentions.push({ ...mention, plain });
+      }
+    };
+    for (const def of dialplan.globals) add({ uri: def.uri, span: def.valueSpan, text: def.value, def }, def.value.split("&"));
+    for (const step of dialplan.steps) {
+      if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
+      for (const destination of step.args[0].text.trim().split("&")) {
+        const text = destination.trim();
+        add({ uri: step.uri, span: step.args[0].span, text }, [text]);
+      }
+    }
+    return mentions;
+  });
+}
 
 /** Peer names per technology, ready for lookups (chan_sip compares peer names without regard to case). */
 function knownPeerNames(index: DialplanIndex): Record<PeerTechnology, Set<string>> {

@@ -15,7 +15,7 @@ import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import type { FindingInput, Rule } from "../types";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
-import { allUses, defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, type Use } from "./common";
+import { allUses, defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi, type Use } from "./common";
 
 /** True when an AGI we do not know runs before this step in its extension (it may set the variable). */
 function unknownAgiBefore(step: DialplanStep | undefined): boolean {
@@ -27,7 +27,7 @@ function groupFacts(index: DialplanIndex): Map<Dialplan, { key: string; runsAgi:
   const facts = new Map<Dialplan, { key: string; runsAgi: boolean }>();
   for (const dialplan of index.dialplans) {
     const group = index.groupOf(dialplan);
-    facts.set(dialplan, { key: group[0].unit.id, runsAgi: group.some((d) => d.steps.some(isUnknownAgi)) });
+    facts.set(dialplan, { key: group[0].unit.id, runsAgi: group.some(runsUnknownAgi) });
   }
   return facts;
 }

@@ -8,6 +8,7 @@ import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
 import { loadGroups } from "../../model/load-groups";
+import { unitFact } from "../../model/unit-facts";
 
 function sideOf(type: string | undefined): Set<string> {
   switch (type) {
@@ -49,6 +50,31 @@ function report(ctx: RuleContext, later: Seen, first: Seen, message: string, sev
   });
 }
 
+/** A section the rule compares: a chan_sip/chan_iax2 [general], or a peer or PJSIP object of a known type. */
+interface CheckedSection {
+  driver: string;
+  isGeneral: boolean;
+  /** The effective type, lower case. */
+  type?: string;
+}
+
+const CHECKED_SECTIONS = {};
+
+/** The sections of a unit the rule compares, with their driver and type (a unit fact: the same map until it changes). */
+function checkedSections(unit: ConfUnit): Map<PlacedSection, CheckedSection> {
+  return unitFact(unit, CHECKED_SECTIONS, () => {
+    const checked = new Map<PlacedSection, CheckedSection>();
+    for (const section of unit.sections) {
+      const info = objectOf(unit, section);
+      if (!info || !section.header || info.isTemplate || section.header.isAppend) continue;
+      const isGeneral = info.special === "general";
+      if ((info.special && !isGeneral) || (!isGeneral && info.badType)) continue;
+      checked.set(section, { driver: info.driver, isGeneral, type: info.typeValue?.toLowerCase() });
+    }
+    return checked;
+  });
+}
+
 export const duplicateSection: Rule = {
   code: "peer/duplicate-section",
   area: "peer",
@@ -62,31 +88,30 @@ export const duplicateSection: Rule = {
       const seen = new Map<string, Seen[]>();
       const generals: Seen[] = [];
       for (const { unit, section } of group.sections) {
-        const info = objectOf(unit, section);
-        if (!info || !section.header || info.isTemplate || section.header.isAppend) continue;
-        const current: Seen = { unit, section, type: info.typeValue?.toLowerCase(), carrier: carrierOfLine(carriers, section) };
-        if (info.special === "general") {
+        const checked = checkedSections(unit).get(section);
+        if (!checked) continue;
+        const current: Seen = { unit, section, type: checked.type, carrier: carrierOfLine(carriers, section) };
+        if (checked.isGeneral) {
           if (current.carrier && !current.carrier.active) continue;
           // Only a [general] one Asterisk also loads counts as the first: carriers on other servers never meet.
           const general = generals.find((g) => meet(g, current));
           if (general) {
-            const name = info.driver === "sip" ? "chan_sip" : "chan_iax2";
+            const name = checked.driver === "sip" ? "chan_sip" : "chan_iax2";
             report(ctx, current, general, `A second [general] (the first is at {first}): ${name} reads only the first one, so every setting here (register lines included) is ignored. Merge it into the first [general].`, "warning");
           } else generals.push(current);
           continue;
         }
-        if (info.special || info.badType) continue;
         const earlier = seen.get(section.name) ?? [];
-        if (info.driver === "pjsip") {
+        if (checked.driver === "pjsip") {
           const clash = earlier.find((e) => e.type !== undefined && e.type === current.type && meet(e, current));
           if (clash && current.type) {
             report(ctx, current, clash, `Duplicate PJSIP object '${section.name}' of type '${current.type}' (also at {first}): Asterisk rejects the whole pjsip.conf for type '${current.type}' ("duplicate object"), so none of its ${current.type} objects load. Rename one of them.`, "error");
           }
-        } else if (info.driver === "sip" || info.driver === "iax") {
+        } else if (checked.driver === "sip" || checked.driver === "iax") {
           const mine = sideOf(current.type);
           const clash = earlier.find((e) => [...sideOf(e.type)].some((side) => mine.has(side)) && meet(e, current));
           if (clash) {
-            const name = info.driver === "sip" ? "chan_sip" : "chan_iax2";
+            const name = checked.driver === "sip" ? "chan_sip" : "chan_iax2";
             report(ctx, current, clash, `[${section.name}] is defined again (first at {first}): ${name} builds both in turn, so this one overrides the earlier one's settings. Keep one section per peer.`, "warning");
           }
         }

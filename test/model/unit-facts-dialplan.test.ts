@@ -1,0 +1,53 @@
+// The dialplan side of the per-unit fact layer: what the dialplan index and the globals and peer rules work out of
+// one unit is kept while only another unit changes, and their findings still follow every edit.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { dialplanIndex } from "../../server/src/service/model/dialplan";
+import { allUses } from "../../server/src/service/rules/globals/common";
+import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
+
+const FILES = {
+  "sip.conf": "[general]\ncontext=default\n\n[alpha]\ntype=peer\nhost=192.0.2.1\n",
+  "iax.conf": "[general]\n\n[beta]\ntype=peer\nhost=192.0.2.2\n",
+  "extensions.conf": "[globals]\nTRUNK=SIP/gamma\n\n[out]\nexten => _9X.,1,Dial(SIP/gamma/${EXTEN:1})\nsame => n,Dial(${TRUNK}/${EXTEN:1})\nsame => n,Dial(IAX2/beta/${EXTEN:1})\nsame => n,Hangup()\n",
+};
+
+test("an edit to sip.conf keeps the peers of iax.conf and the variable uses of extensions.conf as they were", () => {
+  const service = workspaceOf(FILES);
+  const before = dialplanIndex(service.workspace);
+  const beta = before.peers.find((p) => p.name === "beta");
+  const uses = allUses(before, service.workspace);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n[gamma]\ntype=peer\nhost=192.0.2.3\n");
+  const after = dialplanIndex(service.workspace);
+  assert.notEqual(after, before);
+  assert.ok(beta);
+  assert.equal(after.peers.find((p) => p.name === "beta"), beta);
+  assert.ok(after.peers.some((p) => p.name === "gamma"));
+  const usesAfter = allUses(after, service.workspace);
+  assert.ok(uses.length > 0);
+  assert.deepEqual(usesAfter, uses);
+  assert.ok(usesAfter.every((use, i) => use === uses[i]));
+});
+
+test("undefined-peer follows an edit to the peer file while the dialplan's mentions are reused", () => {
+  const service = workspaceOf(FILES);
+  // SIP/gamma is named by the global TRUNK and by the first Dial (a Dial through ${TRUNK} is left to the global).
+  assertLines(findingsOf(service), "globals/undefined-peer", ["extensions.conf:2", "extensions.conf:5"]);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n[gamma]\ntype=peer\nhost=192.0.2.3\n");
+  assertLines(findingsOf(service), "globals/undefined-peer", []);
+  service.setDocument(WS + "iax.conf", "[general]\n");
+  assertLines(findingsOf(service), "globals/undefined-peer", []);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"]);
+  assertLines(findingsOf(service), "globals/undefined-peer", ["extensions.conf:2", "extensions.conf:5"]);
+});
+
+test("duplicate-section follows an edit that adds and removes a second peer of the same name", () => {
+  const service = workspaceOf(FILES);
+  assertLines(findingsOf(service), "peer/duplicate-section", []);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n[alpha]\ntype=peer\nhost=192.0.2.9\n");
+  assertLines(findingsOf(service), "peer/duplicate-section", ["sip.conf:8"]);
+  service.setDocument(WS + "iax.conf", FILES["iax.conf"] + "\n");
+  assertLines(findingsOf(service), "peer/duplicate-section", ["sip.conf:8"]);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"]);
+  assertLines(findingsOf(service), "peer/duplicate-section", []);
+});
