@@ -1,15 +1,23 @@
 // The workspace-wide dialplan index: ties the units of one server together (extensions.conf + VICIdial's generated
 // extensions-vicidial.conf), merges same-named contexts and globals across them, and lists the peers of the conf
-// units (sip, iax, pjsip), built once per change of the documents.
+// units (sip, iax, pjsip), built once per change of the documents (each unit's peers once per unit).
 import { addTo } from "../util/multimap";
 import type { ConfUnit } from "./units";
 import { effectiveValue, missingIncludeCount } from "./units";
 import type { Workspace } from "./workspace";
 import { dialplanOf, isExtensionsUnit } from "./dialplan-build";
 import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
+import { unitFact } from "./unit-facts";
 
 function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
   return unit.dialect === "sip" ? "SIP" : unit.dialect === "iax" ? "IAX2" : unit.dialect === "pjsip" || unit.dialect === "pjsip_wizard" ? "PJSIP" : undefined;
+}
+
+const PEERS = {};
+
+/** The peers, endpoints and wizards a conf unit defines, in file order (worked out once per unit). */
+export function unitPeers(unit: ConfUnit): PeerDefinition[] {
+  return unitFact(unit, PEERS, peersOf);
 }
 
 function peersOf(unit: ConfUnit): PeerDefinition[] {
@@ -86,7 +94,7 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     if (d === generated && generatedJoined) continue;
     addGroup([d]);
   }
-  const peers = units.flatMap(peersOf);
+  const peers = units.flatMap(unitPeers);
   const globals = dialplans.flatMap((d) => d.globals);
   const byName = new Map<string, GlobalDefinition[]>();
   for (const g of globals) addTo(byName, g.name, g);
