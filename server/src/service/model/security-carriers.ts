@@ -91,18 +91,19 @@ function registeredPeers(workspace: Workspace): Set<PlacedSection> {
   return workspace.memo(REGISTERED, () => new Set(registerPeerPairs(workspace).map((p) => p.peer)));
 }
 
-/** The carrier a candidate is, given the workspace's register lines (only asked about for chan_sip / IAX2 peers). */
-function resolveCandidate(candidate: CarrierCandidate, workspace: Workspace): CarrierSection | undefined {
-  const registered = candidate.ifRegistered;
-  return registered && registeredPeers(workspace).has(registered.section) ? registered : candidate.own;
+/** Turns candidates into carriers; the register lines are looked at only when a chan_sip / IAX2 candidate comes up. */
+function candidateResolver(workspace: Workspace): (candidate: CarrierCandidate) => CarrierSection | undefined {
+  let registered: Set<PlacedSection> | undefined;
+  return ({ own, ifRegistered }) => (ifRegistered && (registered ??= registeredPeers(workspace)).has(ifRegistered.section) ? ifRegistered : own);
 }
 
 /** Peers, endpoints and wizards that send calls out to a provider: each unit's cached candidates, resolved. */
 function classifyCarriers(workspace: Workspace): CarrierSection[] {
+  const resolve = candidateResolver(workspace);
   const result: CarrierSection[] = [];
   for (const unit of workspace.units()) {
     for (const candidate of unitCarrierCandidates(unit)) {
-      const carrier = resolveCandidate(candidate, workspace);
+      const carrier = resolve(candidate);
       if (carrier) result.push(carrier);
     }
   }
@@ -114,11 +115,12 @@ function classifyCarriers(workspace: Workspace): CarrierSection[] {
  * key, looked up in the units' cached candidates rather than by indexing every carrier of the workspace.
  */
 export function carrierFinder(workspace: Workspace, units: ConfUnit[]): (tech: string, name: string) => CarrierRef | undefined {
+  const resolve = candidateResolver(workspace);
   return (tech, name) => {
     const key = carrierKey(tech, name);
     for (const unit of units) {
       for (const candidate of unitCandidatesByKey(unit).get(key) ?? []) {
-        const carrier = resolveCandidate(candidate, workspace);
+        const carrier = resolve(candidate);
         if (carrier) return carrier.ref;
       }
     }
