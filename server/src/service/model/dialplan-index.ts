@@ -1,6 +1,6 @@
 // The workspace-wide dialplan index: ties the units of one server together (extensions.conf + VICIdial's generated
 // extensions-vicidial.conf), merges same-named contexts and globals across them, and lists the peers of the conf
-// units (sip, iax, pjsip), built once per change of the documents.
+// units (sip, iax, pjsip), built once per change of the documents (each unit's peers once per unit).
 import { addTo } from "../util/multimap";
 import type { ConfUnit } from "./units";
 import { effectiveValue, missingIncludeCount } from "./units";
@@ -15,8 +15,8 @@ function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
 
 const PEERS = {};
 
-/** The peers and endpoints a sip, iax or pjsip unit defines (a unit fact: worked out once per unit). */
-function peersOf(unit: ConfUnit): readonly PeerDefinition[] {
+/** The peers, endpoints and wizards a sip, iax or pjsip unit defines, in file order (a unit fact). */
+export function unitPeers(unit: ConfUnit): readonly PeerDefinition[] {
   return unitFact(unit, PEERS, findPeers);
 }
 
@@ -94,7 +94,7 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     if (d === generated && generatedJoined) continue;
     addGroup([d]);
   }
-  const peers = units.flatMap(peersOf);
+  const peers = units.flatMap(unitPeers);
   const globals = dialplans.flatMap((d) => d.globals);
   const byName = new Map<string, GlobalDefinition[]>();
   for (const g of globals) addTo(byName, g.name, g);

@@ -1,13 +1,16 @@
 // The security audit of a workspace, worked out once per change and shared by the `security` rules, the hover and
 // `vicidial-lint audit`: the ways a call gets in without a password (chan_sip guests, PJSIP anonymous, IAX2 users
 // without a secret, chan_sip peers that need no secret), the outbound trunks (carriers), the inbound contexts of the
-// carriers, and for each what the dialplan lets the call reach (model/reachability.ts).
+// carriers, and for each what the dialplan lets the call reach (model/reachability.ts). Entries, carriers and their
+// contexts are joined from facts cached per unit, so after an edit only the edited unit's share is worked out again;
+// what spans units (register lines, the dialplan and what it reaches) is looked up in the join.
 import { dialplanIndex } from "./dialplan";
 import { carrierDials, reachFrom, serverContextSource, type CarrierRef, type ContextSource, type DialSite, type Reach } from "./reachability";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
-import { carrierKey, carrierSections } from "./security-carriers";
-import { contextOf, findEntries, type AuditUnknown, type EntryPoint } from "./security-entries";
+import { carrierFinder, carrierKey, carrierSections, unitPeerKeys } from "./security-carriers";
+import { contextFinder } from "./security-contexts";
+import { findEntries, type AuditUnknown, type EntryPoint } from "./security-entries";
 import { skippedInput, type SkippedInput } from "./skipped-input";
 
 /** A carrier's inbound side: calls from it land in its context. */
@@ -44,13 +47,15 @@ export function securityAudit(workspace: Workspace): SecurityAudit {
 
 function buildAudit(workspace: Workspace): SecurityAudit {
   const index = dialplanIndex(workspace);
-  const sections = carrierSections(workspace, index);
-  const carriers = sections.map((c) => c.ref);
-  const byKey = new Map<string, CarrierRef>();
-  for (const c of sections) if (!byKey.has(carrierKey(c.ref.tech, c.section.name))) byKey.set(carrierKey(c.ref.tech, c.section.name), c.ref);
+  const carrierList = carrierSections(workspace);
+  const carriers = carrierList.map((c) => c.ref);
   const textOf = (uri: string) => workspace.document(uri)?.text;
-  const defined = new Set(index.peers.map((p) => carrierKey(p.tech, p.name)));
-  const source = serverContextSource(index, textOf, (tech, peer) => byKey.get(carrierKey(tech, peer)), (tech, peer) => defined.has(carrierKey(tech, peer)));
+  const units = workspace.units();
+  const defined = (tech: string, peer: string) => {
+    const key = carrierKey(tech, peer);
+    return units.some((unit) => unitPeerKeys(unit).has(key));
+  };
+  const source = serverContextSource(index, textOf, carrierFinder(workspace, units), defined);
   const reaches = new Map<string, Reach>();
   const reachOf = (context: string) => {
     let found = reaches.get(context);
@@ -61,8 +66,9 @@ function buildAudit(workspace: Workspace): SecurityAudit {
   const entries = findEntries(workspace, unknowns);
   for (const entry of entries) entry.reaches = entry.contexts.map(reachOf);
   const inbound: InboundEntry[] = [];
-  for (const carrier of carrierSections(workspace, index)) {
-    const found = contextOf(workspace, carrier.unit, carrier.section, carrier.ref.tech);
+  const contextOf = contextFinder(workspace);
+  for (const carrier of carrierList) {
+    const found = contextOf(carrier.unit, carrier.section, carrier.ref.tech);
     inbound.push({ carrier: carrier.ref, section: carrier.section, unit: carrier.unit, context: found.context, contextOption: found.option, reach: reachOf(found.context) });
   }
   if (index.dialplans.length === 0 && (entries.length > 0 || inbound.length > 0)) {

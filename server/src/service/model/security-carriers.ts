@@ -1,12 +1,16 @@
 // The carriers of the security audit: the peers, endpoints and wizards that send calls out to a provider (VICIdial
 // carriers, peers that register out or have a fixed host, PJSIP endpoints with outbound_auth or a fixed contact), and
-// how a section name and a Dial's carrier destinations are shown in messages.
+// how a section name and a Dial's carrier destinations are shown in messages. What a unit alone says of its peers is
+// worked out once per unit; the join only asks the workspace's register lines about chan_sip / IAX2 peers.
 import { isTrueWord } from "../knowledge/options/types";
-import type { DialplanIndex } from "./dialplan";
+import type { PeerDefinition } from "./dialplan";
+import { unitPeers } from "./dialplan-index";
 import type { CarrierRef, DialSite } from "./reachability";
+import { unitFact } from "./unit-facts";
 import { effectiveValue, isVicidialUnit, type ConfUnit, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 import { hostOf, isLiteralHost, registerPeerPairs } from "./register-peers";
+import { addTo } from "../util/multimap";
 
 /**
  * A section or peer name as messages show it: a broken header can hold a whole line of options (`[type=friend
@@ -29,29 +33,99 @@ export interface CarrierSection {
 
 const CARRIERS = {};
 
-export function carrierSections(workspace: Workspace, index: DialplanIndex): CarrierSection[] {
-  return workspace.memo(CARRIERS, () => classifyCarriers(workspace, index));
+/** The carriers of the workspace, in the order the dialplan index lists its peers. */
+export function carrierSections(workspace: Workspace): CarrierSection[] {
+  return workspace.memo(CARRIERS, () => classifyCarriers(workspace));
 }
 
 function isLoopback(host: string): boolean {
   return host === "localhost" || host.startsWith("127.") || host === "::1";
 }
 
-/** Peers, endpoints and wizards that send calls out to a provider. */
-function classifyCarriers(workspace: Workspace, index: DialplanIndex): CarrierSection[] {
-  const registered = new Set<PlacedSection>(registerPeerPairs(workspace).map((p) => p.peer));
-  const pjsipFacts = new Map<ConfUnit, PjsipFacts>();
-  const result: CarrierSection[] = [];
-  for (const peer of index.peers) {
-    const { unit, section } = peer;
+/**
+ * A peer that may be a carrier. `own` is what its unit alone makes of it; a chan_sip / IAX2 peer named by a register
+ * line (possibly in another unit) is `ifRegistered` instead, whatever its unit says.
+ */
+interface CarrierCandidate {
+  /** `carrierKey` of the peer. */
+  key: string;
+  own?: CarrierSection;
+  ifRegistered?: CarrierSection;
+}
+
+const CARRIER_CANDIDATES = {};
+
+/** A unit's carrier candidates, in file order (worked out once per unit). */
+function unitCarrierCandidates(unit: ConfUnit): CarrierCandidate[] {
+  return unitFact(unit, CARRIER_CANDIDATES, findCarrierCandidates);
+}
+
+function findCarrierCandidates(unit: ConfUnit): CarrierCandidate[] {
+  const result: CarrierCandidate[] = [];
+  let facts: PjsipFacts | undefined;
+  for (const peer of unitPeers(unit)) {
+    const { section } = peer;
     if (!section.header || section.header.isAppend) continue;
-    let facts = pjsipFacts.get(unit);
-    if (peer.tech === "PJSIP" && !facts) pjsipFacts.set(unit, (facts = pjsipFactsOf(unit)));
-    const why = carrierReason(unit, section, peer.tech, registered, facts);
-    if (!why) continue;
-    result.push({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, unit, section });
+    if (peer.tech === "PJSIP" && !facts) facts = pjsipFactsOf(unit);
+    const candidate = carrierCandidate(unit, peer, facts);
+    if (candidate.own || candidate.ifRegistered) result.push(candidate);
   }
   return result;
+}
+
+const CANDIDATES_BY_KEY = {};
+
+/** A unit's carrier candidates by `carrierKey`, each list in file order (once per unit). */
+function unitCandidatesByKey(unit: ConfUnit): Map<string, CarrierCandidate[]> {
+  return unitFact(unit, CANDIDATES_BY_KEY, () => {
+    const byKey = new Map<string, CarrierCandidate[]>();
+    for (const candidate of unitCarrierCandidates(unit)) addTo(byKey, candidate.key, candidate);
+    return byKey;
+  });
+}
+
+const REGISTERED = {};
+
+/** The peer sections a register line of the workspace belongs to. */
+function registeredPeers(workspace: Workspace): Set<PlacedSection> {
+  return workspace.memo(REGISTERED, () => new Set(registerPeerPairs(workspace).map((p) => p.peer)));
+}
+
+/** Turns candidates into carriers; the register lines are looked at only when a chan_sip / IAX2 candidate comes up. */
+function candidateResolver(workspace: Workspace): (candidate: CarrierCandidate) => CarrierSection | undefined {
+  let registered: Set<PlacedSection> | undefined;
+  return ({ own, ifRegistered }) => (ifRegistered && (registered ??= registeredPeers(workspace)).has(ifRegistered.section) ? ifRegistered : own);
+}
+
+/** Peers, endpoints and wizards that send calls out to a provider: each unit's cached candidates, resolved. */
+function classifyCarriers(workspace: Workspace): CarrierSection[] {
+  const resolve = candidateResolver(workspace);
+  const result: CarrierSection[] = [];
+  for (const unit of workspace.units()) {
+    for (const candidate of unitCarrierCandidates(unit)) {
+      const carrier = resolve(candidate);
+      if (carrier) result.push(carrier);
+    }
+  }
+  return result;
+}
+
+/**
+ * Finds the carrier a Dial destination names, by technology and peer name: the first of `carrierSections` with that
+ * key, looked up in the units' cached candidates rather than by indexing every carrier of the workspace.
+ */
+export function carrierFinder(workspace: Workspace, units: ConfUnit[]): (tech: string, name: string) => CarrierRef | undefined {
+  const resolve = candidateResolver(workspace);
+  return (tech, name) => {
+    const key = carrierKey(tech, name);
+    for (const unit of units) {
+      for (const candidate of unitCandidatesByKey(unit).get(key) ?? []) {
+        const carrier = resolve(candidate);
+        if (carrier) return carrier.ref;
+      }
+    }
+    return undefined;
+  };
 }
 
 /** What a PJSIP unit says about its endpoints, gathered in one pass: who registers out, and each aor's contact. */
@@ -75,16 +149,30 @@ function pjsipFactsOf(unit: ConfUnit): PjsipFacts {
   return facts;
 }
 
-function carrierReason(unit: ConfUnit, section: PlacedSection, tech: string, registered: Set<PlacedSection>, facts: PjsipFacts | undefined): string | undefined {
-  if (section.carrierId !== undefined && isVicidialUnit(unit)) return `VICIdial carrier ${section.carrierId}`;
+function carrierCandidate(unit: ConfUnit, peer: PeerDefinition, facts: PjsipFacts | undefined): CarrierCandidate {
+  const { section } = peer;
+  const key = carrierKey(peer.tech, peer.name);
+  const carrier = (why: string): CarrierSection => ({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, unit, section });
+  const asCarrier = (why: string | undefined) => (why === undefined ? undefined : carrier(why));
+  if (section.carrierId !== undefined && isVicidialUnit(unit)) return { key, own: carrier(`VICIdial carrier ${section.carrierId}`) };
   const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
-  if (tech === "SIP" || tech === "IAX2") {
-    if (type === "user") return undefined;
-    if (registered.has(section)) return "registers to its provider";
+  if (peer.tech === "SIP" || peer.tech === "IAX2") {
+    if (type === "user") return { key };
     const host = hostOf(unit, section);
-    if (isLiteralHost(host) && !isLoopback(host)) return `sends calls to the fixed host ${host}`;
-    return undefined;
+    return { key, own: asCarrier(isLiteralHost(host) && !isLoopback(host) ? `sends calls to the fixed host ${host}` : undefined), ifRegistered: carrier("registers to its provider") };
   }
+  return { key, own: asCarrier(endpointReason(unit, section, type, facts)) };
+}
+
+const PEER_KEYS = {};
+
+/** The `carrierKey`s of every peer, endpoint and wizard a unit defines (once per unit). */
+export function unitPeerKeys(unit: ConfUnit): Set<string> {
+  return unitFact(unit, PEER_KEYS, () => new Set(unitPeers(unit).map((p) => carrierKey(p.tech, p.name))));
+}
+
+/** Why a PJSIP endpoint or wizard sends calls out to a provider, if it does. */
+function endpointReason(unit: ConfUnit, section: PlacedSection, type: string | undefined, facts: PjsipFacts | undefined): string | undefined {
   if (type === "wizard") {
     if (isTrueWord(effectiveValue(unit, section, "sends_registrations"))) return "registers to its provider";
     const remote = effectiveValue(unit, section, "remote_hosts")?.trim();

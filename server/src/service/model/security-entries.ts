@@ -1,6 +1,7 @@
 // The entry points of the security audit: the ways a call gets into the dialplan without a password (chan_sip
 // guests, chan_sip peers that need no secret, IAX2 users without a secret, PJSIP anonymous endpoints and identify
-// sections that match every address), and the context each call runs in.
+// sections that match every address), and the contexts their calls run in. Each unit's entries are worked out once
+// per unit (model/unit-facts.ts); joining them finds the [general] context= a peer without its own falls back to.
 import { objectOf } from "./objects";
 import { isFalseWord } from "../knowledge/options/types";
 import type { Reach } from "./reachability";
@@ -9,8 +10,10 @@ import type { Workspace } from "./workspace";
 import type { Span } from "../text/span";
 import { hostOf } from "./register-peers";
 import { driverConfigs, generalSections } from "./register-options";
+import { contextFinder, generalOption, ownContextOf, type FoundContext } from "./security-contexts";
 import { shownName } from "./security-carriers";
 import { skippedInput } from "./skipped-input";
+import { unitFact } from "./unit-facts";
 
 export type EntryKind = "sip-guest" | "pjsip-anonymous" | "iax-user" | "sip-secretless";
 
@@ -41,37 +44,6 @@ export interface AuditUnknown {
   message: string;
   uri?: string;
   span?: Span;
-}
-
-/** The context a peer's calls run in: its own (or inherited) context=, else the driver's [general] one, else `default`. */
-export function contextOf(workspace: Workspace, unit: ConfUnit, section: PlacedSection, tech: string): { context: string; option?: PlacedOption; origin: string } {
-  const key = effectiveValue(unit, section, "type")?.trim().toLowerCase() === "wizard" ? "endpoint/context" : "context";
-  const own = lastEffectiveOption(unit, section, key);
-  if (own && own.node.value.trim().length > 0) return { context: own.node.value.trim(), option: own, origin: `${key}=` };
-  if (tech === "SIP" || tech === "IAX2") {
-    const general = generalContext(workspace, unit);
-    if (general) return { context: general.value, option: general.option, origin: "[general] context=" };
-  }
-  return { context: "default", origin: "no context=, so 'default'" };
-}
-
-function generalContext(workspace: Workspace, unit: ConfUnit): { value: string; option?: PlacedOption } | undefined {
-  for (const config of driverConfigs(workspace)) {
-    if (!config.units.includes(unit)) continue;
-    const main = config.main ?? unit;
-    const option = generalOption(main, "context");
-    return option && option.node.value.trim().length > 0 ? { value: option.node.value.trim(), option } : undefined;
-  }
-  return undefined;
-}
-
-/** The last `key=` of a unit's effective [general]. */
-export function generalOption(unit: ConfUnit, key: string): PlacedOption | undefined {
-  let found: PlacedOption | undefined;
-  for (const section of generalSections(unit)) {
-    for (const option of effectiveOptions(unit, section)) if (option.node.key.trim().toLowerCase() === key) found = option;
-  }
-  return found;
 }
 
 function hasValue(unit: ConfUnit, section: PlacedSection, keys: string[]): boolean {
@@ -107,24 +79,58 @@ export function findEntries(workspace: Workspace, unknowns: AuditUnknown[]): Ent
   if (sipUnits > 0 && sipMain === 0) {
     unknowns.push({ message: "No sip.conf in the workspace: whether chan_sip takes guest calls (allowguest, default yes) and in which context is unknown." });
   }
-  for (const unit of workspace.units()) {
-    for (const section of unit.sections) {
-      if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
-      const info = objectOf(unit, section);
-      if (!info || info.special || info.badType) continue;
-      if (info.driver === "sip") {
-        const entry = sipSecretless(workspace, unit, section);
-        if (entry) entries.push(entry);
-      } else if (info.driver === "iax") {
-        const entry = iaxUser(workspace, unit, section);
-        if (entry) entries.push(entry);
-      } else if (info.driver === "pjsip" || info.driver === "pjsip_wizard") {
-        const entry = pjsipAnonymous(workspace, unit, section, info.object);
-        if (entry) entries.push(entry);
-      }
-    }
-  }
+  const contextOf = contextFinder(workspace);
+  for (const unit of workspace.units()) for (const found of unitEntries(unit)) entries.push(placeEntry(found, contextOf));
   return entries;
+}
+
+/** Where an entry's calls run, as EntryPoint holds it. */
+type EntryContext = Pick<EntryPoint, "contexts" | "contextOrigin" | "contextOption">;
+
+/** What an entry point is, without its context and reaches. */
+type EntryBody = Omit<EntryPoint, keyof EntryContext | "reaches">;
+
+/**
+ * An account that takes calls without a password, as its unit alone describes it. `context` is missing when the
+ * account has no context= of its own: chan_sip and IAX2 then use their configuration's [general] one (another unit's,
+ * for VICIdial's generated file), found when the units are joined.
+ */
+interface UnitEntry {
+  body: EntryBody & { section: PlacedSection };
+  tech: "SIP" | "IAX2" | "PJSIP";
+  context?: EntryContext;
+}
+
+const UNIT_ENTRIES = {};
+
+/** The secretless accounts of one unit, in file order (worked out once per unit). */
+function unitEntries(unit: ConfUnit): UnitEntry[] {
+  return unitFact(unit, UNIT_ENTRIES, findUnitEntries);
+}
+
+function findUnitEntries(unit: ConfUnit): UnitEntry[] {
+  const result: UnitEntry[] = [];
+  for (const section of unit.sections) {
+    if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
+    const info = objectOf(unit, section);
+    if (!info || info.special || info.badType) continue;
+    const entry =
+      info.driver === "sip" ? sipSecretless(unit, section)
+      : info.driver === "iax" ? iaxUser(unit, section)
+      : info.driver === "pjsip" || info.driver === "pjsip_wizard" ? pjsipAnonymous(unit, section, info.object)
+      : undefined;
+    if (entry) result.push(entry);
+  }
+  return result;
+}
+
+/** A fresh entry point (the audit fills in its reaches) from a unit's cached one, its context found if need be. */
+function placeEntry(found: UnitEntry, contextOf: ReturnType<typeof contextFinder>): EntryPoint {
+  return { ...found.body, ...(found.context ?? entryContext(contextOf(found.body.unit, found.body.section, found.tech))), reaches: [] };
+}
+
+function entryContext(found: FoundContext): EntryContext {
+  return { contexts: [found.context], contextOrigin: found.origin, contextOption: found.option };
 }
 
 function sipGuest(workspace: Workspace, main: ConfUnit): EntryPoint | undefined {
@@ -151,7 +157,7 @@ function sipGuest(workspace: Workspace, main: ConfUnit): EntryPoint | undefined 
   };
 }
 
-function sipSecretless(workspace: Workspace, unit: ConfUnit, section: PlacedSection): EntryPoint | undefined {
+function sipSecretless(unit: ConfUnit, section: PlacedSection): UnitEntry | undefined {
   const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
   const host = hostOf(unit, section);
   const dynamic = host === "dynamic";
@@ -162,51 +168,41 @@ function sipSecretless(workspace: Workspace, unit: ConfUnit, section: PlacedSect
   } else return undefined;
   if (hasValue(unit, section, ["secret", "md5secret"])) return undefined;
   if (addressRestricted(unit, section)) return undefined;
-  const found = contextOf(workspace, unit, section, "SIP");
+  const own = ownContextOf(unit, section);
   const password = lastEffectiveOption(unit, section, "password");
   const ignored = password && password.node.value.trim().length > 0 ? "; chan_sip ignores its password=" : "";
-  return {
-    kind: "sip-secretless",
+  const body = {
+    kind: "sip-secretless" as const,
     label: `chan_sip ${type === "user" ? "user" : "peer"} [${shownName(section.name)}] (${type === "user" ? "" : "host=dynamic, "}no secret${ignored})`,
     section,
     unit,
     uri: section.uri,
     span: section.header!.nameSpan,
-    contexts: [found.context],
-    contextOrigin: found.origin,
-    contextOption: found.option,
     ignoredPassword: password && password.node.value.trim().length > 0 ? password : undefined,
-    reaches: [],
   };
+  return { body, tech: "SIP", context: own && entryContext(own) };
 }
 
-function iaxUser(workspace: Workspace, unit: ConfUnit, section: PlacedSection): EntryPoint | undefined {
+function iaxUser(unit: ConfUnit, section: PlacedSection): UnitEntry | undefined {
   const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
   if (type !== "user" && type !== "friend") return undefined;
   if (hasValue(unit, section, ["secret", "dbsecret", "inkeys"])) return undefined;
   if (addressRestricted(unit, section)) return undefined;
-  const lines = effectiveOptions(unit, section).filter((o) => o.node.key.trim().toLowerCase() === "context" && o.node.value.trim().length > 0);
-  let contexts = [...new Set(lines.map((o) => o.node.value.trim()))];
-  let origin = lines.length > 1 ? "its context= lines" : "context=";
-  let option = lines[0];
-  if (contexts.length === 0) {
-    const found = contextOf(workspace, unit, section, "IAX2");
-    contexts = [found.context];
-    origin = found.origin;
-    option = found.option!;
-  }
-  return {
-    kind: "iax-user",
+  const body = {
+    kind: "iax-user" as const,
     label: `IAX2 ${type} [${shownName(section.name)}] (no secret: any IAX2 call without a user name is matched to it)`,
     section,
     unit,
     uri: section.uri,
     span: section.header!.nameSpan,
-    contexts,
-    contextOrigin: origin,
-    contextOption: option,
-    reaches: [],
   };
+  const lines = effectiveOptions(unit, section).filter((o) => o.node.key.trim().toLowerCase() === "context" && o.node.value.trim().length > 0);
+  if (lines.length === 0) {
+    const own = ownContextOf(unit, section);
+    return { body, tech: "IAX2", context: own && entryContext(own) };
+  }
+  const contexts = [...new Set(lines.map((o) => o.node.value.trim()))];
+  return { body, tech: "IAX2", context: { contexts, contextOrigin: lines.length > 1 ? "its context= lines" : "context=", contextOption: lines[0] } };
 }
 
 /** `match=` items that cover every address. */
@@ -217,25 +213,19 @@ function matchesAnyAddress(value: string): boolean {
   });
 }
 
-function pjsipAnonymous(workspace: Workspace, unit: ConfUnit, section: PlacedSection, object: string | undefined): EntryPoint | undefined {
-  void workspace;
+function pjsipAnonymous(unit: ConfUnit, section: PlacedSection, object: string | undefined): UnitEntry | undefined {
   if (object === "endpoint" || object === "wizard") {
     if (section.name.toLowerCase() !== "anonymous") return undefined;
     const key = object === "wizard" ? "endpoint/context" : "context";
-    const option = lastEffectiveOption(unit, section, key);
-    const value = option?.node.value.trim();
-    return {
-      kind: "pjsip-anonymous",
+    const body = {
+      kind: "pjsip-anonymous" as const,
       label: `PJSIP ${object} [anonymous] (takes every call no other endpoint claims)`,
       section,
       unit,
       uri: section.uri,
       span: section.header!.nameSpan,
-      contexts: [value || "default"],
-      contextOrigin: value ? `${key}=` : "no context=, so 'default'",
-      contextOption: value ? option : undefined,
-      reaches: [],
     };
+    return { body, tech: "PJSIP", context: pjsipContext(lastEffectiveOption(unit, section, key), `${key}=`) };
   }
   if (object !== "identify") return undefined;
   const matches = effectiveOptions(unit, section).filter((o) => o.node.key.trim().toLowerCase() === "match" && matchesAnyAddress(o.node.value));
@@ -244,18 +234,19 @@ function pjsipAnonymous(workspace: Workspace, unit: ConfUnit, section: PlacedSec
   if (!endpointName) return undefined;
   const endpoint = unit.sections.find((s) => s.name === endpointName && objectOf(unit, s)?.object === "endpoint");
   if (!endpoint) return undefined;
-  const option = lastEffectiveOption(unit, endpoint, "context");
-  const value = option?.node.value.trim();
-  return {
-    kind: "pjsip-anonymous",
+  const body = {
+    kind: "pjsip-anonymous" as const,
     label: `PJSIP endpoint [${shownName(endpointName)}] (identify [${shownName(section.name)}] matches every address)`,
     section,
     unit,
     uri: matches[0].uri,
     span: matches[0].node.line,
-    contexts: [value || "default"],
-    contextOrigin: value ? "context=" : "no context=, so 'default'",
-    contextOption: value ? option : undefined,
-    reaches: [],
   };
+  return { body, tech: "PJSIP", context: pjsipContext(lastEffectiveOption(unit, endpoint, "context"), "context=") };
+}
+
+/** A PJSIP endpoint's context: its context= line (`origin` names it), else `default`. */
+function pjsipContext(option: PlacedOption | undefined, origin: string): EntryContext {
+  const value = option?.node.value.trim();
+  return { contexts: [value || "default"], contextOrigin: value ? origin : "no context=, so 'default'", contextOption: value ? option : undefined };
 }

@@ -1,5 +1,6 @@
 // Shared by the `security` rules: how a path through the dialplan is told (in a message and as related locations),
-// which lines hold the logins this server accepts, and the fix edits. The audit itself is model/security-audit.ts.
+// which lines hold the logins this server accepts (worked out once per unit), and the fix edits. The audit itself is
+// model/security-audit.ts.
 import { objectOf } from "../../model/objects";
 import { pathTo, type DialSite, type Reach, type ReachEdge } from "../../model/reachability";
 import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
@@ -7,6 +8,7 @@ import type { Workspace } from "../../model/workspace";
 import type { RelatedLocation } from "../types";
 import { hostOf } from "../../model/register-peers";
 import { carriersOf, dialText, shownName } from "../../model/security-carriers";
+import { unitFact } from "../../model/unit-facts";
 
 /** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`. */
 export function where(workspace: Workspace, uri: string, offset: number, fromUri: string, carrierId?: string): string {
@@ -83,7 +85,19 @@ export function loginsOf(workspace: Workspace): Login[] {
 
 const LOGINS = {};
 
+/** Every unit's logins, in unit order: a cheap join of what each unit works out once. */
 function findLogins(workspace: Workspace): Login[] {
+  return workspace.units().flatMap(unitLogins);
+}
+
+const UNIT_LOGINS = {};
+
+/** The logins of one unit (an option inherited by several accounts counts once, for the first). */
+function unitLogins(unit: ConfUnit): Login[] {
+  return unitFact(unit, UNIT_LOGINS, findUnitLogins);
+}
+
+function findUnitLogins(unit: ConfUnit): Login[] {
   const result: Login[] = [];
   const seen = new Set<PlacedOption>();
   const add = (login: Login) => {
@@ -91,38 +105,36 @@ function findLogins(workspace: Workspace): Login[] {
     seen.add(login.option);
     result.push(login);
   };
-  for (const unit of workspace.units()) {
-    const inboundAuths = new Set<string>();
-    for (const section of unit.sections) {
-      if (objectOf(unit, section)?.object !== "endpoint") continue;
-      for (const name of (effectiveValue(unit, section, "auth") ?? "").split(",")) if (name.trim()) inboundAuths.add(name.trim());
-    }
-    for (const section of unit.sections) {
-      if (!section.header || section.header.isTemplate) continue;
-      const info = objectOf(unit, section);
-      if (!info || info.special || info.badType) continue;
-      const options = effectiveOptions(unit, section);
-      const last = (key: string) => {
-        let found: PlacedOption | undefined;
-        for (const o of options) if (o.node.key.trim().toLowerCase() === key) found = o;
-        return found;
-      };
-      const userOf = (...keys: string[]) => keys.map((k) => last(k)?.node.value.trim()).find((v) => v !== undefined && v.length > 0);
-      if (info.driver === "sip" || info.driver === "iax") {
-        const type = info.typeValue?.toLowerCase();
-        const accepts = info.driver === "iax" ? type === "user" || type === "friend" : type === "user" || ((type === "peer" || type === "friend") && hostOf(unit, section) === "dynamic");
-        if (!accepts) continue;
-        for (const key of PASSWORD_KEYS) {
-          const option = last(key);
-          if (option) add({ section, unit, label: `${info.driver === "sip" ? "chan_sip" : "IAX2"} ${type} [${shownName(section.name)}]`, userName: userOf("defaultuser", "username"), option });
-        }
-      } else if (info.object === "auth" && inboundAuths.has(section.name)) {
-        const option = last("password");
-        if (option) add({ section, unit, label: `PJSIP auth [${shownName(section.name)}]`, userName: userOf("username"), option });
-      } else if (info.object === "wizard") {
-        const option = last("inbound_auth/password");
-        if (option) add({ section, unit, label: `wizard [${shownName(section.name)}] inbound_auth`, userName: userOf("inbound_auth/username"), option });
+  const inboundAuths = new Set<string>();
+  for (const section of unit.sections) {
+    if (objectOf(unit, section)?.object !== "endpoint") continue;
+    for (const name of (effectiveValue(unit, section, "auth") ?? "").split(",")) if (name.trim()) inboundAuths.add(name.trim());
+  }
+  for (const section of unit.sections) {
+    if (!section.header || section.header.isTemplate) continue;
+    const info = objectOf(unit, section);
+    if (!info || info.special || info.badType) continue;
+    const options = effectiveOptions(unit, section);
+    const last = (key: string) => {
+      let found: PlacedOption | undefined;
+      for (const o of options) if (o.node.key.trim().toLowerCase() === key) found = o;
+      return found;
+    };
+    const userOf = (...keys: string[]) => keys.map((k) => last(k)?.node.value.trim()).find((v) => v !== undefined && v.length > 0);
+    if (info.driver === "sip" || info.driver === "iax") {
+      const type = info.typeValue?.toLowerCase();
+      const accepts = info.driver === "iax" ? type === "user" || type === "friend" : type === "user" || ((type === "peer" || type === "friend") && hostOf(unit, section) === "dynamic");
+      if (!accepts) continue;
+      for (const key of PASSWORD_KEYS) {
+        const option = last(key);
+        if (option) add({ section, unit, label: `${info.driver === "sip" ? "chan_sip" : "IAX2"} ${type} [${shownName(section.name)}]`, userName: userOf("defaultuser", "username"), option });
       }
+    } else if (info.object === "auth" && inboundAuths.has(section.name)) {
+      const option = last("password");
+      if (option) add({ section, unit, label: `PJSIP auth [${shownName(section.name)}]`, userName: userOf("username"), option });
+    } else if (info.object === "wizard") {
+      const option = last("inbound_auth/password");
+      if (option) add({ section, unit, label: `wizard [${shownName(section.name)}] inbound_auth`, userName: userOf("inbound_auth/username"), option });
     }
   }
   return result;

@@ -1,0 +1,92 @@
+// The context a call from a peer runs in, for the security audit: the peer's own (or inherited) context=, worked
+// out once per unit, else (chan_sip, IAX2) the [general] context= of its driver configuration's main file, which may
+// be another unit's (VICIdial's generated sip-vicidial.conf uses sip.conf's), else `default`.
+import { effectiveOptions, effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
+import type { Workspace } from "./workspace";
+import { driverConfigs, generalSections } from "./register-options";
+import { unitFact } from "./unit-facts";
+
+/** The context a peer's calls run in, and where that comes from. */
+export interface FoundContext {
+  context: string;
+  option?: PlacedOption;
+  origin: string;
+}
+
+const DEFAULT_CONTEXT: FoundContext = { context: "default", origin: "no context=, so 'default'" };
+
+const OWN_CONTEXTS = {};
+
+/** A unit's peers' own contexts, filled in as they are asked for (see `ownContextOf`). */
+type OwnContexts = Map<PlacedSection, FoundContext | undefined>;
+
+function unitOwnContexts(unit: ConfUnit): OwnContexts {
+  return unitFact(unit, OWN_CONTEXTS, (): OwnContexts => new Map());
+}
+
+/** A peer's own (or inherited) non-empty context= (`endpoint/context=` for a wizard); read from its unit alone. */
+export function ownContextOf(unit: ConfUnit, section: PlacedSection): FoundContext | undefined {
+  return ownContextIn(unitOwnContexts(unit), unit, section);
+}
+
+function ownContextIn(known: OwnContexts, unit: ConfUnit, section: PlacedSection): FoundContext | undefined {
+  if (!known.has(section)) known.set(section, findOwnContext(unit, section));
+  return known.get(section);
+}
+
+function findOwnContext(unit: ConfUnit, section: PlacedSection): FoundContext | undefined {
+  const key = effectiveValue(unit, section, "type")?.trim().toLowerCase() === "wizard" ? "endpoint/context" : "context";
+  const own = lastEffectiveOption(unit, section, key);
+  return own && own.node.value.trim().length > 0 ? { context: own.node.value.trim(), option: own, origin: `${key}=` } : undefined;
+}
+
+/**
+ * For every peer of the workspace, the context its calls run in: its own (or inherited) context=, else (chan_sip,
+ * IAX2) the [general] context= of its driver configuration's main file, else `default`. Each unit's cached contexts
+ * are fetched once per finder, as thousands of carriers may be asked about.
+ */
+export function contextFinder(workspace: Workspace): (unit: ConfUnit, section: PlacedSection, tech: string) => FoundContext {
+  const generalOf = generalContextFinder(workspace);
+  const ownByUnit = new Map<ConfUnit, OwnContexts>();
+  return (unit, section, tech) => {
+    let known = ownByUnit.get(unit);
+    if (!known) ownByUnit.set(unit, (known = unitOwnContexts(unit)));
+    const own = ownContextIn(known, unit, section);
+    if (own) return own;
+    return (tech === "SIP" || tech === "IAX2" ? generalOf(unit) : undefined) ?? DEFAULT_CONTEXT;
+  };
+}
+
+/** The [general] context= each chan_sip / IAX2 unit falls back to, looked up once per unit. */
+function generalContextFinder(workspace: Workspace): (unit: ConfUnit) => FoundContext | undefined {
+  const known = new Map<ConfUnit, FoundContext | undefined>();
+  return (unit) => {
+    if (!known.has(unit)) known.set(unit, generalContext(workspace, unit));
+    return known.get(unit);
+  };
+}
+
+function generalContext(workspace: Workspace, unit: ConfUnit): FoundContext | undefined {
+  for (const config of driverConfigs(workspace)) {
+    if (!config.units.includes(unit)) continue;
+    const option = generalContextOption(config.main ?? unit);
+    return option && option.node.value.trim().length > 0 ? { context: option.node.value.trim(), option, origin: "[general] context=" } : undefined;
+  }
+  return undefined;
+}
+
+const GENERAL_CONTEXT = {};
+
+/** The last `context=` of a unit's effective [general] (once per unit). */
+function generalContextOption(unit: ConfUnit): PlacedOption | undefined {
+  return unitFact(unit, GENERAL_CONTEXT, () => generalOption(unit, "context"));
+}
+
+/** The last `key=` of a unit's effective [general]. */
+export function generalOption(unit: ConfUnit, key: string): PlacedOption | undefined {
+  let found: PlacedOption | undefined;
+  for (const section of generalSections(unit)) {
+    for (const option of effectiveOptions(unit, section)) if (option.node.key.trim().toLowerCase() === key) found = option;
+  }
+  return found;
+}
