@@ -20,11 +20,12 @@ function referencedFiles(): string[] {
 
 const USER_DOCS = ["README.md", "LICENSE", "CHANGELOG.md", "docs/rules.md", "docs/images/diagnostics.png", "docs/images/hover.png", "docs/images/quick-fix.png"];
 
-test("npm pack lists only the bundles, the language files, the icon and the user docs", () => {
+test("npm pack lists only the bundles (with their V8 code caches), the language files, the icon and the user docs", () => {
   const result = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
   assert.equal(result.status, 0, result.stderr);
   const files = ((JSON.parse(result.stdout) as { files: { path: string }[] }[])[0].files).map((f) => f.path).sort();
-  const expected = [...new Set(["package.json", "dist/cli.js", "dist/mysql-driver.js", "dist/server.js", ...referencedFiles(), ...USER_DOCS])].sort();
+  const bundles = ["dist/cli.js", "dist/cli.v8cache", "dist/mysql-driver.js", "dist/server.js", "dist/server.v8cache"];
+  const expected = [...new Set(["package.json", ...bundles, ...referencedFiles(), ...USER_DOCS])].sort();
   assert.deepEqual(files, expected);
 });
 
@@ -59,6 +60,7 @@ test(".vscodeignore is an allow-list and the .vsix holds exactly the extension's
   const expected = [...new Set(["package.json", "dist/server.js", ...referencedFiles(), ...USER_DOCS])].sort();
   assert.deepEqual(files, expected);
   assert.ok(!files.includes("dist/cli.js"), "the CLI is for the npm package, not the editor");
+  assert.ok(!files.includes("dist/server.v8cache"), "VS Code runs the server on its own runtime, which would refuse Node's code cache");
 });
 
 test("a stray file in the project root does not reach the .vsix (the allow-list logic)", async () => {
