@@ -6,6 +6,7 @@ import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } f
 import { baseName, type Dialect } from "./file-kind";
 import { effectiveOptions, effectiveValue, generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
+import { sectionFact, unitFact } from "./unit-facts";
 import { checkFraming, codecLines, codecVerb, dialectHasCodecs, isAllItem, itemAllows, type CodecItem, type CodecLine } from "./codec-lines";
 
 /** Where a section's codec list starts from before its own lines apply. */
@@ -92,24 +93,15 @@ export function evaluateCodecLines(lines: readonly CodecLine[], start: CodecStar
   return { start, lines: [...lines], steps, codecs, known, removedFromDefault };
 }
 
-// Per-unit caches: units are rebuilt (new objects) whenever a document changes, so they can key WeakMaps.
-const linesCache = new WeakMap<ConfUnit, Map<PlacedSection, CodecLine[]>>();
-const roleCache = new WeakMap<ConfUnit, Map<PlacedSection, CodecRole | undefined>>();
-const evaluationCache = new WeakMap<ConfUnit, Map<PlacedSection, Map<CodecStart | undefined, CodecEvaluation>>>();
-
-function cacheFor<V>(cache: WeakMap<ConfUnit, Map<PlacedSection, V>>, unit: ConfUnit): Map<PlacedSection, V> {
-  let map = cache.get(unit);
-  if (!map) cache.set(unit, (map = new Map()));
-  return map;
-}
-
+// Kinds of per-section facts (model/unit-facts.ts): a unit is rebuilt whenever one of its documents changes.
+const SECTION_LINES = {};
+const SECTION_ROLES = {};
+const EVALUATIONS_FROM_DEFAULT = {};
+const EVALUATIONS_FROM_PEER_START = {};
 
 /** The codec lines of a section with its inherited lines (cached per unit). */
 export function sectionCodecLines(unit: ConfUnit, section: PlacedSection): CodecLine[] {
-  const cache = cacheFor(linesCache, unit);
-  let lines = cache.get(section);
-  if (!lines) cache.set(section, (lines = codecLines(effectiveOptions(unit, section), unit.dialect)));
-  return lines;
+  return sectionFact(unit, SECTION_LINES, section, (u, s) => codecLines(effectiveOptions(u, s), u.dialect));
 }
 
 
@@ -122,11 +114,7 @@ const PJSIP_OBJECT_TYPES = new Set(["aor", "auth", "identify", "registration", "
  * wizard), a `template` (`(!)`), or undefined when it has no codec list of its own (`(+)` additions, pjsip aor ...).
  */
 export function codecRole(unit: ConfUnit, section: PlacedSection): CodecRole | undefined {
-  const cache = cacheFor(roleCache, unit);
-  if (cache.has(section)) return cache.get(section);
-  const role = computeRole(unit, section);
-  cache.set(section, role);
-  return role;
+  return sectionFact(unit, SECTION_ROLES, section, computeRole);
 }
 
 function computeRole(unit: ConfUnit, section: PlacedSection): CodecRole | undefined {
@@ -179,12 +167,11 @@ function channelDefault(dialect: Dialect): CodecStart {
 /** The first `[general]` of a sip/iax unit (chan_sip and chan_iax2 only read the first one). */
 export function generalSection(unit: ConfUnit): PlacedSection | undefined {
   if (unit.dialect !== "sip" && unit.dialect !== "iax") return undefined;
-  if (!generalCache.has(unit)) generalCache.set(unit, unit.sections.find((s) => codecRole(unit, s) === "general"));
-  return generalCache.get(unit);
+  return unitFact(unit, GENERAL_SECTION, (u) => u.sections.find((s) => codecRole(u, s) === "general"));
 }
 
 /** Looked up once per unit: every peer's codec start depends on it. */
-const generalCache = new WeakMap<ConfUnit, PlacedSection | undefined>();
+const GENERAL_SECTION = {};
 
 /** The evaluation of the unit's `[general]` codec lines, starting from the channel default. */
 export function evaluateGeneral(unit: ConfUnit): CodecEvaluation | undefined {
@@ -203,35 +190,41 @@ export function hostUnitOf(workspace: Workspace | readonly ConfUnit[], unit: Con
   return units.find((u) => u !== unit && u.dialect === unit.dialect && u.isMainFile && generatedIncludeOf(u) !== undefined);
 }
 
-/** What a peer of this unit starts from: the `[general]` list for sip/iax (the host's for VICIdial units). */
+/**
+ * What a peer of this unit starts from: the `[general]` list for sip/iax (the host's for VICIdial units). Without a
+ * host whose [general] has codec lines, this is the unit's own start, the same object each time (see `evaluateSection`).
+ */
 export function peerStart(unit: ConfUnit, workspace?: Workspace | readonly ConfUnit[]): CodecStart {
-  if (unit.dialect !== "sip" && unit.dialect !== "iax") return channelDefault(unit.dialect);
   const host = workspace ? hostUnitOf(workspace, unit) : undefined;
-  for (const candidate of host ? [host, unit] : [unit]) {
-    const general = evaluateGeneral(candidate);
-    if (general && general.lines.length > 0) {
-      const where = candidate === unit ? "[general]" : `[general] of ${baseName(candidate.root)}`;
-      return { codecs: general.codecs, known: general.known, origin: `the ${where} list` };
-    }
+  const general = host ? evaluateGeneral(host) : undefined;
+  if (host && general && general.lines.length > 0) {
+    return { codecs: general.codecs, known: general.known, origin: `the [general] of ${baseName(host.root)} list` };
   }
+  return unitFact(unit, UNIT_PEER_START, ownPeerStart);
+}
+
+const UNIT_PEER_START = {};
+
+/** The start of a peer read with its own unit only: the unit's [general] list, or the channel default. */
+function ownPeerStart(unit: ConfUnit): CodecStart {
+  const general = unit.dialect === "sip" || unit.dialect === "iax" ? evaluateGeneral(unit) : undefined;
+  if (general && general.lines.length > 0) return { codecs: general.codecs, known: general.known, origin: "the [general] list" };
   return channelDefault(unit.dialect);
 }
 
-/** Evaluates a section: its effective lines (inherited first) from the right starting list. */
+/**
+ * Evaluates a section: its effective lines (inherited first) from the right starting list. Evaluations from the
+ * channel default and from the unit's own peer start are kept per unit; from any other start (a host's [general])
+ * the section is evaluated anew.
+ */
 export function evaluateSection(unit: ConfUnit, section: PlacedSection, start?: CodecStart): CodecEvaluation {
   const main = categoryOf(unit, section);
-  const byStart = cacheFor(evaluationCache, unit);
-  let starts = byStart.get(main);
-  if (!starts) byStart.set(main, (starts = new Map()));
-  const cacheable = start === undefined || start === GENERAL_START;
-  const hit = cacheable ? starts.get(start) : undefined;
-  if (hit) return hit;
-  const role = codecRole(unit, main);
-  const from =
-    start === GENERAL_START || (start === undefined && role === "general") ? channelDefault(unit.dialect) : (start ?? peerStart(unit));
-  const evaluation = evaluateCodecLines(sectionCodecLines(unit, main), from);
-  if (cacheable) starts.set(start, evaluation);
-  return evaluation;
+  const fromDefault = start === GENERAL_START || (start === undefined && codecRole(unit, main) === "general");
+  if (fromDefault) return sectionFact(unit, EVALUATIONS_FROM_DEFAULT, main, (u, s) => evaluateCodecLines(sectionCodecLines(u, s), channelDefault(u.dialect)));
+  if (start === undefined || start === peerStart(unit)) {
+    return sectionFact(unit, EVALUATIONS_FROM_PEER_START, main, (u, s) => evaluateCodecLines(sectionCodecLines(u, s), peerStart(u)));
+  }
+  return evaluateCodecLines(sectionCodecLines(unit, main), start);
 }
 
 /** Marker start: evaluate from the channel default (used for `[general]` itself). */

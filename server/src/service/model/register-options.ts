@@ -8,6 +8,7 @@ import { effectiveOptions, generatedIncludeOf, isVicidialUnit, unitOptionsWithKe
 import type { Workspace } from "./workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "./register-line";
 import { MASK } from "../secrets";
+import { unitFact } from "./unit-facts";
 
 export function isRegisterKey(key: string): boolean {
   return key.trim().toLowerCase() === "register";
@@ -55,13 +56,14 @@ export interface RegisterOption {
 
 /** Every `register` line placed in a unit whose driver reads register lines, parsed. */
 export function registerOptions(unit: ConfUnit, workspace: Workspace): readonly RegisterOption[] {
-  let cached = registerCache.get(unit);
-  if (!cached) registerCache.set(unit, (cached = findRegisterOptions(unit, workspace)));
-  return cached;
+  return unitFact(unit, REGISTER_OPTIONS, (u) => findRegisterOptions(u, workspace));
 }
 
-/** A unit is rebuilt whenever one of its documents changes, so its register lines are found once. */
-const registerCache = new WeakMap<ConfUnit, readonly RegisterOption[]>();
+/**
+ * A unit is rebuilt whenever one of its documents changes, so its register lines are found once. The workspace is
+ * only asked for the text of the unit's own documents, which stays the same as long as the unit object does.
+ */
+const REGISTER_OPTIONS = {};
 
 function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOption[] {
   const grammar = grammarOf(unit.dialect);
@@ -79,13 +81,11 @@ function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOpti
  * (case-insensitive) plus later `[general](+)` additions to it.
  */
 export function generalSections(unit: ConfUnit): Set<PlacedSection> {
-  let cached = generalCache.get(unit);
-  if (!cached) generalCache.set(unit, (cached = findGeneralSections(unit)));
-  return cached;
+  return unitFact(unit, GENERAL_SECTIONS, findGeneralSections);
 }
 
 /** Units are immutable once built, so their [general] sections are worked out once. */
-const generalCache = new WeakMap<ConfUnit, Set<PlacedSection>>();
+const GENERAL_SECTIONS = {};
 
 function findGeneralSections(unit: ConfUnit): Set<PlacedSection> {
   const result = new Set<PlacedSection>();

@@ -1,5 +1,7 @@
 // Which register line belongs to which chan_sip / chan_iax2 peer (by carrier record, `peer?` prefix, host name or
 // host address), and how hosts compare. Shared by the auth rules, the security audit and dial-without-o.
+// A unit's peers (with their hosts) and the pairs of a configuration of one unit are per-unit facts; other
+// configurations join the cached peers of their units, so after an edit only the edited unit's lines are paired again.
 import { objectOf } from "./objects";
 import { isIpv4 } from "../text/ip-address";
 import { addTo } from "../util/multimap";
@@ -7,6 +9,7 @@ import { effectiveValue, isVicidialUnit, type ConfUnit, type PlacedSection } fro
 import type { Workspace } from "./workspace";
 import { part } from "./register-line";
 import { driverConfigs, isEffective, registerOptions, type RegisterOption } from "./register-options";
+import { sectionFact, unitFact } from "./unit-facts";
 
 /** How a register line was tied to a peer. */
 export type PairKind =
@@ -37,39 +40,48 @@ export function isClearPair(pair: RegisterPeerPair): boolean {
 interface PeerEntry {
   unit: ConfUnit;
   section: PlacedSection;
+  /** The peer's `hostOf`, looked up once. */
+  host: string | undefined;
 }
 
-/** Peer sections (not templates, not [general] & co.) of chan_sip / chan_iax2 units that can be dialled or matched. */
-function peerEntries(units: ConfUnit[]): PeerEntry[] {
+const PEER_ENTRIES = {};
+
+/** Peer sections (not templates, not [general] & co.) of a chan_sip / chan_iax2 unit that can be dialled or matched. */
+function peerEntries(unit: ConfUnit): readonly PeerEntry[] {
+  return unitFact(unit, PEER_ENTRIES, findPeerEntries);
+}
+
+function findPeerEntries(unit: ConfUnit): PeerEntry[] {
   const result: PeerEntry[] = [];
-  for (const unit of units) {
-    for (const section of unit.sections) {
-      if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
-      const info = objectOf(unit, section);
-      if (!info || info.special || info.badType || info.object !== "peer") continue;
-      // A type=user section is only matched for inbound calls: a registration does not concern it.
-      if (info.typeValue?.toLowerCase() === "user") continue;
-      result.push({ unit, section });
-    }
+  for (const section of unit.sections) {
+    if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
+    const info = objectOf(unit, section);
+    if (!info || info.special || info.badType || info.object !== "peer") continue;
+    // A type=user section is only matched for inbound calls: a registration does not concern it.
+    if (info.typeValue?.toLowerCase() === "user") continue;
+    result.push({ unit, section, host: hostOf(unit, section) });
   }
   return result;
 }
 
 /** The peers of one configuration, indexed by carrier, by lower-case name (the last wins) and by host. */
 interface PeerLookup {
-  all: PeerEntry[];
   byCarrier: Map<string, PeerEntry[]>;
   byName: Map<string, PeerEntry>;
   byHost: Map<string, PeerEntry[]>;
 }
 
-function peerLookup(peers: PeerEntry[]): PeerLookup {
-  const lookup: PeerLookup = { all: peers, byCarrier: new Map(), byName: new Map(), byHost: new Map() };
+/** The peer lookup of a configuration, from the cached entries of its units in order (a later peer of a name wins). */
+function configPeerLookup(units: readonly ConfUnit[]): PeerLookup {
+  return peerLookup(units.length === 1 ? peerEntries(units[0]) : units.flatMap((unit) => peerEntries(unit)));
+}
+
+function peerLookup(peers: readonly PeerEntry[]): PeerLookup {
+  const lookup: PeerLookup = { byCarrier: new Map(), byName: new Map(), byHost: new Map() };
   for (const p of peers) {
     if (p.section.carrierId !== undefined) addTo(lookup.byCarrier, p.section.carrierId, p);
     lookup.byName.set(p.section.name.toLowerCase(), p);
-    const host = hostOf(p.unit, p.section);
-    if (host !== undefined) addTo(lookup.byHost, host, p);
+    if (p.host !== undefined) addTo(lookup.byHost, p.host, p);
   }
   return lookup;
 }
@@ -81,16 +93,29 @@ export function registerPeerPairs(workspace: Workspace): RegisterPeerPair[] {
   return workspace.memo(REGISTER_PEER_PAIRS, () => findRegisterPeerPairs(workspace));
 }
 
+const LONE_UNIT_PAIRS = {};
+
 function findRegisterPeerPairs(workspace: Workspace): RegisterPeerPair[] {
   const pairs: RegisterPeerPair[] = [];
   for (const config of driverConfigs(workspace)) {
-    const lookup = peerLookup(peerEntries(config.units));
-    for (const unit of config.units) {
-      for (const register of registerOptions(unit, workspace)) {
-        if (!register.line.accepted || !isEffective(register.option, unit)) continue;
-        const found = peerFor(register, unit, lookup);
-        if (found) pairs.push({ register, registerUnit: unit, peer: found.entry.section, peerUnit: found.entry.unit, kind: found.kind });
-      }
+    // A configuration of one unit pairs within that unit alone: its pairs are kept with the unit. The register lines
+    // are parsed from the text of the unit's own documents, which cannot change while the unit object lives.
+    const found = config.units.length === 1 ? unitFact(config.units[0], LONE_UNIT_PAIRS, (unit) => pairsWithin([unit], workspace)) : pairsWithin(config.units, workspace);
+    for (const pair of found) pairs.push(pair);
+  }
+  return pairs;
+}
+
+/** The pairs of the register lines of one configuration's units with the peers of those units. */
+function pairsWithin(units: readonly ConfUnit[], workspace: Workspace): RegisterPeerPair[] {
+  const pairs: RegisterPeerPair[] = [];
+  // Built on the first register line: a file of peers alone has none.
+  let lookup: PeerLookup | undefined;
+  for (const unit of units) {
+    for (const register of registerOptions(unit, workspace)) {
+      if (!register.line.accepted || !isEffective(register.option, unit)) continue;
+      const found = peerFor(register, unit, (lookup ??= configPeerLookup(units)));
+      if (found) pairs.push({ register, registerUnit: unit, peer: found.entry.section, peerUnit: found.entry.unit, kind: found.kind });
     }
   }
   return pairs;
@@ -120,7 +145,7 @@ function peerFor(register: RegisterOption, unit: ConfUnit, lookup: PeerLookup): 
     if (entries.length === 0) return undefined;
     const byName = named(entries, host);
     if (byName) return { entry: byName, kind: "carrier" };
-    const byHost = entries.filter((p) => hostOf(p.unit, p.section) === host);
+    const byHost = entries.filter((p) => p.host === host);
     return byHost.length === 1 ? { entry: byHost[0], kind: "carrier" } : undefined;
   }
   if (host.length === 0) return undefined;
@@ -132,8 +157,14 @@ function peerFor(register: RegisterOption, unit: ConfUnit, lookup: PeerLookup): 
 
 // --- Hosts ---
 
+const HOSTS = {};
+
 /** The peer's effective `host=`, normalised (lower case, no IPv6 brackets); undefined when unset. */
 export function hostOf(unit: ConfUnit, section: PlacedSection): string | undefined {
+  return sectionFact(unit, HOSTS, section, findHost);
+}
+
+function findHost(unit: ConfUnit, section: PlacedSection): string | undefined {
   const value = effectiveValue(unit, section, "host");
   return value === undefined ? undefined : normaliseHost(value);
 }

@@ -2,7 +2,7 @@
 // register lines ...), computed once per unit object. Units are rebuilt, never mutated once finished, and a unit whose
 // files did not change is the same object after an edit elsewhere; so a workspace-wide value built by joining the
 // facts of every unit re-does only the changed unit's share, and the join itself stays a cheap loop over cached lists.
-import type { ConfUnit } from "./unit-types";
+import type { ConfUnit, PlacedSection } from "./unit-types";
 
 interface UnitFacts {
   /** The unit's size when the facts were worked out: a unit still being built outgrows them (see `sameShape`). */
@@ -38,5 +38,18 @@ export function unitFact<T>(unit: ConfUnit, key: object, compute: (unit: ConfUni
   if (facts.byKey.has(key)) return facts.byKey.get(key) as T;
   const value = compute(unit);
   facts.byKey.set(key, value);
+  return value;
+}
+
+/**
+ * A fact about one section of the unit, worked out the first time a section is asked about (most rules ask about a
+ * few sections of a big unit, so working out every section up front would waste time). `compute` must read nothing
+ * but the unit, as for `unitFact`; `key` names the kind of fact and holds the per-section answers of each unit.
+ */
+export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, compute: (unit: ConfUnit, section: PlacedSection) => T): T {
+  const answers = unitFact(unit, key, () => new Map<PlacedSection, T>());
+  if (answers.has(section)) return answers.get(section) as T;
+  const value = compute(unit, section);
+  answers.set(section, value);
   return value;
 }

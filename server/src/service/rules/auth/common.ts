@@ -8,14 +8,24 @@ import { secretsOf } from "../../secrets";
 import { quotePart } from "../register/common";
 import { driverConfigs, generalValue } from "../../model/register-options";
 import { normaliseHost, type RegisterPeerPair } from "../../model/register-peers";
+import { sectionFact } from "../../model/unit-facts";
 
 // --- What a peer's effective options say ---------------------------------------------------------------------------
 
 /** Keys that give a chan_sip / chan_iax2 peer a credential of its own. */
 const CREDENTIAL_KEYS = new Set(["secret", "md5secret", "remotesecret", "dbsecret", "outkey", "auth"]);
 
+// Each answer below depends on the peer's unit alone, so it is kept with the unit (model/unit-facts.ts).
+const CREDENTIALS = {};
+const INSECURE_MODES = {};
+const FROM_DOMAINS = {};
+
 /** True when the peer has some credential: a secret of any kind, a realm credential, an RSA key. */
 export function hasCredentials(unit: ConfUnit, section: PlacedSection): boolean {
+  return sectionFact(unit, CREDENTIALS, section, findCredentials);
+}
+
+function findCredentials(unit: ConfUnit, section: PlacedSection): boolean {
   return effectiveOptions(unit, section).some((o) => {
     const key = o.node.key.trim().toLowerCase();
     if (!CREDENTIAL_KEYS.has(key) || o.node.value.trim().length === 0) return false;
@@ -26,8 +36,12 @@ export function hasCredentials(unit: ConfUnit, section: PlacedSection): boolean 
   });
 }
 
-/** The words of the effective `insecure=` (lower case), e.g. `["port", "invite"]`. */
-export function insecureModes(unit: ConfUnit, section: PlacedSection): string[] {
+/** The words of the effective `insecure=` (lower case), e.g. `["port", "invite"]`. Shared: do not change the list. */
+export function insecureModes(unit: ConfUnit, section: PlacedSection): readonly string[] {
+  return sectionFact(unit, INSECURE_MODES, section, findInsecureModes);
+}
+
+function findInsecureModes(unit: ConfUnit, section: PlacedSection): string[] {
   const value = effectiveValue(unit, section, "insecure");
   if (!value) return [];
   return value
@@ -44,6 +58,10 @@ export function insecureInvite(unit: ConfUnit, section: PlacedSection): boolean 
 
 /** `fromdomain` without its `:port`. */
 export function fromDomainOf(unit: ConfUnit, section: PlacedSection): string | undefined {
+  return sectionFact(unit, FROM_DOMAINS, section, findFromDomain);
+}
+
+function findFromDomain(unit: ConfUnit, section: PlacedSection): string | undefined {
   const value = effectiveValue(unit, section, "fromdomain");
   if (!value) return undefined;
   return normaliseHost(value.replace(/:\d*$/, ""));

@@ -1,6 +1,7 @@
 // auth/missing-context: a carrier's peer, PJSIP endpoint or wizard without context= (own, inherited or from its conf
 // template): inbound calls from the carrier land in Asterisk's `default` context instead of VICIdial's [trunkinbound]
-// DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks.
+// DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks. What a unit
+// alone says of its sections is kept with the unit; [general] contexts and register pairs are joined in per run.
 import { objectOf } from "../../model/objects";
 import { isTrueWord } from "../../knowledge/options/types";
 import { effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
@@ -12,6 +13,7 @@ import { generalContextFor, insecureModes } from "./common";
 import { hostOf, isLiteralHost, registerPeerPairs } from "../../model/register-peers";
 import { generalSections } from "../../model/register-options";
 import { isVicidialSystem } from "../../model/vicidial-system";
+import { unitFact } from "../../model/unit-facts";
 import { baseName } from "../../model/file-kind";
 
 const INBOUND = "trunkinbound";
@@ -27,51 +29,88 @@ interface Data extends Record<string, unknown> {
 
 type Kind = "peer" | "endpoint" | "wizard";
 
-interface Candidate {
-  unit: ConfUnit;
+/** A section of a unit that would be a candidate by what its unit alone says, and has no context of its own. */
+interface UnitCandidate {
   section: PlacedSection;
   kind: Kind;
   driver: string;
+  /** The key that would give the context: `context`, or `endpoint/context` for a wizard. */
+  key: string;
+  /** The section's effective line for that key, when it has one (with an empty value). */
+  last?: PlacedOption;
+  /** A hand-written chan_sip / chan_iax2 peer with a fixed host that is only a trunk when a register line pairs with it. */
+  trunkIfPaired: boolean;
+}
+
+interface Candidate extends UnitCandidate {
+  unit: ConfUnit;
   /** The [general] context the peer falls back to (chan_sip / chan_iax2 only). */
   general?: string;
   /** The system is a VICIdial server: the advice is VICIdial's [trunkinbound]. */
   vicidial: boolean;
 }
 
-/** The sections a rule run considers, with what they are. */
+/** The sections a rule run reports: the per-unit candidates that their configuration's [general] and pairs leave. */
 function candidates(workspace: Workspace): Candidate[] {
   const result: Candidate[] = [];
-  const paired = new Set<PlacedSection>(registerPeerPairs(workspace).map((p) => p.peer));
-  const onVicidial = isVicidialSystem(workspace);
+  let paired: Set<PlacedSection> | undefined;
+  const isPaired = (section: PlacedSection) => (paired ??= new Set(registerPeerPairs(workspace).map((p) => p.peer))).has(section);
+  let onVicidial: boolean | undefined;
   for (const unit of workspace.units()) {
+    const found = unitFact(unit, UNIT_CANDIDATES, findUnitCandidates);
+    if (found.length === 0) continue;
     const vicidial = isVicidialUnit(unit);
-    const referenced = vicidial ? undefined : referencedEndpoints(unit);
+    onVicidial ??= isVicidialSystem(workspace);
     let general: { value: string | undefined } | undefined;
     const generalOf = () => (general ??= { value: generalContextFor(workspace, unit) ?? generalFragmentContext(workspace, unit) }).value;
-    for (const section of unit.sections) {
-      if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
-      if (vicidial && section.carrierId === undefined) continue;
-      const info = objectOf(unit, section);
-      if (!info || info.special || info.badType) continue;
-      const type = info.typeValue?.toLowerCase();
-      if (info.driver === "sip" || info.driver === "iax") {
-        // type=user sections only take calls in by name: not a trunk's peer. No type: peer/missing-type's.
-        if (type !== "peer" && type !== "friend") continue;
-        if (!vicidial && !looksLikeTrunk(unit, section, paired)) continue;
-        const general = generalOf();
-        if (general && general.toLowerCase() !== "default") continue;
-        // A hand-written trunk whose [general] is in none of the files given may well get a context from it.
-        if (!vicidial && general === undefined && !generalVisible(workspace, unit)) continue;
-        result.push({ unit, section, kind: "peer", driver: info.driver === "sip" ? "chan_sip" : "chan_iax2", general, vicidial: onVicidial });
-      } else if (info.driver === "pjsip") {
-        if (type !== "endpoint") continue;
-        if (!vicidial && !referenced!.has(section.name.toLowerCase())) continue;
-        result.push({ unit, section, kind: "endpoint", driver: "PJSIP", vicidial: onVicidial });
-      } else if (info.driver === "pjsip_wizard") {
-        if (type !== "wizard") continue;
-        if (!vicidial && !wizardTrunk(unit, section)) continue;
-        result.push({ unit, section, kind: "wizard", driver: "The PJSIP wizard", vicidial: onVicidial });
+    for (const candidate of found) {
+      if (candidate.kind !== "peer") {
+        result.push({ ...candidate, unit, vicidial: onVicidial });
+        continue;
       }
+      if (candidate.trunkIfPaired && !isPaired(candidate.section)) continue;
+      const general = generalOf();
+      if (general && general.toLowerCase() !== "default") continue;
+      // A hand-written trunk whose [general] is in none of the files given may well get a context from it.
+      if (!vicidial && general === undefined && !generalVisible(workspace, unit)) continue;
+      result.push({ ...candidate, unit, general, vicidial: onVicidial });
+    }
+  }
+  return result;
+}
+
+const UNIT_CANDIDATES = {};
+
+/** Peers, endpoints and wizards of a unit without a context that would be candidates by their unit alone, in order. */
+function findUnitCandidates(unit: ConfUnit): UnitCandidate[] {
+  const result: UnitCandidate[] = [];
+  const vicidial = isVicidialUnit(unit);
+  const referenced = vicidial ? undefined : referencedEndpoints(unit);
+  for (const section of unit.sections) {
+    if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
+    if (vicidial && section.carrierId === undefined) continue;
+    const info = objectOf(unit, section);
+    if (!info || info.special || info.badType) continue;
+    const type = info.typeValue?.toLowerCase();
+    const add = (kind: Kind, driver: string, trunkIfPaired = false) => {
+      const key = kind === "wizard" ? "endpoint/context" : "context";
+      const last = lastEffectiveOption(unit, section, key);
+      if (last === undefined || last.node.value.length === 0) result.push({ section, kind, driver, key, last, trunkIfPaired });
+    };
+    if (info.driver === "sip" || info.driver === "iax") {
+      // type=user sections only take calls in by name: not a trunk's peer. No type: peer/missing-type's.
+      if (type !== "peer" && type !== "friend") continue;
+      // A hand-written peer is a trunk with a fixed host and insecure=port/invite, or a registration of its own.
+      if (!vicidial && !isLiteralHost(hostOf(unit, section))) continue;
+      add("peer", info.driver === "sip" ? "chan_sip" : "chan_iax2", !vicidial && !insecureTrunk(unit, section));
+    } else if (info.driver === "pjsip") {
+      if (type !== "endpoint") continue;
+      if (!vicidial && !referenced!.has(section.name.toLowerCase())) continue;
+      add("endpoint", "PJSIP");
+    } else if (info.driver === "pjsip_wizard") {
+      if (type !== "wizard") continue;
+      if (!vicidial && !wizardTrunk(unit, section)) continue;
+      add("wizard", "The PJSIP wizard");
     }
   }
   return result;
@@ -98,10 +137,8 @@ function generalFragmentContext(workspace: Workspace, unit: ConfUnit): string | 
   return found;
 }
 
-/** chan_sip / chan_iax2 in a hand-written file: a fixed host plus insecure=port/invite, or a registration of its own. */
-function looksLikeTrunk(unit: ConfUnit, section: PlacedSection, paired: Set<PlacedSection>): boolean {
-  if (!isLiteralHost(hostOf(unit, section))) return false;
-  if (paired.has(section)) return true;
+/** insecure=port or invite: a hand-written peer with a fixed host set up to take a provider's calls. */
+function insecureTrunk(unit: ConfUnit, section: PlacedSection): boolean {
   return insecureModes(unit, section).some((m) => m === "invite" || m === "port");
 }
 
@@ -142,10 +179,7 @@ export const missingContext: Rule = {
   workspaceReads: ["sip", "iax", "pjsip", "pjsip_wizard", "vicidial-system"],
   checkWorkspace(workspace, ctx) {
     for (const c of candidates(workspace)) {
-      const key = c.kind === "wizard" ? "endpoint/context" : "context";
-      const last = lastEffectiveOption(c.unit, c.section, key);
-      const value = last?.node.value;
-      if (value !== undefined && value.length > 0) continue;
+      const { key, last } = c;
       const header = c.section.header!;
       let data: Data | undefined;
       // Only VICIdial has a context every trunk's inbound calls should use; elsewhere the user picks one.

@@ -1,19 +1,42 @@
 // codec/no-common-codec: a peer or carrier whose final codec list shares no audio codec with what it is meant to
-// talk to: the template it replaced, the [general] list, or the phones of the workspace.
+// talk to: the template it replaced, the [general] list, or the phones of the workspace. What a unit's own
+// configuration says ([general], templates) is kept with the unit (model/unit-facts.ts); each run only compares the
+// carriers with the phones of the whole workspace.
 import { audioOf, describeCodecs, evaluateGeneral, evaluateSection, hostUnitOf, ownLines, peerStart, type CodecEvaluation, type CodecStart } from "../../model/codecs";
 import { dialectHasCodecs } from "../../model/codec-lines";
 import { effectiveValue, findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { RelatedLocation, Rule } from "../types";
 import { codecSubjects, isVicidialTemplateSection, subjectLabel } from "./shared";
+import { unitFact } from "../../model/unit-facts";
 
-interface Peer {
-  unit: ConfUnit;
+/** A peer section with a codec list of its own, and what the rule reads of it that depends on its unit alone. */
+interface PeerSection {
   section: PlacedSection;
   label: string;
-  evaluation: CodecEvaluation;
-  audio: string[];
   isCarrier: boolean;
   isPhone: boolean;
+}
+
+/** A peer with a known final codec list that has audio in it (the only ones the rule looks at). */
+interface Peer extends PeerSection {
+  audio: string[];
+  /** Reasons found within the peer's configuration ([general], its templates), in the order they are reported. */
+  reasons: Reason[];
+}
+
+interface Reason {
+  message: string;
+  related: RelatedLocation[];
+}
+
+/** What the rule finds in one unit before the phones of the whole workspace are known. */
+interface UnitCheck {
+  /** Phones with a known list that has audio. */
+  phones: Peer[];
+  /** Peers to report or to compare with the phones: carriers, and peers with reasons of their own; in order. */
+  checked: Peer[];
+  /** The peers of `checked` with reasons of their own (all there is to report when the workspace has no phone). */
+  withReasons: Peer[];
 }
 
 const MAX_RELATED = 3;
@@ -27,70 +50,117 @@ export const noCommonCodec: Rule = {
   // Every unit with codec lines (all but extensions).
   workspaceReads: ["sip", "iax", "pjsip", "pjsip_wizard", "generic"],
   checkWorkspace(workspace, ctx) {
-    const peers: Peer[] = [];
     const units = workspace.units();
-    const starts = new Map<ConfUnit, CodecStart>();
-    const generals = new Map<ConfUnit, General | undefined>();
-    for (const unit of units) {
-      if (!dialectHasCodecs(unit.dialect)) continue;
-      const start = peerStart(unit, units);
-      starts.set(unit, start);
-      for (const subject of codecSubjects(unit)) {
-        if (subject.role !== "peer" || isVicidialTemplateSection(subject.section)) continue;
-        const evaluation = evaluateSection(unit, subject.section, start);
-        peers.push({ unit, section: subject.section, label: subjectLabel(unit, subject), evaluation, audio: audioOf(evaluation.codecs), ...classify(unit, subject.section) });
-      }
-    }
-    const phones = peers.filter((p) => p.isPhone && p.evaluation.known && p.audio.length > 0);
+    const checks = units.filter((unit) => dialectHasCodecs(unit.dialect)).map((unit) => unitCheck(unit, units));
+    const phones = checks.flatMap((check) => check.phones);
     const phoneAudio = [...new Set(phones.flatMap((p) => p.audio))];
-    for (const peer of peers) {
-      if (!peer.evaluation.known || peer.audio.length === 0) continue;
-      const reasons: { message: string; related: RelatedLocation[] }[] = [];
-      const offers = describeCodecs(peer.audio);
-      const capital = peer.label.charAt(0).toUpperCase() + peer.label.slice(1);
-      if (peer.isCarrier && phones.length > 0 && disjoint(peer.audio, phoneAudio)) {
-        reasons.push({
-          message: `${capital} offers only ${offers}, and no phone in the workspace allows any of these (phones allow ${describeCodecs(phoneAudio)})`,
-          related: phones.slice(0, MAX_RELATED).map((p) => located(p.section, `Phone '${p.section.name}' allows ${describeCodecs(p.audio)}`)),
+    for (const check of checks) {
+      for (const peer of phones.length > 0 ? check.checked : check.withReasons) {
+        const reasons = peer.isCarrier && disjoint(peer.audio, phoneAudio) ? [phoneReason(peer, phones, phoneAudio), ...peer.reasons] : peer.reasons;
+        if (reasons.length === 0) continue;
+        const anchor = sectionAnchor(peer.section);
+        if (!anchor) continue;
+        ctx.report({
+          uri: peer.section.uri,
+          span: anchor,
+          message: `${reasons[0].message}: calls connect but must be transcoded, and without a translator for these codecs they have no audio. Allow at least one shared codec (ulaw is the usual choice).`,
+          related: reasons.flatMap((r) => r.related),
         });
       }
-      const replacedList = peer.evaluation.steps.some((s) => s.kind === "remove-all");
-      if (!generals.has(peer.unit)) generals.set(peer.unit, generalOf(units, peer.unit));
-      const general = generals.get(peer.unit);
-      if (general && replacedList) {
-        const generalAudio = audioOf(general.evaluation.codecs);
-        if (disjoint(peer.audio, generalAudio)) {
-          reasons.push({
-            message: `${capital} replaces the [general] codec list (${describeCodecs(generalAudio)}) with ${offers}, with nothing in common`,
-            related: [located(general.section, `[general] allows ${describeCodecs(generalAudio)}`)],
-          });
-        }
-      }
-      const ownReset = ownLines(peer.unit, peer.section, peer.evaluation).length > 0 && ownReplaces(peer);
-      for (const base of peer.section.header?.bases ?? []) {
-        const template = findBase(peer.unit, peer.section, base.text);
-        if (!template || !ownReset) continue;
-        const templateEvaluation = evaluateSection(peer.unit, template, starts.get(peer.unit));
-        const templateAudio = audioOf(templateEvaluation.codecs);
-        if (ownLines(peer.unit, template, templateEvaluation).length === 0 || !templateEvaluation.known || templateEvaluation.lines.length === 0) continue;
-        if (templateAudio.length === 0 || !disjoint(peer.audio, templateAudio)) continue;
-        reasons.push({
-          message: `${capital} replaces the codecs of its template '${template.name}' (${describeCodecs(templateAudio)}) with ${offers}, with nothing in common`,
-          related: [located(template, `Template '${template.name}' allows ${describeCodecs(templateAudio)}`)],
-        });
-      }
-      if (reasons.length === 0) continue;
-      const anchor = sectionAnchor(peer.section);
-      if (!anchor) continue;
-      ctx.report({
-        uri: peer.section.uri,
-        span: anchor,
-        message: `${reasons[0].message}: calls connect but must be transcoded, and without a translator for these codecs they have no audio. Allow at least one shared codec (ulaw is the usual choice).`,
-        related: reasons.flatMap((r) => r.related),
-      });
     }
   },
 };
+
+function phoneReason(peer: Peer, phones: readonly Peer[], phoneAudio: readonly string[]): Reason {
+  return {
+    message: `${capitalised(peer.label)} offers only ${describeCodecs(peer.audio)}, and no phone in the workspace allows any of these (phones allow ${describeCodecs(phoneAudio)})`,
+    related: phones.slice(0, MAX_RELATED).map((p) => located(p.section, `Phone '${p.section.name}' allows ${describeCodecs(p.audio)}`)),
+  };
+}
+
+const UNIT_CHECK = {};
+
+/**
+ * The unit's share of the check. When its peers start from the unit's own list (no host file whose [general] has
+ * codec lines) everything in it depends on the unit alone, so it is kept with the unit.
+ */
+function unitCheck(unit: ConfUnit, units: readonly ConfUnit[]): UnitCheck {
+  const start = peerStart(unit, units);
+  if (start === peerStart(unit)) return unitFact(unit, UNIT_CHECK, (u) => checkUnitPeers(u, peerStart(u), ownGeneral(u)));
+  return checkUnitPeers(unit, start, generalOf(units, unit));
+}
+
+function checkUnitPeers(unit: ConfUnit, start: CodecStart, general: General | undefined): UnitCheck {
+  const check: UnitCheck = { phones: [], checked: [], withReasons: [] };
+  for (const peerSection of unitFact(unit, PEER_SECTIONS, findPeerSections)) {
+    const evaluation = evaluateSection(unit, peerSection.section, start);
+    const audio = audioOf(evaluation.codecs);
+    if (!evaluation.known || audio.length === 0) continue;
+    const peer: Peer = { ...peerSection, audio, reasons: [] };
+    const generalReason = general && replacesList(evaluation) ? replacedGeneral(peer, general) : undefined;
+    if (generalReason) peer.reasons.push(generalReason);
+    if (ownLinesReset(unit, peer.section, evaluation)) peer.reasons.push(...replacedTemplates(unit, peer, start));
+    if (peer.isPhone) check.phones.push(peer);
+    if (peer.isCarrier || peer.reasons.length > 0) check.checked.push(peer);
+    if (peer.reasons.length > 0) check.withReasons.push(peer);
+  }
+  return check;
+}
+
+/** A `disallow=all` (or the like) empties the list the peer starts from. */
+function replacesList(evaluation: CodecEvaluation): boolean {
+  return evaluation.steps.some((s) => s.kind === "remove-all");
+}
+
+/** Whether the peer's own lines (not its templates') empty the list before allowing their own codecs. */
+function ownLinesReset(unit: ConfUnit, section: PlacedSection, evaluation: CodecEvaluation): boolean {
+  // Only a peer with templates can replace their codecs.
+  if (!section.header?.bases.length) return false;
+  const own = ownLines(unit, section, evaluation);
+  return own.length > 0 && evaluation.steps.some((s) => s.kind === "remove-all" && own.includes(s.line));
+}
+
+function replacedGeneral(peer: Peer, general: General): Reason | undefined {
+  const generalAudio = audioOf(general.evaluation.codecs);
+  if (!disjoint(peer.audio, generalAudio)) return undefined;
+  return {
+    message: `${capitalised(peer.label)} replaces the [general] codec list (${describeCodecs(generalAudio)}) with ${describeCodecs(peer.audio)}, with nothing in common`,
+    related: [located(general.section, `[general] allows ${describeCodecs(generalAudio)}`)],
+  };
+}
+
+function replacedTemplates(unit: ConfUnit, peer: Peer, start: CodecStart): Reason[] {
+  const reasons: Reason[] = [];
+  for (const base of peer.section.header?.bases ?? []) {
+    const template = findBase(unit, peer.section, base.text);
+    if (!template) continue;
+    const templateEvaluation = evaluateSection(unit, template, start);
+    const templateAudio = audioOf(templateEvaluation.codecs);
+    if (ownLines(unit, template, templateEvaluation).length === 0 || !templateEvaluation.known || templateEvaluation.lines.length === 0) continue;
+    if (templateAudio.length === 0 || !disjoint(peer.audio, templateAudio)) continue;
+    reasons.push({
+      message: `${capitalised(peer.label)} replaces the codecs of its template '${template.name}' (${describeCodecs(templateAudio)}) with ${describeCodecs(peer.audio)}, with nothing in common`,
+      related: [located(template, `Template '${template.name}' allows ${describeCodecs(templateAudio)}`)],
+    });
+  }
+  return reasons;
+}
+
+function capitalised(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+const PEER_SECTIONS = {};
+
+/** Sections of the unit that are peers with a codec list (VICIdial templates no carrier uses left out), in order. */
+function findPeerSections(unit: ConfUnit): PeerSection[] {
+  const result: PeerSection[] = [];
+  for (const subject of codecSubjects(unit)) {
+    if (subject.role !== "peer" || isVicidialTemplateSection(subject.section)) continue;
+    result.push({ section: subject.section, label: subjectLabel(unit, subject), ...classify(unit, subject.section) });
+  }
+  return result;
+}
 
 function classify(unit: ConfUnit, section: PlacedSection): { isCarrier: boolean; isPhone: boolean } {
   const value = (key: string) => effectiveValue(unit, section, key)?.trim().toLowerCase();
@@ -104,12 +174,6 @@ function classify(unit: ConfUnit, section: PlacedSection): { isCarrier: boolean;
   return { isCarrier, isPhone };
 }
 
-/** Whether the peer's own lines (not its templates') empty the list before allowing their own codecs. */
-function ownReplaces(peer: Peer): boolean {
-  const own = ownLines(peer.unit, peer.section, peer.evaluation);
-  return peer.evaluation.steps.some((s) => s.kind === "remove-all" && own.includes(s.line));
-}
-
 interface General {
   section: PlacedSection;
   evaluation: CodecEvaluation;
@@ -117,12 +181,19 @@ interface General {
 
 function generalOf(units: readonly ConfUnit[], unit: ConfUnit): General | undefined {
   const host = hostUnitOf(units, unit);
-  for (const candidate of host ? [host, unit] : [unit]) {
-    const evaluation = evaluateGeneral(candidate);
-    const section = candidate.sections.find((s) => s.name.toLowerCase() === "general" && !s.header?.isAppend && !s.header?.isTemplate);
+  return (host ? ownGeneral(host) : undefined) ?? ownGeneral(unit);
+}
+
+const OWN_GENERAL = {};
+
+/** The unit's [general] when it has codec lines giving a known list with audio in it. */
+function ownGeneral(unit: ConfUnit): General | undefined {
+  return unitFact(unit, OWN_GENERAL, (u) => {
+    const evaluation = evaluateGeneral(u);
+    const section = u.sections.find((s) => s.name.toLowerCase() === "general" && !s.header?.isAppend && !s.header?.isTemplate);
     if (evaluation && section && evaluation.lines.length > 0 && evaluation.known && audioOf(evaluation.codecs).length > 0) return { section, evaluation };
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
 function disjoint(a: readonly string[], b: readonly string[]): boolean {

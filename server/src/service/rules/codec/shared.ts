@@ -2,6 +2,7 @@
 import { codecRole, sectionCodecLines, type CodecRole } from "../../model/codecs";
 import { codecLines, dialectHasCodecs, type CodecItem, type CodecLine } from "../../model/codec-lines";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
+import { unitFact } from "../../model/unit-facts";
 import type { Span } from "../../text/span";
 
 export interface CodecSubject {
@@ -30,13 +31,11 @@ export function forEachCodecItem(unit: ConfUnit, visit: (item: CodecItem, line: 
 
 /** Every codec line of a unit, each physical line once (the first context that reads it wins). */
 export function allCodecLines(unit: ConfUnit): readonly CodecLine[] {
-  let cached = allLinesCache.get(unit);
-  if (!cached) allLinesCache.set(unit, (cached = findAllCodecLines(unit)));
-  return cached;
+  return unitFact(unit, ALL_CODEC_LINES, findAllCodecLines);
 }
 
 /** Units are rebuilt, never changed, so a unit's codec lines are collected once for every codec rule. */
-const allLinesCache = new WeakMap<ConfUnit, readonly CodecLine[]>();
+const ALL_CODEC_LINES = {};
 
 function findAllCodecLines(unit: ConfUnit): CodecLine[] {
   const seen = new Set<PlacedOption["node"]>();

@@ -1,7 +1,9 @@
 // peer/nat-differs: a peer whose nat= gives a different force_rport than [general]; chan_sip prints a security warning.
+// Which peers of a unit set nat= is kept with the unit; each run compares them with their load group's [general].
 import { isFalseWord } from "../../knowledge/options/index";
 import { objectOf } from "../../model/objects";
-import { lastEffectiveOption, lastValue, type ConfUnit, type PlacedSection } from "../../model/units";
+import { lastEffectiveOption, lastValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
+import { unitFact } from "../../model/unit-facts";
 import type { Rule } from "../types";
 import { loadGroups } from "../../model/load-groups";
 
@@ -29,6 +31,22 @@ function generalNat(sections: { unit: ConfUnit; section: PlacedSection }[]): { k
   return { known: false };
 }
 
+const PEER_NAT_LINES = {};
+
+/** The effective nat= line of each peer of a unit that has one (kept with the unit: most peers have none). */
+function peerNatLines(unit: ConfUnit): Map<PlacedSection, PlacedOption> {
+  return unitFact(unit, PEER_NAT_LINES, (u) => {
+    const result = new Map<PlacedSection, PlacedOption>();
+    for (const section of u.sections) {
+      const info = objectOf(u, section);
+      if (!info || info.special || info.badType || info.isTemplate || section.header?.isAppend) continue;
+      const nat = lastEffectiveOption(u, section, "nat");
+      if (nat) result.set(section, nat);
+    }
+    return result;
+  });
+}
+
 export const natDiffers: Rule = {
   code: "peer/nat-differs",
   area: "peer",
@@ -45,10 +63,10 @@ export const natDiffers: Rule = {
       if (!global.known) continue;
       const globalOn = global.value !== undefined ? forceRport(global.value) : false;
       const globalText = global.value !== undefined ? `nat=${global.value}` : "the default nat=auto_force_rport";
+      const natLines = group.units.map(peerNatLines);
+      if (natLines.every((lines) => lines.size === 0)) continue;
       for (const { unit, section } of group.sections) {
-        const info = objectOf(unit, section);
-        if (!info || info.special || info.badType || info.isTemplate || section.header?.isAppend) continue;
-        const nat = lastEffectiveOption(unit, section, "nat");
+        const nat = natLines[group.units.indexOf(unit)].get(section);
         if (!nat) continue;
         const peerOn = forceRport(nat.node.value);
         if (peerOn === globalOn) continue;
