@@ -3,7 +3,7 @@
 import { findBase, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import { driverOfDialect, tableFor } from "../knowledge/options/index";
 import type { OptionDriver } from "../knowledge/options/types";
-import { unitFact } from "./unit-facts";
+import { sectionFact } from "./unit-facts";
 
 export interface ObjectInfo {
   driver: OptionDriver;
@@ -39,9 +39,7 @@ export function typeOptionOf(unit: ConfUnit, section: PlacedSection): PlacedOpti
 }
 
 export function objectOf(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {
-  const map = unitFact(unit, OBJECTS, () => new Map<PlacedSection, ObjectInfo | undefined>());
-  if (!map.has(section)) map.set(section, computeObject(unit, section));
-  return map.get(section);
+  return sectionFact(unit, OBJECTS, section, computeObject);
 }
 
 function computeObject(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {

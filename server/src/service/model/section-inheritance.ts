@@ -2,29 +2,39 @@
 // recursively, cycles skipped), its own lines, and later `(+)` additions; cached per finished unit.
 import { addTo } from "../util/multimap";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./unit-types";
+import { unitFact } from "./unit-facts";
 
 /** Where each section sits and which `(+)` additions each name has, built once per finished unit. */
 interface SectionIndex {
-  sectionCount: number;
   position: Map<PlacedSection, number>;
   /** Non-append sections by name, in order. */
   byName: Map<string, PlacedSection[]>;
   appendsByName: Map<string, PlacedSection[]>;
 }
 
-const sectionIndexes = new WeakMap<ConfUnit, SectionIndex>();
-const effectiveCache = new WeakMap<PlacedSection, { sectionCount: number; options: readonly PlacedOption[] }>();
+const SECTION_INDEX = {};
+const EFFECTIVE = {};
+const LAST_BY_KEY = {};
 
 function sectionIndex(unit: ConfUnit): SectionIndex {
-  const hit = sectionIndexes.get(unit);
-  if (hit && hit.sectionCount === unit.sections.length) return hit;
-  const index: SectionIndex = { sectionCount: unit.sections.length, position: new Map(), byName: new Map(), appendsByName: new Map() };
-  unit.sections.forEach((section, i) => {
-    index.position.set(section, i);
-    addTo(section.header?.isAppend ? index.appendsByName : index.byName, section.name, section);
+  return unitFact(unit, SECTION_INDEX, () => {
+    const index: SectionIndex = { position: new Map(), byName: new Map(), appendsByName: new Map() };
+    unit.sections.forEach((section, i) => {
+      index.position.set(section, i);
+      addTo(section.header?.isAppend ? index.appendsByName : index.byName, section.name, section);
+    });
+    return index;
   });
-  sectionIndexes.set(unit, index);
-  return index;
+}
+
+/** The effective options worked out so far, by section (a unit fact filled as sections are asked about). */
+function effectiveCache(unit: ConfUnit): Map<PlacedSection, readonly PlacedOption[]> {
+  return unitFact(unit, EFFECTIVE, () => new Map<PlacedSection, readonly PlacedOption[]>());
+}
+
+/** The last effective option of each lower-case key worked out so far, by section (a unit fact, filled likewise). */
+function lastByKeyCache(unit: ConfUnit): Map<PlacedSection, Map<string, PlacedOption>> {
+  return unitFact(unit, LAST_BY_KEY, () => new Map<PlacedSection, Map<string, PlacedOption>>());
 }
 
 /**
@@ -33,19 +43,18 @@ function sectionIndex(unit: ConfUnit): SectionIndex {
  * missing bases are skipped. The result is shared: do not change it.
  */
 export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
-  const hit = effectiveCache.get(section);
-  if (hit && hit.sectionCount === unit.sections.length) return hit.options;
+  const cache = effectiveCache(unit);
+  const hit = cache.get(section);
+  if (hit) return hit;
   if (sectionIndex(unit).appendsByName.size === 0) {
-    fillInFileOrder(unit);
-    const filled = effectiveCache.get(section);
-    if (filled) return filled.options;
+    fillInFileOrder(unit, cache);
+    const filled = cache.get(section);
+    if (filled) return filled;
   }
   const options = collectEffective(unit, section, new Set());
-  effectiveCache.set(section, { sectionCount: unit.sections.length, options });
+  cache.set(section, options);
   return options;
 }
-
-const lastByKeyCache = new WeakMap<PlacedSection, { sectionCount: number; last: Map<string, PlacedOption> }>();
 
 /**
  * The last effective option of each key (lower case) of a section. Along a chain of single-base sections (and
@@ -54,23 +63,24 @@ const lastByKeyCache = new WeakMap<PlacedSection, { sectionCount: number; last: 
  */
 function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
   const sectionCount = unit.sections.length;
-  const hit = lastByKeyCache.get(section);
-  if (hit && hit.sectionCount === sectionCount) return hit.last;
+  const cache = lastByKeyCache(unit);
+  const hit = cache.get(section);
+  if (hit) return hit;
   const simple = sectionIndex(unit).appendsByName.size === 0;
   // The chain of single bases up to a section already done (or one with several bases, done from its list).
   const chain: PlacedSection[] = [];
   let base: Map<string, PlacedOption> | undefined;
   for (let current: PlacedSection | undefined = section; current; ) {
-    const cached = lastByKeyCache.get(current);
-    if (cached && cached.sectionCount === sectionCount) {
-      base = cached.last;
+    const cached = cache.get(current);
+    if (cached) {
+      base = cached;
       break;
     }
     const bases: NonNullable<PlacedSection["header"]>["bases"] = current.header?.bases ?? [];
     if (!simple || bases.length > 1 || chain.length > sectionCount) {
       const last = new Map<string, PlacedOption>();
       for (const option of effectiveOptions(unit, current)) last.set(option.node.key.toLowerCase(), option);
-      lastByKeyCache.set(current, { sectionCount, last });
+      cache.set(current, last);
       base = last;
       break;
     }
@@ -80,10 +90,10 @@ function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOp
   for (let i = chain.length - 1; i >= 0; i--) {
     const last = new Map(base ?? []);
     for (const option of chain[i].options) last.set(option.node.key.toLowerCase(), option);
-    lastByKeyCache.set(chain[i], { sectionCount, last });
+    cache.set(chain[i], last);
     base = last;
   }
-  return lastByKeyCache.get(section)!.last;
+  return cache.get(section)!;
 }
 
 /** The last of a section's effective options with this key (case-insensitive): the value Asterisk ends up using. */
@@ -100,16 +110,15 @@ export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: stri
  * Without `(+)` additions a section's options are its bases' (all defined earlier) and then its own, so one pass in
  * file order works them all out with no recursion, however long a chain of templates is.
  */
-function fillInFileOrder(unit: ConfUnit): void {
-  const sectionCount = unit.sections.length;
+function fillInFileOrder(unit: ConfUnit, cache: Map<PlacedSection, readonly PlacedOption[]>): void {
   for (const section of unit.sections) {
     const bases = section.header?.bases ?? [];
     if (bases.length <= 1) {
       // One base (the usual template chain): its list already has no repeats and holds none of this section's own
       // lines, so a plain copy (fast, no set) is enough.
       const target = bases.length === 1 ? findBase(unit, section, bases[0].text) : undefined;
-      const inherited = target ? effectiveCache.get(target)?.options : undefined;
-      effectiveCache.set(section, { sectionCount, options: inherited && inherited.length > 0 ? inherited.concat(section.options) : section.options.slice() });
+      const inherited = target ? cache.get(target) : undefined;
+      cache.set(section, inherited && inherited.length > 0 ? inherited.concat(section.options) : section.options.slice());
       continue;
     }
     const options: PlacedOption[] = [];
@@ -121,10 +130,10 @@ function fillInFileOrder(unit: ConfUnit): void {
     };
     for (const base of section.header?.bases ?? []) {
       const target = findBase(unit, section, base.text);
-      for (const option of (target ? effectiveCache.get(target)?.options : undefined) ?? []) take(option);
+      for (const option of (target ? cache.get(target) : undefined) ?? []) take(option);
     }
     for (const option of section.options) take(option);
-    effectiveCache.set(section, { sectionCount, options });
+    cache.set(section, options);
   }
 }
 

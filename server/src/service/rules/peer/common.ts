@@ -18,6 +18,7 @@ import { closest } from "../../model/suggest";
 import { removedOption } from "../../knowledge/options/removed";
 import { WIZARD_PREFIXES, splitWizardKey } from "../../knowledge/options/wizard";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
+import { unitFact } from "../../model/unit-facts";
 
 /** Keys other areas own (codecs, registrations): the peer rules leave them alone. */
 const OWNED_ELSEWHERE = new Set(["register", "allow", "disallow"]);
@@ -96,26 +97,23 @@ export function judgeKey(info: ObjectInfo, key: string): KeyVerdict {
 }
 
 interface UnitObjects {
-  sectionCount: number;
   all: ObjectSection[];
   checked: ObjectSection[];
   general: ObjectSection[];
 }
 
-const objectSectionCache = new WeakMap<ConfUnit, UnitObjects>();
+const OBJECT_SECTIONS = {};
 
-/** The object sections of a unit, split once per unit (units are rebuilt, never changed, when a document changes). */
+/** The object sections of a unit, split once per unit (a unit fact). */
 function objectSectionsOf(unit: ConfUnit): UnitObjects {
-  let hit = objectSectionCache.get(unit);
-  if (hit && hit.sectionCount === unit.sections.length) return hit;
-  const all: ObjectSection[] = [];
-  for (const section of unit.sections) {
-    const info = objectOf(unit, section);
-    if (info) all.push({ section, info });
-  }
-  hit = { sectionCount: unit.sections.length, all, checked: all.filter(({ info }) => !info.special && !info.badType), general: all.filter(({ info }) => info.special === "general") };
-  objectSectionCache.set(unit, hit);
-  return hit;
+  return unitFact(unit, OBJECT_SECTIONS, () => {
+    const all: ObjectSection[] = [];
+    for (const section of unit.sections) {
+      const info = objectOf(unit, section);
+      if (info) all.push({ section, info });
+    }
+    return { all, checked: all.filter(({ info }) => !info.special && !info.badType), general: all.filter(({ info }) => info.special === "general") };
+  });
 }
 
 function computeVerdict(info: ObjectInfo, key: string): KeyVerdict {
