@@ -67,14 +67,27 @@ export function sameKind(a: FileKind, b: FileKind): boolean {
   return a.kind === b.kind && (a.kind !== "conf" || (b.kind === "conf" && a.dialect === b.dialect));
 }
 
-/** Line indexes, built once per document revision (a document object is replaced on every change). */
-const lineIndexes = new WeakMap<AnalyzedDocument, LineIndex>();
+const factsByDocument = new WeakMap<AnalyzedDocument, Map<object, unknown>>();
+
+/**
+ * The fact `key` names for one document revision (a document object is replaced on every change): `compute(doc)`
+ * the first time, the same value afterwards. Like the unit facts of model/unit-facts.ts, `compute` reads nothing but
+ * the document; `key` is one constant object per kind of fact.
+ */
+export function documentFact<T>(doc: AnalyzedDocument, key: object, compute: (doc: AnalyzedDocument) => T): T {
+  let facts = factsByDocument.get(doc);
+  if (!facts) factsByDocument.set(doc, (facts = new Map()));
+  if (facts.has(key)) return facts.get(key) as T;
+  const value = compute(doc);
+  facts.set(key, value);
+  return value;
+}
+
+const LINE_INDEX = {};
 
 /** 1-based line of an offset in a document, for messages and hovers. */
 export function lineNumberIn(doc: AnalyzedDocument, offset: number): number {
-  let index = lineIndexes.get(doc);
-  if (!index) lineIndexes.set(doc, (index = new LineIndex(doc.text)));
-  return index.positionAt(offset).line + 1;
+  return documentFact(doc, LINE_INDEX, (d) => new LineIndex(d.text)).positionAt(offset).line + 1;
 }
 
 /**
@@ -100,18 +113,17 @@ function opensBlockAt(doc: AnalyzedDocument, offset: number): boolean {
   return false;
 }
 
-const includeCache = new WeakMap<AnalyzedDocument, string[]>();
+const INCLUDE_ARGUMENTS = {};
 
-/** The arguments of a conf document's `#include` / `#tryinclude` lines (found once per document revision). */
+/** The arguments of a conf document's `#include` / `#tryinclude` lines (a document fact). */
 export function includeArguments(doc: AnalyzedDocument): string[] {
-  let found = includeCache.get(doc);
-  if (found) return found;
-  found = [];
-  for (const line of doc.conf?.lines ?? []) {
-    if (line.kind === "directive" && (line.name === "include" || line.name === "tryinclude")) found.push(line.argument);
-  }
-  includeCache.set(doc, found);
-  return found;
+  return documentFact(doc, INCLUDE_ARGUMENTS, () => {
+    const found: string[] = [];
+    for (const line of doc.conf?.lines ?? []) {
+      if (line.kind === "directive" && (line.name === "include" || line.name === "tryinclude")) found.push(line.argument);
+    }
+    return found;
+  });
 }
 
 /** Every carrier record among the documents, ordered by carrier_id (the order VICIdial writes them in). */

@@ -65,6 +65,22 @@ export interface DialplanIndex {
 
 const DIALPLAN_INDEX = {};
 
+/**
+ * A value worked out from one dialplan and the dialplans loaded with it (`groupOf`) alone: kept with the dialplan's
+ * unit and reused while its group holds the same units, so an edit to the files of another group leaves it be.
+ * `compute` must read nothing but the group (its units, their documents' text, the index's answers about this
+ * dialplan's group): no workspace-wide list such as `globals`, `globalValue` or `peers`, no setting.
+ */
+export function groupFact<T>(index: DialplanIndex, dialplan: Dialplan, key: object, compute: (group: Dialplan[]) => T): T {
+  const group = index.groupOf(dialplan);
+  const held = unitFact(dialplan.unit, key, (): { units?: ConfUnit[]; value?: T } => ({}));
+  if (held.units && held.units.length === group.length && held.units.every((unit, i) => unit === group[i].unit)) return held.value as T;
+  const value = compute(group);
+  held.units = group.map((d) => d.unit);
+  held.value = value;
+  return value;
+}
+
 /** The workspace's dialplan index, built once per change of the documents. */
 export function dialplanIndex(workspace: Workspace): DialplanIndex {
   return workspace.memo(DIALPLAN_INDEX, () => buildIndex(workspace.units(), (uri) => workspace.document(uri)?.text));

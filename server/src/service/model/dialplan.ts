@@ -4,5 +4,5 @@
 // dialplan-lookup.ts (which extension a number reaches, lookups shared by rules and features).
 export * from "./dialplan-types";
 export { dialplanOf, isExtensionsUnit } from "./dialplan-build";
-export { dialplanIndex, type DialplanIndex } from "./dialplan-index";
+export { dialplanIndex, groupFact, type DialplanIndex } from "./dialplan-index";
 export * from "./dialplan-lookup";

@@ -1,5 +1,6 @@
 // Whether one system (one server's files) is a VICIdial server, so messages may speak of VICIdial's conventions.
 import type { Workspace } from "./workspace";
+import { documentFact, type AnalyzedDocument } from "./analyzed-document";
 
 const VICIDIAL_SYSTEM = {};
 
@@ -14,12 +15,19 @@ const VICIDIAL_CONTEXT = /^(trunkinbound|vicidial-auto(-[a-z-]+)?)$/i;
 export function isVicidialSystem(workspace: Workspace): boolean {
   return workspace.memo(VICIDIAL_SYSTEM, () => {
     if (workspace.carriers().length > 0 || workspace.templates().size > 0) return true;
-    for (const doc of workspace.documents()) {
-      if (doc.generator === "vicidial") return true;
-      for (const line of doc.conf?.lines ?? []) {
-        if (line.kind === "directive" && /-vicidial\.conf\W*$/i.test(line.argument.trim())) return true;
-        if (line.kind === "section" && VICIDIAL_CONTEXT.test(line.name)) return true;
-      }
+    return workspace.documents().some(showsVicidial);
+  });
+}
+
+const SHOWS_VICIDIAL = {};
+
+/** A file VICIdial generated, an `#include` of a `*-vicidial.conf`, or a context only VICIdial defines (a document fact). */
+function showsVicidial(doc: AnalyzedDocument): boolean {
+  return documentFact(doc, SHOWS_VICIDIAL, () => {
+    if (doc.generator === "vicidial") return true;
+    for (const line of doc.conf?.lines ?? []) {
+      if (line.kind === "directive" && /-vicidial\.conf\W*$/i.test(line.argument.trim())) return true;
+      if (line.kind === "section" && VICIDIAL_CONTEXT.test(line.name)) return true;
     }
     return false;
   });

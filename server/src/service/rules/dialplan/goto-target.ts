@@ -1,8 +1,9 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
-import { extensionWithPriority, findMatch, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
 import type { FindingInput, Rule, RuleContext } from "../types";
+import type { Workspace } from "../../model/workspace";
 import { describeMissingIncludes } from "../../model/units";
 import { indexOf, textOf } from "./common";
 
@@ -24,7 +25,9 @@ class UnseenTargets {
   }
 }
 
-function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, index: DialplanIndex, ctx: RuleContext, unseen: UnseenTargets): void {
+type Report = (finding: FindingInput) => void;
+
+function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, index: DialplanIndex, report: Report, unseen: UnseenTargets): void {
   const missing = index.missingIncludes(dialplan);
   const group = index.groupOf(dialplan)[0].unit.id;
   const parts = [target.context, target.extension, target.priority].filter((t) => t !== undefined);
@@ -42,7 +45,7 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
           message: `${step.application} jumps to context '${contextName}', which none of the files checked defines; ${describeMissingIncludes(missing)} and may define it.`,
         });
       } else if (index.isClosed(dialplan) && !isRuntimeContext(contextName)) {
-        ctx.report({
+        report({
           uri: step.uri,
           span: target.context.span,
           message: `${step.application} jumps to context '${contextName}', which no extensions file in the workspace defines: at run time Asterisk logs "sent to invalid extension" and hangs up. Check the name (contexts are case-sensitive).`,
@@ -57,7 +60,7 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
     const match = findMatch(index, dialplan, contextName, target.extension.text);
     if (!match) {
       if (index.contexts(dialplan, contextName).length > 0 && findMatch(index, dialplan, contextName, "i")) {
-        ctx.report({
+        report({
           uri: step.uri,
           span: target.extension.span,
           severity: "information",
@@ -71,7 +74,7 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
           message: `${step.application} jumps to extension '${target.extension.text}' in [${contextName}], which no extension of the files checked matches; ${describeMissingIncludes(missing)} and may add it.`,
         });
       } else if (index.contexts(dialplan, contextName).length > 0) {
-        ctx.report({
+        report({
           uri: step.uri,
           span: target.extension.span,
           message: `${step.application} jumps to extension '${target.extension.text}' in [${contextName}], but no extension or pattern there (or in what it includes) matches it: the call hangs up ("sent to invalid extension").`,
@@ -89,7 +92,7 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
     // Each priority is looked up on its own: another pattern matching the same number may hold it.
     const dialed = target.extension?.text;
     if (dialed !== undefined && !parseExtension(dialed).isPattern ? extensionWithPriority(extension.context, dialed, Number(priority)) : priorityFromOthers(extension, Number(priority))) return;
-    ctx.report({
+    report({
       uri: step.uri,
       span: target.priority.span,
       message: `${step.application} jumps to priority ${priority} of '${extension.name}' in [${extension.context.name}], which has no such priority (it has ${describePriorities(extension.steps.map((s) => s.priority!))}): the call hangs up.`,
@@ -98,7 +101,7 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
   }
   if (extension.labels.has(priority)) return;
   const labels = [...extension.labels.keys()];
-  ctx.report({
+  report({
     uri: step.uri,
     span: target.priority.span,
     message: `${step.application} jumps to label '${priority}', but '${extension.name}' in [${extension.context.name}] has no such label${labels.length > 0 ? ` (labels: ${labels.join(", ")})` : ""}: Asterisk logs "Priority '${priority}' must be a number > 0, or valid label" and hangs up.`,
@@ -112,6 +115,21 @@ function describePriorities(list: number[]): string {
   return last - first === list.length - 1 ? (list.length === 1 ? `only ${first}` : `${first}-${last}`) : list.join(", ");
 }
 
+const GOTO_FINDINGS = {};
+
+/** What the jumps of one dialplan find: findings to report, and notes on targets a missing file may hold. */
+function findingsOf(dialplan: Dialplan, index: DialplanIndex, workspace: Workspace): { direct: FindingInput[]; unseen: UnseenTargets } {
+  const direct: FindingInput[] = [];
+  const unseen = new UnseenTargets();
+  for (const step of dialplan.steps) {
+    if (step.dropped || !/^goto(if)?$/i.test(step.application.trim())) continue;
+    const text = textOf(workspace, step.uri);
+    if (text === undefined) continue;
+    for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, index, (finding) => direct.push(finding), unseen);
+  }
+  return { direct, unseen };
+}
+
 export const gotoTarget: Rule = {
   code: "dialplan/goto-target",
   area: "dialplan",
@@ -120,15 +138,9 @@ export const gotoTarget: Rule = {
   workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
-    const unseen = new UnseenTargets();
-    for (const dialplan of index.dialplans) {
-      for (const step of dialplan.steps) {
-        if (step.dropped || !/^goto(if)?$/i.test(step.application.trim())) continue;
-        const text = textOf(workspace, step.uri);
-        if (text === undefined) continue;
-        for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, index, ctx, unseen);
-      }
-    }
-    unseen.flush(ctx);
+    // Each dialplan's jumps are checked against its own load group only: kept until a file of that group changes.
+    const found = index.dialplans.map((dialplan) => groupFact(index, dialplan, GOTO_FINDINGS, () => findingsOf(dialplan, index, workspace)));
+    for (const { direct } of found) for (const finding of direct) ctx.report(finding);
+    for (const { unseen } of found) unseen.flush(ctx);
   },
 };

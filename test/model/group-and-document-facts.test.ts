@@ -1,0 +1,67 @@
+// Facts of a dialplan's load group (groupFact) and of one document revision (documentFact): kept while their inputs
+// are the same objects, worked out again once an edit touches them, and the rules built on them follow every edit.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { dialplanIndex, groupFact } from "../../server/src/service/model/dialplan";
+import { documentFact } from "../../server/src/service/model/analyzed-document";
+import { isVicidialSystem } from "../../server/src/service/model/vicidial-system";
+import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
+
+const MAIN = "[from-a]\nexten => s,1,Goto(nowhere,s,1)\nsame => n,Hangup()\n";
+const CUSTOM = "[c]\nexten => s,1,Goto(c,t,1)\nsame => n,Hangup()\n";
+const FILES = { "extensions.conf": MAIN, "extensions_custom.conf": CUSTOM };
+const COUNTED = {};
+
+test("a group fact is kept while only another group's files change, and worked out again when its own change", () => {
+  const service = workspaceOf(FILES);
+  const computed: string[] = [];
+  const factOf = (root: string) => {
+    const index = dialplanIndex(service.workspace);
+    const dialplan = index.dialplans.find((d) => d.unit.root === WS + root)!;
+    return groupFact(index, dialplan, COUNTED, (group) => {
+      computed.push(root);
+      return group.map((d) => d.unit.root);
+    });
+  };
+  const first = factOf("extensions.conf");
+  assert.deepEqual(first, [WS + "extensions.conf"]);
+  service.setDocument(WS + "extensions_custom.conf", CUSTOM + "\n");
+  assert.equal(factOf("extensions.conf"), first);
+  service.setDocument(WS + "extensions.conf", MAIN + "\n");
+  assert.notEqual(factOf("extensions.conf"), first);
+  assert.deepEqual(computed, ["extensions.conf", "extensions.conf"]);
+});
+
+test("goto-target follows edits to either file while the other file's findings are kept", () => {
+  const service = workspaceOf(FILES);
+  assertLines(findingsOf(service), "dialplan/goto-target", ["extensions.conf:2", "extensions_custom.conf:2"]);
+  service.setDocument(WS + "extensions_custom.conf", CUSTOM.replace("Goto(c,t,1)", "Goto(c,s,2)"));
+  assertLines(findingsOf(service), "dialplan/goto-target", ["extensions.conf:2"]);
+  service.setDocument(WS + "extensions.conf", MAIN + "[nowhere]\nexten => s,1,Hangup()\n");
+  assertLines(findingsOf(service), "dialplan/goto-target", []);
+  service.setDocument(WS + "extensions_custom.conf", CUSTOM);
+  assertLines(findingsOf(service), "dialplan/goto-target", ["extensions_custom.conf:2"]);
+});
+
+test("a document fact is worked out once per document revision", () => {
+  const service = workspaceOf(FILES);
+  let computed = 0;
+  const fact = () => documentFact(service.workspace.document(WS + "extensions.conf")!, COUNTED, (doc) => (computed++, doc.text.length));
+  assert.equal(fact(), MAIN.length);
+  assert.equal(fact(), MAIN.length);
+  service.setDocument(WS + "extensions_custom.conf", CUSTOM + "\n");
+  assert.equal(fact(), MAIN.length);
+  assert.equal(computed, 1);
+  service.setDocument(WS + "extensions.conf", MAIN + "\n");
+  assert.equal(fact(), MAIN.length + 1);
+  assert.equal(computed, 2);
+});
+
+test("the VICIdial verdict, read from each document once, follows a context only VICIdial defines", () => {
+  const service = workspaceOf(FILES);
+  assert.equal(isVicidialSystem(service.workspace), false);
+  service.setDocument(WS + "extensions_custom.conf", CUSTOM + "[trunkinbound]\nexten => _X.,1,Hangup()\n");
+  assert.equal(isVicidialSystem(service.workspace), true);
+  service.setDocument(WS + "extensions_custom.conf", CUSTOM);
+  assert.equal(isVicidialSystem(service.workspace), false);
+});
