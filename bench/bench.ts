@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { generateExtensionsConf, generateWorkspace, CARRIERS } from "./generate";
 import { asterisklintDir, timeAsterisklint, timeCli, type ProcessTiming } from "./external";
 import { measureLsp, writeFolder } from "./lsp";
-import { carrierRecords, inProcess, inProcessEdits, lineCount, median, round } from "./in-process";
+import { carrierRecords, inProcess, inProcessEdits, lineCount, median, realInstallEdits, round } from "./in-process";
 import { goalRows, goalTable } from "./goals";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -28,8 +28,14 @@ function confFiles(dir: string): string[] {
 /** Lines per second of a process over `lines` lines. */
 const rate = (t: ProcessTiming | undefined, lines: number) => (t ? Math.round(lines / t.medianSeconds) : null);
 
-/** The real IssabelPBX folder: our CLI on the folder; asterisklint on an extensions.conf that includes its dialplans. */
-function timeIssabel(tmp: string, alint: string | undefined, processRuns: number, notes: string[]): Record<string, unknown> {
+/** The file of a real install an operator edits by hand: its custom dialplan, else its smallest dialplan. */
+const HAND_EDITED = "extensions_custom.conf";
+
+/**
+ * The real IssabelPBX folder: our CLI on the folder; asterisklint on an extensions.conf that includes its dialplans;
+ * and in-process, a one-line edit in the hand-edited dialplan while every file of the folder is open.
+ */
+function timeIssabel(tmp: string, alint: string | undefined, processRuns: number, runs: number, notes: string[]): Record<string, unknown> {
   if (!fs.existsSync(ISSABEL)) {
     notes.push(`IssabelPBX folder absent (${ISSABEL}): skipped`);
     return { skipped: `no folder ${ISSABEL}` };
@@ -42,7 +48,10 @@ function timeIssabel(tmp: string, alint: string | undefined, processRuns: number
   fs.writeFileSync(wrapper, dialplans.map((f) => `#include ${f}\n`).join(""));
   const ours = timeCli(ROOT, [ISSABEL], processRuns);
   const theirs = alint ? timeAsterisklint(alint, wrapper, processRuns) : undefined;
-  return { lines, dialplanLines, cli: ours, linesPerSecond: rate(ours, lines), asterisklint: theirs, asterisklintLinesPerSecond: rate(theirs, dialplanLines) };
+  const texts = new Map(confs.map((f) => [path.basename(f), fs.readFileSync(f, "utf8")]));
+  const edited = texts.has(HAND_EDITED) ? HAND_EDITED : [...texts].filter(([name]) => /^extensions/i.test(name)).sort((a, b) => a[1].length - b[1].length)[0]?.[0];
+  const editMs = edited ? realInstallEdits(texts, edited, runs) : null;
+  return { lines, dialplanLines, cli: ours, linesPerSecond: rate(ours, lines), asterisklint: theirs, asterisklintLinesPerSecond: rate(theirs, dialplanLines), edit: { file: edited, ms: editMs } };
 }
 
 async function main(): Promise<void> {
@@ -74,7 +83,7 @@ async function main(): Promise<void> {
     const cli20k = timeCli(ROOT, [extFile], processRuns);
     const alint20k = alint ? timeAsterisklint(alint, extFile, processRuns) : undefined;
 
-    const issabel = timeIssabel(tmp, alint, processRuns, notes);
+    const issabel = timeIssabel(tmp, alint, processRuns, runs, notes);
 
     // Over LSP: a lone 10k-line sip.conf, then the whole workspace opened on disk with one included file open.
     const sipDir = writeFolder(path.join(tmp, "single"), new Map([["sip.conf", files.get("sip-carriers-03.conf")!]]));

@@ -124,6 +124,24 @@ export function inProcessEdits(files: Map<string, string>, runs: number) {
   };
 }
 
+/**
+ * A one-line edit in one file of a real install, in-process: `target` gets a blank appended to a line in its second
+ * half and removed again, each time followed by a full analysis of the workspace.
+ */
+export function realInstallEdits(files: Map<string, string>, target: string, runs: number): number {
+  const service = load(files);
+  service.allDiagnostics();
+  const lines = files.get(target)!.split("\n");
+  const at = Math.max(0, lines.findIndex((line, i) => i >= lines.length / 2 && line.trim().length > 0));
+  const edits = sample(Math.max(runs, 10), (i) => {
+    const changed = [...lines];
+    if (i % 2 === 0) changed[at] += " ";
+    service.setDocument(uriOf(target), changed.join("\n"));
+    service.allDiagnostics();
+  });
+  return round(median(edits));
+}
+
 export function carrierRecords(runs: number) {
   const records = generateCarrierWorkspace(RECORD_CARRIERS);
   const lines = [...records.values()].reduce((sum, t) => sum + lineCount(t), 0);

@@ -104,12 +104,15 @@ function pieceOf(option: PlacedOption): Piece {
 
 /** Splits the glued value into items, keeping for every character the piece and offset it came from. */
 function rebuild(line: CodecLine, pieces: Piece[]): void {
+  // Which piece each character of the glued value came from; a line of one piece (no `+=`) needs no table.
   const owner: number[] = [];
-  let value = "";
-  pieces.forEach((piece, index) => {
-    value += piece.text;
-    for (let i = 0; i < piece.text.length; i++) owner.push(index);
-  });
+  let value = pieces.length === 1 ? pieces[0].text : "";
+  if (pieces.length > 1) {
+    pieces.forEach((piece, index) => {
+      value += piece.text;
+      for (let i = 0; i < piece.text.length; i++) owner.push(index);
+    });
+  }
   line.value = value;
   line.items = [];
   line.parenthesized = false;
@@ -122,8 +125,8 @@ function rebuild(line: CodecLine, pieces: Piece[]): void {
     to = value.length - 1;
   }
   const locate = (start: number, end: number): { option: PlacedOption; span: Span; joined: boolean; approximate: boolean } => {
-    const first = owner[Math.min(start, owner.length - 1)] ?? 0;
-    const last = end > start ? owner[end - 1] : first;
+    const first = pieces.length === 1 ? 0 : (owner[Math.min(start, owner.length - 1)] ?? 0);
+    const last = pieces.length === 1 ? 0 : end > start ? owner[end - 1] : first;
     const piece = pieces[first] ?? pieces[0];
     const joined = pieces.slice(Math.min(first, last), Math.max(first, last) + 1).some((p) => p.option !== piece.option);
     if (piece.start === undefined || !piece.exact || joined) {
