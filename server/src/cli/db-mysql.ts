@@ -80,8 +80,9 @@ function tableIn(message: string | undefined): string | undefined {
 export async function openReadOnly(target: DbTarget, password: string): Promise<Connection> {
   let connection: Connection | undefined;
   try {
-    // Loaded on first use, so that the other commands do not pay for the driver at start-up.
-    const { createConnection } = await import("mysql2/promise");
+    // Loaded on first use, so that the other commands do not pay for the driver at start-up. A require, not an
+    // import(): the bundled CLI runs from a vm.Script (esbuild.mjs), where a dynamic import has no loader.
+    const { createConnection } = require("mysql2/promise") as typeof import("mysql2/promise");
     connection = await createConnection({
       host: target.host,
       port: target.port,
