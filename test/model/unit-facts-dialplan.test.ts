@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
-import { allUses } from "../../server/src/service/rules/globals/common";
+import { allUses, usesOfOwnNames } from "../../server/src/service/rules/globals/common";
 import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
 
 const FILES = {
@@ -50,4 +50,14 @@ test("duplicate-section follows an edit that adds and removes a second peer of t
   assertLines(findingsOf(service), "peer/duplicate-section", ["sip.conf:8"]);
   service.setDocument(WS + "sip.conf", FILES["sip.conf"]);
   assertLines(findingsOf(service), "peer/duplicate-section", []);
+});
+
+test("the uses undefined-variable looks at leave out channel variables and globals' indirections, and are kept per unit", () => {
+  const service = workspaceOf({ ...FILES, "extensions.conf": FILES["extensions.conf"] + "same => n,Set(X=${EXTEN}${MYVAR}${CALLERID(num)})\n" });
+  const dialplan = () => dialplanIndex(service.workspace).dialplans[0];
+  const own = usesOfOwnNames(dialplan(), service.workspace);
+  // ${TRUNK} stays (a global defines it: the rule checks that next); ${EXTEN} and ${CALLERID(num)} are Asterisk's.
+  assert.deepEqual(own.map((use) => use.name), ["TRUNK", "MYVAR"]);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n");
+  assert.equal(usesOfOwnNames(dialplan(), service.workspace), own);
 });

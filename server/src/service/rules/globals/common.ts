@@ -7,7 +7,7 @@ import { variablesSetBy, variableUses, type VariableUse } from "../../model/dial
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
-import { knownAgi } from "../../knowledge/channel-variables";
+import { knownAgi, knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/dialplan-syntax";
 import { unitFact } from "../../model/unit-facts";
 import type { ConfUnit } from "../../model/units";
@@ -34,6 +34,16 @@ const USES = {};
 /** The variables one dialplan reads (a fact of its unit: kept while the unit's files do not change). */
 function usesIn(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
   return unitFact(dialplan.unit, USES, () => findUses(dialplan, workspace));
+}
+
+const UNKNOWN_NAME_USES = {};
+
+/**
+ * The variables a dialplan reads by a name of its own: not through a global, and not a channel or VICIdial variable
+ * (a fact of its unit). Only these can be undefined; most uses (EXTEN, CALLERID ...) are not.
+ */
+export function usesOfOwnNames(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
+  return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => usesIn(dialplan, workspace).filter((use) => !use.viaGlobal && !knownVariable(use.name)));
 }
 
 function findUses(dialplan: Dialplan, workspace: Workspace): Use[] {

@@ -10,12 +10,12 @@
 // Elsewhere it is one information note per variable and configuration (not one per use), and none at all in a
 // configuration that runs an unknown AGI: any variable may be set there. Names that are set anywhere (Set, MSet, Read,
 // ExecIf(...?Set()), ARRAY(), a peer's setvar=) or that Asterisk/VICIdial set themselves are never reported.
-import { CHANNEL_VARIABLES, knownVariable } from "../../knowledge/channel-variables";
+import { CHANNEL_VARIABLES } from "../../knowledge/channel-variables";
 import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import type { FindingInput, Rule } from "../types";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
-import { allUses, defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi, type Use } from "./common";
+import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi, usesOfOwnNames, type Use } from "./common";
 
 /** True when an AGI we do not know runs before this step in its extension (it may set the variable). */
 function unknownAgiBefore(step: DialplanStep | undefined): boolean {
@@ -48,10 +48,9 @@ export const undefinedVariable: Rule = {
     const setNames = namesSet(index, workspace);
     const facts = groupFacts(index);
     const pending = new Map<string, { finding: FindingInput; count: number }>();
-    for (const use of allUses(index, workspace)) {
-      if (use.viaGlobal) continue;
+    for (const use of index.dialplans.flatMap((dialplan) => usesOfOwnNames(dialplan, workspace))) {
       const name = use.name;
-      if (knownVariable(name) || setNames.has(name) || index.globalsNamed(name).length > 0) continue;
+      if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
       const step = use.step;
       const group = facts.get(use.dialplan)!;
       const agiBefore = unknownAgiBefore(step);
