@@ -63,10 +63,10 @@ function buildAudit(workspace: Workspace): SecurityAudit {
     return found;
   };
   const unknowns: AuditUnknown[] = [];
-  const entries = findEntries(workspace, unknowns);
+  const contextOf = contextFinder(workspace);
+  const entries = findEntries(workspace, unknowns, contextOf);
   for (const entry of entries) entry.reaches = entry.contexts.map(reachOf);
   const inbound: InboundEntry[] = [];
-  const contextOf = contextFinder(workspace);
   for (const carrier of carrierList) {
     const found = contextOf(carrier.unit, carrier.section, carrier.ref.tech);
     inbound.push({ carrier: carrier.ref, section: carrier.section, unit: carrier.unit, context: found.context, contextOption: found.option, reach: reachOf(found.context) });

@@ -26,10 +26,7 @@ function unitOwnContexts(unit: ConfUnit): OwnContexts {
 
 /** A peer's own (or inherited) non-empty context= (`endpoint/context=` for a wizard); read from its unit alone. */
 export function ownContextOf(unit: ConfUnit, section: PlacedSection): FoundContext | undefined {
-  return ownContextIn(unitOwnContexts(unit), unit, section);
-}
-
-function ownContextIn(known: OwnContexts, unit: ConfUnit, section: PlacedSection): FoundContext | undefined {
+  const known = unitOwnContexts(unit);
   if (!known.has(section)) known.set(section, findOwnContext(unit, section));
   return known.get(section);
 }
@@ -42,20 +39,15 @@ function findOwnContext(unit: ConfUnit, section: PlacedSection): FoundContext | 
 
 /**
  * For every peer of the workspace, the context its calls run in: its own (or inherited) context=, else (chan_sip,
- * IAX2) the [general] context= of its driver configuration's main file, else `default`. Each unit's cached contexts
- * are fetched once per finder, as thousands of carriers may be asked about.
+ * IAX2) the [general] context= of its driver configuration's main file, else `default`. The [general] each unit falls
+ * back to is looked up once per finder: make one per audit.
  */
-export function contextFinder(workspace: Workspace): (unit: ConfUnit, section: PlacedSection, tech: string) => FoundContext {
+export function contextFinder(workspace: Workspace): ContextFinder {
   const generalOf = generalContextFinder(workspace);
-  const ownByUnit = new Map<ConfUnit, OwnContexts>();
-  return (unit, section, tech) => {
-    let known = ownByUnit.get(unit);
-    if (!known) ownByUnit.set(unit, (known = unitOwnContexts(unit)));
-    const own = ownContextIn(known, unit, section);
-    if (own) return own;
-    return (tech === "SIP" || tech === "IAX2" ? generalOf(unit) : undefined) ?? DEFAULT_CONTEXT;
-  };
+  return (unit, section, tech) => ownContextOf(unit, section) ?? (tech === "SIP" || tech === "IAX2" ? generalOf(unit) : undefined) ?? DEFAULT_CONTEXT;
 }
+
+export type ContextFinder = (unit: ConfUnit, section: PlacedSection, tech: string) => FoundContext;
 
 /** The [general] context= each chan_sip / IAX2 unit falls back to, looked up once per unit. */
 function generalContextFinder(workspace: Workspace): (unit: ConfUnit) => FoundContext | undefined {

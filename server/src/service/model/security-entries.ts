@@ -10,7 +10,7 @@ import type { Workspace } from "./workspace";
 import type { Span } from "../text/span";
 import { hostOf } from "./register-peers";
 import { driverConfigs, generalSections } from "./register-options";
-import { contextFinder, generalOption, ownContextOf, type FoundContext } from "./security-contexts";
+import { generalOption, ownContextOf, type ContextFinder, type FoundContext } from "./security-contexts";
 import { shownName } from "./security-carriers";
 import { skippedInput } from "./skipped-input";
 import { unitFact } from "./unit-facts";
@@ -59,7 +59,7 @@ function addressRestricted(unit: ConfUnit, section: PlacedSection): boolean {
   return (denyAll && permit) || acl;
 }
 
-export function findEntries(workspace: Workspace, unknowns: AuditUnknown[]): EntryPoint[] {
+export function findEntries(workspace: Workspace, unknowns: AuditUnknown[], contextOf: ContextFinder): EntryPoint[] {
   const entries: EntryPoint[] = [];
   let sipUnits = 0;
   let sipMain = 0;
@@ -79,7 +79,6 @@ export function findEntries(workspace: Workspace, unknowns: AuditUnknown[]): Ent
   if (sipUnits > 0 && sipMain === 0) {
     unknowns.push({ message: "No sip.conf in the workspace: whether chan_sip takes guest calls (allowguest, default yes) and in which context is unknown." });
   }
-  const contextOf = contextFinder(workspace);
   for (const unit of workspace.units()) for (const found of unitEntries(unit)) entries.push(placeEntry(found, contextOf));
   return entries;
 }
@@ -125,7 +124,7 @@ function findUnitEntries(unit: ConfUnit): UnitEntry[] {
 }
 
 /** A fresh entry point (the audit fills in its reaches) from a unit's cached one, its context found if need be. */
-function placeEntry(found: UnitEntry, contextOf: ReturnType<typeof contextFinder>): EntryPoint {
+function placeEntry(found: UnitEntry, contextOf: ContextFinder): EntryPoint {
   return { ...found.body, ...(found.context ?? entryContext(contextOf(found.body.unit, found.body.section, found.tech))), reaches: [] };
 }
 
