@@ -101,7 +101,7 @@ const EVALUATIONS_FROM_PEER_START = {};
 
 /** The codec lines of a section with its inherited lines (cached per unit). */
 export function sectionCodecLines(unit: ConfUnit, section: PlacedSection): CodecLine[] {
-  return sectionFact(unit, SECTION_LINES, section, (u, s) => codecLines(effectiveOptions(u, s), u.dialect));
+  return sectionFact(unit, SECTION_LINES, section, (u, s) => codecLines(effectiveOptions(u, s), u.dialect), "inherited");
 }
 
 
@@ -114,7 +114,7 @@ const PJSIP_OBJECT_TYPES = new Set(["aor", "auth", "identify", "registration", "
  * wizard), a `template` (`(!)`), or undefined when it has no codec list of its own (`(+)` additions, pjsip aor ...).
  */
 export function codecRole(unit: ConfUnit, section: PlacedSection): CodecRole | undefined {
-  return sectionFact(unit, SECTION_ROLES, section, computeRole);
+  return sectionFact(unit, SECTION_ROLES, section, computeRole, "inherited");
 }
 
 function computeRole(unit: ConfUnit, section: PlacedSection): CodecRole | undefined {
@@ -220,9 +220,9 @@ function ownPeerStart(unit: ConfUnit): CodecStart {
 export function evaluateSection(unit: ConfUnit, section: PlacedSection, start?: CodecStart): CodecEvaluation {
   const main = categoryOf(unit, section);
   const fromDefault = start === GENERAL_START || (start === undefined && codecRole(unit, main) === "general");
-  if (fromDefault) return sectionFact(unit, EVALUATIONS_FROM_DEFAULT, main, (u, s) => evaluateCodecLines(sectionCodecLines(u, s), channelDefault(u.dialect)));
+  if (fromDefault) return sectionFact(unit, EVALUATIONS_FROM_DEFAULT, main, (u, s) => evaluateCodecLines(sectionCodecLines(u, s), channelDefault(u.dialect)), "inherited");
   if (start === undefined || start === peerStart(unit)) {
-    return sectionFact(unit, EVALUATIONS_FROM_PEER_START, main, (u, s) => evaluateCodecLines(sectionCodecLines(u, s), peerStart(u)));
+    return sectionFact(unit, EVALUATIONS_FROM_PEER_START, main, (u, s) => evaluateCodecLines(sectionCodecLines(u, s), peerStart(u)), "general");
   }
   return evaluateCodecLines(sectionCodecLines(unit, main), start);
 }

@@ -1,6 +1,6 @@
 // A conf file loaded as Asterisk reads it: its lines in order, each `#include` / `#tryinclude` target loaded in
 // place (a document already loaded into the unit is not loaded twice), and which documents some other one includes.
-import { UnitBuilder, type ConfUnit } from "./units";
+import { UnitBuilder, keepUnchangedSections, type ConfUnit } from "./units";
 import { includeArguments, type AnalyzedDocument } from "./analyzed-document";
 import { isMainFile } from "./include-paths";
 
@@ -16,12 +16,13 @@ export interface LoadedUnit {
   revisions: Map<string, number>;
 }
 
-/** Loads the unit whose root is `doc`, following its includes. */
-export function loadConfUnit(doc: AnalyzedDocument, resolver: IncludeResolver): LoadedUnit {
+/** Loads the unit whose root is `doc`, following its includes; sections as in `previous` (its last build) are kept. */
+export function loadConfUnit(doc: AnalyzedDocument, resolver: IncludeResolver, previous?: ConfUnit): LoadedUnit {
   const dialect = doc.kind.kind === "conf" ? doc.kind.dialect : "generic";
   const builder = new UnitBuilder(doc.uri, dialect, doc.uri, isMainFile(doc.uri));
   const visited = new Set<string>();
   loadConf(builder, doc, visited, resolver);
+  keepUnchangedSections(builder.unit, previous);
   const revisions = new Map<string, number>();
   for (const uri of visited) revisions.set(uri, resolver.document(uri)?.revision ?? -1);
   return { unit: builder.unit, revisions };

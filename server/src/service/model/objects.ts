@@ -39,7 +39,7 @@ export function typeOptionOf(unit: ConfUnit, section: PlacedSection): PlacedOpti
 }
 
 export function objectOf(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {
-  return sectionFact(unit, OBJECTS, section, computeObject);
+  return sectionFact(unit, OBJECTS, section, computeObject, "inherited");
 }
 
 function computeObject(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {

@@ -1,7 +1,7 @@
 // VICIdial's generated conf files rebuilt from the carrier and template records, the way ADMIN_keepalive_ALL.pl
 // writes them: sip-, iax-, pjsip-, pjsip_wizard- and extensions-vicidial.conf, plus a unit per unused template.
 import { PROTOCOL_BY_DIALECT, type Dialect } from "./file-kind";
-import { UnitBuilder, type ConfUnit, type SourceField } from "./units";
+import { UnitBuilder, keepUnchangedSections, type ConfUnit, type SourceField } from "./units";
 import type { AnalyzedDocument, CarrierRecord, TemplateRecord } from "./analyzed-document";
 
 /** Order in which ADMIN_keepalive_ALL.pl writes carrier groups. */
@@ -26,7 +26,7 @@ export function recordsKey(docs: Iterable<AnalyzedDocument>): string {
 }
 
 /** Rebuilds sip-, iax-, pjsip-, pjsip_wizard- and extensions-vicidial.conf the way ADMIN_keepalive_ALL.pl writes them. */
-export function buildRecordUnits(carriers: readonly CarrierRecord[], templates: Map<string, TemplateRecord>): ConfUnit[] {
+export function buildRecordUnits(carriers: readonly CarrierRecord[], templates: Map<string, TemplateRecord>, previous: readonly ConfUnit[] = []): ConfUnit[] {
   const units: ConfUnit[] = [];
   for (const [dialect, protocol] of Object.entries(PROTOCOL_BY_DIALECT) as [Dialect, string][]) {
     const group = carriers.filter((c) => c.protocol.toUpperCase() === protocol);
@@ -46,6 +46,9 @@ export function buildRecordUnits(carriers: readonly CarrierRecord[], templates: 
   units.push(...unusedTemplateUnits(carriers, templates));
   const written = carriers.filter((c) => c.dialect);
   if (written.length > 0) units.push(buildExtensionsUnit(written));
+  // Sections of unchanged records keep what was worked out of them (see keepUnchangedSections).
+  const previousById = new Map(previous.map((unit) => [unit.id, unit]));
+  for (const unit of units) keepUnchangedSections(unit, previousById.get(unit.id));
   return units;
 }
 

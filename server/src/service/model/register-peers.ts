@@ -161,7 +161,7 @@ const HOSTS = {};
 
 /** The peer's effective `host=`, normalised (lower case, no IPv6 brackets); undefined when unset. */
 export function hostOf(unit: ConfUnit, section: PlacedSection): string | undefined {
-  return sectionFact(unit, HOSTS, section, findHost);
+  return sectionFact(unit, HOSTS, section, findHost, "inherited");
 }
 
 function findHost(unit: ConfUnit, section: PlacedSection): string | undefined {

@@ -2,7 +2,7 @@
 // recursively, cycles skipped), its own lines, and later `(+)` additions; cached per finished unit.
 import { addTo } from "../util/multimap";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./unit-types";
-import { unitFact } from "./unit-facts";
+import { peekSectionFact, putSectionFact, setSectionDependencyReader, unitFact, type SectionReads } from "./unit-facts";
 
 /** Where each section sits and which `(+)` additions each name has, built once per finished unit. */
 interface SectionIndex {
@@ -27,34 +27,81 @@ function sectionIndex(unit: ConfUnit): SectionIndex {
   });
 }
 
-/** The effective options worked out so far, by section (a unit fact filled as sections are asked about). */
-function effectiveCache(unit: ConfUnit): Map<PlacedSection, readonly PlacedOption[]> {
-  return unitFact(unit, EFFECTIVE, () => new Map<PlacedSection, readonly PlacedOption[]>());
-}
-
-/** The last effective option of each lower-case key worked out so far, by section (a unit fact, filled likewise). */
-function lastByKeyCache(unit: ConfUnit): Map<PlacedSection, Map<string, PlacedOption>> {
-  return unitFact(unit, LAST_BY_KEY, () => new Map<PlacedSection, Map<string, PlacedOption>>());
-}
-
 /**
  * The options a section really has: inherited ones first (bases in order, recursively), then its own, then those
  * of later `(+)` sections of the same name (for a base: only those read before the inheriting section). Cycles and
  * missing bases are skipped. The result is shared: do not change it.
  */
 export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
-  const cache = effectiveCache(unit);
-  const hit = cache.get(section);
+  const hit = peekSectionFact<readonly PlacedOption[]>(unit, EFFECTIVE, section, "inherited");
   if (hit) return hit;
-  if (sectionIndex(unit).appendsByName.size === 0) {
-    fillInFileOrder(unit, cache);
-    const filled = cache.get(section);
-    if (filled) return filled;
-  }
+  if (sectionIndex(unit).appendsByName.size === 0) return fillFromBases(unit, section);
   const options = collectEffective(unit, section, new Set());
-  cache.set(section, options);
+  putSectionFact(unit, EFFECTIVE, section, options, "inherited");
   return options;
 }
+
+/**
+ * Without `(+)` additions a section's options are its bases' (all defined earlier, so no cycle) and then its own.
+ * The bases still missing are worked out first with an explicit stack, not recursion, however long a chain of
+ * templates is; a section whose bases did not change keeps its list from the last build (a section fact).
+ */
+function fillFromBases(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
+  const stack: PlacedSection[] = [section];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (peekSectionFact(unit, EFFECTIVE, top, "inherited")) {
+      stack.pop();
+      continue;
+    }
+    const bases = resolvedBases(unit, top);
+    const missing = bases.filter((base) => !peekSectionFact(unit, EFFECTIVE, base, "inherited"));
+    if (missing.length > 0) {
+      for (let i = missing.length - 1; i >= 0; i--) stack.push(missing[i]);
+      continue;
+    }
+    putSectionFact(unit, EFFECTIVE, top, optionsOver(unit, top, bases), "inherited");
+    stack.pop();
+  }
+  return peekSectionFact<readonly PlacedOption[]>(unit, EFFECTIVE, section, "inherited")!;
+}
+
+/** The sections a section's bases name, as found (missing ones left out), in header order. */
+function resolvedBases(unit: ConfUnit, section: PlacedSection): PlacedSection[] {
+  const bases = section.header?.bases;
+  if (!bases || bases.length === 0) return NO_SECTIONS;
+  const found: PlacedSection[] = [];
+  for (const base of bases) {
+    const target = findBase(unit, section, base.text);
+    if (target) found.push(target);
+  }
+  return found;
+}
+
+const NO_SECTIONS: PlacedSection[] = [];
+
+/** A section's effective options from its bases' (already worked out) and its own lines. */
+function optionsOver(unit: ConfUnit, section: PlacedSection, bases: PlacedSection[]): readonly PlacedOption[] {
+  const inheritedOf = (base: PlacedSection) => peekSectionFact<readonly PlacedOption[]>(unit, EFFECTIVE, base, "inherited") ?? NO_OPTIONS;
+  if (bases.length <= 1) {
+    // One base (the usual template chain): its list already has no repeats and holds none of this section's own
+    // lines, so a plain copy (fast, no set) is enough.
+    const inherited = bases.length === 1 ? inheritedOf(bases[0]) : NO_OPTIONS;
+    return inherited.length > 0 ? inherited.concat(section.options) : section.options.slice();
+  }
+  const options: PlacedOption[] = [];
+  const taken = new Set<PlacedOption>();
+  const take = (option: PlacedOption) => {
+    // A template reached twice (a diamond of bases) counts once, as in the recursive walk.
+    if (!taken.has(option)) options.push(option);
+    taken.add(option);
+  };
+  for (const base of bases) for (const option of inheritedOf(base)) take(option);
+  for (const option of section.options) take(option);
+  return options;
+}
+
+const NO_OPTIONS: readonly PlacedOption[] = [];
 
 /**
  * The last effective option of each key (lower case) of a section. Along a chain of single-base sections (and
@@ -62,16 +109,15 @@ export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readon
  * so a chain of n templates costs n times the number of distinct keys, not n².
  */
 function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
-  const sectionCount = unit.sections.length;
-  const cache = lastByKeyCache(unit);
-  const hit = cache.get(section);
+  const hit = peekSectionFact<Map<string, PlacedOption>>(unit, LAST_BY_KEY, section, "inherited");
   if (hit) return hit;
+  const sectionCount = unit.sections.length;
   const simple = sectionIndex(unit).appendsByName.size === 0;
   // The chain of single bases up to a section already done (or one with several bases, done from its list).
   const chain: PlacedSection[] = [];
   let base: Map<string, PlacedOption> | undefined;
   for (let current: PlacedSection | undefined = section; current; ) {
-    const cached = cache.get(current);
+    const cached = peekSectionFact<Map<string, PlacedOption>>(unit, LAST_BY_KEY, current, "inherited");
     if (cached) {
       base = cached;
       break;
@@ -80,7 +126,7 @@ function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOp
     if (!simple || bases.length > 1 || chain.length > sectionCount) {
       const last = new Map<string, PlacedOption>();
       for (const option of effectiveOptions(unit, current)) last.set(option.node.key.toLowerCase(), option);
-      cache.set(current, last);
+      putSectionFact(unit, LAST_BY_KEY, current, last, "inherited");
       base = last;
       break;
     }
@@ -90,10 +136,10 @@ function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOp
   for (let i = chain.length - 1; i >= 0; i--) {
     const last = new Map(base ?? []);
     for (const option of chain[i].options) last.set(option.node.key.toLowerCase(), option);
-    cache.set(chain[i], last);
+    putSectionFact(unit, LAST_BY_KEY, chain[i], last, "inherited");
     base = last;
   }
-  return cache.get(section)!;
+  return base!;
 }
 
 /** The last of a section's effective options with this key (case-insensitive): the value Asterisk ends up using. */
@@ -107,34 +153,64 @@ export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: stri
 }
 
 /**
- * Without `(+)` additions a section's options are its bases' (all defined earlier) and then its own, so one pass in
- * file order works them all out with no recursion, however long a chain of templates is.
+ * What a section fact declared with `reads` depends on (see `SectionReads` in unit-facts.ts): the section's
+ * inheritance stamp (below), and with `general` the stamps of the unit's [general] sections. Undefined in a unit with
+ * `(+)` additions, where what a section inherits depends on where the additions sit.
  */
-function fillInFileOrder(unit: ConfUnit, cache: Map<PlacedSection, readonly PlacedOption[]>): void {
-  for (const section of unit.sections) {
-    const bases = section.header?.bases ?? [];
-    if (bases.length <= 1) {
-      // One base (the usual template chain): its list already has no repeats and holds none of this section's own
-      // lines, so a plain copy (fast, no set) is enough.
-      const target = bases.length === 1 ? findBase(unit, section, bases[0].text) : undefined;
-      const inherited = target ? cache.get(target) : undefined;
-      cache.set(section, inherited && inherited.length > 0 ? inherited.concat(section.options) : section.options.slice());
-      continue;
+function sectionDependencies(unit: ConfUnit, section: PlacedSection, reads: SectionReads): readonly object[] | undefined {
+  const stamps = inheritanceStamps(unit);
+  if (!stamps) return undefined;
+  const own = stamps.get(section)!;
+  if (reads !== "general") return [own];
+  const found: object[] = [own];
+  for (const general of generalSectionsOf(unit)) found.push(stamps.get(general)!);
+  return found;
+}
+
+/**
+ * A section's inheritance stamp stands for the section and everything it inherits: the same object from one build
+ * of a unit to the next while the section and the stamps of its bases are the same objects, a new one otherwise. So
+ * comparing one stamp tells whether a whole chain of templates is unchanged (no list of the chain, however long).
+ */
+interface Stamp {
+  bases: readonly object[];
+  stamp: object;
+}
+
+const lastStamps = new WeakMap<PlacedSection, Stamp>();
+const STAMPS = {};
+
+/** The stamp of every section of a unit, worked out in file order (bases come earlier); undefined with `(+)` additions. */
+function inheritanceStamps(unit: ConfUnit): Map<PlacedSection, object> | undefined {
+  return unitFact(unit, STAMPS, () => {
+    if (sectionIndex(unit).appendsByName.size > 0) return undefined;
+    const stamps = new Map<PlacedSection, object>();
+    for (const section of unit.sections) {
+      const bases = resolvedBases(unit, section).map((base) => stamps.get(base)!);
+      const last = lastStamps.get(section);
+      if (last && sameStamps(last.bases, bases)) {
+        stamps.set(section, last.stamp);
+        continue;
+      }
+      const stamp = {};
+      lastStamps.set(section, { bases, stamp });
+      stamps.set(section, stamp);
     }
-    const options: PlacedOption[] = [];
-    const taken = new Set<PlacedOption>();
-    const take = (option: PlacedOption) => {
-      // A template reached twice (a diamond of bases) counts once, as in the recursive walk.
-      if (!taken.has(option)) options.push(option);
-      taken.add(option);
-    };
-    for (const base of section.header?.bases ?? []) {
-      const target = findBase(unit, section, base.text);
-      for (const option of (target ? cache.get(target) : undefined) ?? []) take(option);
-    }
-    for (const option of section.options) take(option);
-    cache.set(section, options);
-  }
+    return stamps;
+  });
+}
+
+function sameStamps(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((stamp, i) => stamp === b[i]);
+}
+
+setSectionDependencyReader(sectionDependencies);
+
+const GENERALS = {};
+
+/** Every section named [general] (any case), in order. */
+function generalSectionsOf(unit: ConfUnit): PlacedSection[] {
+  return unitFact(unit, GENERALS, () => unit.sections.filter((s) => s.name.toLowerCase() === "general"));
 }
 
 /**

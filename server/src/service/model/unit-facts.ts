@@ -42,14 +42,97 @@ export function unitFact<T>(unit: ConfUnit, key: object, compute: (unit: ConfUni
 }
 
 /**
- * A fact about one section of the unit, worked out the first time a section is asked about (most rules ask about a
- * few sections of a big unit, so working out every section up front would waste time). `compute` must read nothing
- * but the unit, as for `unitFact`; `key` names the kind of fact and holds the per-section answers of each unit.
+ * What a section fact (or a rule's findings on one section) reads besides the section's own lines and the unit's
+ * dialect: `own`, nothing more; `inherited`, the sections it inherits from, recursively; `general`, those and the
+ * unit's `[general]` sections. A fact declared this way survives a rebuild of the unit as long as the section and
+ * what it reads are the same objects (see keepUnchangedSections), so an edit re-does only the sections it touched.
  */
-export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, compute: (unit: ConfUnit, section: PlacedSection) => T): T {
-  const answers = unitFact(unit, key, () => new Map<PlacedSection, T>());
-  if (answers.has(section)) return answers.get(section) as T;
+export type SectionReads = "own" | "inherited" | "general";
+
+interface SectionMemo {
+  /** What the section read when its values were worked out, and its size then (a unit being built grows). */
+  reads: readonly object[];
+  options: number;
+  values: Map<object, unknown>;
+}
+
+const memosByReads: Record<SectionReads, WeakMap<PlacedSection, SectionMemo>> = { own: new WeakMap(), inherited: new WeakMap(), general: new WeakMap() };
+const READS = { own: {}, inherited: {}, general: {} };
+
+/** The sections a section reads under `reads` in this unit (its bases recursively, [general]); worked out once per unit. */
+function sectionInputs(unit: ConfUnit, section: PlacedSection, reads: SectionReads): readonly object[] | undefined {
+  if (reads === "own") return NOTHING;
+  const answers = unitFact(unit, READS[reads], () => new Map<PlacedSection, readonly object[] | undefined>());
+  if (answers.has(section)) return answers.get(section);
+  const inputs = dependencyReader?.(unit, section, reads);
+  answers.set(section, inputs);
+  return inputs;
+}
+
+const NOTHING: readonly object[] = [];
+
+/**
+ * Works out what a section reads (section-inheritance.ts registers it: this module sits below it). Undefined when the
+ * answer depends on the order of the unit's sections (`(+)` additions): the fact is then kept for this unit only.
+ */
+let dependencyReader: ((unit: ConfUnit, section: PlacedSection, reads: SectionReads) => readonly object[] | undefined) | undefined;
+
+export function setSectionDependencyReader(reader: typeof dependencyReader): void {
+  dependencyReader = reader;
+}
+
+function sameObjects(a: readonly object[], b: readonly object[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A fact about one section of the unit, worked out the first time a section is asked about (most rules ask about a
+ * few sections of a big unit, so working out every section up front would waste time). `key` names the kind of fact.
+ * Without `reads`, `compute` may read anything of the unit (as for `unitFact`) and the answer is kept for this unit
+ * object only. With `reads`, `compute` must read nothing but the section, the unit's dialect and what `reads` names
+ * (the text of those sections' documents included), and the answer is kept for as long as all of them stay the same.
+ */
+export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, compute: (unit: ConfUnit, section: PlacedSection) => T, reads?: SectionReads): T {
+  const values = locate(unit, key, section, reads);
+  const at = slot;
+  if (values.has(at)) return values.get(at) as T;
   const value = compute(unit, section);
-  answers.set(section, value);
+  values.set(at, value);
   return value;
+}
+
+/** The section fact `key` if it is already worked out (see `sectionFact`), for code that fills facts in its own order. */
+export function peekSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, reads?: SectionReads): T | undefined {
+  return locate(unit, key, section, reads).get(slot) as T | undefined;
+}
+
+/** Records the section fact `key` (see `sectionFact`; same rules for what the value may read). */
+export function putSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, value: T, reads?: SectionReads): void {
+  locate(unit, key, section, reads).set(slot, value);
+}
+
+/** The entry `locate` found: the section in a per-unit map of one fact, or the fact's key in a section's memo. */
+let slot: object = NOTHING;
+
+/**
+ * Where a section fact is kept: in the section's memo while what it reads stays the same, or (without `reads`, or
+ * when the unit's section order matters) in a map of the unit object. Sets `slot` (no pair allocated per lookup).
+ */
+function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: SectionReads | undefined): Map<object, unknown> {
+  const inputs = reads ? sectionInputs(unit, section, reads) : undefined;
+  if (!inputs) {
+    slot = section;
+    return unitFact(unit, key, () => new Map<object, unknown>());
+  }
+  slot = key;
+  const memos = memosByReads[reads!];
+  let memo = memos.get(section);
+  if (!memo || memo.options !== section.options.length || !sameObjects(memo.reads, inputs)) {
+    memo = { reads: inputs, options: section.options.length, values: new Map() };
+    memos.set(section, memo);
+  }
+  return memo.values;
 }

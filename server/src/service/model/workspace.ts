@@ -275,7 +275,7 @@ export class Workspace {
   private confUnit(doc: AnalyzedDocument): ConfUnit {
     const cached = this.confUnitCache.get(doc.uri);
     if (cached && isCurrent(cached, this)) return cached.unit;
-    const loaded = loadConfUnit(doc, this);
+    const loaded = loadConfUnit(doc, this, cached?.unit);
     this.confUnitCache.set(doc.uri, loaded);
     return loaded.unit;
   }
@@ -293,7 +293,7 @@ export class Workspace {
   private recordUnitsCached(): ConfUnit[] {
     const key = recordsKey(this.docs.values());
     if (this.recordUnits?.key === key) return this.recordUnits.units;
-    const units = key.length === 0 ? [] : buildRecordUnits(this.carriers(), this.templates());
+    const units = key.length === 0 ? [] : buildRecordUnits(this.carriers(), this.templates(), this.recordUnits?.units);
     this.recordUnits = { key, units };
     return units;
   }

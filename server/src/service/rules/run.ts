@@ -4,6 +4,7 @@ import { guardSecrets } from "./secret-guard";
 import { applyGeneratedPolicy } from "./generated-policy";
 import { inputObjects } from "./workspace-inputs";
 import type { ConfUnit } from "../model/units";
+import { sectionFact } from "../model/unit-facts";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
@@ -13,6 +14,8 @@ export class RuleRunner {
   private unitCache = new WeakMap<ConfUnit, Finding[]>();
   /** Per system (see Workspace.systems), per workspace rule: what it read (units, records) and what it found. */
   private workspaceCache = new WeakMap<Workspace, Map<Rule, { inputs: readonly object[]; findings: Finding[] }>>();
+  /** The key of each section rule's findings among a section's facts; new keys drop them all (see clearCaches). */
+  private sectionKeys = new Map<Rule, object>();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -36,6 +39,7 @@ export class RuleRunner {
     this.docCache = new WeakMap();
     this.unitCache = new WeakMap();
     this.workspaceCache = new WeakMap();
+    this.sectionKeys = new Map();
   }
 
   /** All findings of the workspace, grouped by document uri; each system (one server's files) is checked on its own. */
@@ -60,7 +64,7 @@ export class RuleRunner {
         pushAll(all, yield* this.cachedSteps(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), system, "checkDocument"));
       }
       const units = system.units();
-      for (const unit of units) pushAll(all, yield* this.cachedSteps(this.unitCache, unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), system, "checkUnit"));
+      for (const unit of units) pushAll(all, yield* this.unitSteps(unit, system));
       for (const rule of this.rules) {
         if (!rule.checkWorkspace) continue;
         const hit = this.workspaceHit(rule, system, units);
@@ -104,6 +108,33 @@ export class RuleRunner {
     }
     cache.set(key, found);
     return found;
+  }
+
+  /**
+   * The findings of every unit and section rule on one unit, cached by the unit object; a section rule's findings
+   * on each section are kept as a section fact, so a rebuilt unit re-checks only its new or changed sections.
+   */
+  private *unitSteps(unit: ConfUnit, workspace: Workspace): Generator<void, Finding[], void> {
+    const hit = this.unitCache.get(unit);
+    if (hit) return hit;
+    const found = yield* this.cachedSteps(new WeakMap(), unit, (ctx, rule) => rule.checkUnit?.(unit, ctx), workspace, "checkUnit");
+    for (const rule of this.rules) {
+      if (!rule.checkSection || this.overrides[rule.code] === "off") continue;
+      const key = this.sectionKey(rule);
+      const reads = rule.sectionReads ?? "inherited";
+      for (const section of unit.sections) {
+        pushAll(found, sectionFact(unit, key, section, () => this.collect(workspace, (ctx) => rule.checkSection!(unit, section, ctx), [rule]), reads));
+      }
+      yield;
+    }
+    this.unitCache.set(unit, found);
+    return found;
+  }
+
+  private sectionKey(rule: Rule): object {
+    let key = this.sectionKeys.get(rule);
+    if (!key) this.sectionKeys.set(rule, (key = {}));
+    return key;
   }
 
   private collect(workspace: Workspace, invoke: (ctx: RuleContext, rule: Rule) => void, rules: readonly Rule[] = this.rules): Finding[] {

@@ -1,7 +1,8 @@
 // What a rule is: a stable code, a default severity, a short doc, its check and its quick fixes, side by side.
 import type { Span } from "../text/span";
 import type { AnalyzedDocument, Workspace } from "../model/workspace";
-import type { ConfUnit } from "../model/units";
+import type { ConfUnit, PlacedSection } from "../model/units";
+import type { SectionReads } from "../model/unit-facts";
 import type { AsteriskVersion } from "../settings";
 import type { Dialect } from "../model/file-kind";
 
@@ -74,6 +75,17 @@ export interface Rule {
   checkDocument?(doc: AnalyzedDocument, ctx: RuleContext): void;
   /** Runs once per load unit (sections as Asterisk sees them). */
   checkUnit?(unit: ConfUnit, ctx: RuleContext): void;
+  /**
+   * Runs once per section of each load unit. Its findings on a section are kept while the section and what
+   * `sectionReads` names are the same objects (model/unit-facts.ts), so an edit re-checks only the sections it touched.
+   */
+  checkSection?(unit: ConfUnit, section: PlacedSection, ctx: RuleContext): void;
+  /**
+   * What `checkSection` reads besides the section's own lines, the unit's dialect and its documents' text: `own`
+   * (nothing), `inherited` (the sections it inherits from), `general` (those and the unit's [general]). Required
+   * with `checkSection`; a check that reads more of the unit (other sections, orphans, includes) is a `checkUnit`.
+   */
+  sectionReads?: SectionReads;
   /** Runs once over the whole workspace (relations between units). */
   checkWorkspace?(workspace: Workspace, ctx: RuleContext): void;
   /**

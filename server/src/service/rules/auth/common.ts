@@ -22,7 +22,7 @@ const FROM_DOMAINS = {};
 
 /** True when the peer has some credential: a secret of any kind, a realm credential, an RSA key. */
 export function hasCredentials(unit: ConfUnit, section: PlacedSection): boolean {
-  return sectionFact(unit, CREDENTIALS, section, findCredentials);
+  return sectionFact(unit, CREDENTIALS, section, findCredentials, "inherited");
 }
 
 function findCredentials(unit: ConfUnit, section: PlacedSection): boolean {
@@ -38,7 +38,7 @@ function findCredentials(unit: ConfUnit, section: PlacedSection): boolean {
 
 /** The words of the effective `insecure=` (lower case), e.g. `["port", "invite"]`. Shared: do not change the list. */
 export function insecureModes(unit: ConfUnit, section: PlacedSection): readonly string[] {
-  return sectionFact(unit, INSECURE_MODES, section, findInsecureModes);
+  return sectionFact(unit, INSECURE_MODES, section, findInsecureModes, "inherited");
 }
 
 function findInsecureModes(unit: ConfUnit, section: PlacedSection): string[] {
@@ -58,7 +58,7 @@ export function insecureInvite(unit: ConfUnit, section: PlacedSection): boolean 
 
 /** `fromdomain` without its `:port`. */
 export function fromDomainOf(unit: ConfUnit, section: PlacedSection): string | undefined {
-  return sectionFact(unit, FROM_DOMAINS, section, findFromDomain);
+  return sectionFact(unit, FROM_DOMAINS, section, findFromDomain, "inherited");
 }
 
 function findFromDomain(unit: ConfUnit, section: PlacedSection): string | undefined {

@@ -30,17 +30,26 @@ export interface ObjectSection {
 
 /** Sections of a unit that are objects of a peer driver (sip, iax, pjsip, wizard), with their kind. Shared: do not change. */
 export function objectSections(unit: ConfUnit): ObjectSection[] {
-  return objectSectionsOf(unit).all;
+  return objectSectionsOf(unit);
 }
 
-/** Sections whose own options are checked against the tables: not [general] & co., not dropped for a bad type. */
-export function checkedSections(unit: ConfUnit): ObjectSection[] {
-  return objectSectionsOf(unit).checked;
+/**
+ * The kind of a section whose own options are checked against the tables (not [general] & co., not dropped for a
+ * bad type), else undefined.
+ */
+export function checkedObject(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {
+  const info = objectOf(unit, section);
+  return info && !info.special && !info.badType ? info : undefined;
 }
 
-/** The [general] sections of chan_sip / chan_iax2 units (their keys are checked by peer/unknown-general-key). */
-export function generalSectionsOf(unit: ConfUnit): ObjectSection[] {
-  return objectSectionsOf(unit).general;
+/** Each option of a checked section (see `checkedObject`) with its key, the verdict on it and the section's kind. */
+export function forEachJudgedOption(unit: ConfUnit, section: PlacedSection, visit: (option: PlacedOption, key: string, verdict: KeyVerdict, info: ObjectInfo) => void): void {
+  const info = checkedObject(unit, section);
+  if (!info) return;
+  for (const option of section.options) {
+    const key = keyOf(option);
+    visit(option, key, judgeKey(info, key), info);
+  }
 }
 
 export function keyOf(option: PlacedOption): string {
@@ -96,23 +105,17 @@ export function judgeKey(info: ObjectInfo, key: string): KeyVerdict {
   return verdict;
 }
 
-interface UnitObjects {
-  all: ObjectSection[];
-  checked: ObjectSection[];
-  general: ObjectSection[];
-}
-
 const OBJECT_SECTIONS = {};
 
-/** The object sections of a unit, split once per unit (a unit fact). */
-function objectSectionsOf(unit: ConfUnit): UnitObjects {
+/** The object sections of a unit, listed once per unit (a unit fact). */
+function objectSectionsOf(unit: ConfUnit): ObjectSection[] {
   return unitFact(unit, OBJECT_SECTIONS, () => {
     const all: ObjectSection[] = [];
     for (const section of unit.sections) {
       const info = objectOf(unit, section);
       if (info) all.push({ section, info });
     }
-    return { all, checked: all.filter(({ info }) => !info.special && !info.badType), general: all.filter(({ info }) => info.special === "general") };
+    return all;
   });
 }
 

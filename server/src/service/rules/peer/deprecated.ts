@@ -4,7 +4,7 @@ import type { ObjectInfo } from "../../model/objects";
 import { removedOption } from "../../knowledge/options/removed";
 import type { PlacedOption } from "../../model/units";
 import type { FindingInput, QuickFix, Rule, RuleContext } from "../types";
-import { checkedSections, judgeKey, keyOf } from "./common";
+import { checkedObject, judgeKey, keyOf } from "./common";
 import { deleteLine, replace } from "../line-edits";
 
 const STRINGISH = new Set(["string", "secret", "context", "callerid", "uri", "host", "host-port", "reference"]);
@@ -82,31 +82,32 @@ export const deprecatedOption: Rule = {
   area: "peer",
   severity: "information",
   summary: "A deprecated or removed option or value (username, canreinvite, nat=yes, auth=plaintext, call-limit, stir_shaken ...), with its replacement.",
-  checkUnit(unit, ctx) {
-    for (const { section, info } of checkedSections(unit)) {
-      for (const placed of section.options) {
-        const key = keyOf(placed);
-        const removed = removedOption(info.driver, key);
-        if (removed) {
-          const line = removed.line?.(placed.node.value);
-          ctx.report({
-            uri: placed.uri,
-            span: placed.node.keySpan,
-            severity: "warning",
-            tags: ["deprecated"],
-            message: `'${key}' is no longer supported: ${removed.note}${removed.replacement ? ` Use '${removed.replacement}'.` : ""}`,
-            data: line ? { fix: "line", line, span: { start: placed.node.keySpan.start, end: placed.node.valueSpan.end } } : undefined,
-          });
-          continue;
-        }
-        const verdict = judgeKey(info, key);
-        if (verdict.kind !== "known" || !verdict.lookup.option) continue;
-        const option = verdict.lookup.option;
-        checkOptionDeprecation(ctx, info, placed, option, key, verdict.lookup.prefix ?? "");
-        const text = ctx.workspace.document(placed.uri)?.text;
-        const raw = text?.slice(placed.node.valueSpan.start, placed.node.valueSpan.end);
-        if (raw !== undefined && raw === placed.node.value) checkValueDeprecation(ctx, placed, option, raw);
+  sectionReads: "inherited",
+  checkSection(unit, section, ctx) {
+    const info = checkedObject(unit, section);
+    if (!info) return;
+    for (const placed of section.options) {
+      const key = keyOf(placed);
+      const removed = removedOption(info.driver, key);
+      if (removed) {
+        const line = removed.line?.(placed.node.value);
+        ctx.report({
+          uri: placed.uri,
+          span: placed.node.keySpan,
+          severity: "warning",
+          tags: ["deprecated"],
+          message: `'${key}' is no longer supported: ${removed.note}${removed.replacement ? ` Use '${removed.replacement}'.` : ""}`,
+          data: line ? { fix: "line", line, span: { start: placed.node.keySpan.start, end: placed.node.valueSpan.end } } : undefined,
+        });
+        continue;
       }
+      const verdict = judgeKey(info, key);
+      if (verdict.kind !== "known" || !verdict.lookup.option) continue;
+      const option = verdict.lookup.option;
+      checkOptionDeprecation(ctx, info, placed, option, key, verdict.lookup.prefix ?? "");
+      const text = ctx.workspace.document(placed.uri)?.text;
+      const raw = text?.slice(placed.node.valueSpan.start, placed.node.valueSpan.end);
+      if (raw !== undefined && raw === placed.node.value) checkValueDeprecation(ctx, placed, option, raw);
     }
   },
   fix(finding, ctx): QuickFix[] {

@@ -4,7 +4,7 @@ import { addTo } from "../../util/multimap";
 import type { PlacedOption } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
-import { checkedSections, judgeKey, keyOf } from "./common";
+import { checkedObject, judgeKey, keyOf } from "./common";
 import type { ObjectInfo } from "../../model/objects";
 import { deleteLine } from "../line-edits";
 
@@ -32,38 +32,39 @@ export const duplicateKey: Rule = {
   area: "peer",
   severity: "warning",
   summary: "A single-value option set twice in one section: Asterisk keeps the last value, so the earlier line has no effect.",
-  checkUnit(unit, ctx) {
-    for (const { section, info } of checkedSections(unit)) {
-      const byKey = new Map<string, PlacedOption[]>();
-      for (const option of section.options) {
-        const key = keyOf(option);
-        const lower = key.toLowerCase();
-        const last = lower.includes("/") ? lower.slice(lower.indexOf("/") + 1) : lower;
-        if (MULTI_VALUE.has(last) || option.node.operator === "+=") continue;
-        if (last === "context" && iaxUserContexts(info)) continue;
-        const verdict = judgeKey(info, key);
-        if (verdict.kind !== "known" || verdict.lookup.option?.repeatable) continue;
-        const canonical = (verdict.lookup.prefix ?? "").toLowerCase() + (verdict.lookup.option?.name.toLowerCase() ?? lower);
-        addTo(byKey, canonical, option);
-      }
-      for (const options of byKey.values()) {
-        if (options.length < 2) continue;
-        const winner = options[options.length - 1];
-        for (const option of options.slice(0, -1)) {
-          const same = option.node.value.trim().toLowerCase() === winner.node.value.trim().toLowerCase();
-          const byTemplate = winner.field === "template_contents" && option.field !== "template_contents" ? " (VICIdial appends the conf template after the account entry)" : "";
-          ctx.report({
-            uri: option.uri,
-            span: option.node.keySpan,
-            severity: same ? "information" : "warning",
-            tags: same ? ["unnecessary"] : undefined,
-            message: same
-              ? `'${keyOf(option)}' is set again to the same value ${where(winner, option.uri, ctx.workspace)}${byTemplate}: this line is redundant.`
-              : `'${keyOf(option)}' is set again ${where(winner, option.uri, ctx.workspace)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
-            related: [{ uri: winner.uri, span: winner.node.keySpan, message: "The value Asterisk keeps" }],
-            data: { line: option.node.line },
-          });
-        }
+  sectionReads: "inherited",
+  checkSection(unit, section, ctx) {
+    const info = checkedObject(unit, section);
+    if (!info) return;
+    const byKey = new Map<string, PlacedOption[]>();
+    for (const option of section.options) {
+      const key = keyOf(option);
+      const lower = key.toLowerCase();
+      const last = lower.includes("/") ? lower.slice(lower.indexOf("/") + 1) : lower;
+      if (MULTI_VALUE.has(last) || option.node.operator === "+=") continue;
+      if (last === "context" && iaxUserContexts(info)) continue;
+      const verdict = judgeKey(info, key);
+      if (verdict.kind !== "known" || verdict.lookup.option?.repeatable) continue;
+      const canonical = (verdict.lookup.prefix ?? "").toLowerCase() + (verdict.lookup.option?.name.toLowerCase() ?? lower);
+      addTo(byKey, canonical, option);
+    }
+    for (const options of byKey.values()) {
+      if (options.length < 2) continue;
+      const winner = options[options.length - 1];
+      for (const option of options.slice(0, -1)) {
+        const same = option.node.value.trim().toLowerCase() === winner.node.value.trim().toLowerCase();
+        const byTemplate = winner.field === "template_contents" && option.field !== "template_contents" ? " (VICIdial appends the conf template after the account entry)" : "";
+        ctx.report({
+          uri: option.uri,
+          span: option.node.keySpan,
+          severity: same ? "information" : "warning",
+          tags: same ? ["unnecessary"] : undefined,
+          message: same
+            ? `'${keyOf(option)}' is set again to the same value ${where(winner, option.uri, ctx.workspace)}${byTemplate}: this line is redundant.`
+            : `'${keyOf(option)}' is set again ${where(winner, option.uri, ctx.workspace)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
+          related: [{ uri: winner.uri, span: winner.node.keySpan, message: "The value Asterisk keeps" }],
+          data: { line: option.node.line },
+        });
       }
     }
   },

@@ -2,6 +2,7 @@
 import type { Span } from "../../text/span";
 import type { Finding, FixContext, QuickFix } from "../types";
 import { deleteLine, replace } from "../line-edits";
+import { checkedReplacement } from "./rename";
 
 
 /**
@@ -9,7 +10,7 @@ import { deleteLine, replace } from "../line-edits";
  * `remove` (the line to delete).
  */
 export function replaceOrRemoveKeyFix(finding: Finding, ctx: FixContext): QuickFix[] {
-  const replacement = finding.data?.replacement;
+  const replacement = checkedReplacement(finding, ctx.workspace);
   const remove = finding.data?.remove as Span | undefined;
   const text = ctx.textOf(finding.uri);
   if (remove && text !== undefined) return [{ title: "Remove the line", edits: [deleteLine(finding.uri, text, remove)] }];

@@ -2,7 +2,8 @@
 import { checkValue, type ValueProblem } from "../../model/option-values";
 import { optionsNamed } from "../../model/units";
 import type { QuickFix, Rule, TextEdit } from "../types";
-import { checkedSections, generalSectionsOf, judgeKey, keyOf } from "./common";
+import { checkedObject, judgeKey, keyOf } from "./common";
+import { objectOf } from "../../model/objects";
 import { indentAt, insertLineAfter, replace } from "../line-edits";
 
 interface Data extends Record<string, unknown> {
@@ -18,41 +19,43 @@ export const invalidValue: Rule = {
   area: "peer",
   severity: "warning",
   summary: "A value the driver cannot use (type, qualify, dtmfmode, insecure, nat, port, host:port, booleans, numbers ...): Asterisk falls back to a default, or PJSIP refuses the object.",
-  checkUnit(unit, ctx) {
-    for (const { section, info } of [...checkedSections(unit), ...generalSectionsOf(unit)]) {
-      for (const placed of section.options) {
-        const key = keyOf(placed);
-        if (key.toLowerCase() === "type") continue;
-        const verdict = judgeKey(info, key);
-        if (verdict.kind !== "known" || !verdict.lookup.option) continue;
-        const node = placed.node;
-        const text = ctx.workspace.document(placed.uri)?.text;
-        if (text === undefined) continue;
-        const raw = text.slice(node.valueSpan.start, node.valueSpan.end);
-        const exact = raw === node.value;
-        for (const problem of checkValue(verdict.lookup.option, exact ? raw : node.value, info.driver)) {
-          const span = exact ? { start: node.valueSpan.start + problem.start, end: node.valueSpan.start + problem.end } : node.valueSpan;
-          const data: Data = {};
-          if (exact && problem.replacement !== undefined) data.replacement = problem.replacement;
-          if (exact && problem.kind === "host-port" && problem.port) {
-            const ports = optionsNamed(section, "port");
-            const own = ports[ports.length - 1];
-            const ownPort = own && own.uri === placed.uri ? own.node.valueSpan : undefined;
-            // A port= line added after a host line that opens a ';--' block comment would be comment: no fix then.
-            if (ownPort || !node.opensBlock) {
-              data.port = problem.port;
-              data.hostLine = node.line.start;
-              if (ownPort) data.portValue = ownPort;
-            }
+  sectionReads: "inherited",
+  checkSection(unit, section, ctx) {
+    const object = objectOf(unit, section);
+    const info = object?.special === "general" ? object : checkedObject(unit, section);
+    if (!info) return;
+    for (const placed of section.options) {
+      const key = keyOf(placed);
+      if (key.toLowerCase() === "type") continue;
+      const verdict = judgeKey(info, key);
+      if (verdict.kind !== "known" || !verdict.lookup.option) continue;
+      const node = placed.node;
+      const text = ctx.workspace.document(placed.uri)?.text;
+      if (text === undefined) continue;
+      const raw = text.slice(node.valueSpan.start, node.valueSpan.end);
+      const exact = raw === node.value;
+      for (const problem of checkValue(verdict.lookup.option, exact ? raw : node.value, info.driver)) {
+        const span = exact ? { start: node.valueSpan.start + problem.start, end: node.valueSpan.start + problem.end } : node.valueSpan;
+        const data: Data = {};
+        if (exact && problem.replacement !== undefined) data.replacement = problem.replacement;
+        if (exact && problem.kind === "host-port" && problem.port) {
+          const ports = optionsNamed(section, "port");
+          const own = ports[ports.length - 1];
+          const ownPort = own && own.uri === placed.uri ? own.node.valueSpan : undefined;
+          // A port= line added after a host line that opens a ';--' block comment would be comment: no fix then.
+          if (ownPort || !node.opensBlock) {
+            data.port = problem.port;
+            data.hostLine = node.line.start;
+            if (ownPort) data.portValue = ownPort;
           }
-          ctx.report({
-            uri: placed.uri,
-            span: problem.kind === "empty" ? node.keySpan : span,
-            message: `${key}: ${problem.message}`,
-            severity: severityOf(problem),
-            data: Object.keys(data).length > 0 ? data : undefined,
-          });
         }
+        ctx.report({
+          uri: placed.uri,
+          span: problem.kind === "empty" ? node.keySpan : span,
+          message: `${key}: ${problem.message}`,
+          severity: severityOf(problem),
+          data: Object.keys(data).length > 0 ? data : undefined,
+        });
       }
     }
   },

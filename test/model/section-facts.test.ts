@@ -1,0 +1,120 @@
+// Section facts across rebuilds: a unit rebuilt after an edit keeps the section objects whose lines did not change,
+// and a section fact declared with `reads` is worked out again only when the section or what it reads changed
+// (its templates, recursively; with `general` the unit's [general]); with `(+)` additions it is kept per unit.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Workspace } from "../../server/src/service/model/workspace";
+import { sectionFact, type SectionReads } from "../../server/src/service/model/unit-facts";
+import { effectiveValue, type ConfUnit, type PlacedSection } from "../../server/src/service/model/units";
+import { LanguageService } from "../../server/src/service/language-service";
+
+const HOST = {};
+
+/** The effective host of a section, as a section fact reading `reads`; `calls` records each computation. */
+function hostFact(calls: string[], reads: SectionReads) {
+  return (unit: ConfUnit, section: PlacedSection) =>
+    sectionFact(
+      unit,
+      HOST,
+      section,
+      (u, s) => {
+        calls.push(s.name);
+        return effectiveValue(u, s, "host");
+      },
+      reads,
+    );
+}
+
+function setUp(files: Record<string, string>) {
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(files)) ws.setDocument(`/ws/${name}`, text);
+  const unit = () => ws.units().find((u) => u.root === "/ws/sip.conf")!;
+  const section = (name: string) => unit().sections.find((s) => s.name === name)!;
+  return { ws, unit, section };
+}
+
+const FILES = {
+  "sip.conf": "[general]\ncontext=default\n#include tpl.conf\n#include peers-a.conf\n#include peers-b.conf\n",
+  "tpl.conf": "[tpl](!)\nhost=10.0.0.1\n",
+  "peers-a.conf": "[a1](tpl)\ntype=peer\n[a2]\nhost=10.0.0.2\n",
+  "peers-b.conf": "[b1]\nhost=10.0.0.3\n",
+};
+
+test("an edit in one included file keeps the sections of the other files as the same objects", () => {
+  const { ws, unit, section } = setUp(FILES);
+  const before = unit();
+  const a1 = section("a1");
+  const b1 = section("b1");
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.4\n");
+  assert.notEqual(unit(), before, "the unit is rebuilt");
+  assert.equal(section("a1"), a1);
+  assert.notEqual(section("b1"), b1, "the edited file's section is new");
+  assert.equal(section("a1").options[0].section, a1, "kept options still point at their section");
+});
+
+test("an inherited section fact survives edits elsewhere and is redone when the section or its template changes", () => {
+  const { ws, unit, section } = setUp(FILES);
+  const calls: string[] = [];
+  const host = hostFact(calls, "inherited");
+  const ask = () => ["a1", "a2", "b1"].map((name) => host(unit(), section(name)));
+  assert.deepEqual(ask(), ["10.0.0.1", "10.0.0.2", "10.0.0.3"]);
+  assert.deepEqual(calls.splice(0), ["a1", "a2", "b1"]);
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.4\n");
+  assert.deepEqual(ask(), ["10.0.0.1", "10.0.0.2", "10.0.0.4"]);
+  assert.deepEqual(calls.splice(0), ["b1"], "only the edited section is worked out again");
+  ws.setDocument("/ws/tpl.conf", "[tpl](!)\nhost=10.0.0.9\n");
+  assert.deepEqual(ask(), ["10.0.0.9", "10.0.0.2", "10.0.0.4"]);
+  assert.deepEqual(calls.splice(0), ["a1"], "the section whose template changed is worked out again");
+  // A template of the same name defined earlier now wins: a1's base is another section, though a1 itself is kept.
+  ws.setDocument("/ws/sip.conf", FILES["sip.conf"].replace("#include tpl.conf", "[tpl](!)\nhost=10.0.0.7\n#include tpl.conf"));
+  assert.deepEqual(ask(), ["10.0.0.9", "10.0.0.2", "10.0.0.4"]);
+  ws.setDocument("/ws/tpl.conf", "");
+  assert.deepEqual(ask(), ["10.0.0.7", "10.0.0.2", "10.0.0.4"]);
+});
+
+test("a fact that reads [general] is redone when [general] changes; one that reads its own lines is not", () => {
+  const { ws, unit, section } = setUp(FILES);
+  const general: string[] = [];
+  const own: string[] = [];
+  const OWN = {};
+  const GENERAL = {};
+  const ask = () => {
+    sectionFact(unit(), GENERAL, section("b1"), (_u, s) => general.push(s.name), "general");
+    sectionFact(unit(), OWN, section("b1"), (_u, s) => own.push(s.name), "own");
+  };
+  ask();
+  ws.setDocument("/ws/peers-a.conf", "[a1](tpl)\ntype=friend\n[a2]\nhost=10.0.0.2\n");
+  ask();
+  assert.deepEqual([general.length, own.length], [1, 1]);
+  ws.setDocument("/ws/sip.conf", FILES["sip.conf"].replace("context=default", "context=other"));
+  ask();
+  assert.deepEqual([general.length, own.length], [2, 1]);
+});
+
+test("in a unit with (+) additions a section fact is kept for that unit object only", () => {
+  const { ws, unit, section } = setUp({ ...FILES, "peers-b.conf": "[b1]\nhost=10.0.0.3\n[b1](+)\nhost=10.0.0.5\n" });
+  const calls: string[] = [];
+  const host = hostFact(calls, "inherited");
+  assert.equal(host(unit(), section("a2")), "10.0.0.2");
+  assert.equal(host(unit(), section("a2")), "10.0.0.2");
+  ws.setDocument("/ws/tpl.conf", "[tpl](!)\nhost=10.0.0.9\n");
+  assert.equal(host(unit(), section("a2")), "10.0.0.2");
+  assert.deepEqual(calls, ["a2", "a2"]);
+});
+
+test("findings of a section rule are kept for unchanged sections and follow an edited template", () => {
+  const service = new LanguageService();
+  const files: Record<string, string> = {
+    "/ws/sip.conf": "[general]\ncontext=default\n#include tpl.conf\n#include peers.conf\n",
+    "/ws/tpl.conf": "[tpl](!)\ntype=peer\nqualify=yes\n",
+    "/ws/peers.conf": "[p1](tpl)\nhost=10.0.0.1\nnat=force_rport\nnat=no\n[p2]\ntype=peer\nhostt=10.0.0.2\n",
+  };
+  for (const [uri, text] of Object.entries(files)) service.setDocument(uri, text);
+  const codes = () => (service.allDiagnostics().get("/ws/peers.conf") ?? []).map((f) => f.code).sort();
+  assert.deepEqual(codes(), ["peer/duplicate-key", "peer/unknown-option"]);
+  // The template stops being a chan_sip peer type: p1's options are no longer judged as a peer's.
+  service.setDocument("/ws/tpl.conf", "[tpl](!)\ntype=bogus\nqualify=yes\n");
+  assert.deepEqual(codes(), ["peer/unknown-option"]);
+  service.setDocument("/ws/tpl.conf", files["/ws/tpl.conf"]);
+  assert.deepEqual(codes(), ["peer/duplicate-key", "peer/unknown-option"]);
+});
