@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Workspace } from "../../server/src/service/model/workspace";
-import { sectionFact, type SectionReads } from "../../server/src/service/model/unit-facts";
+import { sectionFact, sectionShares, type SectionReads } from "../../server/src/service/model/unit-facts";
 import { effectiveValue, type ConfUnit, type PlacedSection } from "../../server/src/service/model/units";
 import { LanguageService } from "../../server/src/service/language-service";
 
@@ -117,4 +117,27 @@ test("findings of a section rule are kept for unchanged sections and follow an e
   assert.deepEqual(codes(), ["peer/unknown-option"]);
   service.setDocument("/ws/tpl.conf", files["/ws/tpl.conf"]);
   assert.deepEqual(codes(), ["peer/duplicate-key", "peer/unknown-option"]);
+});
+
+test("a list of section shares re-does only the shares of changed sections, and works in units with (+) additions", () => {
+  const { ws, unit } = setUp(FILES);
+  const calls: string[] = [];
+  const LIST = {};
+  const hosts = () =>
+    sectionShares(unit(), LIST, (u, s) => {
+      calls.push(s.name);
+      return effectiveValue(u, s, "host");
+    }, "inherited");
+  assert.deepEqual(hosts(), ["10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.3"]);
+  assert.deepEqual(calls.splice(0), ["general", "tpl", "a1", "a2", "b1"]);
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.4\n[b1](+)\nhost=10.0.0.5\n");
+  // With (+) additions every share is worked out again for the new unit, and the list still comes out right.
+  assert.deepEqual(hosts(), ["10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.5", "10.0.0.5"]);
+  calls.splice(0);
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.6\n");
+  assert.deepEqual(hosts(), ["10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.6"]);
+  assert.deepEqual(calls.splice(0), ["b1"], "the shares from before the (+) additions are still good");
+  ws.setDocument("/ws/peers-a.conf", "[a1](tpl)\ntype=peer\n[a2]\nhost=10.0.0.8\n");
+  assert.deepEqual(hosts(), ["10.0.0.1", "10.0.0.1", "10.0.0.8", "10.0.0.6"]);
+  assert.deepEqual(calls.splice(0), ["a1", "a2"]);
 });

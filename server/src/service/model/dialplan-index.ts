@@ -2,11 +2,11 @@
 // extensions-vicidial.conf), merges same-named contexts and globals across them, and lists the peers of the conf
 // units (sip, iax, pjsip), built once per change of the documents (each unit's peers once per unit).
 import { addTo } from "../util/multimap";
-import type { ConfUnit } from "./units";
+import type { ConfUnit, PlacedSection } from "./units";
 import { effectiveValue, missingIncludeCount } from "./units";
 import type { Workspace } from "./workspace";
 import { dialplanOf, isExtensionsUnit } from "./dialplan-build";
-import { unitFact } from "./unit-facts";
+import { sectionShare, sectionShares, unitFact } from "./unit-facts";
 import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
 
 function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
@@ -14,29 +14,33 @@ function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
 }
 
 const PEERS = {};
+const PEER_SHARES = {};
 
 /** The peers, endpoints and wizards a sip, iax or pjsip unit defines, in file order (a unit fact). */
 export function unitPeers(unit: ConfUnit): readonly PeerDefinition[] {
-  return unitFact(unit, PEERS, findPeers);
+  return unitFact(unit, PEERS, () => {
+    if (!technologyOf(unit)) return [];
+    return sectionShares(unit, PEER_SHARES, peerOfSection, "inherited").map((peer): PeerDefinition => ({ tech: peer.tech, name: peer.name, uri: peer.uri, span: peer.span, section: peer.section, unit }));
+  });
 }
 
-function findPeers(unit: ConfUnit): PeerDefinition[] {
-  const result: PeerDefinition[] = [];
+/** The peer a section defines, without its unit (a section fact, see `sectionFact`). */
+export function sectionPeer(unit: ConfUnit, section: PlacedSection): Omit<PeerDefinition, "unit"> | undefined {
+  return sectionShare(unit, PEER_SHARES, section, peerOfSection, "inherited");
+}
+
+/** The peer a section defines, if it is one (a section fact: the unit is added when the unit's list is made). */
+function peerOfSection(unit: ConfUnit, section: PlacedSection): Omit<PeerDefinition, "unit"> | undefined {
   const tech = technologyOf(unit);
-  if (!tech) return result;
-  for (const section of unit.sections) {
-    if (section.header?.isTemplate) continue;
-    const lower = section.name.toLowerCase();
-    if (lower === "general" || lower === "authentication" || section.name.length === 0) continue;
-    if (tech === "PJSIP") {
-      const type = effectiveValue(unit, section, "type")?.toLowerCase();
-      if (type !== "endpoint" && type !== "wizard") continue;
-    }
-    const span = section.header?.nameSpan ?? section.options[0]?.node.keySpan;
-    if (!span) continue;
-    result.push({ tech, name: section.name, uri: section.uri, span, section, unit });
+  if (!tech || section.header?.isTemplate) return undefined;
+  const lower = section.name.toLowerCase();
+  if (lower === "general" || lower === "authentication" || section.name.length === 0) return undefined;
+  if (tech === "PJSIP") {
+    const type = effectiveValue(unit, section, "type")?.toLowerCase();
+    if (type !== "endpoint" && type !== "wizard") return undefined;
   }
-  return result;
+  const span = section.header?.nameSpan ?? section.options[0]?.node.keySpan;
+  return span ? { tech, name: section.name, uri: section.uri, span, section } : undefined;
 }
 
 export interface DialplanIndex {

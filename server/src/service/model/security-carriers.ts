@@ -4,9 +4,9 @@
 // worked out once per unit; the join only asks the workspace's register lines about chan_sip / IAX2 peers.
 import { isTrueWord } from "../knowledge/options/types";
 import type { PeerDefinition } from "./dialplan";
-import { unitPeers } from "./dialplan-index";
+import { sectionPeer, unitPeers } from "./dialplan-index";
 import type { CarrierRef, DialSite } from "./reachability";
-import { unitFact } from "./unit-facts";
+import { sectionShares, unitFact } from "./unit-facts";
 import { effectiveValue, isVicidialUnit, type ConfUnit, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 import { hostOf, isLiteralHost, registerPeerPairs } from "./register-peers";
@@ -60,7 +60,39 @@ function unitCarrierCandidates(unit: ConfUnit): CarrierCandidate[] {
   return unitFact(unit, CARRIER_CANDIDATES, findCarrierCandidates);
 }
 
+/** A candidate without its unit: what a section fact may hold (see `sectionFact`). */
+interface CandidateShare {
+  key: string;
+  own?: Omit<CarrierSection, "unit">;
+  ifRegistered?: Omit<CarrierSection, "unit">;
+}
+
+const CANDIDATE_SHARES = {};
+
+/**
+ * chan_sip and IAX2 peers are candidates on their own lines and templates alone, so each section's candidate is a
+ * section fact; a PJSIP endpoint also reads the unit's registrations and aors, so PJSIP units are done as a whole.
+ */
 function findCarrierCandidates(unit: ConfUnit): CarrierCandidate[] {
+  if (unit.dialect !== "sip" && unit.dialect !== "iax") return findUnitCandidates(unit);
+  return sectionShares(unit, CANDIDATE_SHARES, sectionCandidate, "inherited").map((share) => withUnit(share, unit));
+}
+
+/** The candidate with its unit (plain objects built field by field: this runs for every peer after each edit). */
+function withUnit(share: CandidateShare, unit: ConfUnit): CarrierCandidate {
+  const own = share.own && { ref: share.own.ref, unit, section: share.own.section };
+  const ifRegistered = share.ifRegistered && { ref: share.ifRegistered.ref, unit, section: share.ifRegistered.section };
+  return { key: share.key, own, ifRegistered };
+}
+
+function sectionCandidate(unit: ConfUnit, section: PlacedSection): CandidateShare | undefined {
+  const peer = sectionPeer(unit, section);
+  if (!peer || !section.header || section.header.isAppend) return undefined;
+  const candidate = carrierCandidate(unit, peer, undefined);
+  return candidate.own || candidate.ifRegistered ? candidate : undefined;
+}
+
+function findUnitCandidates(unit: ConfUnit): CarrierCandidate[] {
   const result: CarrierCandidate[] = [];
   let facts: PjsipFacts | undefined;
   for (const peer of unitPeers(unit)) {
@@ -68,7 +100,7 @@ function findCarrierCandidates(unit: ConfUnit): CarrierCandidate[] {
     if (!section.header || section.header.isAppend) continue;
     if (peer.tech === "PJSIP" && !facts) facts = pjsipFactsOf(unit);
     const candidate = carrierCandidate(unit, peer, facts);
-    if (candidate.own || candidate.ifRegistered) result.push(candidate);
+    if (candidate.own || candidate.ifRegistered) result.push(withUnit(candidate, unit));
   }
   return result;
 }
@@ -149,10 +181,11 @@ function pjsipFactsOf(unit: ConfUnit): PjsipFacts {
   return facts;
 }
 
-function carrierCandidate(unit: ConfUnit, peer: PeerDefinition, facts: PjsipFacts | undefined): CarrierCandidate {
+/** What a peer is as a carrier candidate (without the unit: `findCarrierCandidates` adds it). */
+function carrierCandidate(unit: ConfUnit, peer: Omit<PeerDefinition, "unit">, facts: PjsipFacts | undefined): CandidateShare {
   const { section } = peer;
   const key = carrierKey(peer.tech, peer.name);
-  const carrier = (why: string): CarrierSection => ({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, unit, section });
+  const carrier = (why: string): Omit<CarrierSection, "unit"> => ({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, section });
   const asCarrier = (why: string | undefined) => (why === undefined ? undefined : carrier(why));
   if (section.carrierId !== undefined && isVicidialUnit(unit)) return { key, own: carrier(`VICIdial carrier ${section.carrierId}`) };
   const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();

@@ -4,7 +4,7 @@
 import { effectiveOptions, effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 import { driverConfigs, generalSections } from "./register-options";
-import { unitFact } from "./unit-facts";
+import { sectionFact, unitFact } from "./unit-facts";
 
 /** The context a peer's calls run in, and where that comes from. */
 export interface FoundContext {
@@ -17,18 +17,9 @@ const DEFAULT_CONTEXT: FoundContext = { context: "default", origin: "no context=
 
 const OWN_CONTEXTS = {};
 
-/** A unit's peers' own contexts, filled in as they are asked for (see `ownContextOf`). */
-type OwnContexts = Map<PlacedSection, FoundContext | undefined>;
-
-function unitOwnContexts(unit: ConfUnit): OwnContexts {
-  return unitFact(unit, OWN_CONTEXTS, (): OwnContexts => new Map());
-}
-
-/** A peer's own (or inherited) non-empty context= (`endpoint/context=` for a wizard); read from its unit alone. */
+/** A peer's own (or inherited) non-empty context= (`endpoint/context=` for a wizard); a section fact. */
 export function ownContextOf(unit: ConfUnit, section: PlacedSection): FoundContext | undefined {
-  const known = unitOwnContexts(unit);
-  if (!known.has(section)) known.set(section, findOwnContext(unit, section));
-  return known.get(section);
+  return sectionFact(unit, OWN_CONTEXTS, section, findOwnContext, "inherited");
 }
 
 function findOwnContext(unit: ConfUnit, section: PlacedSection): FoundContext | undefined {

@@ -2,7 +2,7 @@
 // guests, chan_sip peers that need no secret, IAX2 users without a secret, PJSIP anonymous endpoints and identify
 // sections that match every address), and the contexts their calls run in. Each unit's entries are worked out once
 // per unit (model/unit-facts.ts); joining them finds the [general] context= a peer without its own falls back to.
-import { objectOf } from "./objects";
+import { objectOf, type ObjectInfo } from "./objects";
 import { isFalseWord } from "../knowledge/options/types";
 import type { Reach } from "./reachability";
 import { effectiveOptions, effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
@@ -13,7 +13,7 @@ import { driverConfigs, generalSections } from "./register-options";
 import { generalOption, ownContextOf, type ContextFinder, type FoundContext } from "./security-contexts";
 import { shownName } from "./security-carriers";
 import { skippedInput } from "./skipped-input";
-import { unitFact } from "./unit-facts";
+import { sectionShares, unitFact } from "./unit-facts";
 
 export type EntryKind = "sip-guest" | "pjsip-anonymous" | "iax-user" | "sip-secretless";
 
@@ -107,20 +107,38 @@ function unitEntries(unit: ConfUnit): UnitEntry[] {
   return unitFact(unit, UNIT_ENTRIES, findUnitEntries);
 }
 
+/** A unit entry without its unit: what a section fact may hold (see `sectionFact`). */
+type EntryShare = Omit<UnitEntry, "body"> & { body: Omit<UnitEntry["body"], "unit"> };
+
+const ENTRY_SHARES = {};
+
+/**
+ * chan_sip and IAX2 accounts are entries on their own lines and templates alone, so each section's entry is a
+ * section fact; a PJSIP identify also reads the endpoint it names, so PJSIP units are done as a whole.
+ */
 function findUnitEntries(unit: ConfUnit): UnitEntry[] {
+  if (unit.dialect === "sip" || unit.dialect === "iax") {
+    return sectionShares(unit, ENTRY_SHARES, sectionEntry, "inherited").map((share) => ({ ...share, body: { ...share.body, unit } }));
+  }
   const result: UnitEntry[] = [];
   for (const section of unit.sections) {
-    if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
-    const info = objectOf(unit, section);
-    if (!info || info.special || info.badType) continue;
-    const entry =
-      info.driver === "sip" ? sipSecretless(unit, section)
-      : info.driver === "iax" ? iaxUser(unit, section)
-      : info.driver === "pjsip" || info.driver === "pjsip_wizard" ? pjsipAnonymous(unit, section, info.object)
-      : undefined;
+    const info = accountObject(unit, section);
+    const entry = info && (info.driver === "pjsip" || info.driver === "pjsip_wizard") ? pjsipAnonymous(unit, section, info.object) : undefined;
     if (entry) result.push(entry);
   }
   return result;
+}
+
+/** The object kind of a section that may be an account: a named, non-template object of a known kind. */
+function accountObject(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {
+  if (!section.header || section.header.isTemplate || section.header.isAppend) return undefined;
+  const info = objectOf(unit, section);
+  return info && !info.special && !info.badType ? info : undefined;
+}
+
+function sectionEntry(unit: ConfUnit, section: PlacedSection): EntryShare | undefined {
+  const info = accountObject(unit, section);
+  return info?.driver === "sip" ? sipSecretless(unit, section) : info?.driver === "iax" ? iaxUser(unit, section) : undefined;
 }
 
 /** A fresh entry point (the audit fills in its reaches) from a unit's cached one, its context found if need be. */
@@ -156,7 +174,7 @@ function sipGuest(workspace: Workspace, main: ConfUnit): EntryPoint | undefined 
   };
 }
 
-function sipSecretless(unit: ConfUnit, section: PlacedSection): UnitEntry | undefined {
+function sipSecretless(unit: ConfUnit, section: PlacedSection): EntryShare | undefined {
   const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
   const host = hostOf(unit, section);
   const dynamic = host === "dynamic";
@@ -174,7 +192,6 @@ function sipSecretless(unit: ConfUnit, section: PlacedSection): UnitEntry | unde
     kind: "sip-secretless" as const,
     label: `chan_sip ${type === "user" ? "user" : "peer"} [${shownName(section.name)}] (${type === "user" ? "" : "host=dynamic, "}no secret${ignored})`,
     section,
-    unit,
     uri: section.uri,
     span: section.header!.nameSpan,
     ignoredPassword: password && password.node.value.trim().length > 0 ? password : undefined,
@@ -182,7 +199,7 @@ function sipSecretless(unit: ConfUnit, section: PlacedSection): UnitEntry | unde
   return { body, tech: "SIP", context: own && entryContext(own) };
 }
 
-function iaxUser(unit: ConfUnit, section: PlacedSection): UnitEntry | undefined {
+function iaxUser(unit: ConfUnit, section: PlacedSection): EntryShare | undefined {
   const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();
   if (type !== "user" && type !== "friend") return undefined;
   if (hasValue(unit, section, ["secret", "dbsecret", "inkeys"])) return undefined;
@@ -191,7 +208,6 @@ function iaxUser(unit: ConfUnit, section: PlacedSection): UnitEntry | undefined 
     kind: "iax-user" as const,
     label: `IAX2 ${type} [${shownName(section.name)}] (no secret: any IAX2 call without a user name is matched to it)`,
     section,
-    unit,
     uri: section.uri,
     span: section.header!.nameSpan,
   };

@@ -136,3 +136,34 @@ function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: Sect
   }
   return memo.values;
 }
+
+/**
+ * A unit-wide list made of each section's share (undefined: no share), in file order, once per unit object. Each
+ * share is a section fact declared with `reads` (same rules as `sectionFact`: it must not hold the unit object), so a
+ * rebuilt unit re-does only the shares of its new or changed sections and the list is a cheap loop.
+ */
+export function sectionShares<S>(unit: ConfUnit, key: object, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): readonly S[] {
+  return unitFact(unit, key, () => {
+    const shares: S[] = [];
+    const perSection = shareKey(key);
+    for (const section of unit.sections) {
+      const found = sectionFact(unit, perSection, section, share, reads);
+      if (found !== undefined) shares.push(found);
+    }
+    return shares;
+  });
+}
+
+/** One section's share of a `sectionShares` list (the same cached value the list is made of). */
+export function sectionShare<S>(unit: ConfUnit, key: object, section: PlacedSection, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): S | undefined {
+  return sectionFact(unit, shareKey(key), section, share, reads);
+}
+
+/** The key of the per-section shares of a `sectionShares` list (its own key names the list, kept per unit). */
+const shareKeys = new WeakMap<object, object>();
+
+function shareKey(key: object): object {
+  let found = shareKeys.get(key);
+  if (!found) shareKeys.set(key, (found = {}));
+  return found;
+}

@@ -8,7 +8,7 @@ import type { Workspace } from "../../model/workspace";
 import type { RelatedLocation } from "../types";
 import { hostOf } from "../../model/register-peers";
 import { carriersOf, dialText, shownName } from "../../model/security-carriers";
-import { unitFact } from "../../model/unit-facts";
+import { sectionShares, unitFact } from "../../model/unit-facts";
 
 /** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`. */
 export function where(workspace: Workspace, uri: string, offset: number, fromUri: string, carrierId?: string): string {
@@ -97,45 +97,64 @@ function unitLogins(unit: ConfUnit): Login[] {
   return unitFact(unit, UNIT_LOGINS, findUnitLogins);
 }
 
+/** A login without its unit: what a section fact may hold (see `sectionFact`). */
+type LoginShare = Omit<Login, "unit">;
+
+const LOGIN_SHARES = {};
+const NO_AUTHS = new Set<string>();
+
+/**
+ * chan_sip and IAX2 accounts log in with their own lines and templates alone, so each section's logins are a section
+ * fact; a PJSIP auth counts only when some endpoint of the unit names it, so PJSIP units are done as a whole.
+ */
 function findUnitLogins(unit: ConfUnit): Login[] {
   const result: Login[] = [];
   const seen = new Set<PlacedOption>();
-  const add = (login: Login) => {
+  const add = (login: LoginShare) => {
     if (seen.has(login.option) || login.option.node.value.trim().length === 0) return;
     seen.add(login.option);
-    result.push(login);
+    result.push({ ...login, unit });
   };
+  if (unit.dialect === "sip" || unit.dialect === "iax") {
+    for (const share of sectionShares(unit, LOGIN_SHARES, (u, s) => accountLogins(u, s, NO_AUTHS), "inherited")) share.forEach(add);
+    return result;
+  }
   const inboundAuths = new Set<string>();
   for (const section of unit.sections) {
     if (objectOf(unit, section)?.object !== "endpoint") continue;
     for (const name of (effectiveValue(unit, section, "auth") ?? "").split(",")) if (name.trim()) inboundAuths.add(name.trim());
   }
-  for (const section of unit.sections) {
-    if (!section.header || section.header.isTemplate) continue;
-    const info = objectOf(unit, section);
-    if (!info || info.special || info.badType) continue;
-    const options = effectiveOptions(unit, section);
-    const last = (key: string) => {
-      let found: PlacedOption | undefined;
-      for (const o of options) if (o.node.key.trim().toLowerCase() === key) found = o;
-      return found;
-    };
-    const userOf = (...keys: string[]) => keys.map((k) => last(k)?.node.value.trim()).find((v) => v !== undefined && v.length > 0);
-    if (info.driver === "sip" || info.driver === "iax") {
-      const type = info.typeValue?.toLowerCase();
-      const accepts = info.driver === "iax" ? type === "user" || type === "friend" : type === "user" || ((type === "peer" || type === "friend") && hostOf(unit, section) === "dynamic");
-      if (!accepts) continue;
-      for (const key of PASSWORD_KEYS) {
-        const option = last(key);
-        if (option) add({ section, unit, label: `${info.driver === "sip" ? "chan_sip" : "IAX2"} ${type} [${shownName(section.name)}]`, userName: userOf("defaultuser", "username"), option });
-      }
-    } else if (info.object === "auth" && inboundAuths.has(section.name)) {
-      const option = last("password");
-      if (option) add({ section, unit, label: `PJSIP auth [${shownName(section.name)}]`, userName: userOf("username"), option });
-    } else if (info.object === "wizard") {
-      const option = last("inbound_auth/password");
-      if (option) add({ section, unit, label: `wizard [${shownName(section.name)}] inbound_auth`, userName: userOf("inbound_auth/username"), option });
-    }
-  }
+  for (const section of unit.sections) accountLogins(unit, section, inboundAuths)?.forEach(add);
   return result;
+}
+
+/** The logins one section's account accepts (undefined for none); `inboundAuths`: PJSIP auths endpoints name. */
+function accountLogins(unit: ConfUnit, section: PlacedSection, inboundAuths: Set<string>): LoginShare[] | undefined {
+  if (!section.header || section.header.isTemplate) return undefined;
+  const info = objectOf(unit, section);
+  if (!info || info.special || info.badType) return undefined;
+  const options = effectiveOptions(unit, section);
+  const last = (key: string) => {
+    let found: PlacedOption | undefined;
+    for (const o of options) if (o.node.key.trim().toLowerCase() === key) found = o;
+    return found;
+  };
+  const userOf = (...keys: string[]) => keys.map((k) => last(k)?.node.value.trim()).find((v) => v !== undefined && v.length > 0);
+  const found: LoginShare[] = [];
+  if (info.driver === "sip" || info.driver === "iax") {
+    const type = info.typeValue?.toLowerCase();
+    const accepts = info.driver === "iax" ? type === "user" || type === "friend" : type === "user" || ((type === "peer" || type === "friend") && hostOf(unit, section) === "dynamic");
+    if (!accepts) return undefined;
+    for (const key of PASSWORD_KEYS) {
+      const option = last(key);
+      if (option) found.push({ section, label: `${info.driver === "sip" ? "chan_sip" : "IAX2"} ${type} [${shownName(section.name)}]`, userName: userOf("defaultuser", "username"), option });
+    }
+  } else if (info.object === "auth" && inboundAuths.has(section.name)) {
+    const option = last("password");
+    if (option) found.push({ section, label: `PJSIP auth [${shownName(section.name)}]`, userName: userOf("username"), option });
+  } else if (info.object === "wizard") {
+    const option = last("inbound_auth/password");
+    if (option) found.push({ section, label: `wizard [${shownName(section.name)}] inbound_auth`, userName: userOf("inbound_auth/username"), option });
+  }
+  return found.length > 0 ? found : undefined;
 }
