@@ -44,12 +44,13 @@ export interface TemplateRecord {
 /** Record fields whose text is conf syntax. */
 const CONF_FIELDS: SourceField[] = ["registration_string", "account_entry", "template_contents", "globals_string", "dialplan_entry"];
 
-export function analyzeDocument(uri: string, text: string, associations: FileAssociations, languageId?: string, revision = 0): AnalyzedDocument {
+/** Analyses a document; `previous` (its last analysis) lets the parse keep the lines an edit did not reach. */
+export function analyzeDocument(uri: string, text: string, associations: FileAssociations, languageId?: string, revision = 0, previous?: AnalyzedDocument): AnalyzedDocument {
   const kind = fileKindOf(uri, associations, languageId);
   const doc: AnalyzedDocument = { uri, text, kind, revision, fieldTrees: new Map() };
   // A file with a name we do not recognise is still parsed: when a conf file `#include`s it, it is part of that unit.
   if (kind.kind === "conf" || kind.kind === "unknown") {
-    doc.conf = parseConf(text);
+    doc.conf = parseConf(text, undefined, previous?.conf);
     doc.generator = detectGenerator(uri, text);
   }
   if (kind.kind === "carrier" || kind.kind === "template") {

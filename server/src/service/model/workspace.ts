@@ -50,7 +50,7 @@ export class Workspace {
   setDocument(uri: string, text: string, languageId?: string): AnalyzedDocument {
     const current = this.docs.get(uri);
     if (current && current.text === text && sameKind(current.kind, fileKindOf(uri, this.associations, languageId))) return current;
-    const doc = analyzeDocument(uri, text, this.associations, languageId, ++this.revisionCounter);
+    const doc = analyzeDocument(uri, text, this.associations, languageId, ++this.revisionCounter, current);
     if (!this.docs.has(uri)) {
       this.uriByName = undefined;
       // A new document may be the file a unit's `#include` could not find until now.

@@ -15,14 +15,21 @@ export { trimSpan } from "./conf-comments";
 
 const KNOWN_DIRECTIVES = new Set(["include", "tryinclude", "exec"]);
 
-/** Parses `text[range.start, range.end)` (the whole text by default). Offsets stay relative to `text`. */
-export function parseConf(text: string, range: Span = { start: 0, end: text.length }): ConfTree {
+/**
+ * Parses `text[range.start, range.end)` (the whole text by default). Offsets stay relative to `text`. Given the tree
+ * of the document's previous text (`previous`, a whole-text parse), the lines the edit did not reach keep their
+ * nodes: every line before the first changed character, up to the last one outside a `;--` block comment. Later
+ * stages keep what they worked out of a section whose nodes are the same (see keepUnchangedSections).
+ */
+export function parseConf(text: string, range: Span = { start: 0, end: text.length }, previous?: ConfTree): ConfTree {
   const lines: ConfLine[] = [];
   const problems: ParseProblem[] = [];
   let pos = range.start;
   if (pos === 0 && text.charCodeAt(0) === 0xfeff) pos = 1;
   const state = { nesting: 0, openedAt: -1 };
   let lineStart = range.start;
+  const resume = previous && range.start === 0 && range.end === text.length ? keepUnchangedLines(previous, text, lines, problems) : 0;
+  if (resume > 0) lineStart = pos = resume;
   while (lineStart <= range.end) {
     let lineEnd = text.indexOf("\n", pos);
     if (lineEnd < 0 || lineEnd > range.end) lineEnd = range.end;
@@ -47,6 +54,29 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   return { text, range, lines, problems };
 }
 
+
+/**
+ * Copies into `lines` and `problems` the previous tree's lines that end (line break included) before the first
+ * character where `text` differs from the previous text, stopping before a line left inside a block comment (the
+ * parse resumes with no comment open). Returns the offset the parse resumes at, 0 when nothing was kept.
+ */
+function keepUnchangedLines(previous: ConfTree, text: string, lines: ConfLine[], problems: ParseProblem[]): number {
+  const old = previous.text;
+  if (previous.range.start !== 0 || previous.range.end !== old.length) return 0;
+  const limit = Math.min(old.length, text.length);
+  let same = 0;
+  while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
+  let kept = 0;
+  for (let i = 0; i + 1 < previous.lines.length && previous.lines[i + 1].line.start <= same; i++) {
+    if (previous.lines[i].opensBlock) break;
+    kept = i + 1;
+  }
+  if (kept === 0) return 0;
+  const resume = previous.lines[kept].line.start;
+  for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
+  for (const problem of previous.problems) if (problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
+  return resume;
+}
 
 /** The line of a parsed tree that holds `offset` (its start to its end, break excluded), or undefined. */
 export function confLineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefined {

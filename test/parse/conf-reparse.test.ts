@@ -1,0 +1,55 @@
+// Re-parsing after an edit: given the previous tree, the lines before the edit keep their nodes, and the result is
+// the same as a parse from scratch, whatever the edit (block comments, line breaks, CRLF, problems on kept lines).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseConf } from "../../server/src/service/parse/conf-parser";
+
+const BASE = [
+  "[general]\r",
+  "context=default",
+  "[bad",
+  "#include",
+  "[peer1](!)",
+  "host=10.0.0.1 ; note",
+  ";-- a block",
+  "comment --;",
+  "secret=abc",
+  "=novalue",
+  "[peer2](peer1)",
+  "allow=ulaw",
+].join("\n");
+
+/** Edits at every offset: insert a character, a line break, a block-comment opener; delete a character. */
+function edits(text: string): string[] {
+  const result: string[] = [];
+  for (let at = 0; at <= text.length; at++) {
+    result.push(text.slice(0, at) + "x" + text.slice(at));
+    result.push(text.slice(0, at) + "\n" + text.slice(at));
+    result.push(text.slice(0, at) + ";--" + text.slice(at));
+    if (at < text.length) result.push(text.slice(0, at) + text.slice(at + 1));
+  }
+  return result;
+}
+
+test("a re-parse with the previous tree equals a parse from scratch after any one edit", () => {
+  const previous = parseConf(BASE);
+  for (const text of edits(BASE)) {
+    const fresh = parseConf(text);
+    const again = parseConf(text, undefined, previous);
+    assert.deepEqual(again.lines, fresh.lines, JSON.stringify(text));
+    assert.deepEqual(again.problems, fresh.problems, JSON.stringify(text));
+  }
+});
+
+test("the lines before an edit keep their nodes; the edited line and those after it are new", () => {
+  const previous = parseConf(BASE);
+  const at = BASE.indexOf("secret=abc");
+  const tree = parseConf(BASE.slice(0, at) + "x" + BASE.slice(at), undefined, previous);
+  const editedLine = previous.lines.findIndex((line) => line.line.start === at);
+  for (let i = 0; i < previous.lines.length; i++) {
+    // Lines inside the `;--` block are parsed again (the parse resumes with no comment open).
+    const kept = i < editedLine && i < previous.lines.findIndex((line) => line.opensBlock === true);
+    assert.equal(tree.lines[i] === previous.lines[i], kept, `line ${i}`);
+  }
+  assert.equal(parseConf(BASE, undefined, previous).lines[0], previous.lines[0]);
+});
