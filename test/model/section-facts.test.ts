@@ -142,3 +142,35 @@ test("a list of section shares re-does only the shares of changed sections, and 
   // The edit is in a2's line: a1, above it in the same file, keeps its parsed lines and so its share.
   assert.deepEqual(calls.splice(0), ["a2"]);
 });
+
+test("a section whose lines changed after its first ones is rebuilt with its own copies of every line", () => {
+  const { ws, section } = setUp(FILES);
+  const before = section("a1");
+  // peers-b.conf is re-read with a line added to b1 and one taken from a2 (peers-a.conf): both sections are new.
+  ws.setDocument("/ws/peers-a.conf", "[a1](tpl)\ntype=peer\n[a2]\n");
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.3\nqualify=yes\n");
+  assert.equal(section("a1"), before);
+  for (const name of ["a2", "b1"]) {
+    const fresh = section(name);
+    assert.ok(fresh.options.every((option) => option.section === fresh), name);
+  }
+  assert.deepEqual(section("b1").options.map((o) => o.node.key), ["host", "qualify"]);
+  assert.deepEqual(section("a2").options.map((o) => o.node.key), []);
+});
+
+test("an edit to one carrier record keeps the sections of the other carriers in VICIdial's generated units", () => {
+  const carrier = (id: string, host: string) =>
+    `carrier_id: ${id}\nprotocol: SIP\nserver_ip: 0.0.0.0\nactive: Y\n\n[[account_entry]]\n[${id}]\ntype=peer\nhost=${host}\n`;
+  const ws = new Workspace();
+  ws.setDocument("/ws/a.carrier", carrier("alpha", "10.0.0.1"));
+  ws.setDocument("/ws/b.carrier", carrier("beta", "10.0.0.2"));
+  const sipUnit = () => ws.units().find((u) => u.id === "vicidial:sip")!;
+  const named = (name: string) => sipUnit().sections.find((s) => s.name === name)!;
+  const alpha = named("alpha");
+  const beta = named("beta");
+  assert.ok(alpha && beta);
+  ws.setDocument("/ws/b.carrier", carrier("beta", "10.0.0.3"));
+  assert.equal(named("alpha"), alpha);
+  assert.notEqual(named("beta"), beta);
+  assert.equal(effectiveValue(sipUnit(), named("beta"), "host"), "10.0.0.3");
+});

@@ -1,6 +1,6 @@
 // A conf file loaded as Asterisk reads it: its lines in order, each `#include` / `#tryinclude` target loaded in
 // place (a document already loaded into the unit is not loaded twice), and which documents some other one includes.
-import { UnitBuilder, keepUnchangedSections, type ConfUnit } from "./units";
+import { UnitBuilder, type ConfUnit } from "./units";
 import { includeArguments, type AnalyzedDocument } from "./analyzed-document";
 import { isMainFile } from "./include-paths";
 
@@ -19,10 +19,10 @@ export interface LoadedUnit {
 /** Loads the unit whose root is `doc`, following its includes; sections as in `previous` (its last build) are kept. */
 export function loadConfUnit(doc: AnalyzedDocument, resolver: IncludeResolver, previous?: ConfUnit): LoadedUnit {
   const dialect = doc.kind.kind === "conf" ? doc.kind.dialect : "generic";
-  const builder = new UnitBuilder(doc.uri, dialect, doc.uri, isMainFile(doc.uri));
+  const builder = new UnitBuilder(doc.uri, dialect, doc.uri, isMainFile(doc.uri), previous);
   const visited = new Set<string>();
   loadConf(builder, doc, visited, resolver);
-  keepUnchangedSections(builder.unit, previous);
+  builder.finish();
   const revisions = new Map<string, number>();
   for (const uri of visited) revisions.set(uri, resolver.document(uri)?.revision ?? -1);
   return { unit: builder.unit, revisions };

@@ -1,7 +1,7 @@
 // VICIdial's generated conf files rebuilt from the carrier and template records, the way ADMIN_keepalive_ALL.pl
 // writes them: sip-, iax-, pjsip-, pjsip_wizard- and extensions-vicidial.conf, plus a unit per unused template.
 import { PROTOCOL_BY_DIALECT, type Dialect } from "./file-kind";
-import { UnitBuilder, keepUnchangedSections, type ConfUnit, type SourceField } from "./units";
+import { UnitBuilder, type ConfUnit, type SourceField } from "./units";
 import type { AnalyzedDocument, CarrierRecord, TemplateRecord } from "./analyzed-document";
 
 /** Order in which ADMIN_keepalive_ALL.pl writes carrier groups. */
@@ -27,11 +27,14 @@ export function recordsKey(docs: Iterable<AnalyzedDocument>): string {
 
 /** Rebuilds sip-, iax-, pjsip-, pjsip_wizard- and extensions-vicidial.conf the way ADMIN_keepalive_ALL.pl writes them. */
 export function buildRecordUnits(carriers: readonly CarrierRecord[], templates: Map<string, TemplateRecord>, previous: readonly ConfUnit[] = []): ConfUnit[] {
+  // Sections of unchanged records are kept from the previous build (see UnitBuilder).
+  const previousById = new Map(previous.map((unit) => [unit.id, unit]));
+  const builderFor = (id: string, dialect: Dialect, root: string) => new UnitBuilder(id, dialect, root, false, previousById.get(id));
   const units: ConfUnit[] = [];
   for (const [dialect, protocol] of Object.entries(PROTOCOL_BY_DIALECT) as [Dialect, string][]) {
     const group = carriers.filter((c) => c.protocol.toUpperCase() === protocol);
     if (group.length === 0) continue;
-    const builder = new UnitBuilder(`vicidial:${dialect}`, dialect, `vicidial:${dialect}`, false);
+    const builder = builderFor(`vicidial:${dialect}`, dialect, `vicidial:${dialect}`);
     if (dialect === "sip" || dialect === "iax") {
       builder.openSection("general", group[0].uri);
       for (const carrier of group) placeField(builder, carrier.doc, "registration_string", carrier.id);
@@ -41,36 +44,36 @@ export function buildRecordUnits(carriers: readonly CarrierRecord[], templates: 
       const template = carrier.templateId ? templates.get(carrier.templateId) : undefined;
       if (template) placeField(builder, template.doc, "template_contents", carrier.id);
     }
-    units.push(builder.unit);
+    units.push(builder.finish());
   }
-  units.push(...unusedTemplateUnits(carriers, templates));
+  units.push(...unusedTemplateUnits(carriers, templates, builderFor));
   const written = carriers.filter((c) => c.dialect);
-  if (written.length > 0) units.push(buildExtensionsUnit(written));
-  // Sections of unchanged records keep what was worked out of them (see keepUnchangedSections).
-  const previousById = new Map(previous.map((unit) => [unit.id, unit]));
-  for (const unit of units) keepUnchangedSections(unit, previousById.get(unit.id));
+  if (written.length > 0) units.push(buildExtensionsUnit(written, builderFor));
   return units;
 }
 
-function buildExtensionsUnit(carriers: CarrierRecord[]): ConfUnit {
-  const builder = new UnitBuilder("vicidial:extensions", "extensions", "vicidial:extensions", false);
+/** Makes the builder of a unit, given its previous build when there is one. */
+type BuilderFor = (id: string, dialect: Dialect, root: string) => UnitBuilder;
+
+function buildExtensionsUnit(carriers: CarrierRecord[], builderFor: BuilderFor): ConfUnit {
+  const builder = builderFor("vicidial:extensions", "extensions", "vicidial:extensions");
   builder.openSection("globals", carriers[0].uri);
   for (const carrier of carriers) placeField(builder, carrier.doc, "globals_string", carrier.id);
   builder.openSection("vicidial-auto-external", carriers[0].uri);
   for (const carrier of dialplanOrder(carriers)) placeField(builder, carrier.doc, "dialplan_entry", carrier.id);
-  return builder.unit;
+  return builder.finish();
 }
 
 /** Templates no carrier uses still get checked on their own, in a unit of their own. */
-function unusedTemplateUnits(carriers: readonly CarrierRecord[], templates: Map<string, TemplateRecord>): ConfUnit[] {
+function unusedTemplateUnits(carriers: readonly CarrierRecord[], templates: Map<string, TemplateRecord>, builderFor: BuilderFor): ConfUnit[] {
   const used = new Set(carriers.map((c) => c.templateId));
   const units: ConfUnit[] = [];
   for (const template of templates.values()) {
     if (used.has(template.id)) continue;
-    const builder = new UnitBuilder(`vicidial-template:${template.uri}`, "generic", template.uri, false);
+    const builder = builderFor(`vicidial-template:${template.uri}`, "generic", template.uri);
     builder.openSection(template.id || "template", template.uri);
     placeField(builder, template.doc, "template_contents");
-    units.push(builder.unit);
+    units.push(builder.finish());
   }
   return units;
 }

@@ -45,7 +45,7 @@ export function unitFact<T>(unit: ConfUnit, key: object, compute: (unit: ConfUni
  * What a section fact (or a rule's findings on one section) reads besides the section's own lines and the unit's
  * dialect: `own`, nothing more; `inherited`, the sections it inherits from, recursively; `general`, those and the
  * unit's `[general]` sections. A fact declared this way survives a rebuild of the unit as long as the section and
- * what it reads are the same objects (see keepUnchangedSections), so an edit re-does only the sections it touched.
+ * what it reads are the same objects (see UnitBuilder), so an edit re-does only the sections it touched.
  */
 export type SectionReads = "own" | "inherited" | "general";
 

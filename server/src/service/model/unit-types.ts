@@ -1,5 +1,5 @@
 // The shape of a load unit: its sections, the options placed in them (with the document and, for carriers, the
-// VICIdial field each came from) and its directives. Built by UnitBuilder (units.ts).
+// VICIdial field each came from) and its directives. Built by UnitBuilder (unit-builder.ts).
 import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 

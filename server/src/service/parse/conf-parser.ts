@@ -19,7 +19,7 @@ const KNOWN_DIRECTIVES = new Set(["include", "tryinclude", "exec"]);
  * Parses `text[range.start, range.end)` (the whole text by default). Offsets stay relative to `text`. Given the tree
  * of the document's previous text (`previous`, a whole-text parse), the lines the edit did not reach keep their
  * nodes: every line before the first changed character, up to the last one outside a `;--` block comment. Later
- * stages keep what they worked out of a section whose nodes are the same (see keepUnchangedSections).
+ * stages keep what they worked out of a section whose nodes are the same (see UnitBuilder).
  */
 export function parseConf(text: string, range: Span = { start: 0, end: text.length }, previous?: ConfTree): ConfTree {
   const lines: ConfLine[] = [];
