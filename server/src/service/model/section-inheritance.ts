@@ -2,7 +2,7 @@
 // recursively, cycles skipped), its own lines, and later `(+)` additions; cached per finished unit.
 import { addTo } from "../util/multimap";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./unit-types";
-import { peekSectionFact, putSectionFact, setSectionDependencyReader, unitFact, type SectionReads } from "./unit-facts";
+import { peekSectionFact, putSectionFact, setSectionStamps, unitFact } from "./unit-facts";
 
 /** Where each section sits and which `(+)` additions each name has, built once per finished unit. */
 interface SectionIndex {
@@ -153,21 +153,6 @@ export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: stri
 }
 
 /**
- * What a section fact declared with `reads` depends on (see `SectionReads` in unit-facts.ts): the section's
- * inheritance stamp (below), and with `general` the stamps of the unit's [general] sections. Undefined in a unit with
- * `(+)` additions, where what a section inherits depends on where the additions sit.
- */
-function sectionDependencies(unit: ConfUnit, section: PlacedSection, reads: SectionReads): readonly object[] | undefined {
-  const stamps = inheritanceStamps(unit);
-  if (!stamps) return undefined;
-  const own = stamps.get(section)!;
-  if (reads !== "general") return [own];
-  const found: object[] = [own];
-  for (const general of generalSectionsOf(unit)) found.push(stamps.get(general)!);
-  return found;
-}
-
-/**
  * A section's inheritance stamp stands for the section and everything it inherits: the same object from one build
  * of a unit to the next while the section and the stamps of its bases are the same objects, a new one otherwise. So
  * comparing one stamp tells whether a whole chain of templates is unchanged (no list of the chain, however long).
@@ -204,7 +189,13 @@ function sameStamps(a: readonly object[], b: readonly object[]): boolean {
   return a.length === b.length && a.every((stamp, i) => stamp === b[i]);
 }
 
-setSectionDependencyReader(sectionDependencies);
+/** What section facts compare to know whether what a section reads changed (see `SectionReads` in unit-facts.ts). */
+setSectionStamps({
+  stampOf: (unit, section) => inheritanceStamps(unit)?.get(section),
+  generalStampsOf: (unit) => unitFact(unit, GENERAL_STAMPS, () => generalSectionsOf(unit).map((general) => inheritanceStamps(unit)?.get(general) ?? general)),
+});
+
+const GENERAL_STAMPS = {};
 
 const GENERALS = {};
 

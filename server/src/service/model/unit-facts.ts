@@ -50,35 +50,53 @@ export function unitFact<T>(unit: ConfUnit, key: object, compute: (unit: ConfUni
 export type SectionReads = "own" | "inherited" | "general";
 
 interface SectionMemo {
-  /** What the section read when its values were worked out, and its size then (a unit being built grows). */
-  reads: readonly object[];
+  /**
+   * What the section read when its values were worked out: its inheritance stamp, the stamps of the unit's [general]
+   * sections (`general` only), and its size then (a unit being built grows).
+   */
+  stamp: object;
+  general: readonly object[];
   options: number;
   values: Map<object, unknown>;
+  /** The token of the last unit the memo was found good for: asked again from it, no input needs comparing. */
+  checkedIn: object;
+}
+
+/** A token per unit object (a memo holds the token, not the unit, so it keeps no old unit and its facts alive). */
+const unitTokens = new WeakMap<ConfUnit, object>();
+let lastUnit: ConfUnit | undefined;
+let lastToken: object = {};
+
+function tokenOf(unit: ConfUnit): object {
+  if (unit === lastUnit) return lastToken;
+  let token = unitTokens.get(unit);
+  if (!token) unitTokens.set(unit, (token = {}));
+  lastUnit = unit;
+  lastToken = token;
+  return token;
 }
 
 const memosByReads: Record<SectionReads, WeakMap<PlacedSection, SectionMemo>> = { own: new WeakMap(), inherited: new WeakMap(), general: new WeakMap() };
-const READS = { own: {}, inherited: {}, general: {} };
-
-/** The sections a section reads under `reads` in this unit (its bases recursively, [general]); worked out once per unit. */
-function sectionInputs(unit: ConfUnit, section: PlacedSection, reads: SectionReads): readonly object[] | undefined {
-  if (reads === "own") return NOTHING;
-  const answers = unitFact(unit, READS[reads], () => new Map<PlacedSection, readonly object[] | undefined>());
-  if (answers.has(section)) return answers.get(section);
-  const inputs = dependencyReader?.(unit, section, reads);
-  answers.set(section, inputs);
-  return inputs;
-}
 
 const NOTHING: readonly object[] = [];
+/** The stamp of every section under `own`: it reads nothing that could change without the section changing. */
+const OWN_STAMP = {};
 
 /**
- * Works out what a section reads (section-inheritance.ts registers it: this module sits below it). Undefined when the
- * answer depends on the order of the unit's sections (`(+)` additions): the fact is then kept for this unit only.
+ * What a section reads, as stamps (section-inheritance.ts provides them: this module sits below it). A section's
+ * inheritance stamp is the same object while the section and everything it inherits are; undefined when the answer
+ * depends on the order of the unit's sections (`(+)` additions): the fact is then kept for this unit only.
  */
-let dependencyReader: ((unit: ConfUnit, section: PlacedSection, reads: SectionReads) => readonly object[] | undefined) | undefined;
+export interface SectionStamps {
+  stampOf(unit: ConfUnit, section: PlacedSection): object | undefined;
+  /** The stamps of the unit's [general] sections, the same list object for a unit. */
+  generalStampsOf(unit: ConfUnit): readonly object[];
+}
 
-export function setSectionDependencyReader(reader: typeof dependencyReader): void {
-  dependencyReader = reader;
+let stamps: SectionStamps | undefined;
+
+export function setSectionStamps(provider: SectionStamps): void {
+  stamps = provider;
 }
 
 function sameObjects(a: readonly object[], b: readonly object[]): boolean {
@@ -122,18 +140,26 @@ let slot: object = NOTHING;
  * when the unit's section order matters) in a map of the unit object. Sets `slot` (no pair allocated per lookup).
  */
 function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: SectionReads | undefined): Map<object, unknown> {
-  const inputs = reads ? sectionInputs(unit, section, reads) : undefined;
-  if (!inputs) {
+  const memos = reads && memosByReads[reads];
+  const known = memos?.get(section);
+  const token = tokenOf(unit);
+  if (known && known.checkedIn === token && known.options === section.options.length) {
+    slot = key;
+    return known.values;
+  }
+  const stamp = reads === "own" ? OWN_STAMP : reads ? stamps?.stampOf(unit, section) : undefined;
+  if (!stamp) {
     slot = section;
     return unitFact(unit, key, () => new Map<object, unknown>());
   }
+  const general = reads === "general" ? stamps!.generalStampsOf(unit) : NOTHING;
   slot = key;
-  const memos = memosByReads[reads!];
-  let memo = memos.get(section);
-  if (!memo || memo.options !== section.options.length || !sameObjects(memo.reads, inputs)) {
-    memo = { reads: inputs, options: section.options.length, values: new Map() };
-    memos.set(section, memo);
+  if (known && known.stamp === stamp && known.options === section.options.length && sameObjects(known.general, general)) {
+    known.checkedIn = token;
+    return known.values;
   }
+  const memo: SectionMemo = { stamp, general, options: section.options.length, values: new Map(), checkedIn: token };
+  memos!.set(section, memo);
   return memo.values;
 }
 
