@@ -4,11 +4,11 @@
 import type { Assignment } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
-import { effectiveOptions, generatedIncludeOf, isVicidialUnit, unitOptionsWithKey } from "./units";
+import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "./units";
 import type { Workspace } from "./workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "./register-line";
 import { MASK } from "../secrets";
-import { unitFact } from "./unit-facts";
+import { sectionShares, unitFact } from "./unit-facts";
 
 export function isRegisterKey(key: string): boolean {
   return key.trim().toLowerCase() === "register";
@@ -64,16 +64,37 @@ export function registerOptions(unit: ConfUnit, workspace: Workspace): readonly 
  * only asked for the text of the unit's own documents, which stays the same as long as the unit object does.
  */
 const REGISTER_OPTIONS = {};
+const SECTION_REGISTER_OPTIONS = {};
 
+/** The unit's register lines in unit order: the orphans', then each section's (a share kept with the section). */
 function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOption[] {
   const grammar = grammarOf(unit.dialect);
   if (!grammar) return [];
   const result: RegisterOption[] = [];
-  for (const option of unitOptionsWithKey(unit, "register")) {
-    const text = workspace.document(option.uri)?.text;
-    result.push({ option, grammar, line: parseNode(option.node, grammar, text) });
-  }
+  for (const option of unit.orphans) if (isRegisterLine(option)) result.push(registerOption(option, grammar, workspace));
+  const share = (_unit: ConfUnit, section: PlacedSection) => sectionRegisterOptions(section, grammar, workspace);
+  for (const found of sectionShares(unit, SECTION_REGISTER_OPTIONS, share, "own")) for (const register of found) result.push(register);
   return result;
+}
+
+/**
+ * A section's own register lines, parsed (undefined when it has none). It reads the section's lines, the grammar of
+ * the unit's dialect and the text of the lines' documents, which cannot change while their parsed lines stay the same.
+ */
+function sectionRegisterOptions(section: PlacedSection, grammar: RegisterGrammar, workspace: Workspace): RegisterOption[] | undefined {
+  let found: RegisterOption[] | undefined;
+  for (const option of section.options) if (isRegisterLine(option)) (found ??= []).push(registerOption(option, grammar, workspace));
+  return found;
+}
+
+/** A `register` line (key trimmed, any case); the cheap length test first, as most keys are not it. */
+function isRegisterLine(option: PlacedOption): boolean {
+  const raw = option.node.key;
+  return raw.length >= 8 && isRegisterKey(raw);
+}
+
+function registerOption(option: PlacedOption, grammar: RegisterGrammar, workspace: Workspace): RegisterOption {
+  return { option, grammar, line: parseNode(option.node, grammar, workspace.document(option.uri)?.text) };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Which register line belongs to which chan_sip / chan_iax2 peer (by carrier record, `peer?` prefix, host name or
 // host address), and how hosts compare. Shared by the auth rules, the security audit and dial-without-o.
-// A unit's peers (with their hosts) and the pairs of a configuration of one unit are per-unit facts; other
-// configurations join the cached peers of their units, so after an edit only the edited unit's lines are paired again.
+// Each peer's share (the section with its host) is a section fact, kept while the section and its templates stay the
+// same; a unit's peers are the list of those shares, and the pairs of a configuration of one unit are a per-unit fact.
+// Other configurations join the cached peers of their units, so after an edit only the edited unit's lines are paired
+// again, and only the peers of its edited sections are looked at anew.
 import { objectOf } from "./objects";
 import { isIpv4 } from "../text/ip-address";
 import { addTo } from "../util/multimap";
@@ -9,7 +11,7 @@ import { effectiveValue, isVicidialUnit, type ConfUnit, type PlacedSection } fro
 import type { Workspace } from "./workspace";
 import { part } from "./register-line";
 import { driverConfigs, isEffective, registerOptions, type RegisterOption } from "./register-options";
-import { sectionFact, unitFact } from "./unit-facts";
+import { sectionFact, sectionShare, sectionShares, unitFact } from "./unit-facts";
 
 /** How a register line was tied to a peer. */
 export type PairKind =
@@ -45,23 +47,31 @@ interface PeerEntry {
 }
 
 const PEER_ENTRIES = {};
+const PEER_SHARES = {};
 
 /** Peer sections (not templates, not [general] & co.) of a chan_sip / chan_iax2 unit that can be dialled or matched. */
 function peerEntries(unit: ConfUnit): readonly PeerEntry[] {
-  return unitFact(unit, PEER_ENTRIES, findPeerEntries);
+  return unitFact(unit, PEER_ENTRIES, (u) => sectionShares(u, PEER_SHARES, findPeerShare, "inherited").map((share) => ({ unit: u, section: share.section, host: share.host })));
 }
 
-function findPeerEntries(unit: ConfUnit): PeerEntry[] {
-  const result: PeerEntry[] = [];
-  for (const section of unit.sections) {
-    if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
-    const info = objectOf(unit, section);
-    if (!info || info.special || info.badType || info.object !== "peer") continue;
-    // A type=user section is only matched for inbound calls: a registration does not concern it.
-    if (info.typeValue?.toLowerCase() === "user") continue;
-    result.push({ unit, section, host: hostOf(unit, section) });
-  }
-  return result;
+/** A peer entry without its unit: what a section fact may hold (see `sectionFact`). */
+export type PeerShare = Omit<PeerEntry, "unit">;
+
+/**
+ * A section's share of its unit's peer entries, undefined when it is no peer a register line can concern. It reads
+ * the section and its templates only, so it is kept while they stay the same (an edit elsewhere in the unit).
+ */
+export function peerShare(unit: ConfUnit, section: PlacedSection): PeerShare | undefined {
+  return sectionShare(unit, PEER_SHARES, section, findPeerShare, "inherited");
+}
+
+function findPeerShare(unit: ConfUnit, section: PlacedSection): PeerShare | undefined {
+  if (!section.header || section.header.isTemplate || section.header.isAppend) return undefined;
+  const info = objectOf(unit, section);
+  if (!info || info.special || info.badType || info.object !== "peer") return undefined;
+  // A type=user section is only matched for inbound calls: a registration does not concern it.
+  if (info.typeValue?.toLowerCase() === "user") return undefined;
+  return { section, host: hostOf(unit, section) };
 }
 
 /** The peers of one configuration, indexed by carrier, by lower-case name (the last wins) and by host. */

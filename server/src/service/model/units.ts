@@ -5,7 +5,6 @@
 import { baseName } from "./file-kind";
 import type { Span } from "../text/span";
 import type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection } from "./unit-types";
-import { unitFact } from "./unit-facts";
 
 export { UnitBuilder } from "./unit-builder";
 export type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection, SourceField } from "./unit-types";
@@ -43,30 +42,6 @@ export function optionsNamed(section: PlacedSection, key: string): PlacedOption[
 export function lastValue(section: PlacedSection, key: string): string | undefined {
   const found = optionsNamed(section, key);
   return found.length > 0 ? found[found.length - 1].node.value : undefined;
-}
-
-const OPTIONS_BY_KEY = {};
-
-/**
- * The options of a whole unit with this key (trimmed, case-insensitive), in unit order: orphans, then each section's.
- * Found once per unit and key (one walk of the unit per key asked), with no copy of the unit's options. Shared: do not
- * change the list.
- */
-export function unitOptionsWithKey(unit: ConfUnit, key: string): readonly PlacedOption[] {
-  const byKey = unitFact(unit, OPTIONS_BY_KEY, () => new Map<string, PlacedOption[]>());
-  const wanted = key.trim().toLowerCase();
-  let found = byKey.get(wanted);
-  if (found) return found;
-  found = [];
-  const take = (option: PlacedOption) => {
-    const raw = option.node.key;
-    // Cheap length test first: most keys are not the one asked for, and need no lower-case copy.
-    if (raw.length >= wanted.length && raw.trim().toLowerCase() === wanted) found!.push(option);
-  };
-  for (const option of unit.orphans) take(option);
-  for (const section of unit.sections) for (const option of section.options) take(option);
-  byKey.set(wanted, found);
-  return found;
 }
 
 /** Sections with this name, in order. */

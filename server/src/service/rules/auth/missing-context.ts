@@ -1,7 +1,9 @@
 // auth/missing-context: a carrier's peer, PJSIP endpoint or wizard without context= (own, inherited or from its conf
 // template): inbound calls from the carrier land in Asterisk's `default` context instead of VICIdial's [trunkinbound]
-// DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks. What a unit
-// alone says of its sections is kept with the unit; [general] contexts and register pairs are joined in per run.
+// DID handling. Hand-written sip/iax/pjsip files are only checked for sections that clearly are trunks. What a section
+// and its templates say is kept with the section, so an edit re-does only the sections it touched; the unit's list
+// (endpoints matched against its identify objects) is a cheap loop over those, and [general] contexts and register
+// pairs are joined in per run.
 import { objectOf } from "../../model/objects";
 import { isTrueWord } from "../../knowledge/options/types";
 import { effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
@@ -13,7 +15,7 @@ import { generalContextFor, insecureModes } from "./common";
 import { hostOf, isLiteralHost, registerPeerPairs } from "../../model/register-peers";
 import { generalSections } from "../../model/register-options";
 import { isVicidialSystem } from "../../model/vicidial-system";
-import { unitFact } from "../../model/unit-facts";
+import { sectionShare, sectionShares, unitFact } from "../../model/unit-facts";
 import { baseName } from "../../model/file-kind";
 
 const INBOUND = "trunkinbound";
@@ -30,7 +32,7 @@ interface Data extends Record<string, unknown> {
 type Kind = "peer" | "endpoint" | "wizard";
 
 /** A section of a unit that would be a candidate by what its unit alone says, and has no context of its own. */
-interface UnitCandidate {
+export interface UnitCandidate {
   section: PlacedSection;
   kind: Kind;
   driver: string;
@@ -80,40 +82,49 @@ function candidates(workspace: Workspace): Candidate[] {
 }
 
 const UNIT_CANDIDATES = {};
+const SECTION_CANDIDATES = {};
+const ENDPOINT_REFERENCES = {};
 
 /** Peers, endpoints and wizards of a unit without a context that would be candidates by their unit alone, in order. */
-function findUnitCandidates(unit: ConfUnit): UnitCandidate[] {
-  const result: UnitCandidate[] = [];
+function findUnitCandidates(unit: ConfUnit): readonly UnitCandidate[] {
+  const shares = sectionShares(unit, SECTION_CANDIDATES, findSectionCandidate, "inherited");
+  if (isVicidialUnit(unit) || !shares.some((c) => c.kind === "endpoint")) return shares;
+  // A hand-written endpoint is a trunk when an identify object or a line registration of the unit names it.
+  const referenced = new Set(sectionShares(unit, ENDPOINT_REFERENCES, findEndpointReference, "inherited"));
+  return shares.filter((c) => c.kind !== "endpoint" || referenced.has(c.section.name.toLowerCase()));
+}
+
+/**
+ * A section's share of its unit's candidates: what the section and its templates say (the unit only by its id, which
+ * a kept section never changes), so it is kept while they stay the same. Endpoints are not yet matched against the
+ * identify objects and registrations of the unit (see `findUnitCandidates`).
+ */
+export function sectionCandidate(unit: ConfUnit, section: PlacedSection): UnitCandidate | undefined {
+  return sectionShare(unit, SECTION_CANDIDATES, section, findSectionCandidate, "inherited");
+}
+
+function findSectionCandidate(unit: ConfUnit, section: PlacedSection): UnitCandidate | undefined {
+  if (!section.header || section.header.isTemplate || section.header.isAppend) return undefined;
   const vicidial = isVicidialUnit(unit);
-  const referenced = vicidial ? undefined : referencedEndpoints(unit);
-  for (const section of unit.sections) {
-    if (!section.header || section.header.isTemplate || section.header.isAppend) continue;
-    if (vicidial && section.carrierId === undefined) continue;
-    const info = objectOf(unit, section);
-    if (!info || info.special || info.badType) continue;
-    const type = info.typeValue?.toLowerCase();
-    const add = (kind: Kind, driver: string, trunkIfPaired = false) => {
-      const key = kind === "wizard" ? "endpoint/context" : "context";
-      const last = lastEffectiveOption(unit, section, key);
-      if (last === undefined || last.node.value.length === 0) result.push({ section, kind, driver, key, last, trunkIfPaired });
-    };
-    if (info.driver === "sip" || info.driver === "iax") {
-      // type=user sections only take calls in by name: not a trunk's peer. No type: peer/missing-type's.
-      if (type !== "peer" && type !== "friend") continue;
-      // A hand-written peer is a trunk with a fixed host and insecure=port/invite, or a registration of its own.
-      if (!vicidial && !isLiteralHost(hostOf(unit, section))) continue;
-      add("peer", info.driver === "sip" ? "chan_sip" : "chan_iax2", !vicidial && !insecureTrunk(unit, section));
-    } else if (info.driver === "pjsip") {
-      if (type !== "endpoint") continue;
-      if (!vicidial && !referenced!.has(section.name.toLowerCase())) continue;
-      add("endpoint", "PJSIP");
-    } else if (info.driver === "pjsip_wizard") {
-      if (type !== "wizard") continue;
-      if (!vicidial && !wizardTrunk(unit, section)) continue;
-      add("wizard", "The PJSIP wizard");
-    }
+  if (vicidial && section.carrierId === undefined) return undefined;
+  const info = objectOf(unit, section);
+  if (!info || info.special || info.badType) return undefined;
+  const type = info.typeValue?.toLowerCase();
+  const candidate = (kind: Kind, driver: string, trunkIfPaired = false): UnitCandidate | undefined => {
+    const key = kind === "wizard" ? "endpoint/context" : "context";
+    const last = lastEffectiveOption(unit, section, key);
+    return last === undefined || last.node.value.length === 0 ? { section, kind, driver, key, last, trunkIfPaired } : undefined;
+  };
+  if (info.driver === "sip" || info.driver === "iax") {
+    // type=user sections only take calls in by name: not a trunk's peer. No type: peer/missing-type's.
+    if (type !== "peer" && type !== "friend") return undefined;
+    // A hand-written peer is a trunk with a fixed host and insecure=port/invite, or a registration of its own.
+    if (!vicidial && !isLiteralHost(hostOf(unit, section))) return undefined;
+    return candidate("peer", info.driver === "sip" ? "chan_sip" : "chan_iax2", !vicidial && !insecureTrunk(unit, section));
   }
-  return result;
+  if (info.driver === "pjsip") return type === "endpoint" ? candidate("endpoint", "PJSIP") : undefined;
+  if (info.driver === "pjsip_wizard" && type === "wizard" && (vicidial || wizardTrunk(unit, section))) return candidate("wizard", "The PJSIP wizard");
+  return undefined;
 }
 
 /** True when the unit's driver config has a [general] among the files given (its own, or its main file's). */
@@ -142,16 +153,11 @@ function insecureTrunk(unit: ConfUnit, section: PlacedSection): boolean {
   return insecureModes(unit, section).some((m) => m === "invite" || m === "port");
 }
 
-/** Endpoints named by an identify object (`endpoint=`) or a line registration in the unit: trunks. */
-function referencedEndpoints(unit: ConfUnit): Set<string> {
-  const result = new Set<string>();
-  for (const section of unit.sections) {
-    const type = objectOf(unit, section)?.typeValue?.toLowerCase();
-    if (type !== "identify" && type !== "registration") continue;
-    const endpoint = effectiveValue(unit, section, "endpoint");
-    if (endpoint) result.add(endpoint.toLowerCase());
-  }
-  return result;
+/** The endpoint an identify object or a line registration names (lower case): a trunk. From the section and its templates. */
+function findEndpointReference(unit: ConfUnit, section: PlacedSection): string | undefined {
+  const type = objectOf(unit, section)?.typeValue?.toLowerCase();
+  if (type !== "identify" && type !== "registration") return undefined;
+  return effectiveValue(unit, section, "endpoint")?.toLowerCase() || undefined;
 }
 
 /** A wizard that sends calls to fixed remote hosts and does not take registrations: a trunk, not a phone. */

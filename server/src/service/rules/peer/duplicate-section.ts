@@ -1,6 +1,7 @@
 // peer/duplicate-section: the same peer twice in a sip/iax file (the later one overrides), or the same PJSIP object id
 // with the same type twice (Asterisk rejects pjsip.conf for that type). Two carriers only meet when VICIdial can write
-// both onto one server (both active, same server_ip or 0.0.0.0).
+// both onto one server (both active, same server_ip or 0.0.0.0). What the rule compares of a section (driver, type)
+// is kept with the section; each run compares the sections of every load group.
 import { objectOf } from "../../model/objects";
 import { addTo } from "../../util/multimap";
 import { carrierOfLine, carrierPairSentence, carriersById, linesMeet } from "../../model/carrier-placement";
@@ -8,7 +9,7 @@ import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
 import { loadGroups } from "../../model/load-groups";
-import { unitFact } from "../../model/unit-facts";
+import { sectionShare, sectionShares, unitFact } from "../../model/unit-facts";
 
 function sideOf(type: string | undefined): Set<string> {
   switch (type) {
@@ -51,7 +52,8 @@ function report(ctx: RuleContext, later: Seen, first: Seen, message: string, sev
 }
 
 /** A section the rule compares: a chan_sip/chan_iax2 [general], or a peer or PJSIP object of a known type. */
-interface CheckedSection {
+export interface CheckedSection {
+  section: PlacedSection;
   driver: string;
   isGeneral: boolean;
   /** The effective type, lower case. */
@@ -59,20 +61,24 @@ interface CheckedSection {
 }
 
 const CHECKED_SECTIONS = {};
+const CHECKED_SHARES = {};
 
 /** The sections of a unit the rule compares, with their driver and type (a unit fact: the same map until it changes). */
 function checkedSections(unit: ConfUnit): Map<PlacedSection, CheckedSection> {
-  return unitFact(unit, CHECKED_SECTIONS, () => {
-    const checked = new Map<PlacedSection, CheckedSection>();
-    for (const section of unit.sections) {
-      const info = objectOf(unit, section);
-      if (!info || !section.header || info.isTemplate || section.header.isAppend) continue;
-      const isGeneral = info.special === "general";
-      if ((info.special && !isGeneral) || (!isGeneral && info.badType)) continue;
-      checked.set(section, { driver: info.driver, isGeneral, type: info.typeValue?.toLowerCase() });
-    }
-    return checked;
-  });
+  return unitFact(unit, CHECKED_SECTIONS, () => new Map(sectionShares(unit, CHECKED_SHARES, findCheckedSection, "inherited").map((c) => [c.section, c])));
+}
+
+/** What the rule compares of one section (undefined: nothing), from the section and its templates, kept while they stay the same. */
+export function checkedSection(unit: ConfUnit, section: PlacedSection): CheckedSection | undefined {
+  return sectionShare(unit, CHECKED_SHARES, section, findCheckedSection, "inherited");
+}
+
+function findCheckedSection(unit: ConfUnit, section: PlacedSection): CheckedSection | undefined {
+  const info = objectOf(unit, section);
+  if (!info || !section.header || info.isTemplate || section.header.isAppend) return undefined;
+  const isGeneral = info.special === "general";
+  if ((info.special && !isGeneral) || (!isGeneral && info.badType)) return undefined;
+  return { section, driver: info.driver, isGeneral, type: info.typeValue?.toLowerCase() };
 }
 
 export const duplicateSection: Rule = {

@@ -1,9 +1,10 @@
 // peer/nat-differs: a peer whose nat= gives a different force_rport than [general]; chan_sip prints a security warning.
-// Which peers of a unit set nat= is kept with the unit; each run compares them with their load group's [general].
+// Each peer's effective nat= is kept with the section (a unit's map of them is a cheap loop over its sections); each
+// run compares them with their load group's [general].
 import { isFalseWord } from "../../knowledge/options/index";
 import { objectOf } from "../../model/objects";
 import { lastEffectiveOption, lastValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
-import { unitFact } from "../../model/unit-facts";
+import { sectionShares, unitFact } from "../../model/unit-facts";
 import type { Rule } from "../types";
 import { loadGroups } from "../../model/load-groups";
 
@@ -32,19 +33,19 @@ function generalNat(sections: { unit: ConfUnit; section: PlacedSection }[]): { k
 }
 
 const PEER_NAT_LINES = {};
+const NAT_SHARES = {};
 
 /** The effective nat= line of each peer of a unit that has one (kept with the unit: most peers have none). */
 function peerNatLines(unit: ConfUnit): Map<PlacedSection, PlacedOption> {
-  return unitFact(unit, PEER_NAT_LINES, (u) => {
-    const result = new Map<PlacedSection, PlacedOption>();
-    for (const section of u.sections) {
-      const info = objectOf(u, section);
-      if (!info || info.special || info.badType || info.isTemplate || section.header?.isAppend) continue;
-      const nat = lastEffectiveOption(u, section, "nat");
-      if (nat) result.set(section, nat);
-    }
-    return result;
-  });
+  return unitFact(unit, PEER_NAT_LINES, (u) => new Map(sectionShares(u, NAT_SHARES, natShare, "inherited")));
+}
+
+/** A peer with its effective nat= line, from the section and its templates (kept while they stay the same). */
+function natShare(unit: ConfUnit, section: PlacedSection): [PlacedSection, PlacedOption] | undefined {
+  const info = objectOf(unit, section);
+  if (!info || info.special || info.badType || info.isTemplate || section.header?.isAppend) return undefined;
+  const nat = lastEffectiveOption(unit, section, "nat");
+  return nat && [section, nat];
 }
 
 export const natDiffers: Rule = {

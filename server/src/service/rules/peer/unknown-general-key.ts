@@ -6,7 +6,7 @@ import { DRIVER_NAMES, findOption, foreignOption } from "../../knowledge/options
 import { closest } from "../../model/suggest";
 import { REFUSED_GENERAL_KEYS, RETIRED_GENERAL_KEYS, generalKeys } from "../../knowledge/options/general-keys";
 import { isGeneralFragment } from "../../model/file-kind";
-import { objectOf, unitDriver } from "../../model/objects";
+import { unitDriver } from "../../model/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/units";
 import type { FindingInput, Rule } from "../types";
 import type { Workspace } from "../../model/workspace";
@@ -14,10 +14,14 @@ import { DAHDI_OPTIONS, keyOf } from "./common";
 import { replaceOrRemoveKeyFix } from "./edits";
 import { renameIsClean } from "./rename";
 
-/** The [general] lines of a unit: its [general] sections, and the lines before any section of a [general] fragment. */
+/**
+ * The [general] lines of a chan_sip / chan_iax2 unit: its [general] sections, and the lines before any section of a
+ * [general] fragment. In those drivers a section is [general] by its name alone (objectOf's `special`), so no
+ * section's kind is looked up: the walk stays a cheap loop over the names of a large unit.
+ */
 function generalLines(unit: ConfUnit): PlacedOption[] {
   const lines: PlacedOption[] = [];
-  for (const section of unit.sections) if (objectOf(unit, section)?.special === "general") lines.push(...section.options);
+  for (const section of unit.sections) if (section.name.toLowerCase() === "general") lines.push(...section.options);
   if (!isVicidialUnit(unit)) lines.push(...unit.orphans.filter((o) => isGeneralFragment(o.uri)));
   // Lines a carrier record put there are the carrier rules' business (account entry without a section ...).
   return lines.filter((o) => o.carrierId === undefined);

@@ -1,0 +1,100 @@
+// Unit-wide lists made of section shares: the peers register lines pair with, the register lines, and what
+// auth/missing-context, peer/duplicate-section and peer/nat-differs know of each section. After an edit to one
+// included file, the sections of the other files keep their shares (the same objects, not worked out again), and
+// the findings still follow an edit to a template those unchanged sections inherit, or to the identify that names one.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { WS, findingsOf, withCode, workspaceOf } from "../helpers";
+import { peerShare, registerPeerPairs } from "../../server/src/service/model/register-peers";
+import { registerOptions } from "../../server/src/service/model/register-options";
+import { sectionCandidate } from "../../server/src/service/rules/auth/missing-context";
+import { checkedSection } from "../../server/src/service/rules/peer/duplicate-section";
+import type { ConfUnit } from "../../server/src/service/model/units";
+import type { LanguageService } from "../../server/src/service/language-service";
+
+const FILES = {
+  "sip.conf": "[general]\ncontext=default\nnat=force_rport\nregister => user1:pw@trunk1\n#include tpl.conf\n#include peers-a.conf\n#include peers-b.conf\n",
+  "tpl.conf": "[tpl](!)\ntype=peer\ninsecure=port,invite\n",
+  "peers-a.conf": "[trunk1](tpl)\nhost=10.0.0.1\ncontext=from-trunk\n\n[trunk2](tpl)\nhost=10.0.0.2\n",
+  "peers-b.conf": "[b1]\ntype=peer\nhost=10.0.0.3\nnat=no\n",
+};
+
+function sip(service: LanguageService): ConfUnit {
+  const unit = service.workspace.units().find((u) => u.root === WS + "sip.conf");
+  assert.ok(unit);
+  return unit;
+}
+
+function sectionOf(service: LanguageService, name: string) {
+  const section = sip(service).sections.find((s) => s.name === name);
+  assert.ok(section, name);
+  return section;
+}
+
+/** The findings of one rule as `file:line`. */
+function lines(service: LanguageService, code: string): string[] {
+  return withCode(findingsOf(service), code).map((f) => `${f.file}:${f.line}`).sort();
+}
+
+test("an edit to one included file keeps the shares of the other files' sections", () => {
+  const service = workspaceOf(FILES);
+  const ask = (name: string) => {
+    const unit = sip(service);
+    const section = sectionOf(service, name);
+    return { peer: peerShare(unit, section), candidate: sectionCandidate(unit, section), checked: checkedSection(unit, section) };
+  };
+  const trunk1 = ask("trunk1");
+  const trunk2 = ask("trunk2");
+  const b1 = ask("b1");
+  const registers = registerOptions(sip(service), service.workspace);
+  assert.equal(trunk1.peer?.host, "10.0.0.1");
+  assert.equal(trunk2.candidate?.kind, "peer", "trunk2 has no context");
+  assert.equal(trunk1.candidate, undefined, "trunk1 has one");
+  assert.equal(registerPeerPairs(service.workspace)[0]?.peer, sectionOf(service, "trunk1"));
+
+  service.setDocument(WS + "peers-b.conf", FILES["peers-b.conf"].replace("10.0.0.3", "10.0.0.4"));
+  const after = (name: string) => ask(name);
+  assert.equal(after("trunk1").peer, trunk1.peer, "the peer share of an unchanged section is kept");
+  assert.equal(after("trunk1").checked, trunk1.checked);
+  assert.equal(after("trunk2").candidate, trunk2.candidate, "so is its missing-context candidate");
+  assert.notEqual(after("b1").peer, b1.peer, "the edited file's sections are worked out again");
+  assert.equal(after("b1").peer?.host, "10.0.0.4");
+  assert.notEqual(after("b1").checked, b1.checked);
+  const registersAfter = registerOptions(sip(service), service.workspace);
+  assert.notEqual(registersAfter, registers, "the unit's list is joined anew");
+  assert.equal(registersAfter[0], registers[0], "the register line of the unchanged [general] is kept");
+  assert.equal(registerPeerPairs(service.workspace)[0]?.peer, sectionOf(service, "trunk1"));
+});
+
+test("findings of unchanged sections follow an edit to the template they inherit", () => {
+  const service = workspaceOf(FILES);
+  assert.deepEqual(lines(service, "auth/missing-context"), ["peers-a.conf:5"]);
+  assert.deepEqual(lines(service, "peer/nat-differs"), ["peers-b.conf:4"]);
+
+  service.setDocument(WS + "tpl.conf", FILES["tpl.conf"] + "context=from-tpl\nnat=no\n");
+  assert.deepEqual(lines(service, "auth/missing-context"), [], "trunk2 inherits a context now");
+  assert.deepEqual(lines(service, "peer/nat-differs"), ["peers-b.conf:4", "tpl.conf:5", "tpl.conf:5"], "the template's nat= reaches trunk1 and trunk2");
+
+  service.setDocument(WS + "tpl.conf", FILES["tpl.conf"]);
+  assert.deepEqual(lines(service, "auth/missing-context"), ["peers-a.conf:5"]);
+  assert.deepEqual(lines(service, "peer/nat-differs"), ["peers-b.conf:4"]);
+});
+
+test("a duplicate in an edited file is found against an unchanged section", () => {
+  const service = workspaceOf(FILES);
+  assert.deepEqual(lines(service, "peer/duplicate-section"), []);
+  service.setDocument(WS + "peers-a.conf", FILES["peers-a.conf"] + "\n[b1]\ntype=friend\n");
+  assert.deepEqual(lines(service, "peer/duplicate-section"), ["peers-b.conf:1"]);
+});
+
+test("a hand-written endpoint follows the identify object that makes it a trunk, in another file", () => {
+  const service = workspaceOf({
+    "pjsip.conf": "[ep1]\ntype=endpoint\naors=ep1\n#include ids.conf\n",
+    "ids.conf": "[ep1-id]\ntype=identify\nendpoint=ep1\nmatch=10.0.0.9\n",
+  });
+  assert.deepEqual(lines(service, "auth/missing-context"), ["pjsip.conf:1"]);
+  service.setDocument(WS + "ids.conf", "[ep1-id]\ntype=identify\nendpoint=ep2\nmatch=10.0.0.9\n");
+  assert.deepEqual(lines(service, "auth/missing-context"), [], "no identify names ep1 any more");
+  service.setDocument(WS + "ids.conf", "[ep1-id]\ntype=identify\nendpoint=EP1\nmatch=10.0.0.9\n");
+  assert.deepEqual(lines(service, "auth/missing-context"), ["pjsip.conf:1"]);
+});
