@@ -1,12 +1,14 @@
 // codec/allow-wiped: `allow=` lines thrown away by a later `disallow=all` in the same peer, including the
 // `disallow=all` of a VICIdial template that is appended after the carrier's account entry.
 import { describeCodecs, evaluateSection, sameCategory, type CodecStep } from "../../model/codecs";
-import type { PlacedOption } from "../../model/units";
+import { dialectHasCodecs } from "../../model/codec-lines";
 import type { Workspace } from "../../model/workspace";
-import type { FixContext, Finding, QuickFix, Rule } from "../types";
+import { sectionShares } from "../../model/unit-facts";
+import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
+import type { FixContext, Finding, QuickFix, Rule, RuleContext } from "../types";
 import { physicalLine, wholeLineDeletion } from "../line-edits";
 import { eolOf } from "../../text/line-breaks";
-import { codecSubjects, fromVicidialTemplate, keyOf, optionSpan } from "./shared";
+import { codecSubject, fromVicidialTemplate, keyOf, optionSpan } from "./shared";
 
 export const allowWiped: Rule = {
   code: "codec/allow-wiped",
@@ -14,58 +16,16 @@ export const allowWiped: Rule = {
   severity: "warning",
   summary:
     "An `allow=` line followed by `disallow=all` in the same peer (a VICIdial template appended after the account entry counts): Asterisk applies lines in order, so the allow is thrown away.",
+  // Each subject's wiped lines are a section share (they read its templates and [general]); a template's line is
+  // reported once, as the first subject that reads it finds it, so the shares are joined per unit.
   checkUnit(unit, ctx) {
+    if (!dialectHasCodecs(unit.dialect)) return;
     const reported = new Set<PlacedOption["node"]>();
-    for (const subject of codecSubjects(unit)) {
-      const evaluation = evaluateSection(unit, subject.section);
-      const steps = evaluation.steps;
-      if (!steps.some((s) => s.kind === "remove-all")) continue;
-      const byOption = new Map<PlacedOption, { lost: string[]; all: boolean; wipe: CodecStep; first: CodecStep }>();
-      steps.forEach((step, index) => {
-        if (step.kind !== "add" && step.kind !== "add-all") return;
-        const wipe = steps.slice(index + 1).find((s) => s.kind === "remove-all" && s.line !== step.line);
-        if (!wipe) return;
-        const own = physical(step);
-        const wiper = physical(wipe);
-        if (!sameCategory(own.section, wiper.section)) return;
-        const lost = step.kind === "add" && step.codec && !evaluation.codecs.includes(step.codec) ? [step.codec] : [];
-        if (step.kind === "add" && lost.length === 0) return;
-        const entry = byOption.get(own) ?? { lost: [], all: false, wipe, first: step };
-        for (const codec of lost) if (!entry.lost.includes(codec)) entry.lost.push(codec);
-        if (step.kind === "add-all") entry.all = true;
-        byOption.set(own, entry);
-      });
-      for (const [option, entry] of byOption) {
-        if (reported.has(option.node)) continue;
-        reported.add(option.node);
-        const wiper = physical(entry.wipe);
-        const what = entry.all ? "every format it adds" : describeCodecs(entry.lost);
-        const verb = !entry.all && entry.lost.length > 1 ? "are" : "is";
-        const wipeText = `${wiper.node.key.trim()}=${wiper.node.value}`;
-        const viaTemplate = fromVicidialTemplate(wiper) && !fromVicidialTemplate(option);
-        const where = viaTemplate
-          ? `the '${wipeText}' that VICIdial appends from ${templateName(ctx.workspace, wiper.uri)} after the account entry`
-          : `the later '${wipeText}'`;
-        const advice = viaTemplate
-          ? "Set the codecs in one place: in the template after its disallow=all, or here with no disallow=all in the template."
-          : "Put 'disallow=all' before the allow lines.";
-        const data: Record<string, unknown> = {};
-        if (wiper.uri === option.uri && wiper.section === option.section) {
-          const first = steps.find((s) => (s.kind === "add" || s.kind === "add-all") && physical(s).section === wiper.section && physical(s).uri === wiper.uri);
-          // Moving this disallow=all helps only when no other one still comes after the first allow.
-          const others = first ? steps.slice(steps.indexOf(first) + 1).some((s) => s.kind === "remove-all" && physical(s) !== wiper) : true;
-          if (first && !others && physical(first).node.line.start < wiper.node.line.start) {
-            data.moveFrom = wiper.node.line.start;
-            data.insertAt = physical(first).node.line.start;
-          }
-        }
-        ctx.report({
-          uri: option.uri,
-          span: optionSpan(option),
-          message: `This '${keyOf(entry.first.line)}' is cancelled by ${where}: Asterisk applies the lines in order, so ${what} ${verb} not offered. ${advice}`,
-          related: [{ uri: wiper.uri, span: optionSpan(wiper), message: "The disallow=all that empties the list" }],
-          data,
-        });
+    for (const share of sectionShares(unit, WIPED, wipedLines, "general")) {
+      for (const wiped of share) {
+        if (reported.has(wiped.option.node)) continue;
+        reported.add(wiped.option.node);
+        reportWiped(wiped, ctx);
       }
     }
   },
@@ -95,4 +55,82 @@ function physical(step: CodecStep): PlacedOption {
 function templateName(workspace: Workspace, uri: string): string {
   const id = workspace.document(uri)?.record?.fields.get("template_id")?.value.trim();
   return id ? `template '${id}'` : "its template";
+}
+
+/** An allow line of a subject whose codecs a later `disallow=all` of the same category throws away. */
+interface Wiped {
+  option: PlacedOption;
+  /** Codecs it adds that the subject ends up without. */
+  lost: string[];
+  /** True when it adds every format (`allow=all`). */
+  all: boolean;
+  /** The line's first wiped step, and the first `disallow=all` after it. */
+  first: CodecStep;
+  wipe: CodecStep;
+  /** Where the quick fix moves the `disallow=all` from and to, when moving it helps. */
+  data: Record<string, unknown>;
+}
+
+const WIPED = {};
+
+/** The wiped allow lines of one subject, in the order its steps reach them (undefined: none, or no subject). */
+function wipedLines(unit: ConfUnit, section: PlacedSection): Wiped[] | undefined {
+  if (!codecSubject(unit, section)) return undefined;
+  const evaluation = evaluateSection(unit, section);
+  const steps = evaluation.steps;
+  if (!steps.some((s) => s.kind === "remove-all")) return undefined;
+  const byOption = new Map<PlacedOption, Omit<Wiped, "option" | "data">>();
+  steps.forEach((step, index) => {
+    if (step.kind !== "add" && step.kind !== "add-all") return;
+    const wipe = steps.slice(index + 1).find((s) => s.kind === "remove-all" && s.line !== step.line);
+    if (!wipe) return;
+    const own = physical(step);
+    const wiper = physical(wipe);
+    if (!sameCategory(own.section, wiper.section)) return;
+    const lost = step.kind === "add" && step.codec && !evaluation.codecs.includes(step.codec) ? [step.codec] : [];
+    if (step.kind === "add" && lost.length === 0) return;
+    const entry = byOption.get(own) ?? { lost: [], all: false, wipe, first: step };
+    for (const codec of lost) if (!entry.lost.includes(codec)) entry.lost.push(codec);
+    if (step.kind === "add-all") entry.all = true;
+    byOption.set(own, entry);
+  });
+  if (byOption.size === 0) return undefined;
+  return [...byOption].map(([option, entry]) => ({ option, ...entry, data: moveData(steps, option, physical(entry.wipe)) }));
+}
+
+/** Where to move the `disallow=all` so it comes before the first allow line (nothing when that does not help). */
+function moveData(steps: readonly CodecStep[], option: PlacedOption, wiper: PlacedOption): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  if (wiper.uri !== option.uri || wiper.section !== option.section) return data;
+  const first = steps.find((s) => (s.kind === "add" || s.kind === "add-all") && physical(s).section === wiper.section && physical(s).uri === wiper.uri);
+  // Moving this disallow=all helps only when no other one still comes after the first allow.
+  const others = first ? steps.slice(steps.indexOf(first) + 1).some((s) => s.kind === "remove-all" && physical(s) !== wiper) : true;
+  if (first && !others && physical(first).node.line.start < wiper.node.line.start) {
+    data.moveFrom = wiper.node.line.start;
+    data.insertAt = physical(first).node.line.start;
+  }
+  return data;
+}
+
+/** Reports a wiped line: what it loses and to which `disallow=all` (a VICIdial template's, named from its record). */
+function reportWiped(wiped: Wiped, ctx: RuleContext): void {
+  const { option, lost, all } = wiped;
+  const wiper = physical(wiped.wipe);
+  const what = all ? "every format it adds" : describeCodecs(lost);
+  const verb = !all && lost.length > 1 ? "are" : "is";
+  const wipeText = `${wiper.node.key.trim()}=${wiper.node.value}`;
+  const viaTemplate = fromVicidialTemplate(wiper) && !fromVicidialTemplate(option);
+  const where = viaTemplate
+    ? `the '${wipeText}' that VICIdial appends from ${templateName(ctx.workspace, wiper.uri)} after the account entry`
+    : `the later '${wipeText}'`;
+  const advice = viaTemplate
+    ? "Set the codecs in one place: in the template after its disallow=all, or here with no disallow=all in the template."
+    : "Put 'disallow=all' before the allow lines.";
+  ctx.report({
+    uri: option.uri,
+    span: optionSpan(option),
+    message: `This '${keyOf(wiped.first.line)}' is cancelled by ${where}: Asterisk applies the lines in order, so ${what} ${verb} not offered. ${advice}`,
+    related: [{ uri: wiper.uri, span: optionSpan(wiper), message: "The disallow=all that empties the list" }],
+    data: { ...wiped.data },
+  });
 }

@@ -1,16 +1,17 @@
 // codec/empty-allow: `allow=` with nothing after it, or an empty entry in a codec list (`ulaw,,alaw`, `ulaw,`).
 import type { FixContext, Finding, QuickFix, Rule } from "../types";
 import { deleteLine } from "../line-edits";
-import { forEachCodecItem, keyOf } from "./shared";
+import { keyOf } from "./shared";
+import { codecItemChecks } from "./line-contexts";
 
 export const emptyAllow: Rule = {
   code: "codec/empty-allow",
   area: "codec",
   severity: "warning",
   summary: "`allow=` with no codec, or an empty entry in a codec list: Asterisk warns about an unknown format '' and the line adds nothing.",
-  checkUnit(unit, ctx) {
+  ...codecItemChecks((ctx) => {
     const reportedLines = new Set<object>();
-    forEachCodecItem(unit, (item, line) => {
+    return (item, line) => {
       if (item.joined || item.text.length > 0 || item.approximate) return;
       const node = line.option.node;
       if (line.items.length === 1 && line.appended.length === 0 && !line.parenthesized) {
@@ -44,8 +45,8 @@ export const emptyAllow: Rule = {
         message: `Empty entry in the codec list of '${keyOf(line)}': Asterisk warns "unknown format ''" for it. Remove the extra separator.`,
         data: { kind: "separator" },
       });
-    });
-  },
+    };
+  }),
   fix(finding: Finding, ctx: FixContext): QuickFix[] {
     if (finding.data?.kind === "separator") {
       return [{ title: "Remove the extra separator", edits: [{ uri: finding.uri, span: finding.span, newText: "" }], isPreferred: true }];

@@ -6,8 +6,8 @@ import { audioOf, describeCodecs, evaluateGeneral, evaluateSection, hostUnitOf, 
 import { dialectHasCodecs } from "../../model/codec-lines";
 import { effectiveValue, findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { RelatedLocation, Rule } from "../types";
-import { codecSubjects, isVicidialTemplateSection, subjectLabel } from "./shared";
-import { unitFact } from "../../model/unit-facts";
+import { codecSubject, isVicidialTemplateSection, subjectLabel } from "./shared";
+import { sectionFact, sectionShares, unitFact } from "../../model/unit-facts";
 
 /** A peer section with a codec list of its own, and what the rule reads of it that depends on its unit alone. */
 interface PeerSection {
@@ -79,32 +79,52 @@ function phoneReason(peer: Peer, phones: readonly Peer[], phoneAudio: readonly s
 }
 
 const UNIT_CHECK = {};
+const PEERS = {};
 
 /**
  * The unit's share of the check. When its peers start from the unit's own list (no host file whose [general] has
- * codec lines) everything in it depends on the unit alone, so it is kept with the unit.
+ * codec lines) each peer depends on its section, its templates and the unit's [general] alone, so it is a section
+ * share (an edit re-does only the peers it touched) and the unit's lists are joined from them once per unit.
  */
 function unitCheck(unit: ConfUnit, units: readonly ConfUnit[]): UnitCheck {
   const start = peerStart(unit, units);
-  if (start === peerStart(unit)) return unitFact(unit, UNIT_CHECK, (u) => checkUnitPeers(u, peerStart(u), ownGeneral(u)));
-  return checkUnitPeers(unit, start, generalOf(units, unit));
+  if (start === peerStart(unit)) return unitFact(unit, UNIT_CHECK, (u) => joinPeers(sectionShares(u, PEERS, ownStartPeer, "general")));
+  const general = generalOf(units, unit);
+  const peers: Peer[] = [];
+  for (const section of unit.sections) {
+    const peerSection = peerSectionOf(unit, section);
+    const peer = peerSection && checkPeer(unit, peerSection, start, general);
+    if (peer) peers.push(peer);
+  }
+  return joinPeers(peers);
 }
 
-function checkUnitPeers(unit: ConfUnit, start: CodecStart, general: General | undefined): UnitCheck {
+/** A peer as it reads its own unit's [general] (see `unitCheck`). */
+function ownStartPeer(unit: ConfUnit, section: PlacedSection): Peer | undefined {
+  const peerSection = peerSectionOf(unit, section);
+  return peerSection && checkPeer(unit, peerSection, peerStart(unit), ownGeneral(unit));
+}
+
+function joinPeers(peers: readonly Peer[]): UnitCheck {
   const check: UnitCheck = { phones: [], checked: [], withReasons: [] };
-  for (const peerSection of unitFact(unit, PEER_SECTIONS, findPeerSections)) {
-    const evaluation = evaluateSection(unit, peerSection.section, start);
-    const audio = audioOf(evaluation.codecs);
-    if (!evaluation.known || audio.length === 0) continue;
-    const peer: Peer = { ...peerSection, audio, reasons: [] };
-    const generalReason = general && replacesList(evaluation) ? replacedGeneral(peer, general) : undefined;
-    if (generalReason) peer.reasons.push(generalReason);
-    if (ownLinesReset(unit, peer.section, evaluation)) peer.reasons.push(...replacedTemplates(unit, peer, start));
+  for (const peer of peers) {
     if (peer.isPhone) check.phones.push(peer);
     if (peer.isCarrier || peer.reasons.length > 0) check.checked.push(peer);
     if (peer.reasons.length > 0) check.withReasons.push(peer);
   }
   return check;
+}
+
+/** The peer with its final list and its own reasons; undefined when the list is unknown or has no audio. */
+function checkPeer(unit: ConfUnit, peerSection: PeerSection, start: CodecStart, general: General | undefined): Peer | undefined {
+  const evaluation = evaluateSection(unit, peerSection.section, start);
+  const audio = audioOf(evaluation.codecs);
+  if (!evaluation.known || audio.length === 0) return undefined;
+  const peer: Peer = { ...peerSection, audio, reasons: [] };
+  const generalReason = general && replacesList(evaluation) ? replacedGeneral(peer, general) : undefined;
+  if (generalReason) peer.reasons.push(generalReason);
+  if (ownLinesReset(unit, peer.section, evaluation)) peer.reasons.push(...replacedTemplates(unit, peer, start));
+  return peer;
 }
 
 /** A `disallow=all` (or the like) empties the list the peer starts from. */
@@ -150,16 +170,17 @@ function capitalised(label: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-const PEER_SECTIONS = {};
+const PEER_SECTION = {};
 
-/** Sections of the unit that are peers with a codec list (VICIdial templates no carrier uses left out), in order. */
-function findPeerSections(unit: ConfUnit): PeerSection[] {
-  const result: PeerSection[] = [];
-  for (const subject of codecSubjects(unit)) {
-    if (subject.role !== "peer" || isVicidialTemplateSection(subject.section)) continue;
-    result.push({ section: subject.section, label: subjectLabel(unit, subject), ...classify(unit, subject.section) });
-  }
-  return result;
+/** The section as a peer with a codec list (VICIdial templates no carrier uses left out); reads its templates. */
+function peerSectionOf(unit: ConfUnit, section: PlacedSection): PeerSection | undefined {
+  return sectionFact(unit, PEER_SECTION, section, findPeerSection, "inherited");
+}
+
+function findPeerSection(unit: ConfUnit, section: PlacedSection): PeerSection | undefined {
+  const subject = codecSubject(unit, section);
+  if (subject?.role !== "peer" || isVicidialTemplateSection(section)) return undefined;
+  return { section, label: subjectLabel(unit, subject), ...classify(unit, section) };
 }
 
 function classify(unit: ConfUnit, section: PlacedSection): { isCarrier: boolean; isPhone: boolean } {

@@ -1,8 +1,8 @@
-// Helpers shared by the codec rules: which sections hold codec lists, every codec item once, spans and labels.
-import { codecRole, sectionCodecLines, type CodecRole } from "../../model/codecs";
-import { codecLines, dialectHasCodecs, type CodecItem, type CodecLine } from "../../model/codec-lines";
+// Helpers shared by the codec rules: which sections hold codec lists, spans and labels (the codec lines each part of
+// a unit reads are in line-contexts.ts).
+import { codecRole, type CodecRole } from "../../model/codecs";
+import { dialectHasCodecs, type CodecLine } from "../../model/codec-lines";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { unitFact } from "../../model/unit-facts";
 import type { Span } from "../../text/span";
 
 export interface CodecSubject {
@@ -10,56 +10,11 @@ export interface CodecSubject {
   role: CodecRole;
 }
 
-/** Sections of a unit that have a codec list of their own, in file order. */
-export function codecSubjects(unit: ConfUnit): CodecSubject[] {
-  if (!dialectHasCodecs(unit.dialect)) return [];
-  const result: CodecSubject[] = [];
-  for (const section of unit.sections) {
-    const role = codecRole(unit, section);
-    if (role) result.push({ section, role });
-  }
-  return result;
-}
-
-/**
- * Every codec item of a unit once (codec lines of any section, whatever its type), with the line it belongs to.
- * Each section is read with its inherited lines so `+=` gluing matches Asterisk; items seen before are skipped.
- */
-export function forEachCodecItem(unit: ConfUnit, visit: (item: CodecItem, line: CodecLine) => void): void {
-  for (const line of allCodecLines(unit)) for (const item of line.items) visit(item, line);
-}
-
-/** Every codec line of a unit, each physical line once (the first context that reads it wins). */
-export function allCodecLines(unit: ConfUnit): readonly CodecLine[] {
-  return unitFact(unit, ALL_CODEC_LINES, findAllCodecLines);
-}
-
-/** Units are rebuilt, never changed, so a unit's codec lines are collected once for every codec rule. */
-const ALL_CODEC_LINES = {};
-
-function findAllCodecLines(unit: ConfUnit): CodecLine[] {
-  const seen = new Set<PlacedOption["node"]>();
-  const result: CodecLine[] = [];
-  for (const lines of codecLinesByContext(unit)) {
-    for (const line of lines) {
-      if (seen.has(line.option.node)) continue;
-      seen.add(line.option.node);
-      result.push(line);
-    }
-  }
-  return result;
-}
-
-/** The codec lines of every category of a unit (orphans first), each read with its inherited lines. */
-export function codecLinesByContext(unit: ConfUnit): CodecLine[][] {
-  if (!dialectHasCodecs(unit.dialect)) return [];
-  const result: CodecLine[][] = [codecLines(unit.orphans, unit.dialect)];
-  const mains = new Set(unit.sections.filter((s) => !s.header?.isAppend).map((s) => s.name));
-  for (const section of unit.sections) {
-    if (section.header?.isAppend && mains.has(section.name)) continue;
-    result.push(sectionCodecLines(unit, section));
-  }
-  return result;
+/** The section when it has a codec list of its own (a peer, a template, [general]); reads it and its templates. */
+export function codecSubject(unit: ConfUnit, section: PlacedSection): CodecSubject | undefined {
+  if (!dialectHasCodecs(unit.dialect)) return undefined;
+  const role = codecRole(unit, section);
+  return role ? { section, role } : undefined;
 }
 
 /** From the key to the end of the value: the span a line-level finding underlines. */
