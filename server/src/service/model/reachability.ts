@@ -146,7 +146,7 @@ export function reachFrom(source: ContextSource, start: string): Reach {
           if (app === "dial") {
             if (extension.name.toLowerCase() !== "h" && !seenDials.has(step)) {
               seenDials.add(step);
-              const site = dialSite(source, step, extension, node.filter !== "" || !extension.name.startsWith("_"));
+              const site = cachedDialSite(source, step, extension, node.filter !== "" || !extension.name.startsWith("_"));
               reach.dials.push(site);
               for (const local of localTargets(site)) {
                 push(local, { kind: "local", from: context.name, to: local.context, uri: step.uri, span: step.option.node.line, extension: local.filter || undefined });
@@ -154,7 +154,7 @@ export function reachFrom(source: ContextSource, start: string): Reach {
             }
             continue;
           }
-          for (const jump of jumpTargets(step, text, app)) {
+          for (const jump of stepJumps(step, text, app)) {
             const target = jump.context?.text ?? context.name;
             if (isDynamicText(target)) {
               if (!reach.dynamicJumps.includes(step)) reach.dynamicJumps.push(step);
@@ -191,6 +191,30 @@ export function pathTo(reach: Reach, context: string): ReachEdge[] {
 /** The Dial sites of a reach whose destinations include a carrier. */
 export function carrierDials(reach: Reach): DialSite[] {
   return reach.dials.filter((d) => d.destinations.some((x) => x.carrier));
+}
+
+/**
+ * Walks from different contexts of one audit cross the same Dial steps: each step's site is worked out once per
+ * source (its globals and carriers), for either kind of route.
+ */
+const dialSites = new WeakMap<ContextSource, Map<DialplanStep, [DialSite?, DialSite?]>>();
+
+function cachedDialSite(source: ContextSource, step: DialplanStep, extension: DialplanExtension, literalRoute: boolean): DialSite {
+  let bySteps = dialSites.get(source);
+  if (!bySteps) dialSites.set(source, (bySteps = new Map()));
+  let sites = bySteps.get(step);
+  if (!sites) bySteps.set(step, (sites = [undefined, undefined]));
+  const at = literalRoute ? 1 : 0;
+  return (sites[at] ??= dialSite(source, step, extension, literalRoute));
+}
+
+/** Where a step jumps: a function of the step and its document's text, so worked out once per step object. */
+const jumpsByStep = new WeakMap<DialplanStep, ReturnType<typeof jumpTargets>>();
+
+function stepJumps(step: DialplanStep, text: string, app: string): ReturnType<typeof jumpTargets> {
+  let jumps = jumpsByStep.get(step);
+  if (!jumps) jumpsByStep.set(step, (jumps = jumpTargets(step, text, app)));
+  return jumps;
 }
 
 function dialSite(source: ContextSource, step: DialplanStep, extension: DialplanExtension, literalRoute: boolean): DialSite {

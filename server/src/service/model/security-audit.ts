@@ -51,9 +51,13 @@ function buildAudit(workspace: Workspace): SecurityAudit {
   const carriers = carrierList.map((c) => c.ref);
   const textOf = (uri: string) => workspace.document(uri)?.text;
   const units = workspace.units();
+  // Asked for every Dial destination along every walk: answered once per peer key for the audit.
+  const definedKeys = new Map<string, boolean>();
   const defined = (tech: string, peer: string) => {
     const key = carrierKey(tech, peer);
-    return units.some((unit) => unitPeerKeys(unit).has(key));
+    let found = definedKeys.get(key);
+    if (found === undefined) definedKeys.set(key, (found = units.some((unit) => unitPeerKeys(unit).has(key))));
+    return found;
   };
   const source = serverContextSource(index, textOf, carrierFinder(workspace, units), defined);
   const reaches = new Map<string, Reach>();

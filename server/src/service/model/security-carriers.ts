@@ -148,8 +148,9 @@ function classifyCarriers(workspace: Workspace): CarrierSection[] {
  */
 export function carrierFinder(workspace: Workspace, units: ConfUnit[]): (tech: string, name: string) => CarrierRef | undefined {
   const resolve = candidateResolver(workspace);
-  return (tech, name) => {
-    const key = carrierKey(tech, name);
+  // The audit asks for the same few peers along every walk: each key is looked up once per finder.
+  const known = new Map<string, CarrierRef | undefined>();
+  const find = (key: string) => {
     for (const unit of units) {
       for (const candidate of unitCandidatesByKey(unit).get(key) ?? []) {
         const carrier = resolve(candidate);
@@ -157,6 +158,11 @@ export function carrierFinder(workspace: Workspace, units: ConfUnit[]): (tech: s
       }
     }
     return undefined;
+  };
+  return (tech, name) => {
+    const key = carrierKey(tech, name);
+    if (!known.has(key)) known.set(key, find(key));
+    return known.get(key);
   };
 }
 
