@@ -32,6 +32,19 @@ function groupFacts(index: DialplanIndex): Map<Dialplan, { key: string; runsAgi:
   return facts;
 }
 
+/** Channel variable names worth suggesting for a typo (the fixed ones, not the patterns), listed once. */
+let channelNames: string[] | undefined;
+
+/** The first global of each lower-case name, for the case-twin hint (one pass per run instead of one per name). */
+function globalsByLowerName(index: DialplanIndex): Map<string, string> {
+  const byLower = new Map<string, string>();
+  for (const global of index.globals) {
+    const lower = global.name.toLowerCase();
+    if (!byLower.has(lower)) byLower.set(lower, global.name);
+  }
+  return byLower;
+}
+
 function inDialDestination(use: Use): boolean {
   const step = use.step;
   return step !== undefined && isDialStep(step) && step.args.length > 0 && use.whole.start >= step.args[0].span.start && use.whole.end <= step.args[0].span.end;
@@ -48,6 +61,7 @@ export const undefinedVariable: Rule = {
     const setNames = namesSet(index, workspace);
     const facts = groupFacts(index);
     const pending = new Map<string, { finding: FindingInput; count: number }>();
+    let twins: Map<string, string> | undefined;
     for (const use of index.dialplans.flatMap((dialplan) => usesOfOwnNames(dialplan, workspace))) {
       const name = use.name;
       if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
@@ -67,10 +81,10 @@ export const undefinedVariable: Rule = {
         continue;
       }
       const text = textOf(workspace, use.uri) ?? "";
-      const caseTwin = index.globals.find((g) => g.name.toLowerCase() === name.toLowerCase());
-      const misspelt = caseTwin ? undefined : closestName(name, CHANNEL_VARIABLES.filter((v) => !v.pattern).map((v) => v.name));
+      const caseTwin = (twins ??= globalsByLowerName(index)).get(name.toLowerCase());
+      const misspelt = caseTwin ? undefined : closestName(name, (channelNames ??= CHANNEL_VARIABLES.filter((v) => !v.pattern).map((v) => v.name)));
       const hint = caseTwin
-        ? ` A global '${caseTwin.name}' exists: variable names are case-sensitive.`
+        ? ` A global '${caseTwin}' exists: variable names are case-sensitive.`
         : misspelt
           ? ` Did you mean '${misspelt}'?`
           : "";
