@@ -29,10 +29,10 @@ function sample(count: number, action: (i: number) => void): number[] {
 }
 
 /** The text with the i-th `qualify=yes` line (counted from line 100) turned into `qualify=no`: a one-line edit. */
-function editOneLine(lines: string[], i: number): string {
+function editOneLine(lines: string[], i: number, from = 100): string {
   const changed = [...lines];
   let seen = -1;
-  for (let line = 100; line < changed.length; line++) {
+  for (let line = from; line < changed.length; line++) {
     if (changed[line] === "qualify=yes" && ++seen === i) {
       changed[line] = "qualify=no";
       break;
@@ -110,6 +110,18 @@ export function inProcessEdits(files: Map<string, string>, runs: number) {
     aloneService.setDocument(uriOf("sip-branch.conf"), editOneLine(alone, i));
     aloneService.allDiagnostics();
   });
+  // The edits above sit near the top of the file, where an edit costs most (every section below it is new after the
+  // re-parse); these are spread over the whole file, as edits anywhere would be.
+  const spreadRuns = Math.max(runs, 10);
+  const spread = (lines: string[], i: number) => editOneLine(lines, 0, Math.floor(((i % spreadRuns) + 0.5) * (lines.length / spreadRuns)));
+  const includedSpread = sample(spreadRuns, (i) => {
+    service.setDocument(uriOf(editName), spread(editLines, i));
+    service.allDiagnostics();
+  });
+  const aloneSpread = sample(spreadRuns, (i) => {
+    aloneService.setDocument(uriOf("sip-branch.conf"), spread(alone, i));
+    aloneService.allDiagnostics();
+  });
   // Hover on an option name and on a codec in the middle of the edited file (after analysis, as in an editor).
   service.setDocument(uriOf(editName), original);
   service.allDiagnostics();
@@ -119,6 +131,8 @@ export function inProcessEdits(files: Map<string, string>, runs: number) {
     findings,
     editIn10kLineIncludedFileMs: round(median(included)),
     editIn10kLineStandaloneFileMs: round(median(aloneEdits)),
+    editSpreadIn10kLineIncludedFileMs: round(median(includedSpread)),
+    editSpreadIn10kLineStandaloneFileMs: round(median(aloneSpread)),
     identicalTextMs: round(median(identical), 3),
     hoverMs: round(median(hovers), 3),
   };

@@ -163,6 +163,7 @@ interface Stamp {
 }
 
 const lastStamps = new WeakMap<PlacedSection, Stamp>();
+const NO_STAMPS: readonly object[] = [];
 const STAMPS = {};
 
 /** The stamp of every section of a unit, worked out in file order (bases come earlier); undefined with `(+)` additions. */
@@ -171,7 +172,8 @@ function inheritanceStamps(unit: ConfUnit): Map<PlacedSection, object> | undefin
     if (sectionIndex(unit).appendsByName.size > 0) return undefined;
     const stamps = new Map<PlacedSection, object>();
     for (const section of unit.sections) {
-      const bases = resolvedBases(unit, section).map((base) => stamps.get(base)!);
+      const resolved = resolvedBases(unit, section);
+      const bases = resolved.length === 0 ? NO_STAMPS : resolved.map((base) => stamps.get(base)!);
       const last = lastStamps.get(section);
       if (last && sameStamps(last.bases, bases)) {
         stamps.set(section, last.stamp);
