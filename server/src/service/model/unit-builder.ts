@@ -35,7 +35,7 @@ export class UnitBuilder {
 
   openSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): void {
     this.closeRepeat();
-    const section: PlacedSection = { name, uri, header, options: [], carrierId, field };
+    const section: PlacedSection = { name, uri, header, options: [], carrierId, field, memos: undefined };
     this.unit.sections.push(section);
     this.unit.uris.add(uri);
     this.current = section;

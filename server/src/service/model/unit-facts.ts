@@ -30,15 +30,30 @@ function sameShape(facts: UnitFacts, unit: ConfUnit): boolean {
  * fact as `key`. The value is shared: do not change it (a fact may be a cache its owner fills, such as a map by key).
  */
 export function unitFact<T>(unit: ConfUnit, key: object, compute: (unit: ConfUnit) => T): T {
-  let facts = factsByUnit.get(unit);
+  const byKey = factsOf(unit);
+  const known = byKey.get(key);
+  if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
+  const value = compute(unit);
+  byKey.set(key, value === undefined ? UNDEFINED : value);
+  return value;
+}
+
+/** Stands for a fact whose value is undefined, so one map read tells a missing fact from an undefined one. */
+const UNDEFINED = {};
+
+/** The unit asked about last and its facts: rules ask about one unit many times in a row. */
+let lastFactsUnit: ConfUnit | undefined;
+let lastFacts: UnitFacts | undefined;
+
+function factsOf(unit: ConfUnit): Map<object, unknown> {
+  let facts = unit === lastFactsUnit ? lastFacts : factsByUnit.get(unit);
   if (!facts || !sameShape(facts, unit)) {
     facts = { sections: unit.sections.length, orphans: unit.orphans.length, lastSectionOptions: lastSectionOptions(unit), byKey: new Map() };
     factsByUnit.set(unit, facts);
   }
-  if (facts.byKey.has(key)) return facts.byKey.get(key) as T;
-  const value = compute(unit);
-  facts.byKey.set(key, value);
-  return value;
+  lastFactsUnit = unit;
+  lastFacts = facts;
+  return facts.byKey;
 }
 
 /**
@@ -76,7 +91,8 @@ function tokenOf(unit: ConfUnit): object {
   return token;
 }
 
-const memosByReads: Record<SectionReads, WeakMap<PlacedSection, SectionMemo>> = { own: new WeakMap(), inherited: new WeakMap(), general: new WeakMap() };
+/** Where each kind of `reads` keeps its memo in a section's `memos` (see unit-types.ts). */
+const MEMO_SLOT: Record<SectionReads, number> = { own: 0, inherited: 1, general: 2 };
 
 const NOTHING: readonly object[] = [];
 /** The stamp of every section under `own`: it reads nothing that could change without the section changing. */
@@ -116,20 +132,22 @@ function sameObjects(a: readonly object[], b: readonly object[]): boolean {
 export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, compute: (unit: ConfUnit, section: PlacedSection) => T, reads?: SectionReads): T {
   const values = locate(unit, key, section, reads);
   const at = slot;
-  if (values.has(at)) return values.get(at) as T;
+  const known = values.get(at);
+  if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
   const value = compute(unit, section);
-  values.set(at, value);
+  values.set(at, value === undefined ? UNDEFINED : value);
   return value;
 }
 
 /** The section fact `key` if it is already worked out (see `sectionFact`), for code that fills facts in its own order. */
 export function peekSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, reads?: SectionReads): T | undefined {
-  return locate(unit, key, section, reads).get(slot) as T | undefined;
+  const known = locate(unit, key, section, reads).get(slot);
+  return (known === UNDEFINED ? undefined : known) as T | undefined;
 }
 
 /** Records the section fact `key` (see `sectionFact`; same rules for what the value may read). */
 export function putSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, value: T, reads?: SectionReads): void {
-  locate(unit, key, section, reads).set(slot, value);
+  locate(unit, key, section, reads).set(slot, value === undefined ? UNDEFINED : value);
 }
 
 /** The entry `locate` found: the section in a per-unit map of one fact, or the fact's key in a section's memo. */
@@ -140,8 +158,9 @@ let slot: object = NOTHING;
  * when the unit's section order matters) in a map of the unit object. Sets `slot` (no pair allocated per lookup).
  */
 function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: SectionReads | undefined): Map<object, unknown> {
-  const memos = reads && memosByReads[reads];
-  const known = memos?.get(section);
+  const memos = reads ? ((section.memos ??= [undefined, undefined, undefined]) as (SectionMemo | undefined)[]) : undefined;
+  const at = reads ? MEMO_SLOT[reads] : 0;
+  const known = memos?.[at];
   const token = tokenOf(unit);
   if (known && known.checkedIn === token && known.options === section.options.length) {
     slot = key;
@@ -159,7 +178,7 @@ function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: Sect
     return known.values;
   }
   const memo: SectionMemo = { stamp, general, options: section.options.length, values: new Map(), checkedIn: token };
-  memos!.set(section, memo);
+  memos![at] = memo;
   return memo.values;
 }
 

@@ -33,6 +33,8 @@ export interface PlacedSection {
   carrierId?: string;
   /** The field whose text opened this section, for carrier sections. */
   field?: SourceField;
+  /** What unit-facts.ts keeps of the section across rebuilds of its unit (its section facts); nothing else reads it. */
+  memos?: unknown[];
 }
 
 export interface PlacedDirective {
