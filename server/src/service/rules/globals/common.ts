@@ -9,8 +9,8 @@ import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
 import { knownAgi, knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/dialplan-syntax";
-import { unitFact } from "../../model/unit-facts";
-import type { ConfUnit } from "../../model/units";
+import { sectionShares, unitFact } from "../../model/unit-facts";
+import type { ConfUnit, PlacedSection } from "../../model/units";
 
 export interface Use extends VariableUse {
   uri: string;
@@ -122,21 +122,27 @@ function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[]
 }
 
 const PEER_SETS = {};
+const PEER_SET_SHARES = {};
 
 /** The names the peers of a sip, iax or pjsip unit set on their calls (`setvar=`, `set_var=`; a unit fact). */
 function namesSetByPeers(unit: ConfUnit): readonly string[] {
   return unitFact(unit, PEER_SETS, () => {
     const names = new Set<string>();
-    for (const section of unit.sections) {
-      for (const option of section.options) {
-        const key = option.node.key.trim().toLowerCase();
-        if (key !== "setvar" && key !== "set_var" && !key.endsWith("/set_var")) continue;
-        const name = option.node.value.split("=")[0].trim().replace(/^_{1,2}/, "");
-        if (name.length > 0) names.add(name);
-      }
-    }
+    for (const share of sectionShares(unit, PEER_SET_SHARES, namesSetBySection, "own")) for (const name of share) names.add(name);
     return [...names];
   });
+}
+
+/** The names one section's own `setvar=` / `set_var=` lines set (undefined for none; a section share). */
+function namesSetBySection(_unit: ConfUnit, section: PlacedSection): string[] | undefined {
+  let names: string[] | undefined;
+  for (const option of section.options) {
+    const key = option.node.key.trim().toLowerCase();
+    if (key !== "setvar" && key !== "set_var" && !key.endsWith("/set_var")) continue;
+    const name = option.node.value.split("=")[0].trim().replace(/^_{1,2}/, "");
+    if (name.length > 0) (names ??= []).push(name);
+  }
+  return names;
 }
 
 const RUNS_UNKNOWN_AGI = {};
