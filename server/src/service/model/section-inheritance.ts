@@ -35,7 +35,7 @@ function sectionIndex(unit: ConfUnit): SectionIndex {
 export function effectiveOptions(unit: ConfUnit, section: PlacedSection): readonly PlacedOption[] {
   const hit = peekSectionFact<readonly PlacedOption[]>(unit, EFFECTIVE, section, "inherited");
   if (hit) return hit;
-  if (sectionIndex(unit).appendsByName.size === 0) return fillFromBases(unit, section);
+  if (!hasAppends(unit)) return fillFromBases(unit, section);
   const options = collectEffective(unit, section, new Set());
   putSectionFact(unit, EFFECTIVE, section, options, "inherited");
   return options;
@@ -112,7 +112,7 @@ function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOp
   const hit = peekSectionFact<Map<string, PlacedOption>>(unit, LAST_BY_KEY, section, "inherited");
   if (hit) return hit;
   const sectionCount = unit.sections.length;
-  const simple = sectionIndex(unit).appendsByName.size === 0;
+  const simple = !hasAppends(unit);
   // The chain of single bases up to a section already done (or one with several bases, done from its list).
   const chain: PlacedSection[] = [];
   let base: Map<string, PlacedOption> | undefined;
@@ -169,11 +169,22 @@ const STAMPS = {};
 /** The stamp of every section of a unit, worked out in file order (bases come earlier); undefined with `(+)` additions. */
 function inheritanceStamps(unit: ConfUnit): Map<PlacedSection, object> | undefined {
   return unitFact(unit, STAMPS, () => {
-    if (sectionIndex(unit).appendsByName.size > 0) return undefined;
+    if (hasAppends(unit)) return undefined;
     const stamps = new Map<PlacedSection, object>();
+    // The latest section of each name so far: without (+) additions, what `findBase` finds for a later section.
+    const latest = new Map<string, PlacedSection>();
     for (const section of unit.sections) {
-      const resolved = resolvedBases(unit, section);
-      const bases = resolved.length === 0 ? NO_STAMPS : resolved.map((base) => stamps.get(base)!);
+      const names = section.header?.bases;
+      let bases = NO_STAMPS;
+      if (names && names.length > 0) {
+        const found: object[] = [];
+        for (const name of names) {
+          const base = latest.get(name.text);
+          if (base) found.push(stamps.get(base)!);
+        }
+        bases = found;
+      }
+      latest.set(section.name, section);
       const last = lastStamps.get(section);
       if (last && sameStamps(last.bases, bases)) {
         stamps.set(section, last.stamp);
@@ -185,6 +196,13 @@ function inheritanceStamps(unit: ConfUnit): Map<PlacedSection, object> | undefin
     }
     return stamps;
   });
+}
+
+const HAS_APPENDS = {};
+
+/** True when some section of the unit is a `(+)` addition (what a section inherits then depends on where they sit). */
+function hasAppends(unit: ConfUnit): boolean {
+  return unitFact(unit, HAS_APPENDS, () => unit.sections.some((section) => section.header?.isAppend === true));
 }
 
 function sameStamps(a: readonly object[], b: readonly object[]): boolean {
