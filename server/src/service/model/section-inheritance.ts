@@ -201,7 +201,7 @@ function inheritanceStamps(unit: ConfUnit): Map<PlacedSection, object> | undefin
 const HAS_APPENDS = {};
 
 /** True when some section of the unit is a `(+)` addition (what a section inherits then depends on where they sit). */
-function hasAppends(unit: ConfUnit): boolean {
+export function hasAppends(unit: ConfUnit): boolean {
   return unitFact(unit, HAS_APPENDS, () => unit.sections.some((section) => section.header?.isAppend === true));
 }
 

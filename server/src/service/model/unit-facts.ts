@@ -10,6 +10,8 @@ interface UnitFacts {
   orphans: number;
   lastSectionOptions: number;
   byKey: Map<object, unknown>;
+  /** Stands for this unit object in section memos (see `SectionMemo.checkedIn`), which must not keep the unit alive. */
+  token: object;
 }
 
 const factsByUnit = new WeakMap<ConfUnit, UnitFacts>();
@@ -30,7 +32,7 @@ function sameShape(facts: UnitFacts, unit: ConfUnit): boolean {
  * fact as `key`. The value is shared: do not change it (a fact may be a cache its owner fills, such as a map by key).
  */
 export function unitFact<T>(unit: ConfUnit, key: object, compute: (unit: ConfUnit) => T): T {
-  const byKey = factsOf(unit);
+  const byKey = factsOf(unit).byKey;
   const known = byKey.get(key);
   if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
   const value = compute(unit);
@@ -45,15 +47,16 @@ const UNDEFINED = {};
 let lastFactsUnit: ConfUnit | undefined;
 let lastFacts: UnitFacts | undefined;
 
-function factsOf(unit: ConfUnit): Map<object, unknown> {
+/** The facts of a unit object. */
+function factsOf(unit: ConfUnit): UnitFacts {
   let facts = unit === lastFactsUnit ? lastFacts : factsByUnit.get(unit);
   if (!facts || !sameShape(facts, unit)) {
-    facts = { sections: unit.sections.length, orphans: unit.orphans.length, lastSectionOptions: lastSectionOptions(unit), byKey: new Map() };
+    facts = { sections: unit.sections.length, orphans: unit.orphans.length, lastSectionOptions: lastSectionOptions(unit), byKey: new Map(), token: {} };
     factsByUnit.set(unit, facts);
   }
   lastFactsUnit = unit;
   lastFacts = facts;
-  return facts.byKey;
+  return facts;
 }
 
 /**
@@ -73,22 +76,11 @@ interface SectionMemo {
   general: readonly object[];
   options: number;
   values: Map<object, unknown>;
-  /** The token of the last unit the memo was found good for: asked again from it, no input needs comparing. */
+  /**
+   * The token of the last unit the memo was found good for (see `factsOf`): asked again from that unit, no input
+   * needs comparing. The memo holds the token, not the unit or its facts, so it keeps no old unit alive.
+   */
   checkedIn: object;
-}
-
-/** A token per unit object (a memo holds the token, not the unit, so it keeps no old unit and its facts alive). */
-const unitTokens = new WeakMap<ConfUnit, object>();
-let lastUnit: ConfUnit | undefined;
-let lastToken: object = {};
-
-function tokenOf(unit: ConfUnit): object {
-  if (unit === lastUnit) return lastToken;
-  let token = unitTokens.get(unit);
-  if (!token) unitTokens.set(unit, (token = {}));
-  lastUnit = unit;
-  lastToken = token;
-  return token;
 }
 
 /** Where each kind of `reads` keeps its memo in a section's `memos` (see unit-types.ts). */
@@ -161,7 +153,7 @@ function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: Sect
   const memos = reads ? ((section.memos ??= [undefined, undefined, undefined]) as (SectionMemo | undefined)[]) : undefined;
   const at = reads ? MEMO_SLOT[reads] : 0;
   const known = memos?.[at];
-  const token = tokenOf(unit);
+  const token = factsOf(unit).token;
   if (known && known.checkedIn === token && known.options === section.options.length) {
     slot = key;
     return known.values;

@@ -8,7 +8,7 @@ import type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection } from "./u
 
 export { UnitBuilder } from "./unit-builder";
 export type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection, SourceField } from "./unit-types";
-export { effectiveOptions, effectiveValue, findBase, lastEffectiveOption } from "./section-inheritance";
+export { effectiveOptions, effectiveValue, findBase, hasAppends, lastEffectiveOption } from "./section-inheritance";
 
 /** Includes missing from a set of units (see `ConfUnit.missingIncludes`). */
 export function missingIncludeCount(units: Iterable<ConfUnit>): number {

@@ -4,7 +4,7 @@
 // (`codecItemChecks`): an edit re-checks only the sections it touched.
 import { sectionCodecLines } from "../../model/codecs";
 import { codecLines, dialectHasCodecs, type CodecItem, type CodecLine } from "../../model/codec-lines";
-import { isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
+import { hasAppends, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import { sectionFact, unitFact } from "../../model/unit-facts";
 import type { Rule, RuleContext } from "../types";
 
@@ -79,10 +79,8 @@ const CATEGORY_NAMES = {};
  * facts and a section rule's findings are kept per unit object (model/unit-facts.ts), so no kept value relies on it.
  */
 export function sectionsOwnTheirLines(unit: ConfUnit): boolean {
-  return !isVicidialUnit(unit) && !unitFact(unit, HAS_ADDITIONS, (u) => u.sections.some((s) => s.header?.isAppend === true));
+  return !isVicidialUnit(unit) && !hasAppends(unit);
 }
-
-const HAS_ADDITIONS = {};
 
 /** The codec lines of the section's context that start in its own lines (see `sectionsOwnTheirLines`). */
 function ownCodecLines(unit: ConfUnit, section: PlacedSection): readonly CodecLine[] {

@@ -58,7 +58,7 @@ export function renameNeedsCodecCheck(unit: ConfUnit, key: string): boolean {
 
 /**
  * The data of a finding that offers a rename, from a section rule: the rename when the line fits it, with
- * `codecCheck` when the fix must still make sure the rename does not wipe any peer's codecs (see `renameKeyFix`).
+ * `codecCheck` when the fix must still make sure the rename does not wipe any peer's codecs (see `checkedReplacement`).
  */
 export function renameData(unit: ConfUnit, option: PlacedOption, key: string | undefined, driver: OptionDriver, object: string | undefined): { replacement: string; codecCheck?: true } | undefined {
   if (key === undefined || !renameFitsLine(unit, option, key, driver, object)) return undefined;
