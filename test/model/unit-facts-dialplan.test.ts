@@ -61,3 +61,20 @@ test("the uses undefined-variable looks at leave out channel variables and globa
   service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n");
   assert.equal(usesOfOwnNames(dialplan(), service.workspace), own);
 });
+
+test("findMatch tries extensions in Asterisk's order and follows an edit that adds a better match", async () => {
+  const { findMatch } = await import("../../server/src/service/model/dialplan-lookup");
+  const text = "[in]\nexten => _X.,1,NoOp(any)\nexten => _5XX,1,NoOp(three)\n\n[in]\nexten => _55X,1,NoOp(fifty)\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const match = (dialed: string) => {
+    const index = dialplanIndex(service.workspace);
+    return findMatch(index, index.dialplans[0], "in", dialed)?.extension.name;
+  };
+  assert.equal(match("551"), "_55X");
+  assert.equal(match("512"), "_5XX");
+  assert.equal(match("5123"), "_X.");
+  assert.equal(match("551"), "_55X", "asked again: the same answer from the kept order");
+  service.setDocument(WS + "extensions.conf", text + "exten => 551,1,NoOp(exact)\n");
+  assert.equal(match("551"), "551");
+  assert.equal(match("552"), "_55X");
+});

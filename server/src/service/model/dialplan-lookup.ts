@@ -4,6 +4,7 @@ import { PatternIndex } from "./pattern-index";
 import { commonExample, compareExtensions, matchesExtension } from "./extension-pattern";
 import type { DialplanIndex } from "./dialplan-index";
 import type { DialplanContext, DialplanExtension, DialplanStep, Dialplan } from "./dialplan-types";
+import { sameItems } from "../util/lists";
 
 const contextIndexes = new WeakMap<DialplanContext, PatternIndex<DialplanExtension>>();
 
@@ -67,8 +68,7 @@ export function findMatch(index: DialplanIndex, from: Dialplan, name: string, di
     const found = findMatch(index, from, "vicidial-auto-external", dialed, seen);
     return found ? { ...found, via: [name, ...found.via] } : undefined;
   }
-  const candidates = sortedExtensions(contexts.flatMap((c) => c.extensions.filter((e) => e.cid === undefined && e.steps.length > 0)));
-  for (const extension of candidates) {
+  for (const extension of triedExtensions(contexts)) {
     if (matchesExtension(extension.name, dialed)) return { extension, context: extension.context, via: [name] };
   }
   for (const context of contexts) {
@@ -78,6 +78,23 @@ export function findMatch(index: DialplanIndex, from: Dialplan, name: string, di
     }
   }
   return undefined;
+}
+
+/** The last answer of `triedExtensions`, by the first context of the list it was asked about. */
+const triedByFirstContext = new WeakMap<DialplanContext, { contexts: DialplanContext[]; tried: DialplanExtension[] }>();
+
+/**
+ * The extensions of same-named contexts that a number can reach, in the order Asterisk tries them (no caller-ID match,
+ * at least one step). Contexts do not change once built, so the sorted list is made once per list of contexts, not
+ * once per lookup (a dialplan with thousands of Goto lines looks each context up thousands of times).
+ */
+function triedExtensions(contexts: DialplanContext[]): DialplanExtension[] {
+  if (contexts.length === 0) return [];
+  const known = triedByFirstContext.get(contexts[0]);
+  if (known && sameItems(known.contexts, contexts)) return known.tried;
+  const tried = sortedExtensions(contexts.flatMap((c) => c.extensions.filter((e) => e.cid === undefined && e.steps.length > 0)));
+  triedByFirstContext.set(contexts[0], { contexts, tried });
+  return tried;
 }
 
 /** Every option line of a dialplan that is a step (for features walking lines). */
