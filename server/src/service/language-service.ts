@@ -17,6 +17,7 @@ import { formatRoute, routeNumber, type RouteResult } from "./features/route";
 import type { Span } from "./text/span";
 import { applySuppressions, suppressionFixes, UNUSED_SUPPRESSION } from "./suppression";
 import { documentSecrets, SecretMasker } from "./secrets";
+import { sameItems } from "./util/lists";
 import { maskCompletion, maskFinding, maskSignatureHelp, maskStrings, maskSymbol } from "./output-masking";
 import type { AnalyzedDocument } from "./model/workspace";
 import { forgetOversize, includeKey, noteOversize, noteSkippedInclude, skippedInput, type SkippedInclude } from "./model/skipped-input";
@@ -36,7 +37,7 @@ export class LanguageService {
   private findings: Map<string, Finding[]> | undefined;
   /** Bumped whenever the findings are dropped (a document, root or setting changed). */
   private generation = 0;
-  private maskerCache: { docs: AnalyzedDocument[]; masker: SecretMasker } | undefined;
+  private maskerCache: { docs: AnalyzedDocument[]; secrets: string[][]; masker: SecretMasker } | undefined;
 
   constructor(settings: Partial<ServiceSettings> = {}) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -275,9 +276,13 @@ export class LanguageService {
   private masker(): SecretMasker {
     const docs = this.workspace.documents();
     const cached = this.maskerCache;
-    if (cached && cached.docs.length === docs.length && cached.docs.every((d, i) => d === docs[i])) return cached.masker;
-    const masker = new SecretMasker(docs.flatMap((d) => documentSecrets(d)));
-    this.maskerCache = { docs, masker };
+    if (cached && sameItems(cached.docs, docs)) return cached.masker;
+    // An edit that leaves every document's secrets as they were (most edits) keeps the masker it had.
+    const secrets = docs.map((d) => documentSecrets(d));
+    const unchanged = cached && cached.secrets.length === secrets.length && cached.secrets.every((list, i) => sameItems(list, secrets[i]));
+    const masker = unchanged ? cached.masker : new SecretMasker(secrets.flat());
+    this.maskerCache = { docs, secrets, masker };
     return masker;
   }
+
 }

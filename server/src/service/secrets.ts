@@ -5,7 +5,7 @@
 // conf text printed as it is (the generated files, a db diff) is masked span by span (maskConfText).
 import { registerSecrets, registerSecretSpans, trimmed, uriSecretSpans, uriSecrets } from "./model/credential-spans";
 import { parseConf } from "./parse/conf-parser";
-import type { Assignment, ConfTree } from "./parse/conf-syntax";
+import type { Assignment, ConfLine, ConfTree } from "./parse/conf-syntax";
 import { editDistance } from "./text/edit-distance";
 import type { Span } from "./text/span";
 import { MASK, maskSpans } from "./text/secret-masker";
@@ -165,18 +165,46 @@ function commentSecretSpans(comment: string): Span[] {
 /** The secret spans of a conf tree over `text`, in document offsets, in line order. */
 export function confSecretSpans(text: string, tree: ConfTree): Span[] {
   const spans: Span[] = [];
+  for (const line of tree.lines) for (const span of confLineSecretSpans(text, line)) spans.push(span);
+  return spans;
+}
+
+/** The secret spans of one line of a conf tree over `text`, in document offsets. */
+function confLineSecretSpans(text: string, line: ConfLine): Span[] {
+  const spans: Span[] = [];
   const add = (base: number, list: Span[]) => {
     for (const s of list) spans.push({ start: base + s.start, end: base + s.end });
   };
-  for (const line of tree.lines) {
-    if (line.kind === "option") add(line.valueSpan.start, lineSecretSpans(line.key, text.slice(line.valueSpan.start, secretValueEnd(text, line))));
-    else if (line.kind === "invalid") {
-      const [content] = trimmed(text, line.content.start, line.content.end);
-      if (content) add(content.start, invalidLineSecretSpans(text.slice(content.start, content.end)));
-    } else if (line.kind === "section" || line.kind === "directive") add(line.line.start, uriSecretSpans(text.slice(line.line.start, line.line.end)));
-    if (line.comment) add(line.comment.start, commentSecretSpans(text.slice(line.comment.start, line.comment.end)));
-  }
+  if (line.kind === "option") add(line.valueSpan.start, lineSecretSpans(line.key, text.slice(line.valueSpan.start, secretValueEnd(text, line))));
+  else if (line.kind === "invalid") {
+    const [content] = trimmed(text, line.content.start, line.content.end);
+    if (content) add(content.start, invalidLineSecretSpans(text.slice(content.start, content.end)));
+  } else if (line.kind === "section" || line.kind === "directive") add(line.line.start, uriSecretSpans(text.slice(line.line.start, line.line.end)));
+  if (line.comment) add(line.comment.start, commentSecretSpans(text.slice(line.comment.start, line.comment.end)));
   return spans;
+}
+
+/** The secrets of each parsed line: a line node kept by a re-parse (see parseConf) stands for the same text. */
+const lineSecretCache = new WeakMap<ConfLine, readonly string[]>();
+const NO_SECRETS: readonly string[] = [];
+
+/**
+ * The secret texts (trimmed, none empty) of one line of a conf tree over `text`: its marked spans, and what Asterisk
+ * keeps of a value where that differs from its text (`\;` unescaped, a glued `;part` cut off).
+ */
+function lineSecretTexts(text: string, line: ConfLine): readonly string[] {
+  const cached = lineSecretCache.get(line);
+  if (cached) return cached;
+  const found: string[] = [];
+  const add = (secret: string) => {
+    const trimmedSecret = secret.trim();
+    if (trimmedSecret.length > 0) found.push(trimmedSecret);
+  };
+  for (const span of confLineSecretSpans(text, line)) add(text.slice(span.start, span.end));
+  if (line.kind === "option" && line.value !== text.slice(line.valueSpan.start, secretValueEnd(text, line))) lineSecrets(line.key, line.value).forEach(add);
+  const result = found.length > 0 ? found : NO_SECRETS;
+  lineSecretCache.set(line, result);
+  return result;
 }
 
 /** A conf text (or one line of one) with every marked secret replaced by MASK, the rest left as it was. */
@@ -218,12 +246,7 @@ export function documentSecrets(doc: SecretSource): string[] {
     for (const s of list) if (s.trim().length > 0) secrets.add(s.trim());
   };
   for (const tree of doc.conf ? [doc.conf] : doc.fieldTrees.values()) {
-    add(confSecretSpans(doc.text, tree).map((s) => doc.text.slice(s.start, s.end)));
-    // What Asterisk keeps of a value (`\;` unescaped, a glued `;part` cut off), where that differs from its text.
-    for (const line of tree.lines) {
-      if (line.kind !== "option" || line.value === doc.text.slice(line.valueSpan.start, secretValueEnd(doc.text, line))) continue;
-      add(lineSecrets(line.key, line.value));
-    }
+    for (const line of tree.lines) for (const secret of lineSecretTexts(doc.text, line)) secrets.add(secret);
   }
   for (const field of doc.record?.fields.values() ?? []) {
     // VICIdial writes the registration string as it is: with or without `register =>`, it is a register line.

@@ -1,0 +1,29 @@
+// Secrets stay masked across edits: lines a re-parse keeps keep their secrets, a secret typed in later is masked at
+// once, and a secret removed from every file is no longer masked (the masker follows the workspace's secrets).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { MASK } from "../../server/src/service/secrets";
+import { workspaceOf, WS } from "../helpers";
+
+const SIP = "[carrier]\ntype=peer\nsecret=Xk9pLm2Qr7\nhost=192.0.2.1\n";
+
+test("an edit below a secret keeps it masked, and a secret added by an edit is masked at once", () => {
+  const service = workspaceOf({ "sip.conf": SIP });
+  assert.equal(service.mask("pw Xk9pLm2Qr7"), `pw ${MASK}`);
+  service.setDocument(WS + "sip.conf", SIP + "context=from-trunk\n");
+  assert.equal(service.mask("pw Xk9pLm2Qr7"), `pw ${MASK}`, "a secret on a line the re-parse kept");
+  assert.equal(service.mask("new Zq8wVt5Nn3"), "new Zq8wVt5Nn3");
+  service.setDocument(WS + "sip.conf", SIP + "context=from-trunk\n\n[other]\ntype=peer\nsecret=Zq8wVt5Nn3\n");
+  assert.equal(service.mask("new Zq8wVt5Nn3"), `new ${MASK}`);
+  assert.equal(service.mask("pw Xk9pLm2Qr7"), `pw ${MASK}`);
+});
+
+test("a secret edited out of the file is no longer masked, and one written as an escaped value is", () => {
+  const service = workspaceOf({ "sip.conf": SIP });
+  service.setDocument(WS + "sip.conf", SIP.replace("Xk9pLm2Qr7", "Wd4hGf6Jk1"));
+  assert.equal(service.mask("Xk9pLm2Qr7 Wd4hGf6Jk1"), `Xk9pLm2Qr7 ${MASK}`);
+  // Asterisk keeps `ab;cd` of `ab\;cd`: both spellings are masked.
+  service.setDocument(WS + "sip.conf", SIP.replace("Xk9pLm2Qr7", "Pq3\\;Rs5Tv8"));
+  assert.equal(service.mask("Pq3;Rs5Tv8"), MASK);
+  assert.equal(service.mask("Pq3\\;Rs5Tv8"), MASK);
+});
