@@ -78,3 +78,22 @@ test("findMatch tries extensions in Asterisk's order and follows an edit that ad
   assert.equal(match("551"), "551");
   assert.equal(match("552"), "_55X");
 });
+
+test("undefined-peer follows an edit to a global another file defines, while the Dial lines that use it stay as they were", () => {
+  const files = {
+    "sip.conf": FILES["sip.conf"],
+    "extensions.conf": "[out]\nexten => _9X.,1,Dial(SIP/${PEER}/${EXTEN:1})\nsame => n,Hangup()\n",
+    "extensions_globals.conf": "[globals]\nPEER=alpha\n",
+  };
+  const service = workspaceOf(files);
+  assertLines(findingsOf(service), "globals/undefined-peer", []);
+  service.setDocument(WS + "extensions_globals.conf", "[globals]\nPEER=omega\n");
+  assertLines(findingsOf(service), "globals/undefined-peer", ["extensions.conf:2"]);
+  assert.match(findingsOf(service).find((f) => f.code === "globals/undefined-peer")!.message, /resolves to 'SIP\/omega\//);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n[omega]\ntype=peer\nhost=192.0.2.4\n");
+  assertLines(findingsOf(service), "globals/undefined-peer", []);
+  service.setDocument(WS + "extensions_globals.conf", "[globals]\nPEER=alpha\n");
+  assertLines(findingsOf(service), "globals/undefined-peer", []);
+  service.setDocument(WS + "sip.conf", "[general]\n\n[beta]\ntype=peer\nhost=192.0.2.2\n");
+  assertLines(findingsOf(service), "globals/undefined-peer", ["extensions.conf:2"]);
+});

@@ -5,7 +5,9 @@ import { unitFact } from "../../model/unit-facts";
 import { substitute } from "../../model/dialplan-values";
 import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { Span } from "../../text/span";
-import { describeMissingIncludes } from "../../model/units";
+import { describeMissingIncludes, type ConfUnit } from "../../model/units";
+import { unitPeers } from "../../model/dialplan-index";
+import { sameItems } from "../../util/lists";
 import type { Rule, RuleContext } from "../types";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
 
@@ -25,10 +27,10 @@ export const undefinedPeer: Rule = {
     const index = indexOf(ctx);
     const known = knownPeerNames(index);
     const noted = new Set<string>();
-    const check = (tech: PeerTechnology, peer: string, uri: string, span: Span, prefix: () => string) => {
-      const names = known[tech];
-      if (names.size === 0) return;
-      if (names.has(tech === "SIP" ? peer.toLowerCase() : peer)) return;
+    const check = (entry: ResolvedMention, { part, tech, peer }: NamedPeer) => {
+      if (!known.defines(tech) || known.has(tech, peer)) return;
+      const { uri, span } = entry.mention;
+      const prefix = whatNames(entry, part);
       const suggestion = closestName(peer, index.peersOf(tech).map((p) => p.name));
       const kind = tech === "PJSIP" ? "endpoint" : "peer";
       const missing = index.peerMissingIncludes(tech);
@@ -40,35 +42,24 @@ export const undefinedPeer: Rule = {
         const why = missing > 0
           ? describeMissingIncludes(missing).replace("this configuration", `the ${tech} configuration`)
           : `${MAIN_FILE[tech]} itself is not among them`;
-        ctx.report({ uri, span, severity: "information", message: `${prefix()} ${kind} '${peer}', which none of the files checked defines; ${why} and may define it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}` });
+        ctx.report({ uri, span, severity: "information", message: `${prefix} ${kind} '${peer}', which none of the files checked defines; ${why} and may define it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}` });
         return;
       }
-      report(ctx, uri, span, `${prefix()} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
+      report(ctx, uri, span, `${prefix} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
     };
     for (const dialplan of index.dialplans) {
-      const lookup = globalLookup(index, dialplan);
-      for (const mention of mentionsIn(dialplan)) {
-        const { def, text } = mention;
-        if (def) {
-          const named = mention.plain ?? peersNamedBy(substitute(text, { lookup }).value.split("&"));
-          for (const { part, tech, peer } of named) check(tech, peer, mention.uri, mention.span, () => `${def.name} = '${maskChannelSecrets(part)}' names`);
-          continue;
-        }
-        if (mention.plain) {
-          for (const { tech, peer } of mention.plain) check(tech, peer, mention.uri, mention.span, () => `'${maskChannelSecrets(text)}' names`);
-          continue;
-        }
-        const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(text);
-        if (leading && (lookup(leading[1]) ?? "").includes("/")) continue;
-        const resolved = substitute(text, { lookup }).value;
-        for (const { tech, peer } of peersNamedBy([resolved])) {
-          const shown = () => (resolved !== text ? `'${text}' resolves to '${maskChannelSecrets(resolved)}', which names` : `'${maskChannelSecrets(text)}' names`);
-          check(tech, peer, mention.uri, mention.span, shown);
-        }
-      }
+      for (const entry of resolvedMentions(index, dialplan)) for (const named of entry.named) check(entry, named);
     }
   },
 };
+
+/** How a message names the text that names a missing peer (`part`: the channel of a global's value it sits in). */
+function whatNames({ mention, resolved }: ResolvedMention, part: string): string {
+  const { def, text } = mention;
+  if (def) return `${def.name} = '${maskChannelSecrets(part)}' names`;
+  if (mention.plain || resolved === text) return `'${maskChannelSecrets(text)}' names`;
+  return `'${text}' resolves to '${maskChannelSecrets(resolved)}', which names`;
+}
 
 /** A channel that names a SIP/IAX2 peer or PJSIP endpoint, with the text it was read from (trimmed). */
 interface NamedPeer {
@@ -129,11 +120,75 @@ function mentionsIn(dialplan: Dialplan): readonly PeerMention[] {
   });
 }
 
-/** Peer names per technology, ready for lookups (chan_sip compares peer names without regard to case). */
-function knownPeerNames(index: DialplanIndex): Record<PeerTechnology, Set<string>> {
-  const known: Record<PeerTechnology, Set<string>> = { SIP: new Set(), IAX2: new Set(), PJSIP: new Set() };
-  for (const peer of index.peers) known[peer.tech].add(peer.tech === "SIP" ? peer.name.toLowerCase() : peer.name);
-  return known;
+/** A mention with the peers it names once its variables are replaced (`resolved`: the text they were read from). */
+interface ResolvedMention {
+  mention: PeerMention;
+  named: readonly NamedPeer[];
+  resolved: string;
+}
+
+const RESOLVED = {};
+
+/**
+ * The peer mentions of a dialplan with the peers each names, its `${...}` resolved with the globals as the dialplan
+ * sees them. Kept with the dialplan's unit while the workspace's globals and the dialplan's group are the same
+ * objects, so an edit to a peer file resolves nothing again.
+ */
+function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly ResolvedMention[] {
+  const group = index.groupOf(dialplan);
+  const kept = unitFact(dialplan.unit, RESOLVED, () => ({ globals: [] as readonly GlobalDefinition[], group: [] as readonly Dialplan[], list: undefined as ResolvedMention[] | undefined }));
+  if (kept.list && sameItems(kept.globals, index.globals) && sameItems(kept.group, group)) return kept.list;
+  const lookup = globalLookup(index, dialplan);
+  kept.list = mentionsIn(dialplan).flatMap((mention) => resolveMention(mention, lookup));
+  kept.globals = index.globals;
+  kept.group = group;
+  return kept.list;
+}
+
+/** One mention resolved (see `resolvedMentions`); none when its text starts with a variable holding a whole channel. */
+function resolveMention(mention: PeerMention, lookup: (name: string) => string | undefined): ResolvedMention[] {
+  const { def, text, plain } = mention;
+  if (plain) return [{ mention, named: plain, resolved: text }];
+  if (def) return [{ mention, named: peersNamedBy(substitute(text, { lookup }).value.split("&")), resolved: text }];
+  const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(text);
+  if (leading && (lookup(leading[1]) ?? "").includes("/")) return [];
+  const resolved = substitute(text, { lookup }).value;
+  return [{ mention, named: peersNamedBy([resolved]), resolved }];
+}
+
+/** The peers the workspace defines, per technology, asked per name (chan_sip compares peer names without case). */
+interface KnownPeers {
+  defines(tech: PeerTechnology): boolean;
+  has(tech: PeerTechnology, name: string): boolean;
+}
+
+const PEER_NAMES = {};
+
+/** The names of one unit's peers per technology, as `KnownPeers.has` compares them (a fact of the unit). */
+function unitPeerNames(unit: ConfUnit): Record<PeerTechnology, Set<string>> {
+  return unitFact(unit, PEER_NAMES, () => {
+    const names: Record<PeerTechnology, Set<string>> = { SIP: new Set(), IAX2: new Set(), PJSIP: new Set() };
+    for (const peer of unitPeers(unit)) names[peer.tech].add(peer.tech === "SIP" ? peer.name.toLowerCase() : peer.name);
+    return names;
+  });
+}
+
+/** The index's peers as per-unit name sets (the index lists each unit's peers together): no workspace-wide copy. */
+function knownPeerNames(index: DialplanIndex): KnownPeers {
+  const perUnit: Record<PeerTechnology, Set<string>>[] = [];
+  let last: ConfUnit | undefined;
+  for (const peer of index.peers) {
+    if (peer.unit === last) continue;
+    last = peer.unit;
+    perUnit.push(unitPeerNames(peer.unit));
+  }
+  return {
+    defines: (tech) => perUnit.some((names) => names[tech].size > 0),
+    has: (tech, name) => {
+      const key = tech === "SIP" ? name.toLowerCase() : name;
+      return perUnit.some((names) => names[tech].has(key));
+    },
+  };
 }
 
 function report(ctx: RuleContext, uri: string, span: Span, message: string): void {
