@@ -3,7 +3,6 @@
 // both onto one server (both active, same server_ip or 0.0.0.0). What the rule compares of a section (driver, type)
 // is kept with the section; each run compares the sections of every load group.
 import { objectOf } from "../../model/objects";
-import { addTo } from "../../util/multimap";
 import { carrierOfLine, carrierPairSentence, carriersById, linesMeet } from "../../model/carrier-placement";
 import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
@@ -11,16 +10,22 @@ import type { Rule, RuleContext } from "../types";
 import { loadGroups } from "../../model/load-groups";
 import { sectionShare, sectionShares, unitFact } from "../../model/unit-facts";
 
-function sideOf(type: string | undefined): Set<string> {
+const PEER_SIDE: ReadonlySet<string> = new Set(["peer"]);
+const USER_SIDE: ReadonlySet<string> = new Set(["user"]);
+const BOTH_SIDES: ReadonlySet<string> = new Set(["peer", "user"]);
+const NO_SIDE: ReadonlySet<string> = new Set();
+
+/** The sides of a chan_sip/chan_iax2 object its type makes (a friend is both a peer and a user). */
+function sideOf(type: string | undefined): ReadonlySet<string> {
   switch (type) {
     case "peer":
-      return new Set(["peer"]);
+      return PEER_SIDE;
     case "user":
-      return new Set(["user"]);
+      return USER_SIDE;
     case "friend":
-      return new Set(["peer", "user"]);
+      return BOTH_SIDES;
     default:
-      return new Set();
+      return NO_SIDE;
   }
 }
 
@@ -65,7 +70,11 @@ const CHECKED_SHARES = {};
 
 /** The sections of a unit the rule compares, with their driver and type (a unit fact: the same map until it changes). */
 function checkedSections(unit: ConfUnit): Map<PlacedSection, CheckedSection> {
-  return unitFact(unit, CHECKED_SECTIONS, () => new Map(sectionShares(unit, CHECKED_SHARES, findCheckedSection, "inherited").map((c) => [c.section, c])));
+  return unitFact(unit, CHECKED_SECTIONS, () => {
+    const bySection = new Map<PlacedSection, CheckedSection>();
+    for (const checked of sectionShares(unit, CHECKED_SHARES, findCheckedSection, "inherited")) bySection.set(checked.section, checked);
+    return bySection;
+  });
 }
 
 /** What the rule compares of one section (undefined: nothing), from the section and its templates, kept while they stay the same. */
@@ -90,39 +99,60 @@ export const duplicateSection: Rule = {
   workspaceReads: ["sip", "iax", "pjsip", "pjsip_wizard", "records"],
   checkWorkspace(workspace, ctx) {
     const carriers = carriersById(workspace);
+    const seenAs = (unit: ConfUnit, checked: CheckedSection): Seen => ({ unit, section: checked.section, type: checked.type, carrier: carrierOfLine(carriers, checked.section) });
     for (const group of loadGroups(workspace)) {
+      // The sections met so far by name; most names occur once, so a Seen is made only for a name met again.
+      const firstByName = new Map<string, { unit: ConfUnit; checked: CheckedSection }>();
       const seen = new Map<string, Seen[]>();
       const generals: Seen[] = [];
       for (const { unit, section } of group.sections) {
         const checked = checkedSections(unit).get(section);
         if (!checked) continue;
-        const current: Seen = { unit, section, type: checked.type, carrier: carrierOfLine(carriers, section) };
         if (checked.isGeneral) {
-          if (current.carrier && !current.carrier.active) continue;
-          // Only a [general] one Asterisk also loads counts as the first: carriers on other servers never meet.
-          const general = generals.find((g) => meet(g, current));
-          if (general) {
-            const name = checked.driver === "sip" ? "chan_sip" : "chan_iax2";
-            report(ctx, current, general, `A second [general] (the first is at {first}): ${name} reads only the first one, so every setting here (register lines included) is ignored. Merge it into the first [general].`, "warning");
-          } else generals.push(current);
+          checkGeneral(ctx, seenAs(unit, checked), checked, generals);
           continue;
         }
-        const earlier = seen.get(section.name) ?? [];
-        if (checked.driver === "pjsip") {
-          const clash = earlier.find((e) => e.type !== undefined && e.type === current.type && meet(e, current));
-          if (clash && current.type) {
-            report(ctx, current, clash, `Duplicate PJSIP object '${section.name}' of type '${current.type}' (also at {first}): Asterisk rejects the whole pjsip.conf for type '${current.type}' ("duplicate object"), so none of its ${current.type} objects load. Rename one of them.`, "error");
-          }
-        } else if (checked.driver === "sip" || checked.driver === "iax") {
-          const mine = sideOf(current.type);
-          const clash = earlier.find((e) => [...sideOf(e.type)].some((side) => mine.has(side)) && meet(e, current));
-          if (clash) {
-            const name = checked.driver === "sip" ? "chan_sip" : "chan_iax2";
-            report(ctx, current, clash, `[${section.name}] is defined again (first at {first}): ${name} builds both in turn, so this one overrides the earlier one's settings. Keep one section per peer.`, "warning");
-          }
+        const first = firstByName.get(section.name);
+        if (!first) {
+          firstByName.set(section.name, { unit, checked });
+          continue;
         }
-        addTo(seen, section.name, current);
+        let earlier = seen.get(section.name);
+        if (!earlier) seen.set(section.name, (earlier = [seenAs(first.unit, first.checked)]));
+        const current = seenAs(unit, checked);
+        checkAgain(ctx, current, checked, earlier);
+        earlier.push(current);
       }
     }
   },
 };
+
+/** A [general] after another one Asterisk also loads (carriers on other servers never meet): every setting is ignored. */
+function checkGeneral(ctx: RuleContext, current: Seen, checked: CheckedSection, generals: Seen[]): void {
+  if (current.carrier && !current.carrier.active) return;
+  const general = generals.find((g) => meet(g, current));
+  if (!general) {
+    generals.push(current);
+    return;
+  }
+  const name = checked.driver === "sip" ? "chan_sip" : "chan_iax2";
+  report(ctx, current, general, `A second [general] (the first is at {first}): ${name} reads only the first one, so every setting here (register lines included) is ignored. Merge it into the first [general].`, "warning");
+}
+
+/** A section whose name was met before in the group (`earlier`, in order): a clash when both can load together. */
+function checkAgain(ctx: RuleContext, current: Seen, checked: CheckedSection, earlier: Seen[]): void {
+  const name = current.section.name;
+  if (checked.driver === "pjsip") {
+    const clash = earlier.find((e) => e.type !== undefined && e.type === current.type && meet(e, current));
+    if (clash && current.type) {
+      report(ctx, current, clash, `Duplicate PJSIP object '${name}' of type '${current.type}' (also at {first}): Asterisk rejects the whole pjsip.conf for type '${current.type}' ("duplicate object"), so none of its ${current.type} objects load. Rename one of them.`, "error");
+    }
+  } else if (checked.driver === "sip" || checked.driver === "iax") {
+    const mine = sideOf(current.type);
+    const clash = earlier.find((e) => [...sideOf(e.type)].some((side) => mine.has(side)) && meet(e, current));
+    if (clash) {
+      const driver = checked.driver === "sip" ? "chan_sip" : "chan_iax2";
+      report(ctx, current, clash, `[${name}] is defined again (first at {first}): ${driver} builds both in turn, so this one overrides the earlier one's settings. Keep one section per peer.`, "warning");
+    }
+  }
+}
