@@ -27,3 +27,15 @@ test("a secret edited out of the file is no longer masked, and one written as an
   assert.equal(service.mask("Pq3;Rs5Tv8"), MASK);
   assert.equal(service.mask("Pq3\\;Rs5Tv8"), MASK);
 });
+
+test("a secret below an edit stays masked, also when the edit moves it to another offset", () => {
+  const service = workspaceOf({ "sip.conf": SIP });
+  assert.equal(service.mask("Xk9pLm2Qr7"), MASK);
+  service.setDocument(WS + "sip.conf", "; a new first line\n" + SIP);
+  assert.equal(service.mask("Xk9pLm2Qr7"), MASK);
+  service.setDocument(WS + "sip.conf", SIP.replace("type=peer", "type=friend"));
+  assert.equal(service.mask("Xk9pLm2Qr7"), MASK);
+  service.setDocument(WS + "sip.conf", "[carrier]\n;--\n" + SIP.slice("[carrier]\n".length));
+  service.setDocument(WS + "sip.conf", SIP);
+  assert.equal(service.mask("Xk9pLm2Qr7"), MASK);
+});

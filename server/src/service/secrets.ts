@@ -4,7 +4,7 @@
 // through masks wherever a message, hover or log line repeats them (LanguageService.mask, text/secret-masker.ts); a
 // conf text printed as it is (the generated files, a db diff) is masked span by span (maskConfText).
 import { registerSecrets, registerSecretSpans, trimmed, uriSecretSpans, uriSecrets } from "./model/credential-spans";
-import { parseConf } from "./parse/conf-parser";
+import { onLineCarried, parseConf } from "./parse/conf-parser";
 import type { Assignment, ConfLine, ConfTree } from "./parse/conf-syntax";
 import { editDistance } from "./text/edit-distance";
 import type { Span } from "./text/span";
@@ -187,6 +187,12 @@ function confLineSecretSpans(text: string, line: ConfLine): Span[] {
 /** The secrets of each parsed line: a line node kept by a re-parse (see parseConf) stands for the same text. */
 const lineSecretCache = new WeakMap<ConfLine, readonly string[]>();
 const NO_SECRETS: readonly string[] = [];
+
+// A line below an edit reads as it did: its secrets (texts, no offsets) carry over to its new node.
+onLineCarried((before, now) => {
+  const secrets = lineSecretCache.get(before);
+  if (secrets) lineSecretCache.set(now, secrets);
+});
 
 /**
  * The secret texts (trimmed, none empty) of one line of a conf tree over `text`: its marked spans, and what Asterisk

@@ -28,7 +28,8 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   if (pos === 0 && text.charCodeAt(0) === 0xfeff) pos = 1;
   const state = { nesting: 0, openedAt: -1 };
   let lineStart = range.start;
-  const resume = previous && range.start === 0 && range.end === text.length ? keepUnchangedLines(previous, text, lines, problems) : 0;
+  const resumable = previous !== undefined && range.start === 0 && range.end === text.length && previous.range.start === 0 && previous.range.end === previous.text.length;
+  const resume = resumable ? keepUnchangedLines(previous, text, lines, problems) : 0;
   if (resume > 0) lineStart = pos = resume;
   while (lineStart <= range.end) {
     let lineEnd = text.indexOf("\n", pos);
@@ -44,6 +45,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     lineStart = lineEnd + 1;
     pos = lineStart;
   }
+  if (resumable) carrySameLines(previous!, text, lines);
   if (state.nesting > 0) {
     problems.push({
       kind: "block-comment-unclosed",
@@ -62,7 +64,6 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
  */
 function keepUnchangedLines(previous: ConfTree, text: string, lines: ConfLine[], problems: ParseProblem[]): number {
   const old = previous.text;
-  if (previous.range.start !== 0 || previous.range.end !== old.length) return 0;
   const limit = Math.min(old.length, text.length);
   let same = 0;
   while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
@@ -76,6 +77,42 @@ function keepUnchangedLines(previous: ConfTree, text: string, lines: ConfLine[],
   for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
   for (const problem of previous.problems) if (problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
   return resume;
+}
+
+/** Told of a line of a re-parse that reads exactly as a line of the previous tree did (see `onLineCarried`). */
+export type LineCarrier = (before: ConfLine, now: ConfLine) => void;
+
+const lineCarriers: LineCarrier[] = [];
+
+/**
+ * Registers a carrier: after a re-parse, each new line below the edit that has the same text and parses the same as a
+ * line of the previous tree is passed with that line, so a per-line fact that holds no offset (the line's secrets)
+ * moves to the new node instead of being worked out again. The nodes themselves differ: their offsets moved.
+ */
+export function onLineCarried(carrier: LineCarrier): void {
+  lineCarriers.push(carrier);
+}
+
+/**
+ * Pairs the lines at the end of `lines` with those at the end of the previous tree while they lie in the text both
+ * versions end with (the line break before each included), and tells the carriers of each pair whose lines start in
+ * the same comment state (same text and same state: the same parse).
+ */
+function carrySameLines(previous: ConfTree, text: string, lines: ConfLine[]): void {
+  if (lineCarriers.length === 0) return;
+  const old = previous.text;
+  const limit = Math.min(old.length, text.length);
+  let same = 0;
+  while (same < limit && old.charCodeAt(old.length - 1 - same) === text.charCodeAt(text.length - 1 - same)) same++;
+  const sameFrom = text.length - same;
+  const oldLines = previous.lines;
+  for (let k = 1; k <= lines.length && k <= oldLines.length; k++) {
+    const now = lines[lines.length - k];
+    if (now.line.start === 0 || now.line.start - 1 < sameFrom) break;
+    const before = oldLines[oldLines.length - k];
+    if (before === now || (lines[lines.length - k - 1]?.opensBlock ?? false) !== (oldLines[oldLines.length - k - 1]?.opensBlock ?? false)) continue;
+    for (const carry of lineCarriers) carry(before, now);
+  }
 }
 
 /** The line of a parsed tree that holds `offset` (its start to its end, break excluded), or undefined. */
