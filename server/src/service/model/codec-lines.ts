@@ -83,6 +83,8 @@ export function codecLines(options: readonly PlacedOption[], dialect: Dialect): 
   const lines: CodecLine[] = [];
   // The last line of each key, for `+=` lines: made at the first one (most sections have none).
   let lastByKey: Map<string, CodecLine> | undefined;
+  // Lines that `+=` glued text onto: split into items once, when every line is read (not once per `+=` line).
+  let glued: Set<CodecLine> | undefined;
   for (const option of options) {
     const verb = codecVerb(dialect, option.node.key);
     if (!verb) continue;
@@ -91,7 +93,7 @@ export function codecLines(options: readonly PlacedOption[], dialect: Dialect): 
     const target = option.node.operator === "+=" ? lastByKey!.get(key) : undefined;
     if (target) {
       target.appended.push(option);
-      rebuild(target, piecesOf(target));
+      (glued ??= new Set()).add(target);
       continue;
     }
     const line: CodecLine = { option, verb, appended: [], value: "", items: [], parenthesized: false };
@@ -99,6 +101,7 @@ export function codecLines(options: readonly PlacedOption[], dialect: Dialect): 
     lines.push(line);
     lastByKey?.set(key, line);
   }
+  if (glued) for (const line of glued) rebuild(line, piecesOf(line));
   return lines;
 }
 
@@ -147,6 +150,7 @@ function rebuild(line: CodecLine, pieces: Piece[]): void {
     from = 1;
     to = value.length - 1;
   }
+  let pieceOffsets: number[] | undefined;
   const locate = (start: number, end: number): { option: PlacedOption; span: Span; joined: boolean; approximate: boolean } => {
     const first = pieces.length === 1 ? 0 : (owner[Math.min(start, owner.length - 1)] ?? 0);
     const last = pieces.length === 1 ? 0 : end > start ? owner[end - 1] : first;
@@ -156,7 +160,7 @@ function rebuild(line: CodecLine, pieces: Piece[]): void {
       const node = piece.option.node;
       return { option: piece.option, span: { ...node.valueSpan }, joined, approximate: true };
     }
-    const base = piece.start - offsetOfPiece(pieces, first);
+    const base = piece.start - (pieces.length === 1 ? 0 : (pieceOffsets ??= offsetsOf(pieces))[first]);
     return { option: piece.option, span: { start: base + start, end: base + end }, joined, approximate: false };
   };
   let itemStart = from;
@@ -200,10 +204,15 @@ function joinsOptions(pieces: readonly Piece[], from: number, to: number, option
   return false;
 }
 
-function offsetOfPiece(pieces: Piece[], index: number): number {
+/** Where each piece starts in the glued value. */
+function offsetsOf(pieces: readonly Piece[]): number[] {
+  const offsets: number[] = [];
   let offset = 0;
-  for (let i = 0; i < index; i++) offset += pieces[i].text.length;
-  return offset;
+  for (const piece of pieces) {
+    offsets.push(offset);
+    offset += piece.text.length;
+  }
+  return offsets;
 }
 
 function isBlank(ch: string): boolean {
