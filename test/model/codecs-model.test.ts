@@ -73,6 +73,18 @@ test("'+=' glues onto the previous value of the same key without a separator", (
   assert.deepEqual(codecsOf(peer("disallow=all\nallow+=alaw"), "sip.conf", "peer1"), ["alaw"]);
 });
 
+test("several '+=' lines glue onto one line, split once with exact offsets; interleaved keys keep their own line", () => {
+  const text = "[general]\n[peer1]\ntype=friend\nallow=ulaw\ndisallow=all\nallow+=,alaw\nallow+=,gsm:20\ndisallow+=,!g729\n";
+  const { unit } = unitOf({ "sip.conf": text }, "sip.conf");
+  const lines = codecLines(unit.sections[1].options, "sip");
+  assert.deepEqual(lines.map((l) => [l.value, l.appended.length]), [["ulaw,alaw,gsm:20", 2], ["all,!g729", 1]]);
+  const gsm = lines[0].items[2];
+  assert.equal(gsm.joined, false);
+  assert.equal(text.slice(gsm.nameSpan.start, gsm.nameSpan.end), "gsm");
+  assert.equal(text.slice(gsm.framingSpan!.start, gsm.framingSpan!.end), "20");
+  assert.equal(text.slice(lines[1].items[1].span.start, lines[1].items[1].span.end), "!g729");
+});
+
 test("PJSIP endpoints start empty; only endpoints have a codec role", () => {
   const files = { "pjsip.conf": "[t](!)\ntype=endpoint\n[e1](t)\nallow=ulaw\n[a1]\ntype=aor\nallow=ulaw\n" };
   const { unit } = unitOf(files, "pjsip.conf");

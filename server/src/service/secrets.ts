@@ -54,11 +54,14 @@ const MAX_VERDICTS = 4096;
 
 /** A key that is not a secret key but may be a misspelt one (`secert`, `pasword`, `my_password`): masked all the same. */
 export function looksSecret(key: string): boolean {
-  const bare = bareKey(key);
-  if (bare.length === 0 || isSecretKey(bare)) return false;
+  return bareLooksSecret(bareKey(key));
+}
+
+/** `looksSecret` of a key already made bare (`bareKey`): the verdict, a pure function of `bare`, is kept by it. */
+function bareLooksSecret(bare: string): boolean {
   let verdict = nearSecretVerdicts.get(bare);
   if (verdict === undefined) {
-    verdict = /secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2);
+    verdict = bare.length > 0 && !isSecretKey(bare) && (/secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2));
     if (nearSecretVerdicts.size >= MAX_VERDICTS) nearSecretVerdicts.clear();
     nearSecretVerdicts.set(bare, verdict);
   }
@@ -81,16 +84,25 @@ function realmSecretSpan(value: string): Span | undefined {
 
 /** Where the credential sits in a `key = value` line's value: all of it, the secret part of a realm credential, or nowhere. */
 function credentialSpan(key: string, value: string): Span | undefined {
+  return bareCredentialSpan(bareKey(key), value);
+}
+
+/** `credentialSpan` of a key already made bare. */
+function bareCredentialSpan(bare: string, value: string): Span | undefined {
   if (value.length === 0) return undefined;
-  if (isSecretKey(key)) return { start: 0, end: value.length };
-  if (!PARTLY_SECRET_KEYS.has(bareKey(key))) return undefined;
+  if (SECRET_KEYS.has(bare)) return { start: 0, end: value.length };
+  if (!PARTLY_SECRET_KEYS.has(bare)) return undefined;
   const span = realmSecretSpan(value);
   return span && span.end > span.start ? span : undefined;
 }
 
 /** What is shown masked of a `key = value` value: the credential, or all of it under a misspelt secret key. */
 function shownSecretSpan(key: string, value: string): Span | undefined {
-  return credentialSpan(key, value) ?? (value.length > 0 && looksSecret(key) ? { start: 0, end: value.length } : undefined);
+  return bareShownSecretSpan(bareKey(key), value);
+}
+
+function bareShownSecretSpan(bare: string, value: string): Span | undefined {
+  return bareCredentialSpan(bare, value) ?? (value.length > 0 && bareLooksSecret(bare) ? { start: 0, end: value.length } : undefined);
 }
 
 /** The credential a `key = value` line holds (the whole value, the secret part of a realm credential, or none). */
@@ -107,8 +119,9 @@ export function displayValue(key: string, value: string): string {
 
 /** Where the secrets of a `key = value` line sit in its value (register password, credential, `user:pw@` spans). */
 export function lineSecretSpans(key: string, value: string): Span[] {
-  if (bareKey(key) === "register") return registerSecretSpans(value);
-  const own = shownSecretSpan(key, value);
+  const bare = bareKey(key);
+  if (bare === "register") return registerSecretSpans(value);
+  const own = bareShownSecretSpan(bare, value);
   return own ? [own, ...uriSecretSpans(value)] : uriSecretSpans(value);
 }
 
@@ -207,7 +220,7 @@ function lineSecretTexts(text: string, line: ConfLine): readonly string[] {
     if (trimmedSecret.length > 0) found.push(trimmedSecret);
   };
   for (const span of confLineSecretSpans(text, line)) add(text.slice(span.start, span.end));
-  if (line.kind === "option" && line.value !== text.slice(line.valueSpan.start, secretValueEnd(text, line))) lineSecrets(line.key, line.value).forEach(add);
+  if (line.kind === "option" && !keepsItsText(text, line)) lineSecrets(line.key, line.value).forEach(add);
   const result = found.length > 0 ? found : NO_SECRETS;
   lineSecretCache.set(line, result);
   return result;
@@ -236,6 +249,12 @@ export interface SecretSource {
   conf?: ConfTree;
   fieldTrees: Map<string, ConfTree>;
   record?: { fields: Map<string, { name: string; value: string }> };
+}
+
+/** True when the value Asterisk keeps of an option line is its text up to `secretValueEnd` (compared in place). */
+function keepsItsText(text: string, line: Assignment): boolean {
+  const start = line.valueSpan.start;
+  return line.value.length === secretValueEnd(text, line) - start && text.startsWith(line.value, start);
 }
 
 const documentSecretCache = new WeakMap<SecretSource, string[]>();

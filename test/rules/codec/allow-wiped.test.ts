@@ -107,3 +107,18 @@ test("no move when another disallow=all still follows the allow lines: moving on
     allow=gsm
   `, { code: CODE });
 });
+
+test("a line's own '!all' does not wipe its codecs; a later line's disallow=all does", () => {
+  checkFixture(`
+    [general]
+    [p1]
+    type=friend
+    allow=ulaw,!all
+    ^^^^^^^^^^^^^^^ warning codec/allow-wiped: ulaw is not offered
+    allow=gsm
+    ^^^^^^^^^ warning codec/allow-wiped: gsm is not offered
+    disallow=all
+    allow=alaw
+  `, ONLY);
+  checkFixture("[general]\n[p1]\ntype=friend\nallow=ulaw,!all\nallow=gsm\n", ONLY);
+});

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 import type { LanguageService } from "../../../server/src/service/language-service";
+import { findingsOf, withCode, workspaceOf, WS } from "../../helpers";
 
 const CODE = "peer/missing-type";
 const ONLY = { only: [CODE] };
@@ -222,4 +223,14 @@ test("'type=registration' is added only to a section that has both URIs a regist
     client_uri=sip:u@192.0.2.1
     retry_interval=60
   `, { code: CODE, title: "type=registration" });
+});
+
+test("the sections named as using a type-less base follow edits (the inheritors of a unit are found once per build)", () => {
+  const service = workspaceOf({ "sip.conf": "[general]\n[base]\nhost=dynamic\n[p1](base)\ntype=friend\n" });
+  const message = () => withCode(findingsOf(service), CODE).map((f) => f.message).join("\n");
+  assert.match(message(), /used as a template by \[p1\]:/);
+  service.setDocument(WS + "sip.conf", "[general]\n[base]\nhost=dynamic\n[p1](base)\ntype=friend\n[p2](base,base)\ntype=peer\n");
+  assert.match(message(), /used as a template by \[p1\], \[p2\]:/);
+  service.setDocument(WS + "sip.conf", "[general]\n[base]\nhost=dynamic\n[p2](base)\ntype=peer\n");
+  assert.match(message(), /used as a template by \[p2\]:/);
 });

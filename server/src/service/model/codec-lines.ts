@@ -20,11 +20,21 @@ export function dialectHasCodecs(dialect: Dialect): boolean {
 
 /** `allow`/`disallow` when `key` is a codec key in this dialect (`endpoint/allow` in pjsip_wizard files). */
 export function codecVerb(dialect: Dialect, key: string): CodecVerb | undefined {
-  if (!dialectHasCodecs(dialect)) return undefined;
+  if (!dialectHasCodecs(dialect) || !mayEndInW(key)) return undefined;
   let lower = key.trim().toLowerCase();
   if ((dialect === "pjsip_wizard" || dialect === "generic") && lower.startsWith("endpoint/")) lower = lower.slice("endpoint/".length);
   else if (lower.includes("/")) return undefined;
   return lower === "allow" || lower === "disallow" ? lower : undefined;
+}
+
+/**
+ * False when `key` cannot be a codec key: once trimmed it would not end in `w`/`W`. Whitespace `trim` removes is
+ * either below `!` or from U+00A0 up, so a last character between those that is not `w` settles it with no string
+ * made (most keys of a section are not codec keys).
+ */
+function mayEndInW(key: string): boolean {
+  const last = key.charCodeAt(key.length - 1);
+  return last === 119 || last === 87 || !(last > 32 && last < 160);
 }
 
 /** One item of a codec list: `ulaw`, `!g729`, `alaw:20`, `all`. */
@@ -71,30 +81,46 @@ interface Piece {
 /** Codec lines of a sequence of options (a section's effective options), with `+=` glued as config.c does. */
 export function codecLines(options: readonly PlacedOption[], dialect: Dialect): CodecLine[] {
   const lines: CodecLine[] = [];
-  const pieces = new Map<CodecLine, Piece[]>();
-  const lastByKey = new Map<string, CodecLine>();
+  // The last line of each key, for `+=` lines: made at the first one (most sections have none).
+  let lastByKey: Map<string, CodecLine> | undefined;
+  // Lines that `+=` glued text onto: split into items once, when every line is read (not once per `+=` line).
+  let glued: Set<CodecLine> | undefined;
   for (const option of options) {
     const verb = codecVerb(dialect, option.node.key);
     if (!verb) continue;
     const key = option.node.key.trim();
-    const target = option.node.operator === "+=" ? lastByKey.get(key) : undefined;
+    if (option.node.operator === "+=") lastByKey ??= linesByKey(lines);
+    const target = option.node.operator === "+=" ? lastByKey!.get(key) : undefined;
     if (target) {
       target.appended.push(option);
-      const own = pieces.get(target)!;
-      const node = option.node;
-      if (node.valueSpan.start > node.operatorSpan.end && node.value.length > 0) own.push({ option, text: " ", exact: false });
-      own.push(pieceOf(option));
-      rebuild(target, own);
+      (glued ??= new Set()).add(target);
       continue;
     }
     const line: CodecLine = { option, verb, appended: [], value: "", items: [], parenthesized: false };
-    const own = [pieceOf(option)];
-    pieces.set(line, own);
-    rebuild(line, own);
+    rebuild(line, [pieceOf(option)]);
     lines.push(line);
-    lastByKey.set(key, line);
+    lastByKey?.set(key, line);
   }
+  if (glued) for (const line of glued) rebuild(line, piecesOf(line));
   return lines;
+}
+
+/** The last line of each (trimmed) key among `lines`. */
+function linesByKey(lines: readonly CodecLine[]): Map<string, CodecLine> {
+  const byKey = new Map<string, CodecLine>();
+  for (const line of lines) byKey.set(line.option.node.key.trim(), line);
+  return byKey;
+}
+
+/** The text a line's value is glued from: its own, then each `+=` line's (after a blank where one was written). */
+function piecesOf(line: CodecLine): Piece[] {
+  const pieces = [pieceOf(line.option)];
+  for (const option of line.appended) {
+    const node = option.node;
+    if (node.valueSpan.start > node.operatorSpan.end && node.value.length > 0) pieces.push({ option, text: " ", exact: false });
+    pieces.push(pieceOf(option));
+  }
+  return pieces;
 }
 
 function pieceOf(option: PlacedOption): Piece {
@@ -105,7 +131,7 @@ function pieceOf(option: PlacedOption): Piece {
 /** Splits the glued value into items, keeping for every character the piece and offset it came from. */
 function rebuild(line: CodecLine, pieces: Piece[]): void {
   // Which piece each character of the glued value came from; a line of one piece (no `+=`) needs no table.
-  const owner: number[] = [];
+  const owner: number[] = pieces.length === 1 ? NO_OWNERS : [];
   let value = pieces.length === 1 ? pieces[0].text : "";
   if (pieces.length > 1) {
     pieces.forEach((piece, index) => {
@@ -124,16 +150,17 @@ function rebuild(line: CodecLine, pieces: Piece[]): void {
     from = 1;
     to = value.length - 1;
   }
+  let pieceOffsets: number[] | undefined;
   const locate = (start: number, end: number): { option: PlacedOption; span: Span; joined: boolean; approximate: boolean } => {
     const first = pieces.length === 1 ? 0 : (owner[Math.min(start, owner.length - 1)] ?? 0);
     const last = pieces.length === 1 ? 0 : end > start ? owner[end - 1] : first;
     const piece = pieces[first] ?? pieces[0];
-    const joined = pieces.slice(Math.min(first, last), Math.max(first, last) + 1).some((p) => p.option !== piece.option);
+    const joined = pieces.length > 1 && joinsOptions(pieces, Math.min(first, last), Math.max(first, last), piece.option);
     if (piece.start === undefined || !piece.exact || joined) {
       const node = piece.option.node;
       return { option: piece.option, span: { ...node.valueSpan }, joined, approximate: true };
     }
-    const base = piece.start - offsetOfPiece(pieces, first);
+    const base = piece.start - (pieces.length === 1 ? 0 : (pieceOffsets ??= offsetsOf(pieces))[first]);
     return { option: piece.option, span: { start: base + start, end: base + end }, joined, approximate: false };
   };
   let itemStart = from;
@@ -168,10 +195,24 @@ function rebuild(line: CodecLine, pieces: Piece[]): void {
   }
 }
 
-function offsetOfPiece(pieces: Piece[], index: number): number {
+/** The owner table of a one-piece value: none is needed (never written to). */
+const NO_OWNERS: number[] = [];
+
+/** True when a piece from `from` to `to` (both included) comes from another line than `option`. */
+function joinsOptions(pieces: readonly Piece[], from: number, to: number, option: PlacedOption): boolean {
+  for (let i = from; i <= to; i++) if (pieces[i].option !== option) return true;
+  return false;
+}
+
+/** Where each piece starts in the glued value. */
+function offsetsOf(pieces: readonly Piece[]): number[] {
+  const offsets: number[] = [];
   let offset = 0;
-  for (let i = 0; i < index; i++) offset += pieces[i].text.length;
-  return offset;
+  for (const piece of pieces) {
+    offsets.push(offset);
+    offset += piece.text.length;
+  }
+  return offsets;
 }
 
 function isBlank(ch: string): boolean {

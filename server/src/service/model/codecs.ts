@@ -82,7 +82,7 @@ export function evaluateCodecLines(lines: readonly CodecLine[], start: CodecStar
       const codec = item.name.toLowerCase();
       if (allowing) {
         if (!codecs.includes(codec)) codecs.push(codec);
-        removedFromDefault = removedFromDefault.filter((c) => c !== codec);
+        if (removedFromDefault.length > 0) removedFromDefault = removedFromDefault.filter((c) => c !== codec);
       } else {
         codecs = codecs.filter((c) => c !== codec);
         if (!known && !removedFromDefault.includes(codec)) removedFromDefault.push(codec);
@@ -90,7 +90,8 @@ export function evaluateCodecLines(lines: readonly CodecLine[], start: CodecStar
       steps.push({ line, item, kind: allowing ? "add" : "remove", codec });
     }
   }
-  return { start, lines: [...lines], steps, codecs, known, removedFromDefault };
+  // The lines are shared with the caller's list (a section fact; neither is ever changed): no copy per evaluation.
+  return { start, lines: lines as CodecLine[], steps, codecs, known, removedFromDefault };
 }
 
 // Kinds of per-section facts (model/unit-facts.ts): a unit is rebuilt whenever one of its documents changes.

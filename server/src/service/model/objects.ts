@@ -3,7 +3,7 @@
 import { findBase, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import { driverOfDialect, tableFor } from "../knowledge/options/index";
 import type { OptionDriver } from "../knowledge/options/types";
-import { sectionFact } from "./unit-facts";
+import { sectionFact, unitFact } from "./unit-facts";
 
 export interface ObjectInfo {
   driver: OptionDriver;
@@ -50,23 +50,56 @@ function computeObject(unit: ConfUnit, section: PlacedSection): ObjectInfo | und
   const typeOption = typeOptionOf(unit, section);
   const typeValue = typeOption?.node.value.trim();
   const lowerType = typeValue?.toLowerCase();
+  // One object per section, its kind set on it (these objects are kept for every section of a unit).
   const info: ObjectInfo = { driver, typeOption, typeValue, badType: false, isTemplate };
   if (driver === "sip" || driver === "iax") {
-    if (name === "general") return { ...info, special: "general", object: "general" };
-    if (driver === "sip" && name === "authentication") return { ...info, special: "authentication" };
-    if (driver === "iax" && name === "callnumberlimits") return { ...info, special: "callnumberlimits" };
-    if (lowerType !== undefined && !SIP_TYPES.has(lowerType)) return { ...info, badType: true };
-    return { ...info, object: "peer" };
+    if (name === "general") return withKind(info, "general", "general");
+    if (driver === "sip" && name === "authentication") return withKind(info, "authentication");
+    if (driver === "iax" && name === "callnumberlimits") return withKind(info, "callnumberlimits");
+    if (lowerType !== undefined && !SIP_TYPES.has(lowerType)) return badType(info);
+    return withKind(info, undefined, "peer");
   }
   if (driver === "pjsip_wizard") {
     if (lowerType === undefined) return info;
-    return lowerType === "wizard" ? { ...info, object: "wizard" } : { ...info, badType: true };
+    return lowerType === "wizard" ? withKind(info, undefined, "wizard") : badType(info);
   }
   if (lowerType === undefined) return info;
-  return tableFor("pjsip", lowerType) ? { ...info, object: lowerType } : { ...info, badType: true };
+  return tableFor("pjsip", lowerType) ? withKind(info, undefined, lowerType) : badType(info);
+}
+
+/** Sets what a special section is and which table its options are read against (in that order, when given). */
+function withKind(info: ObjectInfo, special: ObjectInfo["special"], object?: string): ObjectInfo {
+  if (special) info.special = special;
+  if (object) info.object = object;
+  return info;
+}
+
+function badType(info: ObjectInfo): ObjectInfo {
+  info.badType = true;
+  return info;
+}
+
+const INHERITORS = {};
+
+/** The sections inheriting from each section of a unit, in file order, found once per unit. */
+function inheritorsByBase(unit: ConfUnit): Map<PlacedSection, PlacedSection[]> {
+  return unitFact(unit, INHERITORS, (u) => {
+    const byBase = new Map<PlacedSection, PlacedSection[]>();
+    for (const section of u.sections) {
+      for (const base of section.header?.bases ?? []) {
+        const target = findBase(u, section, base.text);
+        if (!target || target === section) continue;
+        const users = byBase.get(target);
+        if (!users) byBase.set(target, [section]);
+        // Two bases naming the same section count once.
+        else if (users[users.length - 1] !== section) users.push(section);
+      }
+    }
+    return byBase;
+  });
 }
 
 /** Sections that inherit from `section` (it acts as a template even without `(!)`). */
 export function inheritors(unit: ConfUnit, section: PlacedSection): PlacedSection[] {
-  return unit.sections.filter((s) => s !== section && (s.header?.bases ?? []).some((b) => findBase(unit, s, b.text) === section));
+  return (inheritorsByBase(unit).get(section) ?? []).slice();
 }

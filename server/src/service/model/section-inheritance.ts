@@ -134,7 +134,7 @@ function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOp
     current = bases.length === 1 ? findBase(unit, current, bases[0].text) : undefined;
   }
   for (let i = chain.length - 1; i >= 0; i--) {
-    const last = new Map(base ?? []);
+    const last = base ? new Map(base) : new Map<string, PlacedOption>();
     for (const option of chain[i].options) last.set(option.node.key.toLowerCase(), option);
     putSectionFact(unit, LAST_BY_KEY, chain[i], last, "inherited");
     base = last;

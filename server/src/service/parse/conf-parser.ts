@@ -9,7 +9,7 @@ import type {
   ParseProblem,
   SectionHeader,
 } from "./conf-syntax";
-import { CR, contentOf, isBlank, scanComments, trimSpan, type LineScan } from "./conf-comments";
+import { CR, contentOf, isBlank, newLineScan, scanComments, skipBlanks, trimEnd, trimSpan, type LineScan } from "./conf-comments";
 
 export { trimSpan } from "./conf-comments";
 
@@ -27,6 +27,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   let pos = range.start;
   if (pos === 0 && text.charCodeAt(0) === 0xfeff) pos = 1;
   const state = { nesting: 0, openedAt: -1 };
+  const scan = newLineScan();
   let lineStart = range.start;
   const resumable = previous !== undefined && range.start === 0 && range.end === text.length && previous.range.start === 0 && previous.range.end === previous.text.length;
   const resume = resumable ? keepUnchangedLines(previous, text, lines, problems) : 0;
@@ -37,7 +38,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     let contentEnd = lineEnd;
     if (contentEnd > pos && text.charCodeAt(contentEnd - 1) === CR) contentEnd--;
     const line: Span = { start: lineStart, end: contentEnd };
-    const scan = scanComments(text, pos, contentEnd, state);
+    scanComments(text, pos, contentEnd, state, scan);
     const node = classifyLine(text, line, scan, problems);
     if (state.nesting > 0) node.opensBlock = true;
     lines.push(node);
@@ -130,12 +131,15 @@ export function confLineAt(lines: readonly ConfLine[], offset: number): ConfLine
 }
 
 function classifyLine(text: string, line: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
-  const content = contentOf(text, scan);
-  if (!content) return scan.comment ? { kind: "comment", line, comment: scan.comment } : { kind: "blank", line };
-  const first = text.charCodeAt(content.start);
-  if (first === 91 /* [ */) return parseHeader(text, line, content, scan, problems);
-  if (first === 35 /* # */) return parseDirective(text, line, content, scan, problems);
-  return parseAssignment(text, line, content, scan, problems);
+  if (!contentOf(text, scan)) return scan.comment ? { kind: "comment", line, comment: scan.comment } : { kind: "blank", line };
+  const first = text.charCodeAt(scan.contentStart);
+  if (first === 91 /* [ */) return parseHeader(text, line, contentSpan(scan), scan, problems);
+  if (first === 35 /* # */) return parseDirective(text, line, contentSpan(scan), scan, problems);
+  return parseAssignment(text, line, scan, problems);
+}
+
+function contentSpan(scan: LineScan): Span {
+  return { start: scan.contentStart, end: scan.contentEnd };
 }
 
 function parseHeader(text: string, line: Span, content: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
@@ -212,9 +216,13 @@ function parseDirective(text: string, line: Span, content: Span, scan: LineScan,
   return { kind: "directive", line, comment: scan.comment, name, nameSpan, argument, argumentSpan };
 }
 
-function parseAssignment(text: string, line: Span, content: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
-  const eq = text.indexOf("=", content.start);
-  if (eq < 0 || eq >= content.end) {
+/** An option line, its spans found with plain offsets (the nodes keep four spans; no others are made). */
+function parseAssignment(text: string, line: Span, scan: LineScan, problems: ParseProblem[]): ConfLine {
+  const contentStart = scan.contentStart;
+  const contentEnd = scan.contentEnd;
+  const eq = text.indexOf("=", contentStart);
+  if (eq < 0 || eq >= contentEnd) {
+    const content = contentSpan(scan);
     problems.push({ kind: "no-equals", span: content, text: text.slice(content.start, content.end) });
     return { kind: "invalid", line, content, comment: scan.comment };
   }
@@ -222,21 +230,24 @@ function parseAssignment(text: string, line: Span, content: Span, scan: LineScan
   let operatorStart = eq;
   let operatorEnd = eq + 1;
   let operator: Assignment["operator"] = "=";
-  if (text.charCodeAt(eq + 1) === 62 /* > */ && eq + 1 < content.end) {
+  if (text.charCodeAt(eq + 1) === 62 /* > */ && eq + 1 < contentEnd) {
     operator = "=>";
     operatorEnd = eq + 2;
   }
-  const keyTrim = trimSpan(text, { start: content.start, end: keyEnd });
-  if (keyTrim.end > keyTrim.start && text.charCodeAt(keyTrim.end - 1) === 43 /* + */ && operator === "=") {
+  const keyTrimStart = skipBlanks(text, contentStart, keyEnd);
+  const keyTrimEnd = trimEnd(text, keyTrimStart, keyEnd);
+  if (keyTrimEnd > keyTrimStart && text.charCodeAt(keyTrimEnd - 1) === 43 /* + */ && operator === "=") {
     operator = "+=";
-    operatorStart = keyTrim.end - 1;
+    operatorStart = keyTrimEnd - 1;
     keyEnd = operatorStart;
   }
-  const keySpan = trimSpan(text, { start: content.start, end: keyEnd });
-  const rawValue = trimSpan(text, { start: operatorEnd, end: content.end });
-  const valueSpan = rawValue.end > rawValue.start ? rawValue : { start: operatorEnd, end: operatorEnd };
+  const keyStart = skipBlanks(text, contentStart, keyEnd);
+  const keySpan = { start: keyStart, end: trimEnd(text, keyStart, keyEnd) };
+  const valueStart = skipBlanks(text, operatorEnd, contentEnd);
+  const valueEnd = trimEnd(text, valueStart, contentEnd);
+  const valueSpan = valueEnd > valueStart ? { start: valueStart, end: valueEnd } : { start: operatorEnd, end: operatorEnd };
   const key = text.slice(keySpan.start, keySpan.end);
-  if (key.length === 0) problems.push({ kind: "empty-key", span: content, text: text.slice(content.start, content.end) });
+  if (key.length === 0) problems.push({ kind: "empty-key", span: contentSpan(scan), text: text.slice(contentStart, contentEnd) });
   return {
     kind: "option",
     line,
@@ -253,12 +264,15 @@ function parseAssignment(text: string, line: Span, content: Span, scan: LineScan
 /** The value Asterisk sees: a block comment in the middle removed, `\;` turned into `;`. */
 function valueText(text: string, valueSpan: Span, scan: LineScan): string {
   let value = text.slice(valueSpan.start, valueSpan.end);
-  if (scan.segments.length > 1 && scan.comment && scan.comment.start < valueSpan.end) {
-    value = scan.segments
-      .map((s) => ({ start: Math.max(s.start, valueSpan.start), end: Math.min(s.end, valueSpan.end) }))
-      .filter((s) => s.end > s.start)
-      .map((s) => text.slice(s.start, s.end).trim())
-      .join(" ");
+  const segments = scan.segments;
+  if (scan.ends > 2 && scan.comment && scan.comment.start < valueSpan.end) {
+    const parts: string[] = [];
+    for (let i = 0; i < scan.ends; i += 2) {
+      const start = Math.max(segments[i], valueSpan.start);
+      const end = Math.min(segments[i + 1], valueSpan.end);
+      if (end > start) parts.push(text.slice(start, end).trim());
+    }
+    value = parts.join(" ");
   }
   return scan.hasEscape ? value.replace(/\\;/g, ";") : value;
 }

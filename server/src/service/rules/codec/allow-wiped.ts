@@ -80,9 +80,10 @@ function wipedLines(unit: ConfUnit, section: PlacedSection): Wiped[] | undefined
   const steps = evaluation.steps;
   if (!steps.some((s) => s.kind === "remove-all")) return undefined;
   const byOption = new Map<PlacedOption, Omit<Wiped, "option" | "data">>();
+  const wipes = laterWipes(steps);
   steps.forEach((step, index) => {
     if (step.kind !== "add" && step.kind !== "add-all") return;
-    const wipe = steps.slice(index + 1).find((s) => s.kind === "remove-all" && s.line !== step.line);
+    const wipe = wipes[index];
     if (!wipe) return;
     const own = physical(step);
     const wiper = physical(wipe);
@@ -96,6 +97,23 @@ function wipedLines(unit: ConfUnit, section: PlacedSection): Wiped[] | undefined
   });
   if (byOption.size === 0) return undefined;
   return [...byOption].map(([option, entry]) => ({ option, ...entry, data: moveData(steps, option, physical(entry.wipe)) }));
+}
+
+/**
+ * For each step, the first `disallow=all` step after it that comes from another line, in one backward pass (a
+ * line's steps are next to each other, so past the line's own steps every one is from another line).
+ */
+function laterWipes(steps: readonly CodecStep[]): (CodecStep | undefined)[] {
+  const wipes: (CodecStep | undefined)[] = new Array(steps.length);
+  let firstAfter: CodecStep | undefined;
+  let afterLine: CodecStep | undefined;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const line = steps[i].line;
+    if (i === steps.length - 1 || steps[i + 1].line !== line) afterLine = firstAfter;
+    wipes[i] = firstAfter && firstAfter.line !== line ? firstAfter : afterLine;
+    if (steps[i].kind === "remove-all") firstAfter = steps[i];
+  }
+  return wipes;
 }
 
 /** Where to move the `disallow=all` so it comes before the first allow line (nothing when that does not help). */

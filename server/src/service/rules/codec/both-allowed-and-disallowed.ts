@@ -14,6 +14,8 @@ export const bothAllowedAndDisallowed: Rule = {
     const subject = codecSubject(unit, section);
     if (!subject) return;
     const evaluation = evaluateSection(unit, subject.section);
+    // A codec both allowed and disallowed needs a `remove` step; most peers have none (`disallow=all` is not one).
+    if (!hasRemoveStep(evaluation.steps)) return;
     const own = evaluation.steps.filter(
       (s): s is CodecStep & { codec: string } =>
         (s.kind === "add" || s.kind === "remove") && s.codec !== undefined && sameCategory((s.item?.option ?? s.line.option).section, subject.section),
@@ -39,3 +41,8 @@ export const bothAllowedAndDisallowed: Rule = {
   },
   sectionReads: "general",
 };
+
+function hasRemoveStep(steps: readonly CodecStep[]): boolean {
+  for (const step of steps) if (step.kind === "remove") return true;
+  return false;
+}
