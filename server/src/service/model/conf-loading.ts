@@ -3,6 +3,7 @@
 import { UnitBuilder, type ConfUnit } from "./units";
 import { includeArguments, type AnalyzedDocument } from "./analyzed-document";
 import { isMainFile } from "./include-paths";
+import type { ConfLine, ConfTree } from "../parse/conf-syntax";
 
 /** What loading needs from the workspace: its documents and where an `#include` argument leads. */
 export interface IncludeResolver {
@@ -36,7 +37,16 @@ export function isCurrent(loaded: LoadedUnit, resolver: IncludeResolver): boolea
 function loadConf(builder: UnitBuilder, doc: AnalyzedDocument, visited: Set<string>, resolver: IncludeResolver): void {
   visited.add(doc.uri);
   builder.unit.uris.add(doc.uri);
-  for (const line of doc.conf?.lines ?? []) {
+  const tree = doc.conf;
+  if (!tree) return;
+  const shape = shapeOf(tree);
+  const first = builder.unit.sections.length;
+  // An unchanged document that opens its own sections and includes nothing: its sections but the last come back as
+  // they were, and only the last one's lines are added again (lines after its #include may still add to it).
+  const putBack = shape.standsAlone ? builder.putBackDocument(doc.uri, tree) : 0;
+  const lines = tree.lines;
+  for (let i = putBack > 0 ? shape.lastHeader : 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.kind === "section") builder.openSection(line.name, doc.uri, line);
     else if (line.kind === "option") builder.addOption(line, doc.uri);
     else if (line.kind === "directive") {
@@ -49,6 +59,35 @@ function loadConf(builder: UnitBuilder, doc: AnalyzedDocument, visited: Set<stri
       }
     }
   }
+  if (shape.standsAlone) builder.noteDocument(doc.uri, tree, first);
+}
+
+/** What loading needs to know of a parsed document to put its sections back (see `loadConf`). */
+interface DocumentShape {
+  /** Its first line with content is a section header, and it has no directive (it includes nothing). */
+  standsAlone: boolean;
+  /** The index of its last section header line. */
+  lastHeader: number;
+}
+
+const shapes = new WeakMap<ConfTree, DocumentShape>();
+
+/** The shape of a parsed document, worked out once per tree. */
+function shapeOf(tree: ConfTree): DocumentShape {
+  let shape = shapes.get(tree);
+  if (shape) return shape;
+  let firstContent: ConfLine | undefined;
+  let lastHeader = -1;
+  let hasDirective = false;
+  tree.lines.forEach((line, index) => {
+    if (line.kind === "blank" || line.kind === "comment") return;
+    firstContent ??= line;
+    if (line.kind === "section") lastHeader = index;
+    else if (line.kind === "directive") hasDirective = true;
+  });
+  shape = { standsAlone: firstContent?.kind === "section" && !hasDirective, lastHeader };
+  shapes.set(tree, shape);
+  return shape;
 }
 
 /** The documents that some other conf document includes. */

@@ -4,7 +4,7 @@
 // per section) stays valid, and an edit to one file of a large unit allocates only for the sections it touched.
 import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
-import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./unit-types";
+import type { ConfUnit, DocumentRun, PlacedOption, PlacedSection, SourceField } from "./unit-types";
 import { addTo } from "../util/multimap";
 
 /** The open section and the previous build's section it repeats so far (its first `matched` lines). */
@@ -22,9 +22,12 @@ export class UnitBuilder {
   private repeat: Repeat | undefined;
   /** An implicit section was opened: its anchor is its first line, still to come. */
   private anchorPending = false;
+  /** The previous build, when it is a build of the same unit. */
+  private readonly previous: ConfUnit | undefined;
 
   constructor(id: string, dialect: Dialect, root: string, isMainFile: boolean, previous?: ConfUnit) {
     this.unit = { id, dialect, root, isMainFile, sections: [], orphans: [], directives: [], uris: new Set(), missingIncludes: 0 };
+    this.previous = previous?.id === id ? previous : undefined;
     if (previous?.id === id) {
       for (const old of previous.sections) {
         const anchor = old.header ?? old.options[0]?.node;
@@ -67,6 +70,30 @@ export class UnitBuilder {
   addDirective(node: Directive, uri: string, target?: string | "generated"): void {
     this.unit.directives.push({ node, uri, target });
     if (hidesContent(node, target)) this.unit.missingIncludes++;
+  }
+
+  /**
+   * Puts back the sections the previous build had from document `uri`, parsed from the same `tree`, except its last
+   * section (lines after the `#include` that loaded the document may still add to that one). Only for a document
+   * whose first line with content is a section header and that includes nothing. Returns how many sections it put
+   * back (0: none; the document's lines are then added one by one as usual).
+   */
+  putBackDocument(uri: string, tree: object): number {
+    const run = this.previous?.documentRuns?.get(uri);
+    if (!run || run.tree !== tree || run.to - run.from < 2) return 0;
+    this.closeRepeat();
+    this.current = undefined;
+    this.anchorPending = false;
+    const sections = this.unit.sections;
+    for (let i = run.from; i < run.to - 1; i++) sections.push(this.previous!.sections[i]);
+    this.unit.uris.add(uri);
+    return run.to - 1 - run.from;
+  }
+
+  /** Records that document `uri`, parsed as `tree`, opened the sections from index `from` to the last one so far. */
+  noteDocument(uri: string, tree: object, from: number): void {
+    const runs = (this.unit.documentRuns ??= new Map<string, DocumentRun>());
+    runs.set(uri, { tree, from, to: this.unit.sections.length });
   }
 
   /** Call once the last line is added: puts back the last section if it repeats the previous build's. */

@@ -62,4 +62,16 @@ export interface ConfUnit {
    * never seen): the unit may hold sections, contexts and globals we cannot see, so "not defined" is not certain.
    */
   missingIncludes: number;
+  /**
+   * The sections each document of a conf-file unit opened, by URI (see UnitBuilder.putBackDocument): the next build
+   * of the unit puts an unchanged document's sections back without walking its lines.
+   */
+  documentRuns?: Map<string, DocumentRun>;
+}
+
+/** The sections one document opened in a build of a unit: `unit.sections[from, to)`, parsed from `tree`. */
+export interface DocumentRun {
+  tree: object;
+  from: number;
+  to: number;
 }

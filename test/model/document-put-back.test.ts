@@ -1,0 +1,59 @@
+// Rebuilding a unit after an edit puts back the sections of its unchanged included documents without walking their
+// lines (UnitBuilder.putBackDocument): all but the last section of such a document, which lines after its #include
+// may still add to. The rebuilt unit must equal one built from scratch, whatever file the edit was in.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Workspace } from "../../server/src/service/model/workspace";
+import type { ConfUnit } from "../../server/src/service/model/units";
+
+const FILES = {
+  "sip.conf": "[general]\ncontext=default\n#include peers-a.conf\nqualify=yes\n#include peers-b.conf\n",
+  "peers-a.conf": "; carriers\n[a1]\nhost=10.0.0.1\n[a2]\nhost=10.0.0.2\n[a3]\nhost=10.0.0.3\n",
+  "peers-b.conf": "[b1]\nhost=10.0.0.4\n[b2]\nhost=10.0.0.5\n",
+};
+
+function workspaceOf(files: Record<string, string>): Workspace {
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(files)) ws.setDocument(`/ws/${name}`, text);
+  return ws;
+}
+
+const sipUnit = (ws: Workspace): ConfUnit => ws.units().find((u) => u.root === "/ws/sip.conf")!;
+
+/** What a unit holds, section by section: name, document and option lines. */
+function shape(unit: ConfUnit): string[] {
+  return unit.sections.map((s) => `${s.name}@${s.uri.slice(4)}: ${s.options.map((o) => `${o.node.key}=${o.node.value}`).join(" ")}`);
+}
+
+test("an edit to one included file keeps the other's sections and gives the unit a fresh build would give", () => {
+  const ws = workspaceOf(FILES);
+  const before = sipUnit(ws);
+  assert.deepEqual(before.documentRuns?.get("/ws/peers-a.conf"), { tree: ws.document("/ws/peers-a.conf")!.conf, from: 1, to: 4 });
+  ws.setDocument("/ws/peers-b.conf", FILES["peers-b.conf"].replace("10.0.0.5", "10.0.0.9"));
+  const after = sipUnit(ws);
+  assert.notEqual(after, before);
+  assert.deepEqual(shape(after), shape(sipUnit(workspaceOf({ ...FILES, "peers-b.conf": FILES["peers-b.conf"].replace("10.0.0.5", "10.0.0.9") }))));
+  for (const name of ["a1", "a2", "a3", "b1"]) assert.equal(after.sections.find((s) => s.name === name), before.sections.find((s) => s.name === name), name);
+  // The last section of peers-a.conf still has the line sip.conf adds after the #include.
+  assert.deepEqual(shape(after)[3], "a3@peers-a.conf: host=10.0.0.3 qualify=yes");
+});
+
+test("a line after the #include that goes away leaves the put-back document's last section without it", () => {
+  const ws = workspaceOf(FILES);
+  const a2 = sipUnit(ws).sections[2];
+  const edited = FILES["sip.conf"].replace("qualify=yes\n", "");
+  ws.setDocument("/ws/sip.conf", edited);
+  const after = sipUnit(ws);
+  assert.deepEqual(shape(after), shape(sipUnit(workspaceOf({ ...FILES, "sip.conf": edited }))));
+  assert.equal(after.sections[2], a2);
+  assert.deepEqual(shape(after)[3], "a3@peers-a.conf: host=10.0.0.3");
+});
+
+test("a document whose first lines add to the section open before its #include is walked line by line", () => {
+  const files = { ...FILES, "peers-b.conf": "nat=no\n" + FILES["peers-b.conf"] };
+  const ws = workspaceOf(files);
+  assert.equal(sipUnit(ws).documentRuns?.has("/ws/peers-b.conf"), false);
+  ws.setDocument("/ws/peers-a.conf", FILES["peers-a.conf"] + "[a4]\nhost=10.0.0.6\n");
+  assert.deepEqual(shape(sipUnit(ws)), shape(sipUnit(workspaceOf({ ...files, "peers-a.conf": FILES["peers-a.conf"] + "[a4]\nhost=10.0.0.6\n" }))));
+  assert.match(shape(sipUnit(ws))[4], /^a4@peers-a.conf: host=10.0.0.6 qualify=yes nat=no$/);
+});
