@@ -2,7 +2,7 @@
 // the same as a parse from scratch, whatever the edit (block comments, line breaks, CRLF, problems on kept lines).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { onLineCarried, parseConf, type LineCarrier } from "../../server/src/service/parse/conf-parser";
+import { parseConf } from "../../server/src/service/parse/conf-parser";
 
 const BASE = [
   "[general]\r",
@@ -54,36 +54,39 @@ test("the lines before an edit keep their nodes; the edited line and those after
   assert.equal(parseConf(BASE, undefined, previous).lines[0], previous.lines[0]);
 });
 
-/** The pairs a re-parse of `text` over `previous` tells the line carriers of, as [old line text, new line text]. */
-function carriedPairs(previous: ReturnType<typeof parseConf>, text: string): [string, string][] {
-  const pairs: [string, string][] = [];
-  recording = (before, now) => pairs.push([previous.text.slice(before.line.start, before.line.end), text.slice(now.line.start, now.line.end)]);
-  parseConf(text, undefined, previous);
-  recording = undefined;
-  return pairs;
+/** Re-parses `text` over `previous`, whose lines hold their own text as secrets; returns the texts carried over. */
+function carriedTexts(previous: ReturnType<typeof parseConf>, text: string): string[] {
+  previous.lineSecrets = previous.lines.map((line) => [previous.text.slice(line.line.start, line.line.end)]);
+  const tree = parseConf(text, undefined, previous);
+  assert.equal(tree.lineSecrets?.length, tree.lines.length);
+  const carried: string[] = [];
+  tree.lines.forEach((line, i) => {
+    const secrets = tree.lineSecrets![i];
+    if (!secrets) return;
+    // What a line carries is what its old line held, and that is the line's own text now.
+    assert.deepEqual(secrets, [text.slice(line.line.start, line.line.end)]);
+    carried.push(secrets[0]);
+  });
+  return carried;
 }
 
-let recording: LineCarrier | undefined;
-onLineCarried((before, now) => recording?.(before, now));
-
-test("after a re-parse, the lines below the edit that read the same are carried from their old nodes, with the same text", () => {
+test("a re-parse carries each line's secrets for the lines before the edit and those below it that read the same", () => {
   const previous = parseConf(BASE);
   const at = BASE.indexOf("secret=abc");
-  const pairs = carriedPairs(previous, BASE.slice(0, at) + "x" + BASE.slice(at));
-  assert.deepEqual(pairs.map(([before]) => before).reverse(), ["=novalue", "[peer2](peer1)", "allow=ulaw"]);
-  for (const [before, now] of pairs) assert.equal(now, before);
-  // A line break added high up: every line below it is carried, none of the lines above it (they keep their nodes).
+  const carried = carriedTexts(previous, BASE.slice(0, at) + "x" + BASE.slice(at));
+  // Before the edit: the lines kept up to the block comment; the block's lines and the edited line are parsed anew.
+  assert.deepEqual(carried, ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note", "=novalue", "[peer2](peer1)", "allow=ulaw"]);
+  // A line break added high up: every line below it is carried too.
   const top = BASE.indexOf("[bad");
-  assert.equal(carriedPairs(previous, BASE.slice(0, top) + "\n" + BASE.slice(top)).length, previous.lines.length - 2);
+  assert.equal(carriedTexts(previous, BASE.slice(0, top) + "\n" + BASE.slice(top)).length, previous.lines.length);
 });
 
 test("a line below the edit is not carried when the edit opens or closes a block comment before it", () => {
   const previous = parseConf(BASE);
   const at = BASE.indexOf("=novalue");
   // `;--` now opens a block that runs to the end: the lines after it read the same text but are comment now.
-  const pairs = carriedPairs(previous, BASE.slice(0, at) + ";--" + BASE.slice(at));
-  assert.deepEqual(pairs, []);
+  assert.deepEqual(carriedTexts(previous, BASE.slice(0, at) + ";--" + BASE.slice(at)), ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note"]);
   // Deleting the `--;` that closed the block: `secret=abc` and what follows are comment now, and not carried.
   const close = BASE.indexOf("--;");
-  assert.deepEqual(carriedPairs(previous, BASE.slice(0, close) + BASE.slice(close + 3)), []);
+  assert.deepEqual(carriedTexts(previous, BASE.slice(0, close) + BASE.slice(close + 3)), ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note"]);
 });

@@ -4,7 +4,7 @@
 // through masks wherever a message, hover or log line repeats them (LanguageService.mask, text/secret-masker.ts); a
 // conf text printed as it is (the generated files, a db diff) is masked span by span (maskConfText).
 import { registerSecrets, registerSecretSpans, trimmed, uriSecretSpans, uriSecrets } from "./model/credential-spans";
-import { onLineCarried, parseConf } from "./parse/conf-parser";
+import { parseConf } from "./parse/conf-parser";
 import type { Assignment, ConfLine, ConfTree } from "./parse/conf-syntax";
 import { editDistance } from "./text/edit-distance";
 import type { Span } from "./text/span";
@@ -197,23 +197,13 @@ function confLineSecretSpans(text: string, line: ConfLine): Span[] {
   return spans;
 }
 
-/** The secrets of each parsed line: a line node kept by a re-parse (see parseConf) stands for the same text. */
-const lineSecretCache = new WeakMap<ConfLine, readonly string[]>();
 const NO_SECRETS: readonly string[] = [];
-
-// A line below an edit reads as it did: its secrets (texts, no offsets) carry over to its new node.
-onLineCarried((before, now) => {
-  const secrets = lineSecretCache.get(before);
-  if (secrets) lineSecretCache.set(now, secrets);
-});
 
 /**
  * The secret texts (trimmed, none empty) of one line of a conf tree over `text`: its marked spans, and what Asterisk
  * keeps of a value where that differs from its text (`\;` unescaped, a glued `;part` cut off).
  */
 function lineSecretTexts(text: string, line: ConfLine): readonly string[] {
-  const cached = lineSecretCache.get(line);
-  if (cached) return cached;
   const found: string[] = [];
   const add = (secret: string) => {
     const trimmedSecret = secret.trim();
@@ -221,9 +211,7 @@ function lineSecretTexts(text: string, line: ConfLine): readonly string[] {
   };
   for (const span of confLineSecretSpans(text, line)) add(text.slice(span.start, span.end));
   if (line.kind === "option" && !keepsItsText(text, line)) lineSecrets(line.key, line.value).forEach(add);
-  const result = found.length > 0 ? found : NO_SECRETS;
-  lineSecretCache.set(line, result);
-  return result;
+  return found.length > 0 ? found : NO_SECRETS;
 }
 
 /** A conf text (or one line of one) with every marked secret replaced by MASK, the rest left as it was. */
@@ -271,7 +259,10 @@ export function documentSecrets(doc: SecretSource): string[] {
     for (const s of list) if (s.trim().length > 0) secrets.add(s.trim());
   };
   for (const tree of doc.conf ? [doc.conf] : doc.fieldTrees.values()) {
-    for (const line of tree.lines) for (const secret of lineSecretTexts(doc.text, line)) secrets.add(secret);
+    const found = (tree.lineSecrets ??= []);
+    tree.lines.forEach((line, i) => {
+      for (const secret of (found[i] ??= lineSecretTexts(doc.text, line))) secrets.add(secret);
+    });
   }
   for (const field of doc.record?.fields.values() ?? []) {
     // VICIdial writes the registration string as it is: with or without `register =>`, it is a register line.

@@ -31,6 +31,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   let lineStart = range.start;
   const resumable = previous !== undefined && range.start === 0 && range.end === text.length && previous.range.start === 0 && previous.range.end === previous.text.length;
   const resume = resumable ? keepUnchangedLines(previous, text, lines, problems) : 0;
+  const kept = lines.length;
   if (resume > 0) lineStart = pos = resume;
   while (lineStart <= range.end) {
     let lineEnd = text.indexOf("\n", pos);
@@ -46,7 +47,6 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     lineStart = lineEnd + 1;
     pos = lineStart;
   }
-  if (resumable) carrySameLines(previous!, text, lines);
   if (state.nesting > 0) {
     problems.push({
       kind: "block-comment-unclosed",
@@ -54,7 +54,9 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
       text: ";--",
     });
   }
-  return { text, range, lines, problems };
+  const tree: ConfTree = { text, range, lines, problems };
+  if (resumable && previous!.lineSecrets) tree.lineSecrets = carriedLineSecrets(previous!, text, lines, kept);
+  return tree;
 }
 
 
@@ -80,40 +82,28 @@ function keepUnchangedLines(previous: ConfTree, text: string, lines: ConfLine[],
   return resume;
 }
 
-/** Told of a line of a re-parse that reads exactly as a line of the previous tree did (see `onLineCarried`). */
-export type LineCarrier = (before: ConfLine, now: ConfLine) => void;
-
-const lineCarriers: LineCarrier[] = [];
-
 /**
- * Registers a carrier: after a re-parse, each new line below the edit that has the same text and parses the same as a
- * line of the previous tree is passed with that line, so a per-line fact that holds no offset (the line's secrets)
- * moves to the new node instead of being worked out again. The nodes themselves differ: their offsets moved.
+ * The per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for the new lines: those of the
+ * `kept` lines before the edit, and those of the lines below it that lie in the text both versions end with (the line
+ * break before each included) and start in the same comment state as their old line (same text, same parse).
  */
-export function onLineCarried(carrier: LineCarrier): void {
-  lineCarriers.push(carrier);
-}
-
-/**
- * Pairs the lines at the end of `lines` with those at the end of the previous tree while they lie in the text both
- * versions end with (the line break before each included), and tells the carriers of each pair whose lines start in
- * the same comment state (same text and same state: the same parse).
- */
-function carrySameLines(previous: ConfTree, text: string, lines: ConfLine[]): void {
-  if (lineCarriers.length === 0) return;
+function carriedLineSecrets(previous: ConfTree, text: string, lines: ConfLine[], kept: number): (readonly string[] | undefined)[] {
+  const before = previous.lineSecrets!;
+  const carried: (readonly string[] | undefined)[] = new Array(lines.length).fill(undefined);
+  for (let i = 0; i < kept; i++) carried[i] = before[i];
   const old = previous.text;
   const limit = Math.min(old.length, text.length);
   let same = 0;
   while (same < limit && old.charCodeAt(old.length - 1 - same) === text.charCodeAt(text.length - 1 - same)) same++;
   const sameFrom = text.length - same;
   const oldLines = previous.lines;
-  for (let k = 1; k <= lines.length && k <= oldLines.length; k++) {
-    const now = lines[lines.length - k];
-    if (now.line.start === 0 || now.line.start - 1 < sameFrom) break;
-    const before = oldLines[oldLines.length - k];
-    if (before === now || (lines[lines.length - k - 1]?.opensBlock ?? false) !== (oldLines[oldLines.length - k - 1]?.opensBlock ?? false)) continue;
-    for (const carry of lineCarriers) carry(before, now);
+  for (let k = 1; k <= lines.length - kept && k <= oldLines.length; k++) {
+    const now = lines.length - k;
+    const was = oldLines.length - k;
+    if (lines[now].line.start === 0 || lines[now].line.start - 1 < sameFrom) break;
+    if ((lines[now - 1]?.opensBlock ?? false) === (oldLines[was - 1]?.opensBlock ?? false)) carried[now] = before[was];
   }
+  return carried;
 }
 
 /** The line of a parsed tree that holds `offset` (its start to its end, break excluded), or undefined. */

@@ -94,4 +94,9 @@ export interface ConfTree {
   range: Span;
   lines: ConfLine[];
   problems: ParseProblem[];
+  /**
+   * The secret texts of each line (by line index), kept here by secrets.ts once found: they hold no offsets, so a
+   * re-parse carries them over for the lines it keeps and for the lines below the edit that read the same.
+   */
+  lineSecrets?: (readonly string[] | undefined)[];
 }
