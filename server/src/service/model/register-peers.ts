@@ -10,7 +10,8 @@ import { addTo } from "../util/multimap";
 import { effectiveValue, isVicidialUnit, type ConfUnit, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 import { part } from "./register-line";
-import { driverConfigs, isEffective, registerOptions, type RegisterOption } from "./register-options";
+import { driverConfigs, generalSections, isEffective, registerOptions, type RegisterOption } from "./register-options";
+import { keptAcrossBuilds } from "./kept-joins";
 import { sectionFact, sectionShare, sectionShares, unitFact } from "./unit-facts";
 
 /** How a register line was tied to a peer. */
@@ -110,10 +111,64 @@ function findRegisterPeerPairs(workspace: Workspace): RegisterPeerPair[] {
   for (const config of driverConfigs(workspace)) {
     // A configuration of one unit pairs within that unit alone: its pairs are kept with the unit. The register lines
     // are parsed from the text of the unit's own documents, which cannot change while the unit object lives.
-    const found = config.units.length === 1 ? unitFact(config.units[0], LONE_UNIT_PAIRS, (unit) => pairsWithin([unit], workspace)) : pairsWithin(config.units, workspace);
+    const found = config.units.length === 1 ? unitFact(config.units[0], LONE_UNIT_PAIRS, (unit) => keptPairs([unit], workspace)) : keptPairs(config.units, workspace);
     for (const pair of found) pairs.push(pair);
   }
   return pairs;
+}
+
+/** A pair with its peer given by its place in the configuration's peers (see `PairingInputs`): no unit, no section. */
+interface UnboundPair {
+  register: RegisterOption;
+  registerUnit: number;
+  peer: number;
+  kind: PairKind;
+}
+
+const PAIRS_OF = "register-peer-pairs\u0000";
+/** Separates the kinds of inputs in `pairingInputs`. */
+const MARK = {};
+
+/** What pairing reads of a configuration's units, and its peers in order with their unit's index. */
+interface PairingInputs {
+  /** Register lines and [general] sections (objects that survive a rebuild), and each peer's name, host and carrier. */
+  inputs: unknown[];
+  peers: PlacedSection[];
+  peerUnits: number[];
+}
+
+/**
+ * The pairs of one configuration, worked out again only when what pairing reads changed: each unit's register lines
+ * and [general] sections, and its peers' names, hosts and carriers. An edit that leaves those as they were (most
+ * edits, also one that moves the peers below it to new section objects) pairs nothing again.
+ */
+function keptPairs(units: readonly ConfUnit[], workspace: Workspace): RegisterPeerPair[] {
+  const key = PAIRS_OF + units.map((unit) => unit.id).join("\u0000");
+  const { inputs, peers, peerUnits } = pairingInputs(units, workspace);
+  const unbound = keptAcrossBuilds(workspace, key, inputs, () => {
+    const place = new Map(peers.map((section, index) => [section, index]));
+    return pairsWithin(units, workspace).map((pair): UnboundPair => ({ register: pair.register, registerUnit: units.indexOf(pair.registerUnit), peer: place.get(pair.peer)!, kind: pair.kind }));
+  });
+  return unbound.map((pair) => ({ register: pair.register, registerUnit: units[pair.registerUnit], peer: peers[pair.peer], peerUnit: units[peerUnits[pair.peer]], kind: pair.kind }));
+}
+
+function pairingInputs(units: readonly ConfUnit[], workspace: Workspace): PairingInputs {
+  const found: PairingInputs = { inputs: [], peers: [], peerUnits: [] };
+  const { inputs, peers, peerUnits } = found;
+  units.forEach((unit, index) => {
+    inputs.push(MARK);
+    for (const register of registerOptions(unit, workspace)) inputs.push(register);
+    inputs.push(MARK);
+    for (const section of generalSections(unit)) inputs.push(section);
+    inputs.push(MARK);
+    for (const share of sectionShares(unit, PEER_SHARES, findPeerShare, "inherited")) {
+      const section = share.section;
+      inputs.push(section.name, share.host, section.carrierId, section.field);
+      peers.push(section);
+      peerUnits.push(index);
+    }
+  });
+  return found;
 }
 
 /** The pairs of the register lines of one configuration's units with the peers of those units. */

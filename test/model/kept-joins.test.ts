@@ -1,0 +1,37 @@
+// Joins kept across unit rebuilds (model/kept-joins.ts): worked out again only when what they read changed, and bound
+// to the units as they are now. The register-line pairing is one: an edit to a peer elsewhere pairs nothing again.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { registerPeerPairs } from "../../server/src/service/model/register-peers";
+import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
+
+test("register lines are paired again when an edit changes a peer's host, and keep their pairs when it does not", () => {
+  const files = {
+    "sip.conf": "[general]\nregister => acme:Sup3rPw@10.0.0.9\n#include peers.conf\n#include others.conf\n",
+    "peers.conf": "[prov]\ntype=peer\nhost=10.0.0.1\ninsecure=invite\n",
+    "others.conf": "[alpha]\ntype=peer\nhost=10.0.0.2\nsecret=Xk9pLm2Qr7\n",
+  };
+  const service = workspaceOf(files);
+  const pairs = () => registerPeerPairs(service.workspace).map((p) => `${p.peer.name}:${p.kind}`);
+  assert.deepEqual(pairs(), []);
+  service.setDocument(WS + "peers.conf", files["peers.conf"].replace("10.0.0.1", "10.0.0.9"));
+  assert.deepEqual(pairs(), ["prov:host-match"]);
+  assertLines(findingsOf(service), "auth/mixed-registration-ip-auth", ["sip.conf:2"]);
+  const before = registerPeerPairs(service.workspace)[0];
+  service.setDocument(WS + "others.conf", files["others.conf"].replace("10.0.0.2", "10.0.0.3"));
+  const after = registerPeerPairs(service.workspace)[0];
+  assert.equal(after.register, before.register);
+  assert.equal(after.peer, before.peer);
+  assert.notEqual(after.peerUnit, before.peerUnit, "the pair names the unit as it is now");
+  assert.equal(after.peerUnit, service.workspace.units().find((u) => u.root === WS + "sip.conf"));
+  // A line added above the peer: its section is a new object, the pairing is as before and names the new section.
+  service.setDocument(WS + "peers.conf", "; provider\n" + files["peers.conf"].replace("10.0.0.1", "10.0.0.9"));
+  const moved = registerPeerPairs(service.workspace)[0];
+  const unit = service.workspace.units().find((u) => u.root === WS + "sip.conf")!;
+  assert.equal(moved.peer, unit.sections.find((s) => s.name === "prov"));
+  assert.notEqual(moved.peer, before.peer);
+  assertLines(findingsOf(service), "auth/mixed-registration-ip-auth", ["sip.conf:2"]);
+  service.setDocument(WS + "sip.conf", files["sip.conf"].replace("[general]\n", "[general]\n[other]\n"));
+  assert.deepEqual(pairs(), [], "a register line outside [general] is not read");
+  assertLines(findingsOf(service), "auth/mixed-registration-ip-auth", []);
+});
