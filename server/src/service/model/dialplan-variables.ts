@@ -1,6 +1,7 @@
 // Which channel variables a dialplan step reads (`${VAR}` uses with their offsets) and sets (Set, MSet, the `=`
 // arguments of applications that set variables, arrays), as far as a static look can tell.
-import { variableReferences, type Token } from "../parse/dialplan-syntax";
+import type { Token } from "../parse/dialplan-syntax";
+import { variableReferences } from "../parse/variable-references";
 import type { Span } from "../text/span";
 import type { DialplanStep } from "./dialplan";
 import { tokenOf } from "./dialplan-values";

@@ -1,6 +1,6 @@
 // dialplan/unbalanced-expression: `${` without `}` or `$[` without `]` in application arguments.
 import type { Span } from "../../text/span";
-import { closingPartners } from "../../parse/dialplan-syntax";
+import { closingPartners } from "../../parse/variable-references";
 import type { Rule } from "../types";
 import { textOf, unitDialplan } from "./common";
 

@@ -8,7 +8,7 @@ import type { Workspace } from "../../model/workspace";
 import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
 import { knownAgi, knownVariable } from "../../knowledge/channel-variables";
-import { variableReferences } from "../../parse/dialplan-syntax";
+import { variableReferences } from "../../parse/variable-references";
 import { sectionShares, unitFact } from "../../model/unit-facts";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 

@@ -1,0 +1,106 @@
+// `${...}` variable references in dialplan text (nested ones, `:offset:length` parts, computed names) and the
+// bracket pairs around them: what the variable rules read and the unbalanced-expression checks count.
+import type { Span } from "../text/span";
+import type { Token } from "./dialplan-syntax";
+
+export interface VariableReference {
+  /** Variable or function name (`EXTEN`, `CALLERID`). */
+  name: string;
+  nameSpan: Span;
+  /** The whole `${...}`. */
+  span: Span;
+  isFunction: boolean;
+  /** `${VAR:offset[:length]}` parts as written. */
+  offset?: Token;
+  length?: Token;
+  /** No closing `}`. */
+  unclosed: boolean;
+  /**
+   * The name goes on with another reference (`${OUT_${TRUNK}}`): Asterisk expands the inner one first and reads the
+   * variable whose name results, so `name` is only the fixed start of it.
+   */
+  computedName?: boolean;
+}
+
+/** Every `${...}` reference in a range (nested ones included), with the substring parts split out. */
+export function variableReferences(text: string, range: Span): readonly VariableReference[] {
+  // Most values hold no reference at all: answer those without building the brace table.
+  // A bounded scan: indexOf would search on past the range, through the rest of a large document.
+  let first = range.start;
+  while (first < range.end - 1 && (text.charCodeAt(first) !== 36 /* $ */ || text.charCodeAt(first + 1) !== 123) /* { */) first++;
+  if (first >= range.end - 1) return NO_REFERENCES;
+  // Several rules ask for the references of the same argument: the span object of a parsed line is the key.
+  const hit = referenceCache.get(range);
+  if (hit && hit.text === text && hit.start === range.start && hit.end === range.end) return hit.refs;
+  const result = findReferences(text, range, first);
+  referenceCache.set(range, { text, start: range.start, end: range.end, refs: result });
+  return result;
+}
+
+const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
+const referenceCache = new WeakMap<Span, { text: string; start: number; end: number; refs: readonly VariableReference[] }>();
+
+function findReferences(text: string, range: Span, first: number): VariableReference[] {
+  const result: VariableReference[] = [];
+  const braces = closingPartners(text, range, "{", "}");
+  for (let i = first; i < range.end - 1; i++) {
+    if (text.charCodeAt(i) !== 36 /* $ */ || text.charCodeAt(i + 1) !== 123 /* { */) continue;
+    const close = braces.get(i + 1) ?? -1;
+    const bodyEnd = close < 0 ? range.end : close;
+    const nameStart = i + 2;
+    let nameEnd = nameStart;
+    while (nameEnd < bodyEnd && /[\w.-]/.test(text[nameEnd]) && text[nameEnd] !== "-") nameEnd++;
+    const ref: VariableReference = {
+      name: text.slice(nameStart, nameEnd),
+      nameSpan: { start: nameStart, end: nameEnd },
+      span: { start: i, end: close < 0 ? range.end : close + 1 },
+      isFunction: text[nameEnd] === "(",
+      unclosed: close < 0,
+    };
+    if (text[nameEnd] === "$" && text[nameEnd + 1] === "{") ref.computedName = true;
+    if (text[nameEnd] === ":") {
+      const parts = text.slice(nameEnd + 1, bodyEnd).split(":");
+      ref.offset = { text: parts[0], span: { start: nameEnd + 1, end: nameEnd + 1 + parts[0].length } };
+      if (parts.length > 1) {
+        const lengthStart = nameEnd + 2 + parts[0].length;
+        ref.length = { text: parts[1], span: { start: lengthStart, end: lengthStart + parts[1].length } };
+      }
+    }
+    result.push(ref);
+  }
+  return result;
+}
+
+/**
+ * For every `open` character in a range, the offset of the `close` that pairs with it (nesting honoured); unclosed
+ * ones are absent. One pass, so deeply nested `${${${...}}}` stays linear.
+ */
+export function closingPartners(text: string, range: Span, open: string, close: string): Map<number, number> {
+  const partners = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = range.start; i < range.end; i++) {
+    if (text[i] === open) stack.push(i);
+    else if (text[i] === close && stack.length > 0) partners.set(stack.pop()!, i);
+  }
+  return partners;
+}
+
+/** `$[` expressions without their `]`, and `(` without `)`, as spans of the opener. */
+export function unbalancedOpeners(text: string, range: Span): Span[] {
+  const stack: { char: string; at: number }[] = [];
+  const problems: Span[] = [];
+  const pairs: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+  for (let i = range.start; i < range.end; i++) {
+    const c = text[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "(" || c === "[" || c === "{") stack.push({ char: c, at: c === "(" ? i : Math.max(range.start, i - 1) });
+    else if (c in pairs) {
+      if (stack.length > 0 && stack[stack.length - 1].char === pairs[c]) stack.pop();
+    }
+  }
+  for (const open of stack) problems.push({ start: open.at, end: open.at + (open.char === "(" ? 1 : 2) });
+  return problems;
+}
