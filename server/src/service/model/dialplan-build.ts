@@ -6,6 +6,7 @@ import { parseDialplanLine, type DialplanLine, type Priority } from "../parse/di
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { unitFact } from "./unit-facts";
+import { withoutBlanks } from "../text/blanks";
 import type { Dialplan, DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 
 const DIALPLAN = {};
@@ -146,7 +147,7 @@ function addStep(building: ContextBuild, option: PlacedOption, text: string, isS
 function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, cursor: SectionCursor): boolean {
   if (!isSame) {
     const written = line.extension?.text ?? "";
-    step.extensionText = written.replace(/\s+/g, "");
+    step.extensionText = withoutBlanks(written);
     step.extensionSpan = line.extension?.span;
     step.cid = line.callerId?.text;
     cursor.lastExtension = step.extensionText + (step.cid !== undefined ? "/" + step.cid : "");

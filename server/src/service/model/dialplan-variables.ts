@@ -46,39 +46,41 @@ export interface VariableSet {
   global: boolean;
 }
 
+/** The variable named by `text` from a token's start up to `upTo` (`_`/`__` and LOCAL()/GLOBAL() unwrapped). */
+function nameFrom(text: string, token: Token, upTo: number): VariableSet | undefined {
+  const raw = text.slice(token.span.start, upTo);
+  const lead = raw.length - raw.trimStart().length;
+  let name = raw.trim();
+  let start = token.span.start + lead;
+  let global = false;
+  const fn = /^(LOCAL|GLOBAL)\((.*)\)$/i.exec(name);
+  if (fn) {
+    global = fn[1].toUpperCase() === "GLOBAL";
+    start += fn[1].length + 1;
+    name = fn[2];
+  } else {
+    const stripped = name.replace(/^_{1,2}/, "");
+    start += name.length - stripped.length;
+    name = stripped;
+  }
+  return /^[A-Za-z_][\w]*$/.test(name) ? { name, span: { start, end: start + name.length }, global } : undefined;
+}
+
 /** Variables a step sets: Set/MSet (`_`/`__` prefixes and LOCAL()/GLOBAL() unwrapped), Read/ReadExten targets. */
 export function variablesSetBy(step: DialplanStep, text: string): VariableSet[] {
   const app = step.application.trim().toLowerCase();
   const result: VariableSet[] = [];
   const args = step.args;
-  const nameFrom = (token: Token, upTo: number): VariableSet | undefined => {
-    const raw = text.slice(token.span.start, upTo);
-    const lead = raw.length - raw.trimStart().length;
-    let name = raw.trim();
-    let start = token.span.start + lead;
-    let global = false;
-    const fn = /^(LOCAL|GLOBAL)\((.*)\)$/i.exec(name);
-    if (fn) {
-      global = fn[1].toUpperCase() === "GLOBAL";
-      start += fn[1].length + 1;
-      name = fn[2];
-    } else {
-      const stripped = name.replace(/^_{1,2}/, "");
-      start += name.length - stripped.length;
-      name = stripped;
-    }
-    return /^[A-Za-z_][\w]*$/.test(name) ? { name, span: { start, end: start + name.length }, global } : undefined;
-  };
   if (app === "set" || app === "mset") {
     for (const arg of app === "set" ? args.slice(0, 1) : args) {
       const eq = text.indexOf("=", arg.span.start);
       if (eq < 0 || eq >= arg.span.end) continue;
-      const found = nameFrom(arg, eq);
+      const found = nameFrom(text, arg, eq);
       if (found) result.push(found);
       else result.push(...arrayNames(text, arg.span.start, eq));
     }
   } else if ((app === "read" || app === "readexten") && args.length > 0) {
-    const found = nameFrom(args[0], args[0].span.end);
+    const found = nameFrom(text, args[0], args[0].span.end);
     if (found) result.push(found);
   } else if ((app === "execif" || app === "tryexec" || app === "exec") && step.line.argumentsSpan) {
     result.push(...nestedSets(text, step.line.argumentsSpan));

@@ -2,6 +2,7 @@
 // `include => ctx`; arguments split with parentheses, quotes, `${...}` and `$[...]` in mind. Offsets throughout.
 import type { Assignment } from "./conf-syntax";
 import type { Span } from "../text/span";
+import { isBlankAt } from "../text/blanks";
 
 export interface Token {
   text: string;
@@ -48,22 +49,15 @@ export function dialplanKeyword(key: string): DialplanKeyword {
   return KEYWORDS.has(lower) ? lower : "other";
 }
 
-/** White space as `/\s/` reads it; ASCII is answered without the regex (this runs for every character trimmed). */
-function isBlank(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(text[at]);
-}
-
 /** First offset in `[start, end)` that is not blank (`end` when none). */
 function trimStart(text: string, start: number, end: number): number {
-  while (start < end && isBlank(text, start)) start++;
+  while (start < end && isBlankAt(text, start)) start++;
   return start;
 }
 
 /** One past the last offset in `[start, end)` that is not blank (`start` when none). */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isBlank(text, end - 1)) end--;
+  while (end > start && isBlankAt(text, end - 1)) end--;
   return end;
 }
 
@@ -221,6 +215,8 @@ function parseApplication(text: string, from: number, to: number, priority: Prio
 /** Splits application arguments on top-level commas: not inside (), ${}, $[], or double quotes. */
 export function splitArguments(text: string, range: Span, separator = ","): Token[] {
   const result: Token[] = [];
+  // Character codes, not one-character strings: this loop reads every character of every argument.
+  const separatorCode = separator.length === 1 ? separator.charCodeAt(0) : -1;
   let depth = 0;
   let inQuote = false;
   let start = range.start;
@@ -229,16 +225,16 @@ export function splitArguments(text: string, range: Span, separator = ","): Toke
       result.push({ text: text.slice(start, i), span: { start, end: i } });
       break;
     }
-    const c = text[i];
-    if (c === "\\") {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
       i++;
       continue;
     }
-    if (c === '"') inQuote = !inQuote;
+    if (c === 34 /* " */) inQuote = !inQuote;
     else if (inQuote) continue;
-    else if (c === "(" || c === "{" || c === "[") depth++;
-    else if (c === ")" || c === "}" || c === "]") depth = Math.max(0, depth - 1);
-    else if (c === separator && depth === 0) {
+    else if (c === 40 /* ( */ || c === 123 /* { */ || c === 91 /* [ */) depth++;
+    else if (c === 41 /* ) */ || c === 125 /* } */ || c === 93 /* ] */) depth = Math.max(0, depth - 1);
+    else if (c === separatorCode && depth === 0) {
       result.push({ text: text.slice(start, i), span: { start, end: i } });
       start = i + 1;
     }

@@ -38,6 +38,11 @@ export function variableReferences(text: string, range: Span): readonly Variable
 }
 
 const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
+
+/** A character of a variable name: a letter, digit, `_` or `.` (by code: no regex per character). */
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 /* _ */ || code === 46 /* . */;
+}
 const referenceCache = new WeakMap<Span, { text: string; start: number; end: number; refs: readonly VariableReference[] }>();
 
 function findReferences(text: string, range: Span, first: number): VariableReference[] {
@@ -49,7 +54,7 @@ function findReferences(text: string, range: Span, first: number): VariableRefer
     const bodyEnd = close < 0 ? range.end : close;
     const nameStart = i + 2;
     let nameEnd = nameStart;
-    while (nameEnd < bodyEnd && /[\w.-]/.test(text[nameEnd]) && text[nameEnd] !== "-") nameEnd++;
+    while (nameEnd < bodyEnd && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
     const ref: VariableReference = {
       name: text.slice(nameStart, nameEnd),
       nameSpan: { start: nameStart, end: nameEnd },
@@ -78,9 +83,13 @@ function findReferences(text: string, range: Span, first: number): VariableRefer
 export function closingPartners(text: string, range: Span, open: string, close: string): Map<number, number> {
   const partners = new Map<number, number>();
   const stack: number[] = [];
+  // By character code (no one-character strings); a longer `open` or `close` never equals one character.
+  const openCode = open.length === 1 ? open.charCodeAt(0) : -1;
+  const closeCode = close.length === 1 ? close.charCodeAt(0) : -1;
   for (let i = range.start; i < range.end; i++) {
-    if (text[i] === open) stack.push(i);
-    else if (text[i] === close && stack.length > 0) partners.set(stack.pop()!, i);
+    const c = text.charCodeAt(i);
+    if (c === openCode) stack.push(i);
+    else if (c === closeCode && stack.length > 0) partners.set(stack.pop()!, i);
   }
   return partners;
 }

@@ -7,14 +7,27 @@ import { textOf, unitDialplan } from "./common";
 /** Openers `${` / `$[` whose closer never comes, as spans of the opener. */
 export function unclosedExpressions(text: string, range: Span): { span: Span; kind: "${" | "$[" }[] {
   const result: { span: Span; kind: "${" | "$[" }[] = [];
+  const first = firstOpener(text, range);
+  // Most arguments open no expression: no bracket tables for those.
+  if (first < 0) return result;
   const braces = closingPartners(text, range, "{", "}");
   const brackets = closingPartners(text, range, "[", "]");
-  for (let i = range.start; i < range.end - 1; i++) {
+  for (let i = first; i < range.end - 1; i++) {
     if (text[i] !== "$" || (text[i + 1] !== "{" && text[i + 1] !== "[")) continue;
     const partners = text[i + 1] === "{" ? braces : brackets;
     if (!partners.has(i + 1)) result.push({ span: { start: i, end: i + 2 }, kind: text[i + 1] === "{" ? "${" : "$[" });
   }
   return result;
+}
+
+/** Offset of the first `${` or `$[` in a range, or -1. */
+function firstOpener(text: string, range: Span): number {
+  for (let i = range.start; i < range.end - 1; i++) {
+    if (text.charCodeAt(i) !== 36 /* $ */) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next === 123 /* { */ || next === 91 /* [ */) return i;
+  }
+  return -1;
 }
 
 export const unbalancedExpression: Rule = {

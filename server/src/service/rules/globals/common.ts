@@ -51,14 +51,19 @@ function findUses(dialplan: Dialplan, workspace: Workspace): Use[] {
   for (const step of dialplan.steps) {
     const text = textOf(workspace, step.uri);
     if (text === undefined) continue;
-    for (const use of variableUses(text, step.option.node.valueSpan)) result.push(Object.assign({}, use, { uri: step.uri, step, dialplan }));
+    for (const use of variableUses(text, step.option.node.valueSpan)) result.push(placedUse(use, step.uri, dialplan, step, undefined));
   }
   for (const global of dialplan.globals) {
     const text = textOf(workspace, global.uri);
     if (text === undefined) continue;
-    for (const use of variableUses(text, global.valueSpan)) result.push(Object.assign({}, use, { uri: global.uri, global, dialplan }));
+    for (const use of variableUses(text, global.valueSpan)) result.push(placedUse(use, global.uri, dialplan, undefined, global));
   }
   return result;
+}
+
+/** A use with where it is: one literal (no copy through a spread or Object.assign; this runs once per `${...}`). */
+function placedUse(use: VariableUse, uri: string, dialplan: Dialplan, step: DialplanStep | undefined, global: GlobalDefinition | undefined): Use {
+  return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, step, global, dialplan };
 }
 
 /**
