@@ -1,7 +1,7 @@
 // Which channel variables a dialplan step reads (`${VAR}` uses with their offsets) and sets (Set, MSet, the `=`
 // arguments of applications that set variables, arrays), as far as a static look can tell.
 import type { Token } from "../parse/dialplan-syntax";
-import { variableReferences } from "../parse/variable-references";
+import { variableReferences, type VariableReference } from "../parse/variable-references";
 import type { Span } from "../text/span";
 import type { DialplanStep } from "./dialplan";
 import { tokenOf } from "./dialplan-values";
@@ -19,9 +19,16 @@ export interface VariableUse {
 }
 
 /** Variables a text range reads: `${NAME}`, `${NAME:o:l}`, `${GLOBAL(NAME)}` (functions other than GLOBAL skipped). */
-export function variableUses(text: string, range: Span): VariableUse[] {
+export function variableUses(text: string, range: Span): readonly VariableUse[] {
+  return usesOfReferences(text, variableReferences(text, range));
+}
+
+/** The variables some references of `text` read (see `variableUses`). */
+export function usesOfReferences(text: string, refs: readonly VariableReference[]): readonly VariableUse[] {
+  // Most lines read no variable: no list is made for them.
+  if (refs.length === 0) return NO_USES;
   const result: VariableUse[] = [];
-  for (const ref of variableReferences(text, range)) {
+  for (const ref of refs) {
     if (ref.isFunction) {
       if (ref.name.toUpperCase() === "GLOBAL") {
         const open = ref.nameSpan.end;
@@ -40,11 +47,17 @@ export function variableUses(text: string, range: Span): VariableUse[] {
   return result;
 }
 
+const NO_USES: readonly VariableUse[] = Object.freeze([]);
+
 export interface VariableSet {
   name: string;
   span: Span;
   global: boolean;
 }
+
+/** The applications `variablesSetBy` reads (lower case). */
+const SETTING_APPLICATIONS = new Set(["set", "mset", "read", "readexten", "execif", "tryexec", "exec"]);
+const NO_SETS: readonly VariableSet[] = Object.freeze([]);
 
 /** The variable named by `text` from a token's start up to `upTo` (`_`/`__` and LOCAL()/GLOBAL() unwrapped). */
 function nameFrom(text: string, token: Token, upTo: number): VariableSet | undefined {
@@ -67,8 +80,10 @@ function nameFrom(text: string, token: Token, upTo: number): VariableSet | undef
 }
 
 /** Variables a step sets: Set/MSet (`_`/`__` prefixes and LOCAL()/GLOBAL() unwrapped), Read/ReadExten targets. */
-export function variablesSetBy(step: DialplanStep, text: string): VariableSet[] {
+export function variablesSetBy(step: DialplanStep, text: string): readonly VariableSet[] {
   const app = step.application.trim().toLowerCase();
+  // Most steps run an application that sets nothing: no list is made for them.
+  if (!SETTING_APPLICATIONS.has(app)) return NO_SETS;
   const result: VariableSet[] = [];
   const args = step.args;
   if (app === "set" || app === "mset") {

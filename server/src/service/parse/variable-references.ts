@@ -29,12 +29,9 @@ export function variableReferences(text: string, range: Span): readonly Variable
   let first = range.start;
   while (first < range.end - 1 && (text.charCodeAt(first) !== 36 /* $ */ || text.charCodeAt(first + 1) !== 123) /* { */) first++;
   if (first >= range.end - 1) return NO_REFERENCES;
-  // Several rules ask for the references of the same argument: the span object of a parsed line is the key.
-  const hit = referenceCache.get(range);
-  if (hit && hit.text === text && hit.start === range.start && hit.end === range.end) return hit.refs;
-  const result = findReferences(text, range, first);
-  referenceCache.set(range, { text, start: range.start, end: range.end, refs: result });
-  return result;
+  // Not memoised: a WeakMap entry per range costs more than reading the range again (the globals rules read each
+  // line once for uses and computed names together).
+  return findReferences(text, range, first);
 }
 
 const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
@@ -43,7 +40,6 @@ const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
 function isNameChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 /* _ */ || code === 46 /* . */;
 }
-const referenceCache = new WeakMap<Span, { text: string; start: number; end: number; refs: readonly VariableReference[] }>();
 
 function findReferences(text: string, range: Span, first: number): VariableReference[] {
   const result: VariableReference[] = [];
@@ -55,23 +51,28 @@ function findReferences(text: string, range: Span, first: number): VariableRefer
     const nameStart = i + 2;
     let nameEnd = nameStart;
     while (nameEnd < bodyEnd && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-    const ref: VariableReference = {
+    const after = text.charCodeAt(nameEnd);
+    let offset: Token | undefined;
+    let length: Token | undefined;
+    if (after === 58 /* : */) {
+      const parts = text.slice(nameEnd + 1, bodyEnd).split(":");
+      offset = { text: parts[0], span: { start: nameEnd + 1, end: nameEnd + 1 + parts[0].length } };
+      if (parts.length > 1) {
+        const lengthStart = nameEnd + 2 + parts[0].length;
+        length = { text: parts[1], span: { start: lengthStart, end: lengthStart + parts[1].length } };
+      }
+    }
+    // One literal with every field (fields added later would reshape the object; this runs once per `${`).
+    result.push({
       name: text.slice(nameStart, nameEnd),
       nameSpan: { start: nameStart, end: nameEnd },
       span: { start: i, end: close < 0 ? range.end : close + 1 },
-      isFunction: text[nameEnd] === "(",
+      isFunction: after === 40 /* ( */,
+      offset,
+      length,
       unclosed: close < 0,
-    };
-    if (text[nameEnd] === "$" && text[nameEnd + 1] === "{") ref.computedName = true;
-    if (text[nameEnd] === ":") {
-      const parts = text.slice(nameEnd + 1, bodyEnd).split(":");
-      ref.offset = { text: parts[0], span: { start: nameEnd + 1, end: nameEnd + 1 + parts[0].length } };
-      if (parts.length > 1) {
-        const lengthStart = nameEnd + 2 + parts[0].length;
-        ref.length = { text: parts[1], span: { start: lengthStart, end: lengthStart + parts[1].length } };
-      }
-    }
-    result.push(ref);
+      computedName: after === 36 /* $ */ && text.charCodeAt(nameEnd + 1) === 123 /* { */ ? true : undefined,
+    });
   }
   return result;
 }
