@@ -133,6 +133,7 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     return result;
   });
   const contextsByName = memoBy<Dialplan, Map<string, readonly DialplanContext[]>>(() => new Map());
+  const valuesSeenFrom = memoBy<Dialplan, Map<string, string | undefined>>(() => new Map());
   return {
     dialplans,
     groupOf,
@@ -146,9 +147,14 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     globals,
     globalsNamed: (name) => byName.get(name) ?? [],
     globalValue: (from, name) => {
+      if (!from) return byName.get(name)?.at(-1)?.value;
+      const known = valuesSeenFrom(from);
+      if (known.has(name)) return known.get(name);
       const defs = byName.get(name) ?? [];
-      const group = from ? groupUnitsOf(from) : undefined;
-      return ((group ? defs.filter((d) => group.has(d.unit)).at(-1) : undefined) ?? defs.at(-1))?.value;
+      const group = groupUnitsOf(from);
+      const value = (defs.filter((d) => group.has(d.unit)).at(-1) ?? defs.at(-1))?.value;
+      known.set(name, value);
+      return value;
     },
     peers,
     peersOf: memoBy((tech) => peers.filter((p) => p.tech === tech)),
