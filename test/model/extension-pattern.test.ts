@@ -80,4 +80,9 @@ test("priorities: n follows the previous line of any extension, s repeats it, +N
     ["3", 2],
     ["4", "next-on-first"],
   ]);
+  // Labels belong to their own extension (extensions without one share an empty map).
+  const [one, , three] = dialplan.contexts.get("a")!.extensions;
+  assert.deepEqual([...three.labels.keys()], ["top"]);
+  assert.equal(one.labels.size, 0);
+  assert.equal(dialplan.contexts.get("b")!.extensions.length, 0);
 });

@@ -227,6 +227,8 @@ function basePriority(building: ContextBuild, step: DialplanStep, priority: Prio
   }
 }
 
+const NO_LABELS: ReadonlyMap<string, DialplanStep> = new Map();
+
 function keyOf(parsed: ParsedExtension, cid: string | undefined): string {
   return cid === undefined ? parsed.key : parsed.key + "\u0000" + cid;
 }
@@ -242,7 +244,7 @@ function register(building: ContextBuild, step: DialplanStep): void {
   let ext = findExtension(building, step.extensionText, step.cid);
   if (!ext) {
     const parsed = parseExtension(step.extensionText);
-    ext = { context: building.context, name: step.extensionText, cid: step.cid, parsed, steps: [], byPriority: new Map(), labels: new Map(), lines: [] };
+    ext = { context: building.context, name: step.extensionText, cid: step.cid, parsed, steps: [], byPriority: new Map(), labels: NO_LABELS, lines: [] };
     building.context.extensions.push(ext);
     building.keys.set(keyOf(parsed, step.cid), ext);
   }
@@ -262,5 +264,9 @@ function register(building: ContextBuild, step: DialplanStep): void {
   ext.steps.push(step);
   if (last && last.priority! > priority) ext.steps.sort((a, b) => a.priority! - b.priority!);
   const label = step.label?.text;
-  if (label && !ext.labels.has(label)) ext.labels.set(label, step);
+  if (!label || ext.labels.has(label)) return;
+  // Most extensions have no label: they share one empty map, and a map of their own comes with the first label.
+  const labels = ext.labels === NO_LABELS ? new Map<string, DialplanStep>() : (ext.labels as Map<string, DialplanStep>);
+  labels.set(label, step);
+  ext.labels = labels;
 }

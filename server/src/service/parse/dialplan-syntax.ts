@@ -223,7 +223,8 @@ export function splitArguments(text: string, range: Span, separator = ","): Toke
   for (let i = range.start; i <= range.end; i++) {
     if (i === range.end) {
       result.push({ text: text.slice(start, i), span: { start, end: i } });
-      break;
+      // A list grown by push keeps room for 17: the parsed line keeps a copy of its own size.
+      return result.slice();
     }
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) {
