@@ -36,6 +36,14 @@ test("sort order: exact before patterns, then position by position the smaller s
   assert.equal(parseExtension("_NXX").key, parseExtension("_[2-9]XX").key);
 });
 
+test("exact names compare with '-' skipped on either side, blanks ignored when matching", () => {
+  assert.equal(compareExtensions("1-00", "100"), 0);
+  assert.ok(compareExtensions("10-0", "1001") < 0 && compareExtensions("1001", "10-0-") > 0);
+  assert.ok(compareExtensions("-", "") === 0 && compareExtensions("", "0") < 0);
+  assert.ok(matchesExtension(" 1 00", "100") && matchesExtension("_9 X", "91") && !matchesExtension("_9 X", "9"));
+  assert.equal(parseExtension("_9 X\u00a0X").text, "_9XX");
+});
+
 test("coverage and intersection", () => {
   const p = parseExtension;
   assert.equal(uncoveredExample(p("_9XX"), [p("_9[0-4]X"), p("_9[5-9]X")]), undefined);
@@ -72,4 +80,9 @@ test("priorities: n follows the previous line of any extension, s repeats it, +N
     ["3", 2],
     ["4", "next-on-first"],
   ]);
+  // Labels belong to their own extension (extensions without one share an empty map).
+  const [one, , three] = dialplan.contexts.get("a")!.extensions;
+  assert.deepEqual([...three.labels.keys()], ["top"]);
+  assert.equal(one.labels.size, 0);
+  assert.equal(dialplan.contexts.get("b")!.extensions.length, 0);
 });

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { expandBraces, isGlobPattern, pathMatches, segmentMatches } from "../../server/src/service/util/glob";
-import { variableReferences } from "../../server/src/service/parse/dialplan-syntax";
+import { variableReferences } from "../../server/src/service/parse/variable-references";
 import { workspaceOf } from "../helpers";
 
 test("glob segments: *, ?, [set], [!set] and braces", () => {

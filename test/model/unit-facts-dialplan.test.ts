@@ -97,3 +97,17 @@ test("undefined-peer follows an edit to a global another file defines, while the
   service.setDocument(WS + "sip.conf", "[general]\n\n[beta]\ntype=peer\nhost=192.0.2.2\n");
   assertLines(findingsOf(service), "globals/undefined-peer", ["extensions.conf:2"]);
 });
+
+test("the index's shared answers (contexts by name, peers by technology) follow an edit", () => {
+  const service = workspaceOf(FILES);
+  const before = dialplanIndex(service.workspace);
+  const home = before.dialplans[0];
+  assert.equal(before.contexts(home, "in").length, 0);
+  assert.equal(before.contexts(home, "in"), before.contexts(home, "in"), "asked twice, one list");
+  assert.deepEqual(before.peersOf("SIP").map((p) => p.name), ["alpha"]);
+  service.setDocument(WS + "extensions.conf", FILES["extensions.conf"] + "\n[in]\nexten => s,1,Goto(out,91,1)\n");
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n[gamma]\ntype=peer\nhost=192.0.2.3\n");
+  const after = dialplanIndex(service.workspace);
+  assert.equal(after.contexts(after.dialplans[0], "in").length, 1);
+  assert.deepEqual(after.peersOf("SIP").map((p) => p.name), ["alpha", "gamma"]);
+});

@@ -3,7 +3,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConf } from "../../server/src/service/parse/conf-parser";
 import type { Assignment } from "../../server/src/service/parse/conf-syntax";
-import { parseDialplanLine, variableReferences, unbalancedOpeners } from "../../server/src/service/parse/dialplan-syntax";
+import { parseDialplanLine } from "../../server/src/service/parse/dialplan-syntax";
+import { variableReferences, unbalancedOpeners } from "../../server/src/service/parse/variable-references";
+import { isBlankAt, withoutBlanks } from "../../server/src/service/text/blanks";
 
 function lineOf(source: string) {
   const text = "[ctx]\n" + source + "\n";
@@ -49,4 +51,25 @@ test("variable references with substring parts and functions", () => {
     ["BROKEN", undefined, undefined, false, true],
   ]);
   assert.equal(unbalancedOpeners("$[1+(2", { start: 0, end: 6 }).length, 2);
+});
+
+test("fields are trimmed of any white space, and a priority's text stops before its label", () => {
+  const { text, line } = lineOf("exten => \u00a0100 , 2 (top) ,\tNoOp(x)");
+  assert.equal(line.extension?.text, "100");
+  assert.equal(line.priority?.text, "2");
+  assert.equal(text.slice(line.priority!.span.start, line.priority!.span.end), "2");
+  assert.equal(line.priority?.label?.text, "top");
+  assert.equal(line.application?.text, "NoOp");
+  assert.equal(lineOf("same => N,NoOp(x)").line.priority?.kind, "next");
+  assert.equal(lineOf("same => 007,NoOp(x)").line.priority?.value, 7);
+  assert.equal(lineOf("same => (x),NoOp(x)").line.priority?.kind, "invalid");
+});
+
+test("white space is what the regex \\s reads, ASCII or not; withoutBlanks keeps a blank-free text as it is", () => {
+  for (const c of [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u2028", "\ufeff", "\u3000", "a", "-", "\u0085", "\u200b"]) {
+    assert.equal(isBlankAt(c, 0), /\s/.test(c), JSON.stringify(c));
+  }
+  const plain = "_9NXX";
+  assert.equal(withoutBlanks(plain), plain);
+  assert.equal(withoutBlanks(" 9 \u00a0N\tXX "), "9NXX");
 });

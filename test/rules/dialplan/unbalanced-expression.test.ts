@@ -40,3 +40,14 @@ test("its severity follows the harm: Asterisk drops the line and loads the rest 
     same => n,Hangup()
   `, { only: ["dialplan/unbalanced-expression"] });
 });
+
+test("nesting pairs each closer with the latest opener: only the outer '\${' of '\${A\${B}' is unclosed", () => {
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => 100,1,Set(X=\${A\${B}:$[\${C}])
+                         ^^ warning dialplan/unbalanced-expression: This '\${' variable is never closed
+    same => n,Set(Y=\${D} \${E})
+    same => n,Hangup()
+  `, { only: ["dialplan/unbalanced-expression"] });
+});

@@ -79,10 +79,12 @@ export const CHANNEL_VARIABLES: VariableInfo[] = [
 ];
 
 const EXACT = new Map(CHANNEL_VARIABLES.filter((x) => !x.pattern).map((x) => [x.name, x]));
+/** The families, in table order (the dialplan's own names are tried against these only, not the whole table). */
+const FAMILIES = CHANNEL_VARIABLES.filter((x) => x.pattern);
 
 /** The known variable a name refers to (exact names first, then families such as ARGn, TRUNK<server>). */
 export function knownVariable(name: string): VariableInfo | undefined {
-  return EXACT.get(name) ?? CHANNEL_VARIABLES.find((x) => x.pattern?.test(name));
+  return EXACT.get(name) ?? FAMILIES.find((x) => x.pattern!.test(name));
 }
 
 /** An AGI script whose effect on channel variables is known: it sets these and nothing else. */

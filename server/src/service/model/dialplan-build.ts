@@ -4,8 +4,9 @@
 // every [globals] line.
 import { parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
-import { parseExtension } from "./extension-pattern";
+import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { unitFact } from "./unit-facts";
+import { withoutBlanks } from "../text/blanks";
 import type { Dialplan, DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 
 const DIALPLAN = {};
@@ -21,6 +22,7 @@ export function dialplanOf(unit: ConfUnit, textOf: (uri: string) => string | und
 
 function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {
   const dialplan: Dialplan = { unit, contexts: new Map(), globals: [], steps: [] };
+  const contexts = new Map<string, ContextBuild>();
   for (const section of unit.sections) {
     const lower = section.name.toLowerCase();
     if (section.header?.isTemplate) continue;
@@ -43,15 +45,24 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
       }
       continue;
     }
-    let context = dialplan.contexts.get(section.name);
-    if (!context) {
-      context = { name: section.name, dialplan, sections: [], extensions: [], includes: [], steps: [], otherOptions: [] };
+    let building = contexts.get(section.name);
+    if (!building) {
+      const context: DialplanContext = { name: section.name, dialplan, sections: [], extensions: [], includes: [], steps: [], otherOptions: [] };
       dialplan.contexts.set(section.name, context);
+      contexts.set(section.name, (building = { context, keys: new Map() }));
     }
-    context.sections.push(section);
-    addSection(context, section, textOf, unit);
+    building.context.sections.push(section);
+    addSection(building, section, textOf, unit);
   }
   return dialplan;
+}
+
+/** A context while its sections are read: its extensions by identity key, and the one a step registered last. */
+interface ContextBuild {
+  context: DialplanContext;
+  keys: Map<string, DialplanExtension>;
+  /** The next `same =>` line almost always names this extension again. */
+  last?: DialplanExtension;
 }
 
 /** What VICIdial writes into [vicidial-auto-external] before the carriers' entries (`h`, dial-around lines). */
@@ -66,7 +77,7 @@ interface SectionCursor {
   previousCarrier?: string;
 }
 
-function addSection(context: DialplanContext, section: PlacedSection, textOf: (uri: string) => string | undefined, unit: ConfUnit): void {
+function addSection(building: ContextBuild, section: PlacedSection, textOf: (uri: string) => string | undefined, unit: ConfUnit): void {
   // VICIdial's own `h` lines come first in [vicidial-auto-external]: a carrier's `n` continues after them.
   const cursor: SectionCursor = isGeneratedExternal(section, unit) ? { lastExtension: "h", lastPriority: 1 } : { lastExtension: "", lastPriority: -2 };
   for (const option of section.options) {
@@ -74,8 +85,8 @@ function addSection(context: DialplanContext, section: PlacedSection, textOf: (u
     const text = textOf(option.uri);
     if (text === undefined) continue;
     const isSame = key.startsWith("same");
-    if (key === "exten" || isSame) addStep(context, option, text, isSame, cursor);
-    else addOtherOption(context, option, key);
+    if (key === "exten" || isSame) addStep(building, option, text, isSame, cursor);
+    else addOtherOption(building.context, option, key);
   }
 }
 
@@ -92,7 +103,8 @@ function addOtherOption(context: DialplanContext, option: PlacedOption, key: str
 }
 
 /** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */
-function addStep(context: DialplanContext, option: PlacedOption, text: string, isSame: boolean, cursor: SectionCursor): void {
+function addStep(building: ContextBuild, option: PlacedOption, text: string, isSame: boolean, cursor: SectionCursor): void {
+  const context = building.context;
   // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
   const line = parseDialplanLine(isSame && option.node.key !== "same" ? { ...option.node, key: "same" } : option.node, text);
   const step: DialplanStep = {
@@ -101,10 +113,15 @@ function addStep(context: DialplanContext, option: PlacedOption, text: string, i
     line,
     context,
     extensionText: "",
+    extensionSpan: undefined,
+    cid: undefined,
+    extension: undefined,
+    priority: undefined,
     isHint: false,
     label: line.priority?.label,
     application: line.application?.text ?? "",
     args: line.arguments,
+    dropped: undefined,
     field: option.field,
     carrierId: option.carrierId,
   };
@@ -115,7 +132,7 @@ function addStep(context: DialplanContext, option: PlacedOption, text: string, i
   context.steps.push(step);
   context.dialplan.steps.push(step);
   if (!nameStep(step, line, isSame, cursor)) return;
-  const priority = resolvePriority(context, step, line.priority, cursor.lastPriority);
+  const priority = resolvePriority(building, step, line.priority, cursor.lastPriority);
   if (priority === undefined) return;
   step.priority = priority;
   cursor.lastPriority = priority;
@@ -123,14 +140,14 @@ function addStep(context: DialplanContext, option: PlacedOption, text: string, i
     step.dropped = "empty-extension";
     return;
   }
-  register(context, step);
+  register(building, step);
 }
 
 /** Sets the extension (and caller id) a step belongs to: a `same` line takes the previous line's; false when none. */
 function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, cursor: SectionCursor): boolean {
   if (!isSame) {
     const written = line.extension?.text ?? "";
-    step.extensionText = written.replace(/\s+/g, "");
+    step.extensionText = withoutBlanks(written);
     step.extensionSpan = line.extension?.span;
     step.cid = line.callerId?.text;
     cursor.lastExtension = step.extensionText + (step.cid !== undefined ? "/" + step.cid : "");
@@ -151,7 +168,7 @@ function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, curso
  * The priority Asterisk gives a step (`n`, `s`, labels and `+N` resolved; -1 for a hint), or undefined: then
  * `step.dropped` says why, unless the priority has no number at all. `lastPriority` is the previous line's (-2: none).
  */
-function resolvePriority(context: DialplanContext, step: DialplanStep, priority: Priority | undefined, lastPriority: number): number | undefined {
+function resolvePriority(building: ContextBuild, step: DialplanStep, priority: Priority | undefined, lastPriority: number): number | undefined {
   if (!priority || (priority.text.length === 0 && !priority.label)) {
     step.dropped = "missing-priority";
     return undefined;
@@ -161,7 +178,7 @@ function resolvePriority(context: DialplanContext, step: DialplanStep, priority:
     step.priorityIfLabelClosed = priorityOnceClosed(priority, lastPriority);
     return undefined;
   }
-  let value = basePriority(context, step, priority, lastPriority);
+  let value = basePriority(building, step, priority, lastPriority);
   if (step.dropped || value === undefined) return undefined;
   if (!step.isHint && priority.plus !== undefined) value += priority.plus;
   if (!step.isHint && value < 1) {
@@ -182,7 +199,7 @@ function priorityOnceClosed(priority: Priority, lastPriority: number): number | 
 }
 
 /** The priority as written, before `+N`: a number, `n`/`s` from the previous line, or a label's priority. */
-function basePriority(context: DialplanContext, step: DialplanStep, priority: Priority, lastPriority: number): number | undefined {
+function basePriority(building: ContextBuild, step: DialplanStep, priority: Priority, lastPriority: number): number | undefined {
   switch (priority.kind) {
     case "hint":
       step.isHint = true;
@@ -198,7 +215,7 @@ function basePriority(context: DialplanContext, step: DialplanStep, priority: Pr
     case "number":
       return priority.value;
     case "label": {
-      const ext = findExtension(context, step.extensionText, step.cid);
+      const ext = findExtension(building, step.extensionText, step.cid);
       const target = ext?.labels.get(priority.text.replace(/\+\d+$/, ""));
       if (target?.priority !== undefined) return target.priority;
       step.dropped = "unknown-label";
@@ -210,33 +227,28 @@ function basePriority(context: DialplanContext, step: DialplanStep, priority: Pr
   }
 }
 
-const extensionKeys = new WeakMap<DialplanContext, Map<string, DialplanExtension>>();
+const NO_LABELS: ReadonlyMap<string, DialplanStep> = new Map();
 
-function keyOf(name: string, cid: string | undefined): string {
-  const key = parseExtension(name).key;
-  return cid === undefined ? key : key + "\u0000" + cid;
+function keyOf(parsed: ParsedExtension, cid: string | undefined): string {
+  return cid === undefined ? parsed.key : parsed.key + "\u0000" + cid;
 }
 
-/** The extension a step of a context registered last: the next `same =>` line almost always names it again. */
-const lastRegistered = new WeakMap<DialplanContext, DialplanExtension>();
-
-function findExtension(context: DialplanContext, name: string, cid: string | undefined): DialplanExtension | undefined {
-  const last = lastRegistered.get(context);
+function findExtension(building: ContextBuild, name: string, cid: string | undefined): DialplanExtension | undefined {
+  const last = building.last;
   // The same written name and caller id is the same extension: no key to build.
   if (last && last.name === name && last.cid === cid) return last;
-  return extensionKeys.get(context)?.get(keyOf(name, cid));
+  return building.keys.get(keyOf(parseExtension(name), cid));
 }
 
-function register(context: DialplanContext, step: DialplanStep): void {
-  let ext = findExtension(context, step.extensionText, step.cid);
+function register(building: ContextBuild, step: DialplanStep): void {
+  let ext = findExtension(building, step.extensionText, step.cid);
   if (!ext) {
-    ext = { context, name: step.extensionText, cid: step.cid, parsed: parseExtension(step.extensionText), steps: [], byPriority: new Map(), labels: new Map(), lines: [] };
-    context.extensions.push(ext);
-    let keys = extensionKeys.get(context);
-    if (!keys) extensionKeys.set(context, (keys = new Map()));
-    keys.set(keyOf(step.extensionText, step.cid), ext);
+    const parsed = parseExtension(step.extensionText);
+    ext = { context: building.context, name: step.extensionText, cid: step.cid, parsed, steps: [], byPriority: new Map(), labels: NO_LABELS, lines: [] };
+    building.context.extensions.push(ext);
+    building.keys.set(keyOf(parsed, step.cid), ext);
   }
-  lastRegistered.set(context, ext);
+  building.last = ext;
   ext.lines.push(step);
   if (step.isHint) return;
   const priority = step.priority!;
@@ -252,5 +264,9 @@ function register(context: DialplanContext, step: DialplanStep): void {
   ext.steps.push(step);
   if (last && last.priority! > priority) ext.steps.sort((a, b) => a.priority! - b.priority!);
   const label = step.label?.text;
-  if (label && !ext.labels.has(label)) ext.labels.set(label, step);
+  if (!label || ext.labels.has(label)) return;
+  // Most extensions have no label: they share one empty map, and a map of their own comes with the first label.
+  const labels = ext.labels === NO_LABELS ? new Map<string, DialplanStep>() : (ext.labels as Map<string, DialplanStep>);
+  labels.set(label, step);
+  ext.labels = labels;
 }

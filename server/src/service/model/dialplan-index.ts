@@ -46,18 +46,18 @@ function peerOfSection(unit: ConfUnit, section: PlacedSection): Omit<PeerDefinit
 export interface DialplanIndex {
   dialplans: Dialplan[];
   /** Dialplans loaded together with `dialplan` (itself first). */
-  groupOf(dialplan: Dialplan): Dialplan[];
+  groupOf(dialplan: Dialplan): readonly Dialplan[];
   /** True when the group holds a main extensions.conf, so every context the server has is in sight. */
   isClosed(dialplan: Dialplan): boolean;
   /** Same-named contexts of the group, merged in load order. */
-  contexts(from: Dialplan, name: string): DialplanContext[];
+  contexts(from: Dialplan, name: string): readonly DialplanContext[];
   /** Every global of the workspace, in order. */
   globals: GlobalDefinition[];
   globalsNamed(name: string): GlobalDefinition[];
   /** A global's value as the server of `from` sees it: the last definition in its group, else the last anywhere. */
   globalValue(from: Dialplan | undefined, name: string): string | undefined;
   peers: PeerDefinition[];
-  peersOf(tech: PeerTechnology): PeerDefinition[];
+  peersOf(tech: PeerTechnology): readonly PeerDefinition[];
   dialplanOfUnit(unit: ConfUnit): Dialplan | undefined;
   /** Includes of the group's units that found no file (see `ConfUnit.missingIncludes`): what they hold is unknown. */
   missingIncludes(dialplan: Dialplan): number;
@@ -75,7 +75,7 @@ const DIALPLAN_INDEX = {};
  * `compute` must read nothing but the group (its units, their documents' text, the index's answers about this
  * dialplan's group): no workspace-wide list such as `globals`, `globalValue` or `peers`, no setting.
  */
-export function groupFact<T>(index: DialplanIndex, dialplan: Dialplan, key: object, compute: (group: Dialplan[]) => T): T {
+export function groupFact<T>(index: DialplanIndex, dialplan: Dialplan, key: object, compute: (group: readonly Dialplan[]) => T): T {
   const group = index.groupOf(dialplan);
   const held = unitFact(dialplan.unit, key, (): { units?: ConfUnit[]; value?: T } => ({}));
   if (held.units && held.units.length === group.length && held.units.every((unit, i) => unit === group[i].unit)) return held.value as T;
@@ -125,28 +125,53 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     if (!units) groupUnits.set(dialplan, (units = new Set(groupOf(dialplan).map((d) => d.unit))));
     return units;
   };
-  const groupOf = (dialplan: Dialplan): Dialplan[] => {
+  // The answers below are asked per jump, per Dial, per use: each is worked out once per index (the index is rebuilt
+  // on every change) and shared, so callers must not change the lists.
+  const groupOf = memoBy((dialplan: Dialplan): readonly Dialplan[] => {
     const result: Dialplan[] = [dialplan];
     for (const group of groups.get(dialplan) ?? []) for (const member of group) if (!result.includes(member)) result.push(member);
     return result;
-  };
+  });
+  const contextsByName = memoBy<Dialplan, Map<string, readonly DialplanContext[]>>(() => new Map());
+  const valuesSeenFrom = memoBy<Dialplan, Map<string, string | undefined>>(() => new Map());
   return {
     dialplans,
     groupOf,
-    isClosed: (dialplan) => groupOf(dialplan).some((d) => d.unit.isMainFile),
-    contexts: (from, name) => groupOf(from).flatMap((d) => (d.contexts.has(name) ? [d.contexts.get(name)!] : [])),
+    isClosed: memoBy((dialplan) => groupOf(dialplan).some((d) => d.unit.isMainFile)),
+    contexts: (from, name) => {
+      const known = contextsByName(from);
+      let found = known.get(name);
+      if (!found) known.set(name, (found = groupOf(from).flatMap((d) => (d.contexts.has(name) ? [d.contexts.get(name)!] : []))));
+      return found;
+    },
     globals,
     globalsNamed: (name) => byName.get(name) ?? [],
     globalValue: (from, name) => {
+      if (!from) return byName.get(name)?.at(-1)?.value;
+      const known = valuesSeenFrom(from);
+      if (known.has(name)) return known.get(name);
       const defs = byName.get(name) ?? [];
-      const group = from ? groupUnitsOf(from) : undefined;
-      return ((group ? defs.filter((d) => group.has(d.unit)).at(-1) : undefined) ?? defs.at(-1))?.value;
+      const group = groupUnitsOf(from);
+      const value = (defs.filter((d) => group.has(d.unit)).at(-1) ?? defs.at(-1))?.value;
+      known.set(name, value);
+      return value;
     },
     peers,
-    peersOf: (tech) => peers.filter((p) => p.tech === tech),
+    peersOf: memoBy((tech) => peers.filter((p) => p.tech === tech)),
     dialplanOfUnit: (unit) => unitMap.get(unit),
-    missingIncludes: (dialplan) => missingIncludeCount(groupUnitsOf(dialplan)),
-    peerMissingIncludes: (tech) => missingIncludeCount(units.filter((u) => technologyOf(u) === tech)),
-    hasMainPeerFile: (tech) => units.some((u) => technologyOf(u) === tech && u.isMainFile),
+    missingIncludes: memoBy((dialplan) => missingIncludeCount(groupUnitsOf(dialplan))),
+    peerMissingIncludes: memoBy((tech) => missingIncludeCount(units.filter((u) => technologyOf(u) === tech))),
+    hasMainPeerFile: memoBy((tech) => units.some((u) => technologyOf(u) === tech && u.isMainFile)),
+  };
+}
+
+/** `compute` answered once per argument (a function of one argument whose answer does not change). */
+function memoBy<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
   };
 }

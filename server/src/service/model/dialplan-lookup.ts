@@ -81,14 +81,14 @@ export function findMatch(index: DialplanIndex, from: Dialplan, name: string, di
 }
 
 /** The last answer of `triedExtensions`, by the first context of the list it was asked about. */
-const triedByFirstContext = new WeakMap<DialplanContext, { contexts: DialplanContext[]; tried: DialplanExtension[] }>();
+const triedByFirstContext = new WeakMap<DialplanContext, { contexts: readonly DialplanContext[]; tried: DialplanExtension[] }>();
 
 /**
  * The extensions of same-named contexts that a number can reach, in the order Asterisk tries them (no caller-ID match,
  * at least one step). Contexts do not change once built, so the sorted list is made once per list of contexts, not
  * once per lookup (a dialplan with thousands of Goto lines looks each context up thousands of times).
  */
-function triedExtensions(contexts: DialplanContext[]): DialplanExtension[] {
+function triedExtensions(contexts: readonly DialplanContext[]): DialplanExtension[] {
   if (contexts.length === 0) return [];
   const known = triedByFirstContext.get(contexts[0]);
   if (known && sameItems(known.contexts, contexts)) return known.tried;

@@ -54,7 +54,7 @@ export interface DialplanExtension {
   /** Registered steps sorted by priority (hints excluded). */
   steps: DialplanStep[];
   byPriority: Map<number, DialplanStep>;
-  labels: Map<string, DialplanStep>;
+  labels: ReadonlyMap<string, DialplanStep>;
   /** Every line that names this extension, in file order (dropped ones included). */
   lines: DialplanStep[];
 }

@@ -1,6 +1,7 @@
 // Which channel variables a dialplan step reads (`${VAR}` uses with their offsets) and sets (Set, MSet, the `=`
 // arguments of applications that set variables, arrays), as far as a static look can tell.
-import { variableReferences, type Token } from "../parse/dialplan-syntax";
+import type { Token } from "../parse/dialplan-syntax";
+import { variableReferences, type VariableReference } from "../parse/variable-references";
 import type { Span } from "../text/span";
 import type { DialplanStep } from "./dialplan";
 import { tokenOf } from "./dialplan-values";
@@ -18,9 +19,16 @@ export interface VariableUse {
 }
 
 /** Variables a text range reads: `${NAME}`, `${NAME:o:l}`, `${GLOBAL(NAME)}` (functions other than GLOBAL skipped). */
-export function variableUses(text: string, range: Span): VariableUse[] {
+export function variableUses(text: string, range: Span): readonly VariableUse[] {
+  return usesOfReferences(text, variableReferences(text, range));
+}
+
+/** The variables some references of `text` read (see `variableUses`). */
+export function usesOfReferences(text: string, refs: readonly VariableReference[]): readonly VariableUse[] {
+  // Most lines read no variable: no list is made for them.
+  if (refs.length === 0) return NO_USES;
   const result: VariableUse[] = [];
-  for (const ref of variableReferences(text, range)) {
+  for (const ref of refs) {
     if (ref.isFunction) {
       if (ref.name.toUpperCase() === "GLOBAL") {
         const open = ref.nameSpan.end;
@@ -39,45 +47,55 @@ export function variableUses(text: string, range: Span): VariableUse[] {
   return result;
 }
 
+const NO_USES: readonly VariableUse[] = Object.freeze([]);
+
 export interface VariableSet {
   name: string;
   span: Span;
   global: boolean;
 }
 
+/** The applications `variablesSetBy` reads (lower case). */
+const SETTING_APPLICATIONS = new Set(["set", "mset", "read", "readexten", "execif", "tryexec", "exec"]);
+const NO_SETS: readonly VariableSet[] = Object.freeze([]);
+
+/** The variable named by `text` from a token's start up to `upTo` (`_`/`__` and LOCAL()/GLOBAL() unwrapped). */
+function nameFrom(text: string, token: Token, upTo: number): VariableSet | undefined {
+  const raw = text.slice(token.span.start, upTo);
+  const lead = raw.length - raw.trimStart().length;
+  let name = raw.trim();
+  let start = token.span.start + lead;
+  let global = false;
+  const fn = /^(LOCAL|GLOBAL)\((.*)\)$/i.exec(name);
+  if (fn) {
+    global = fn[1].toUpperCase() === "GLOBAL";
+    start += fn[1].length + 1;
+    name = fn[2];
+  } else {
+    const stripped = name.replace(/^_{1,2}/, "");
+    start += name.length - stripped.length;
+    name = stripped;
+  }
+  return /^[A-Za-z_][\w]*$/.test(name) ? { name, span: { start, end: start + name.length }, global } : undefined;
+}
+
 /** Variables a step sets: Set/MSet (`_`/`__` prefixes and LOCAL()/GLOBAL() unwrapped), Read/ReadExten targets. */
-export function variablesSetBy(step: DialplanStep, text: string): VariableSet[] {
+export function variablesSetBy(step: DialplanStep, text: string): readonly VariableSet[] {
   const app = step.application.trim().toLowerCase();
+  // Most steps run an application that sets nothing: no list is made for them.
+  if (!SETTING_APPLICATIONS.has(app)) return NO_SETS;
   const result: VariableSet[] = [];
   const args = step.args;
-  const nameFrom = (token: Token, upTo: number): VariableSet | undefined => {
-    const raw = text.slice(token.span.start, upTo);
-    const lead = raw.length - raw.trimStart().length;
-    let name = raw.trim();
-    let start = token.span.start + lead;
-    let global = false;
-    const fn = /^(LOCAL|GLOBAL)\((.*)\)$/i.exec(name);
-    if (fn) {
-      global = fn[1].toUpperCase() === "GLOBAL";
-      start += fn[1].length + 1;
-      name = fn[2];
-    } else {
-      const stripped = name.replace(/^_{1,2}/, "");
-      start += name.length - stripped.length;
-      name = stripped;
-    }
-    return /^[A-Za-z_][\w]*$/.test(name) ? { name, span: { start, end: start + name.length }, global } : undefined;
-  };
   if (app === "set" || app === "mset") {
     for (const arg of app === "set" ? args.slice(0, 1) : args) {
       const eq = text.indexOf("=", arg.span.start);
       if (eq < 0 || eq >= arg.span.end) continue;
-      const found = nameFrom(arg, eq);
+      const found = nameFrom(text, arg, eq);
       if (found) result.push(found);
       else result.push(...arrayNames(text, arg.span.start, eq));
     }
   } else if ((app === "read" || app === "readexten") && args.length > 0) {
-    const found = nameFrom(args[0], args[0].span.end);
+    const found = nameFrom(text, args[0], args[0].span.end);
     if (found) result.push(found);
   } else if ((app === "execif" || app === "tryexec" || app === "exec") && step.line.argumentsSpan) {
     result.push(...nestedSets(text, step.line.argumentsSpan));

@@ -1,6 +1,7 @@
 // How pbx.c orders and matches extensions: each pattern position's sort score and character set
 // (`ext_cmp_pattern_pos`), the order two extensions are tried in (`ext_cmp`: exact names first), and whether a
 // dialed string matches an extension (`_extension_match_core`).
+import { withoutBlanks } from "../text/blanks";
 
 export interface SortPosition {
   score: number;
@@ -31,6 +32,21 @@ export function sortPositions(body: string): SortPosition[] {
   const computed = computeSortPositions(body);
   positionCache.set(body, computed);
   return computed;
+}
+
+const namePositions = new Map<string, SortPosition[]>();
+
+/**
+ * `sortPositions` of a whole `_pattern`, memoised by the name itself: a sort compares the same names again and again,
+ * and a name string keeps its hash, where a new `slice(1)` per comparison would be hashed anew each time.
+ */
+function patternPositions(name: string): SortPosition[] {
+  const hit = namePositions.get(name);
+  if (hit) return hit;
+  if (namePositions.size > 20000) namePositions.clear();
+  const positions = sortPositions(name.slice(1));
+  namePositions.set(name, positions);
+  return positions;
 }
 
 /** Scratch set of one position (reset after each use): which of the 256 character codes it accepts. */
@@ -122,14 +138,19 @@ function compareSets(a: string, b: string): number {
   return a.length === b.length ? 0 : a.length > b.length ? -1 : 1;
 }
 
+/** Compares two names as pbx.c does, `-` ignored: read past in place (no copies without them, per comparison). */
 function compareExact(left: string, right: string): number {
-  const a = left.replace(/-/g, "");
-  const b = right.replace(/-/g, "");
-  for (let i = 0; ; i++) {
-    const ca = i < a.length ? a.charCodeAt(i) : 0;
-    const cb = i < b.length ? b.charCodeAt(i) : 0;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < left.length && left.charCodeAt(i) === 45 /* - */) i++;
+    while (j < right.length && right.charCodeAt(j) === 45 /* - */) j++;
+    const ca = i < left.length ? left.charCodeAt(i) : 0;
+    const cb = j < right.length ? right.charCodeAt(j) : 0;
     if (ca !== cb) return ca - cb;
     if (ca === 0) return 0;
+    i++;
+    j++;
   }
 }
 
@@ -139,8 +160,8 @@ export function compareExtensions(left: string, right: string): number {
   const rp = right.startsWith("_");
   if (!lp) return rp ? -1 : compareExact(left, right);
   if (!rp) return 1;
-  const a = sortPositions(left.slice(1));
-  const b = sortPositions(right.slice(1));
+  const a = patternPositions(left);
+  const b = patternPositions(right);
   for (let i = 0; ; i++) {
     const x = a[i];
     const y = b[i];
@@ -154,7 +175,7 @@ export function compareExtensions(left: string, right: string): number {
 
 /** pbx.c `_extension_match_core` in E_MATCH mode: does `pattern` (an extension name) match the dialed `data`? */
 export function matchesExtension(pattern: string, data: string): boolean {
-  const ext = pattern.replace(/\s+/g, "");
+  const ext = withoutBlanks(pattern);
   if (!ext.startsWith("_")) return compareExact(ext, data) === 0;
   let p = 1;
   let d = 0;

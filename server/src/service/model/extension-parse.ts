@@ -2,6 +2,7 @@
 // the `.`/`!` tail, the problems Asterisk warns about (offsets relative to the extension text), and the identity
 // key under which two spellings are one extension.
 import { patternKey, sortPositions } from "./extension-order";
+import { withoutBlanks } from "../text/blanks";
 
 export type PatternProblemKind =
   | "unterminated-set"
@@ -72,7 +73,7 @@ export function parseExtension(written: string): ParsedExtension {
 }
 
 function computeParse(written: string): ParsedExtension {
-  const text = written.replace(/\s+/g, "");
+  const text = withoutBlanks(written);
   const problems: PatternProblem[] = [];
   const elements: PatternElement[] = [];
   let tail: "." | "!" | undefined;

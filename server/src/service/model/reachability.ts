@@ -12,7 +12,7 @@ import type { Span } from "../text/span";
 /** What the walk needs to know about the server's dialplan. */
 export interface ContextSource {
   /** Every same-named context of the server's dialplan, merged in load order (empty when there is none). */
-  contexts(name: string): DialplanContext[];
+  contexts(name: string): readonly DialplanContext[];
   /** A global's value as the server sees it. */
   globalValue(name: string): string | undefined;
   /** True when the server's whole dialplan is in sight, so a context not found does not exist. */

@@ -2,6 +2,7 @@
 // `include => ctx`; arguments split with parentheses, quotes, `${...}` and `$[...]` in mind. Offsets throughout.
 import type { Assignment } from "./conf-syntax";
 import type { Span } from "../text/span";
+import { isBlankAt } from "../text/blanks";
 
 export interface Token {
   text: string;
@@ -48,72 +49,121 @@ export function dialplanKeyword(key: string): DialplanKeyword {
   return KEYWORDS.has(lower) ? lower : "other";
 }
 
+/** First offset in `[start, end)` that is not blank (`end` when none). */
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && isBlankAt(text, start)) start++;
+  return start;
+}
+
+/** One past the last offset in `[start, end)` that is not blank (`start` when none). */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isBlankAt(text, end - 1)) end--;
+  return end;
+}
+
 function token(text: string, start: number, end: number): Token {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  start = trimStart(text, start, end);
+  end = trimEnd(text, start, end);
   return { text: text.slice(start, end), span: { start, end } };
+}
+
+/** Index of the first `char` in `[from, to)`, or -1 (bounded: indexOf would search on through the document). */
+function indexIn(text: string, char: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === char) return i;
+  return -1;
 }
 
 /** Index of the next top-level `,` from `from` (brackets `[]` skipped, `\` escapes), or `end`. */
 function nextComma(text: string, from: number, end: number, bracketAware: boolean): number {
   let depth = 0;
   for (let i = from; i < end; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (bracketAware && c === "[") depth++;
-    else if (bracketAware && c === "]") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0) return i;
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (bracketAware && c === 91 /* [ */) depth++;
+    else if (bracketAware && c === 93 /* ] */) depth = Math.max(0, depth - 1);
+    else if (c === 44 /* , */ && depth === 0) return i;
   }
   return end;
 }
 
+/** What follows the extension field: the priority and the application, as `parseDialplanLine` reports them. */
+type LineTail = Pick<DialplanLine, "priority" | "application" | "argumentsSpan" | "arguments" | "unclosedParen" | "missingParts">;
+
 export function parseDialplanLine(option: Assignment, text: string): DialplanLine {
   const keyword = dialplanKeyword(option.key);
-  const line: DialplanLine = { keyword, option, arguments: [] };
   const { start, end } = option.valueSpan;
-  if (keyword !== "exten" && keyword !== "same") return line;
+  if (keyword !== "exten" && keyword !== "same") return { keyword, option, arguments: [] };
   let cursor = start;
+  let extension: Token | undefined;
+  let callerId: Token | undefined;
   if (keyword === "exten") {
     const comma = nextComma(text, cursor, end, true);
-    const field = token(text, cursor, comma);
-    const slash = field.text.indexOf("/");
+    const fieldStart = trimStart(text, cursor, comma);
+    const fieldEnd = trimEnd(text, fieldStart, comma);
+    const slash = indexIn(text, 47 /* / */, fieldStart, fieldEnd);
     if (slash >= 0) {
-      line.extension = token(text, field.span.start, field.span.start + slash);
-      line.callerId = token(text, field.span.start + slash + 1, field.span.end);
-    } else line.extension = field;
-    if (comma >= end) {
-      line.missingParts = ["priority", "application"];
-      return line;
-    }
+      extension = token(text, fieldStart, slash);
+      callerId = token(text, slash + 1, fieldEnd);
+    } else extension = { text: text.slice(fieldStart, fieldEnd), span: { start: fieldStart, end: fieldEnd } };
+    if (comma >= end) return { keyword, option, arguments: [], extension, callerId, missingParts: ["priority", "application"] };
     cursor = comma + 1;
   }
-  const priorityEnd = nextComma(text, cursor, end, false);
-  line.priority = parsePriority(text, cursor, priorityEnd);
-  if (priorityEnd >= end) {
-    line.missingParts = ["application"];
-    return line;
-  }
-  parseApplication(text, priorityEnd + 1, end, line);
-  return line;
+  const tail = parseTail(text, cursor, end);
+  // One literal with every field: adding them one by one reshapes the object at each step (this runs once per line).
+  return {
+    keyword,
+    option,
+    extension,
+    callerId,
+    priority: tail.priority,
+    application: tail.application,
+    argumentsSpan: tail.argumentsSpan,
+    arguments: tail.arguments,
+    unclosedParen: tail.unclosedParen,
+    missingParts: tail.missingParts,
+  };
+}
+
+/** The priority and application of an `exten` line after its extension field, or of a `same` line. */
+function parseTail(text: string, from: number, end: number): LineTail {
+  const priorityEnd = nextComma(text, from, end, false);
+  const priority = parsePriority(text, from, priorityEnd);
+  if (priorityEnd >= end) return { priority, arguments: [], missingParts: ["application"] };
+  return parseApplication(text, priorityEnd + 1, end, priority);
 }
 
 function parsePriority(text: string, from: number, to: number): Priority {
-  const whole = token(text, from, to);
-  let body = whole.text;
+  const wholeStart = trimStart(text, from, to);
+  const wholeEnd = trimEnd(text, wholeStart, to);
   let label: Token | undefined;
   let labelUnclosed = false;
-  const open = body.indexOf("(");
+  let bodyEnd = wholeEnd;
+  const open = indexIn(text, 40 /* ( */, wholeStart, wholeEnd);
   if (open >= 0) {
-    const close = body.indexOf(")", open);
-    const labelStart = whole.span.start + open + 1;
-    const labelEnd = close >= 0 ? whole.span.start + close : whole.span.end;
-    label = token(text, labelStart, labelEnd);
+    const close = indexIn(text, 41 /* ) */, open, wholeEnd);
+    label = token(text, open + 1, close >= 0 ? close : wholeEnd);
     labelUnclosed = close < 0;
-    body = body.slice(0, open).trim();
+    // The field starts with no blank (trimmed): only the end of the text before `(` is trimmed.
+    bodyEnd = trimEnd(text, wholeStart, open);
   }
-  const bodyToken = token(text, whole.span.start, whole.span.start + whole.text.indexOf(body) + body.length);
-  // A literal, not `{ ...bodyToken, ... }`: V8 spreads followed by extra keys slowly, and this runs once per line.
-  const result: Priority = { text: bodyToken.text, span: bodyToken.span, kind: "invalid", label, labelUnclosed };
+  const body = text.slice(wholeStart, bodyEnd);
+  const result: Priority = { text: body, span: { start: wholeStart, end: bodyEnd }, kind: "invalid", label, labelUnclosed };
+  classifyPriority(body, result);
+  return result;
+}
+
+/** Sets the kind (and value, `+N`) of a priority from its text: a number, `n`, `s`, `hint`, or a label. */
+function classifyPriority(body: string, result: Priority): void {
+  // The usual forms first, without a regex: `n` and a plain number.
+  if (body === "n" || body === "N") {
+    result.kind = "next";
+    return;
+  }
+  if (isDigits(body)) {
+    result.kind = "number";
+    result.value = Number(body);
+    return;
+  }
   const match = /^(\d+|n|next|s|same|hint)?(?:\+(\d+))?$/i.exec(body);
   if (match && (match[1] !== undefined || match[2] !== undefined)) {
     const base = (match[1] ?? "").toLowerCase();
@@ -130,157 +180,65 @@ function parsePriority(text: string, from: number, to: number): Priority {
     const plus = /\+(\d+)$/.exec(body);
     if (plus) result.plus = Number(plus[1]);
   }
-  return result;
 }
 
-function parseApplication(text: string, from: number, to: number, line: DialplanLine): void {
-  const rest = token(text, from, to);
-  const open = rest.text.indexOf("(");
-  if (open < 0) {
-    const comma = rest.text.indexOf(",");
-    const nameEnd = comma >= 0 ? rest.span.start + comma : rest.span.end;
-    line.application = token(text, rest.span.start, nameEnd);
-    if (comma >= 0) {
-      line.argumentsSpan = { start: nameEnd + 1, end: rest.span.end };
-      line.arguments = splitArguments(text, line.argumentsSpan);
-    }
-    return;
+/** One or more ASCII digits and nothing else (what `/^\d+$/` accepts). */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
   }
-  line.application = token(text, rest.span.start, rest.span.start + open);
-  const argsStart = rest.span.start + open + 1;
-  const close = text.lastIndexOf(")", rest.span.end - 1);
-  const argsEnd = close >= argsStart ? close : rest.span.end;
-  line.unclosedParen = close < argsStart;
-  line.argumentsSpan = { start: argsStart, end: argsEnd };
-  line.arguments = splitArguments(text, line.argumentsSpan);
+  return true;
+}
+
+function parseApplication(text: string, from: number, to: number, priority: Priority): LineTail {
+  const restStart = trimStart(text, from, to);
+  const restEnd = trimEnd(text, restStart, to);
+  const open = indexIn(text, 40 /* ( */, restStart, restEnd);
+  if (open < 0) {
+    const comma = indexIn(text, 44 /* , */, restStart, restEnd);
+    const nameEnd = comma >= 0 ? comma : restEnd;
+    const application = token(text, restStart, nameEnd);
+    if (comma < 0) return { priority, application, arguments: [] };
+    const argumentsSpan = { start: nameEnd + 1, end: restEnd };
+    return { priority, application, argumentsSpan, arguments: splitArguments(text, argumentsSpan) };
+  }
+  const application = token(text, restStart, open);
+  const argsStart = open + 1;
+  const close = text.lastIndexOf(")", restEnd - 1);
+  const argsEnd = close >= argsStart ? close : restEnd;
+  const argumentsSpan = { start: argsStart, end: argsEnd };
+  return { priority, application, argumentsSpan, arguments: splitArguments(text, argumentsSpan), unclosedParen: close < argsStart };
 }
 
 /** Splits application arguments on top-level commas: not inside (), ${}, $[], or double quotes. */
 export function splitArguments(text: string, range: Span, separator = ","): Token[] {
   const result: Token[] = [];
+  // Character codes, not one-character strings: this loop reads every character of every argument.
+  const separatorCode = separator.length === 1 ? separator.charCodeAt(0) : -1;
   let depth = 0;
   let inQuote = false;
   let start = range.start;
   for (let i = range.start; i <= range.end; i++) {
     if (i === range.end) {
       result.push({ text: text.slice(start, i), span: { start, end: i } });
-      break;
+      // A list grown by push keeps room for 17: the parsed line keeps a copy of its own size.
+      return result.slice();
     }
-    const c = text[i];
-    if (c === "\\") {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
       i++;
       continue;
     }
-    if (c === '"') inQuote = !inQuote;
+    if (c === 34 /* " */) inQuote = !inQuote;
     else if (inQuote) continue;
-    else if (c === "(" || c === "{" || c === "[") depth++;
-    else if (c === ")" || c === "}" || c === "]") depth = Math.max(0, depth - 1);
-    else if (c === separator && depth === 0) {
+    else if (c === 40 /* ( */ || c === 123 /* { */ || c === 91 /* [ */) depth++;
+    else if (c === 41 /* ) */ || c === 125 /* } */ || c === 93 /* ] */) depth = Math.max(0, depth - 1);
+    else if (c === separatorCode && depth === 0) {
       result.push({ text: text.slice(start, i), span: { start, end: i } });
       start = i + 1;
     }
   }
   return result;
-}
-
-export interface VariableReference {
-  /** Variable or function name (`EXTEN`, `CALLERID`). */
-  name: string;
-  nameSpan: Span;
-  /** The whole `${...}`. */
-  span: Span;
-  isFunction: boolean;
-  /** `${VAR:offset[:length]}` parts as written. */
-  offset?: Token;
-  length?: Token;
-  /** No closing `}`. */
-  unclosed: boolean;
-  /**
-   * The name goes on with another reference (`${OUT_${TRUNK}}`): Asterisk expands the inner one first and reads the
-   * variable whose name results, so `name` is only the fixed start of it.
-   */
-  computedName?: boolean;
-}
-
-/** Every `${...}` reference in a range (nested ones included), with the substring parts split out. */
-export function variableReferences(text: string, range: Span): readonly VariableReference[] {
-  // Most values hold no reference at all: answer those without building the brace table.
-  // A bounded scan: indexOf would search on past the range, through the rest of a large document.
-  let first = range.start;
-  while (first < range.end - 1 && (text.charCodeAt(first) !== 36 /* $ */ || text.charCodeAt(first + 1) !== 123) /* { */) first++;
-  if (first >= range.end - 1) return NO_REFERENCES;
-  // Several rules ask for the references of the same argument: the span object of a parsed line is the key.
-  const hit = referenceCache.get(range);
-  if (hit && hit.text === text && hit.start === range.start && hit.end === range.end) return hit.refs;
-  const result = findReferences(text, range, first);
-  referenceCache.set(range, { text, start: range.start, end: range.end, refs: result });
-  return result;
-}
-
-const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
-const referenceCache = new WeakMap<Span, { text: string; start: number; end: number; refs: readonly VariableReference[] }>();
-
-function findReferences(text: string, range: Span, first: number): VariableReference[] {
-  const result: VariableReference[] = [];
-  const braces = closingPartners(text, range, "{", "}");
-  for (let i = first; i < range.end - 1; i++) {
-    if (text.charCodeAt(i) !== 36 /* $ */ || text.charCodeAt(i + 1) !== 123 /* { */) continue;
-    const close = braces.get(i + 1) ?? -1;
-    const bodyEnd = close < 0 ? range.end : close;
-    const nameStart = i + 2;
-    let nameEnd = nameStart;
-    while (nameEnd < bodyEnd && /[\w.-]/.test(text[nameEnd]) && text[nameEnd] !== "-") nameEnd++;
-    const ref: VariableReference = {
-      name: text.slice(nameStart, nameEnd),
-      nameSpan: { start: nameStart, end: nameEnd },
-      span: { start: i, end: close < 0 ? range.end : close + 1 },
-      isFunction: text[nameEnd] === "(",
-      unclosed: close < 0,
-    };
-    if (text[nameEnd] === "$" && text[nameEnd + 1] === "{") ref.computedName = true;
-    if (text[nameEnd] === ":") {
-      const parts = text.slice(nameEnd + 1, bodyEnd).split(":");
-      ref.offset = { text: parts[0], span: { start: nameEnd + 1, end: nameEnd + 1 + parts[0].length } };
-      if (parts.length > 1) {
-        const lengthStart = nameEnd + 2 + parts[0].length;
-        ref.length = { text: parts[1], span: { start: lengthStart, end: lengthStart + parts[1].length } };
-      }
-    }
-    result.push(ref);
-  }
-  return result;
-}
-
-/**
- * For every `open` character in a range, the offset of the `close` that pairs with it (nesting honoured); unclosed
- * ones are absent. One pass, so deeply nested `${${${...}}}` stays linear.
- */
-export function closingPartners(text: string, range: Span, open: string, close: string): Map<number, number> {
-  const partners = new Map<number, number>();
-  const stack: number[] = [];
-  for (let i = range.start; i < range.end; i++) {
-    if (text[i] === open) stack.push(i);
-    else if (text[i] === close && stack.length > 0) partners.set(stack.pop()!, i);
-  }
-  return partners;
-}
-
-/** `$[` expressions without their `]`, and `(` without `)`, as spans of the opener. */
-export function unbalancedOpeners(text: string, range: Span): Span[] {
-  const stack: { char: string; at: number }[] = [];
-  const problems: Span[] = [];
-  const pairs: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
-  for (let i = range.start; i < range.end; i++) {
-    const c = text[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "(" || c === "[" || c === "{") stack.push({ char: c, at: c === "(" ? i : Math.max(range.start, i - 1) });
-    else if (c in pairs) {
-      if (stack.length > 0 && stack[stack.length - 1].char === pairs[c]) stack.pop();
-    }
-  }
-  for (const open of stack) problems.push({ start: open.at, end: open.at + (open.char === "(" ? 1 : 2) });
-  return problems;
 }

@@ -1,6 +1,6 @@
 // Helpers shared by the dialplan, pattern and globals rules: the dialplan of a unit, carrier-step tests, line
 // locations for messages, and quick fixes computed at check time (kept in `data.fixes`).
-import { dialplanIndex, dialplanOf, isExtensionsUnit, type Dialplan, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { dialplanIndex, dialplanOf, isExtensionsUnit, type Dialplan, type DialplanContext, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import type { ConfUnit } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { Span } from "../../text/span";
@@ -65,7 +65,9 @@ export function applicationSpan(step: DialplanStep): Span | undefined {
 }
 
 export function isDialStep(step: DialplanStep): boolean {
-  return step.application.trim().toLowerCase() === "dial";
+  // Most steps run something else: their name is not lower-cased (a new string) just to say no.
+  const app = step.application;
+  return app.length >= 4 && app.trim().toLowerCase() === "dial";
 }
 
 /**
@@ -108,13 +110,15 @@ export function firstNamingSteps(dialplan: Dialplan): readonly DialplanStep[] {
 const namingCache = new WeakMap<Dialplan, readonly DialplanStep[]>();
 
 function findFirstNamingSteps(dialplan: Dialplan): DialplanStep[] {
-  const seen = new Set<string>();
+  // The extension texts seen so far, per context (no key string built per line).
+  const seenIn = new Map<DialplanContext, Set<string>>();
   const result: DialplanStep[] = [];
   for (const step of dialplan.steps) {
     if (!step.extensionSpan || step.line.keyword !== "exten") continue;
-    const key = step.context.name + "\u0000" + step.extensionText;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let seen = seenIn.get(step.context);
+    if (!seen) seenIn.set(step.context, (seen = new Set()));
+    if (seen.has(step.extensionText)) continue;
+    seen.add(step.extensionText);
     result.push(step);
   }
   return result;

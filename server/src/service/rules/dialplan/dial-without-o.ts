@@ -1,6 +1,6 @@
 // dialplan/dial-without-o: an outbound carrier Dial without the `o` option.
 import { parseDialOptions } from "../../model/dial-options";
-import { unbalancedOpeners } from "../../parse/dialplan-syntax";
+import { unbalancedOpeners } from "../../parse/variable-references";
 import type { Rule, RuleContext } from "../types";
 import { effectiveValue } from "../../model/units";
 import { parseChannel } from "../../model/channel-strings";

@@ -3,14 +3,15 @@
 import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition } from "../../model/dialplan";
 import { eolOf } from "../../text/line-breaks";
 import { carriersById } from "../../model/carrier-placement";
-import { variablesSetBy, variableUses, type VariableUse } from "../../model/dialplan-variables";
+import { usesOfReferences, variablesSetBy, type VariableUse } from "../../model/dialplan-variables";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
 import { knownAgi, knownVariable } from "../../knowledge/channel-variables";
-import { variableReferences } from "../../parse/dialplan-syntax";
+import { variableReferences } from "../../parse/variable-references";
 import { sectionShares, unitFact } from "../../model/unit-facts";
 import type { ConfUnit, PlacedSection } from "../../model/units";
+import type { Span } from "../../text/span";
 
 export interface Use extends VariableUse {
   uri: string;
@@ -29,11 +30,22 @@ export function allUses(index: DialplanIndex, workspace: Workspace): readonly Us
 /** The index is rebuilt whenever a unit changes; the joins over it are worked out once per index. */
 const usesCache = new WeakMap<DialplanIndex, readonly Use[]>();
 
-const USES = {};
+const READS = {};
 
-/** The variables one dialplan reads (a fact of its unit: kept while the unit's files do not change). */
+/** What one dialplan's lines and global values read: variables by name, and the fixed starts of computed names. */
+interface DialplanReads {
+  uses: readonly Use[];
+  prefixes: readonly string[];
+}
+
+/** What a dialplan reads (a fact of its unit: kept while the unit's files do not change); each line is read once. */
+function readsOf(dialplan: Dialplan, workspace: Workspace): DialplanReads {
+  return unitFact(dialplan.unit, READS, () => findReads(dialplan, workspace));
+}
+
+/** The variables one dialplan reads. */
 function usesIn(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
-  return unitFact(dialplan.unit, USES, () => findUses(dialplan, workspace));
+  return readsOf(dialplan, workspace).uses;
 }
 
 const UNKNOWN_NAME_USES = {};
@@ -46,19 +58,25 @@ export function usesOfOwnNames(dialplan: Dialplan, workspace: Workspace): readon
   return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => usesIn(dialplan, workspace).filter((use) => !use.viaGlobal && !knownVariable(use.name)));
 }
 
-function findUses(dialplan: Dialplan, workspace: Workspace): Use[] {
-  const result: Use[] = [];
-  for (const step of dialplan.steps) {
-    const text = textOf(workspace, step.uri);
-    if (text === undefined) continue;
-    for (const use of variableUses(text, step.option.node.valueSpan)) result.push(Object.assign({}, use, { uri: step.uri, step, dialplan }));
-  }
-  for (const global of dialplan.globals) {
-    const text = textOf(workspace, global.uri);
-    if (text === undefined) continue;
-    for (const use of variableUses(text, global.valueSpan)) result.push(Object.assign({}, use, { uri: global.uri, global, dialplan }));
-  }
-  return result;
+function findReads(dialplan: Dialplan, workspace: Workspace): DialplanReads {
+  const uses: Use[] = [];
+  const prefixes = new Set<string>();
+  const read = (uri: string, range: Span, step: DialplanStep | undefined, global: GlobalDefinition | undefined) => {
+    const text = textOf(workspace, uri);
+    if (text === undefined) return;
+    const refs = variableReferences(text, range);
+    if (refs.length === 0) return;
+    for (const use of usesOfReferences(text, refs)) uses.push(placedUse(use, uri, dialplan, step, global));
+    for (const ref of refs) if (ref.computedName && ref.name.length > 0) prefixes.add(ref.name);
+  };
+  for (const step of dialplan.steps) read(step.uri, step.option.node.valueSpan, step, undefined);
+  for (const global of dialplan.globals) read(global.uri, global.valueSpan, undefined, global);
+  return { uses, prefixes: [...prefixes] };
+}
+
+/** A use with where it is: one literal (no copy through a spread or Object.assign; this runs once per `${...}`). */
+function placedUse(use: VariableUse, uri: string, dialplan: Dialplan, step: DialplanStep | undefined, global: GlobalDefinition | undefined): Use {
+  return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, step, global, dialplan };
 }
 
 /**
@@ -69,29 +87,12 @@ export function computedPrefixes(index: DialplanIndex, workspace: Workspace): Re
   let cached = prefixCache.get(index);
   if (cached) return cached;
   const found = new Set<string>();
-  for (const dialplan of index.dialplans) for (const prefix of prefixesIn(dialplan, workspace)) found.add(prefix);
+  for (const dialplan of index.dialplans) for (const prefix of readsOf(dialplan, workspace).prefixes) found.add(prefix);
   prefixCache.set(index, found);
   return found;
 }
 
 const prefixCache = new WeakMap<DialplanIndex, ReadonlySet<string>>();
-
-const PREFIXES = {};
-
-/** The fixed starts of computed names one dialplan reads (a fact of its unit). */
-function prefixesIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
-  return unitFact(dialplan.unit, PREFIXES, () => {
-    const found = new Set<string>();
-    const scan = (uri: string, range: { start: number; end: number }) => {
-      const text = textOf(workspace, uri);
-      if (text === undefined) return;
-      for (const ref of variableReferences(text, range)) if (ref.computedName && ref.name.length > 0) found.add(ref.name);
-    };
-    for (const step of dialplan.steps) scan(step.uri, step.option.node.valueSpan);
-    for (const global of dialplan.globals) scan(global.uri, global.valueSpan);
-    return [...found];
-  });
-}
 
 /**
  * Names something in the workspace sets: a dialplan line (Set, MSet, Read, ExecIf(...?Set(...)) ...), or a peer's
