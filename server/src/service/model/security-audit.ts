@@ -2,14 +2,15 @@
 // `vicidial-lint audit`: the ways a call gets in without a password (chan_sip guests, PJSIP anonymous, IAX2 users
 // without a secret, chan_sip peers that need no secret), the outbound trunks (carriers), the inbound contexts of the
 // carriers, and for each what the dialplan lets the call reach (model/reachability.ts). Entries, carriers and their
-// contexts are joined from facts cached per unit, so after an edit only the edited unit's share is worked out again;
-// what spans units (register lines, the dialplan and what it reaches) is looked up in the join.
+// own contexts are joined from facts cached per section and unit, so after an edit only the edited sections' share is
+// worked out again; what spans units (register lines, the dialplan and what it reaches) is looked up in the join. The
+// carriers' inbound sides are made only when asked (dial-through asks only for those whose context reaches a Dial).
 import { dialplanIndex } from "./dialplan";
 import { carrierDials, reachFrom, serverContextSource, type CarrierRef, type ContextSource, type DialSite, type Reach } from "./reachability";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
-import { carrierFinder, carrierKey, carrierSections, unitPeerKeys } from "./security-carriers";
-import { contextFinder } from "./security-contexts";
+import { carrierFinder, carrierKey, carrierSections, unitPeerKeys, type UnitCarriers } from "./security-carriers";
+import { contextFinder, fallbackContextFinder } from "./security-contexts";
 import { findEntries, type AuditUnknown, type EntryPoint } from "./security-entries";
 import { skippedInput, type SkippedInput } from "./skipped-input";
 
@@ -25,8 +26,12 @@ export interface InboundEntry {
 
 export interface SecurityAudit {
   entries: EntryPoint[];
-  inbound: InboundEntry[];
-  carriers: CarrierRef[];
+  /** Every carrier's inbound side, in carrier order (made when first read). */
+  readonly inbound: InboundEntry[];
+  /** The inbound sides whose reach passes `test` (asked once per reach), without making the others. */
+  inboundWhere(test: (reach: Reach) => boolean): InboundEntry[];
+  /** Every carrier (made when first read). */
+  readonly carriers: CarrierRef[];
   unknowns: AuditUnknown[];
   source: ContextSource;
 }
@@ -47,8 +52,6 @@ export function securityAudit(workspace: Workspace): SecurityAudit {
 
 function buildAudit(workspace: Workspace): SecurityAudit {
   const index = dialplanIndex(workspace);
-  const carrierList = carrierSections(workspace);
-  const carriers = carrierList.map((c) => c.ref);
   const textOf = (uri: string) => workspace.document(uri)?.text;
   const units = workspace.units();
   // Asked for every Dial destination along every walk: answered once per peer key for the audit.
@@ -70,17 +73,49 @@ function buildAudit(workspace: Workspace): SecurityAudit {
   const contextOf = contextFinder(workspace);
   const entries = findEntries(workspace, unknowns, contextOf);
   for (const entry of entries) entry.reaches = entry.contexts.map(reachOf);
-  const inbound: InboundEntry[] = [];
-  for (const carrier of carrierList) {
-    const found = contextOf(carrier.unit, carrier.section, carrier.ref.tech);
-    inbound.push({ carrier: carrier.ref, section: carrier.section, unit: carrier.unit, context: found.context, contextOption: found.option, reach: reachOf(found.context) });
-  }
-  if (index.dialplans.length === 0 && (entries.length > 0 || inbound.length > 0)) {
+  const carrierUnits = carrierSections(workspace);
+  if (index.dialplans.length === 0 && (entries.length > 0 || carrierUnits.length > 0)) {
     unknowns.push({ message: "The workspace has no dialplan (no extensions.conf and no carrier dialplan entry): what calls can reach is unknown." });
   } else if (!source.closed && index.dialplans.length > 0) {
     unknowns.push({ message: "The workspace has no main extensions.conf: contexts it does not define may still exist on the server." });
   }
-  return { entries, inbound, carriers, unknowns, source };
+  const inboundWhere = inboundFinder(workspace, carrierUnits, reachOf);
+  let inbound: InboundEntry[] | undefined;
+  let carriers: CarrierRef[] | undefined;
+  return {
+    entries,
+    unknowns,
+    source,
+    inboundWhere,
+    get inbound() {
+      return (inbound ??= inboundWhere(() => true));
+    },
+    get carriers() {
+      return (carriers ??= carrierUnits.flatMap((group) => group.carriers.map((carrier) => carrier.ref)));
+    },
+  };
+}
+
+/**
+ * The carriers' inbound sides whose reach passes a test: a loop over the cached carriers that makes an entry only for
+ * those that pass (a workspace of thousands of trunks that all land in one harmless context makes none).
+ */
+function inboundFinder(workspace: Workspace, carrierUnits: UnitCarriers[], reachOf: (context: string) => Reach): SecurityAudit["inboundWhere"] {
+  const withOwn = fallbackContextFinder(workspace);
+  return (test) => {
+    const passes = new Map<Reach, boolean>();
+    const result: InboundEntry[] = [];
+    for (const { unit, carriers } of carrierUnits) {
+      for (const { ref, section, ownContext } of carriers) {
+        const found = withOwn(unit, ownContext, ref.tech);
+        const reach = reachOf(found.context);
+        let pass = passes.get(reach);
+        if (pass === undefined) passes.set(reach, (pass = test(reach)));
+        if (pass) result.push({ carrier: ref, section, unit, context: found.context, contextOption: found.option, reach });
+      }
+    }
+    return result;
+  };
 }
 
 /** The carrier Dial sites an entry reaches, with the reach each belongs to. */

@@ -1,7 +1,8 @@
 // The carriers of the security audit: the peers, endpoints and wizards that send calls out to a provider (VICIdial
 // carriers, peers that register out or have a fixed host, PJSIP endpoints with outbound_auth or a fixed contact), and
-// how a section name and a Dial's carrier destinations are shown in messages. What a unit alone says of its peers is
-// worked out once per unit; the join only asks the workspace's register lines about chan_sip / IAX2 peers.
+// how a section name and a Dial's carrier destinations are shown in messages. What a chan_sip / IAX2 section says of
+// its peer is kept with the section (a PJSIP unit's, once per unit), carrier objects included, so the join after an
+// edit is a loop that makes no object per carrier; it only asks the workspace's register lines about chan_sip / IAX2 peers.
 import { isTrueWord } from "../knowledge/options/types";
 import type { PeerDefinition } from "./dialplan";
 import { sectionPeer, unitPeers } from "./dialplan-index";
@@ -11,6 +12,7 @@ import { effectiveValue, isVicidialUnit, type ConfUnit, type PlacedSection } fro
 import type { Workspace } from "./workspace";
 import { hostOf, isLiteralHost, registerPeerPairs } from "./register-peers";
 import { addTo } from "../util/multimap";
+import { ownContextOf, type FoundContext } from "./security-contexts";
 
 /**
  * A section or peer name as messages show it: a broken header can hold a whole line of options (`[type=friend
@@ -25,16 +27,26 @@ export function shownName(name: string): string {
 
 export const carrierKey = (tech: string, name: string) => `${tech.toUpperCase()}:${tech.toUpperCase() === "SIP" ? name.toLowerCase() : name}`;
 
+/**
+ * A carrier: what it is, its section, and the section's own (or inherited) context= (`ownContextOf`). Kept with the
+ * section (see `sectionFact`), so it holds no unit: `carrierSections` lists it under its unit.
+ */
 export interface CarrierSection {
   ref: CarrierRef;
-  unit: ConfUnit;
   section: PlacedSection;
+  ownContext?: FoundContext;
+}
+
+/** The carriers of one unit, in file order. */
+export interface UnitCarriers {
+  unit: ConfUnit;
+  carriers: CarrierSection[];
 }
 
 const CARRIERS = {};
 
-/** The carriers of the workspace, in the order the dialplan index lists its peers. */
-export function carrierSections(workspace: Workspace): CarrierSection[] {
+/** The carriers of the workspace, unit by unit, in the order the dialplan index lists its peers. */
+export function carrierSections(workspace: Workspace): UnitCarriers[] {
   return workspace.memo(CARRIERS, () => classifyCarriers(workspace));
 }
 
@@ -43,8 +55,9 @@ function isLoopback(host: string): boolean {
 }
 
 /**
- * A peer that may be a carrier. `own` is what its unit alone makes of it; a chan_sip / IAX2 peer named by a register
- * line (possibly in another unit) is `ifRegistered` instead, whatever its unit says.
+ * A peer that may be a carrier: `own` is what its unit alone makes of it; a chan_sip / IAX2 peer named by a register
+ * line (possibly in another unit) is `ifRegistered` instead, whatever its unit says. It holds no unit, so a chan_sip /
+ * IAX2 section keeps it as a section fact (see `sectionFact`).
  */
 interface CarrierCandidate {
   /** `carrierKey` of the peer. */
@@ -54,38 +67,19 @@ interface CarrierCandidate {
 }
 
 const CARRIER_CANDIDATES = {};
-
-/** A unit's carrier candidates, in file order (worked out once per unit). */
-function unitCarrierCandidates(unit: ConfUnit): CarrierCandidate[] {
-  return unitFact(unit, CARRIER_CANDIDATES, findCarrierCandidates);
-}
-
-/** A candidate without its unit: what a section fact may hold (see `sectionFact`). */
-interface CandidateShare {
-  key: string;
-  own?: Omit<CarrierSection, "unit">;
-  ifRegistered?: Omit<CarrierSection, "unit">;
-}
-
 const CANDIDATE_SHARES = {};
 
 /**
- * chan_sip and IAX2 peers are candidates on their own lines and templates alone, so each section's candidate is a
- * section fact; a PJSIP endpoint also reads the unit's registrations and aors, so PJSIP units are done as a whole.
+ * A unit's carrier candidates, in file order (worked out once per unit). chan_sip and IAX2 peers are candidates on
+ * their own lines and templates alone, so each section's candidate is a section fact; a PJSIP endpoint also reads the
+ * unit's registrations and aors, so PJSIP units are done as a whole.
  */
-function findCarrierCandidates(unit: ConfUnit): CarrierCandidate[] {
-  if (unit.dialect !== "sip" && unit.dialect !== "iax") return findUnitCandidates(unit);
-  return sectionShares(unit, CANDIDATE_SHARES, sectionCandidate, "inherited").map((share) => withUnit(share, unit));
+function unitCarrierCandidates(unit: ConfUnit): readonly CarrierCandidate[] {
+  if (unit.dialect === "sip" || unit.dialect === "iax") return sectionShares(unit, CANDIDATE_SHARES, sectionCandidate, "inherited");
+  return unitFact(unit, CARRIER_CANDIDATES, findUnitCandidates);
 }
 
-/** The candidate with its unit (plain objects built field by field: this runs for every peer after each edit). */
-function withUnit(share: CandidateShare, unit: ConfUnit): CarrierCandidate {
-  const own = share.own && { ref: share.own.ref, unit, section: share.own.section };
-  const ifRegistered = share.ifRegistered && { ref: share.ifRegistered.ref, unit, section: share.ifRegistered.section };
-  return { key: share.key, own, ifRegistered };
-}
-
-function sectionCandidate(unit: ConfUnit, section: PlacedSection): CandidateShare | undefined {
+function sectionCandidate(unit: ConfUnit, section: PlacedSection): CarrierCandidate | undefined {
   const peer = sectionPeer(unit, section);
   if (!peer || !section.header || section.header.isAppend) return undefined;
   const candidate = carrierCandidate(unit, peer, undefined);
@@ -100,7 +94,7 @@ function findUnitCandidates(unit: ConfUnit): CarrierCandidate[] {
     if (!section.header || section.header.isAppend) continue;
     if (peer.tech === "PJSIP" && !facts) facts = pjsipFactsOf(unit);
     const candidate = carrierCandidate(unit, peer, facts);
-    if (candidate.own || candidate.ifRegistered) result.push(withUnit(candidate, unit));
+    if (candidate.own || candidate.ifRegistered) result.push(candidate);
   }
   return result;
 }
@@ -120,7 +114,11 @@ const REGISTERED = {};
 
 /** The peer sections a register line of the workspace belongs to. */
 function registeredPeers(workspace: Workspace): Set<PlacedSection> {
-  return workspace.memo(REGISTERED, () => new Set(registerPeerPairs(workspace).map((p) => p.peer)));
+  return workspace.memo(REGISTERED, () => {
+    const peers = new Set<PlacedSection>();
+    for (const pair of registerPeerPairs(workspace)) peers.add(pair.peer);
+    return peers;
+  });
 }
 
 /** Turns candidates into carriers; the register lines are looked at only when a chan_sip / IAX2 candidate comes up. */
@@ -130,14 +128,18 @@ function candidateResolver(workspace: Workspace): (candidate: CarrierCandidate) 
 }
 
 /** Peers, endpoints and wizards that send calls out to a provider: each unit's cached candidates, resolved. */
-function classifyCarriers(workspace: Workspace): CarrierSection[] {
+function classifyCarriers(workspace: Workspace): UnitCarriers[] {
   const resolve = candidateResolver(workspace);
-  const result: CarrierSection[] = [];
+  const result: UnitCarriers[] = [];
   for (const unit of workspace.units()) {
-    for (const candidate of unitCarrierCandidates(unit)) {
+    const candidates = unitCarrierCandidates(unit);
+    if (candidates.length === 0) continue;
+    const carriers: CarrierSection[] = [];
+    for (const candidate of candidates) {
       const carrier = resolve(candidate);
-      if (carrier) result.push(carrier);
+      if (carrier) carriers.push(carrier);
     }
+    if (carriers.length > 0) result.push({ unit, carriers });
   }
   return result;
 }
@@ -187,11 +189,12 @@ function pjsipFactsOf(unit: ConfUnit): PjsipFacts {
   return facts;
 }
 
-/** What a peer is as a carrier candidate (without the unit: `findCarrierCandidates` adds it). */
-function carrierCandidate(unit: ConfUnit, peer: Omit<PeerDefinition, "unit">, facts: PjsipFacts | undefined): CandidateShare {
+/** What a peer is as a carrier candidate. */
+function carrierCandidate(unit: ConfUnit, peer: Omit<PeerDefinition, "unit">, facts: PjsipFacts | undefined): CarrierCandidate {
   const { section } = peer;
   const key = carrierKey(peer.tech, peer.name);
-  const carrier = (why: string): Omit<CarrierSection, "unit"> => ({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, section });
+  const ownContext = ownContextOf(unit, section);
+  const carrier = (why: string): CarrierSection => ({ ref: { name: shownName(peer.name), tech: peer.tech, why, uri: peer.uri, span: peer.span }, section, ownContext });
   const asCarrier = (why: string | undefined) => (why === undefined ? undefined : carrier(why));
   if (section.carrierId !== undefined && isVicidialUnit(unit)) return { key, own: carrier(`VICIdial carrier ${section.carrierId}`) };
   const type = effectiveValue(unit, section, "type")?.trim().toLowerCase();

@@ -34,11 +34,20 @@ function findOwnContext(unit: ConfUnit, section: PlacedSection): FoundContext | 
  * back to is looked up once per finder: make one per audit.
  */
 export function contextFinder(workspace: Workspace): ContextFinder {
-  const generalOf = generalContextFinder(workspace);
-  return (unit, section, tech) => ownContextOf(unit, section) ?? (tech === "SIP" || tech === "IAX2" ? generalOf(unit) : undefined) ?? DEFAULT_CONTEXT;
+  const withOwn = fallbackContextFinder(workspace);
+  return (unit, section, tech) => withOwn(unit, ownContextOf(unit, section), tech);
 }
 
 export type ContextFinder = (unit: ConfUnit, section: PlacedSection, tech: string) => FoundContext;
+
+/** The context of a peer of `unit` whose own context= (`ownContextOf`) is `own`: that, else as `contextFinder` says. */
+export type FallbackContextFinder = (unit: ConfUnit, own: FoundContext | undefined, tech: string) => FoundContext;
+
+/** A `contextFinder` for callers that hold the peer's own context already (the [general] one is looked up once per unit). */
+export function fallbackContextFinder(workspace: Workspace): FallbackContextFinder {
+  const generalOf = generalContextFinder(workspace);
+  return (unit, own, tech) => own ?? (tech === "SIP" || tech === "IAX2" ? generalOf(unit) : undefined) ?? DEFAULT_CONTEXT;
+}
 
 /** The [general] context= each chan_sip / IAX2 unit falls back to, looked up once per unit. */
 function generalContextFinder(workspace: Workspace): (unit: ConfUnit) => FoundContext | undefined {
@@ -65,11 +74,25 @@ function generalContextOption(unit: ConfUnit): PlacedOption | undefined {
   return unitFact(unit, GENERAL_CONTEXT, () => generalOption(unit, "context"));
 }
 
-/** The last `key=` of a unit's effective [general]. */
+/** The last `key=` (lower case) of a unit's effective [general]. */
 export function generalOption(unit: ConfUnit, key: string): PlacedOption | undefined {
   let found: PlacedOption | undefined;
-  for (const section of generalSections(unit)) {
-    for (const option of effectiveOptions(unit, section)) if (option.node.key.trim().toLowerCase() === key) found = option;
-  }
+  for (const section of generalSections(unit)) found = lastOptions(unit, section).get(key) ?? found;
   return found;
+}
+
+const LAST_OPTIONS = {};
+
+/**
+ * The last effective option of each key (trimmed, lower case) of a section: a section fact, so a [general] of
+ * thousands of register lines is read once, not on every edit elsewhere in its unit.
+ */
+function lastOptions(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
+  return sectionFact(unit, LAST_OPTIONS, section, findLastOptions, "inherited");
+}
+
+function findLastOptions(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
+  const last = new Map<string, PlacedOption>();
+  for (const option of effectiveOptions(unit, section)) last.set(option.node.key.trim().toLowerCase(), option);
+  return last;
 }

@@ -4,7 +4,22 @@ import type { Rule } from "../types";
 import { quotePart, reportSafe } from "./common";
 import { driverConfigs, generalSections, isEffective, registerOptions } from "../../model/register-options";
 import { part } from "../../model/register-line";
-import { describeMissingIncludes, missingIncludeCount } from "../../model/units";
+import { describeMissingIncludes, missingIncludeCount, type ConfUnit } from "../../model/units";
+import { unitFact } from "../../model/unit-facts";
+
+const PEER_NAMES = {};
+
+/** The lower-case names of a unit's sections that may be peers (not [general], not templates), once per unit. */
+function peerNames(unit: ConfUnit): Set<string> {
+  return unitFact(unit, PEER_NAMES, () => {
+    const generals = generalSections(unit);
+    const names = new Set<string>();
+    for (const section of unit.sections) {
+      if (!generals.has(section) && section.name.toLowerCase() !== "general" && !section.header?.isTemplate) names.add(section.name.toLowerCase());
+    }
+    return names;
+  });
+}
 
 export const unknownPeer: Rule = {
   code: "register/unknown-peer",
@@ -18,19 +33,15 @@ export const unknownPeer: Rule = {
       // Peers may live in files we cannot see: VICIdial's generated file with no carriers here (nothing to say), or a
       // missing include (then only a note that names what is missing).
       if (config.units.length === 1 && config.main.directives.some((d) => d.target === "generated")) continue;
-      const missing = missingIncludeCount(config.units);
-      const peers = new Set<string>();
-      for (const unit of config.units) {
-        const generals = generalSections(unit);
-        for (const section of unit.sections) {
-          if (!generals.has(section) && section.name.toLowerCase() !== "general" && !section.header?.isTemplate) peers.add(section.name.toLowerCase());
-        }
-      }
+      // Worked out at the first `peer?` prefix: most register lines have none.
+      let missing: number | undefined;
+      const defined = (name: string) => config.units.some((unit) => peerNames(unit).has(name));
       for (const unit of config.units) {
         for (const { option, line } of registerOptions(unit, workspace)) {
           if (!isEffective(option, unit)) continue;
           const peer = part(line, "peer");
-          if (!peer || peer.value.length === 0 || peers.has(peer.value.toLowerCase())) continue;
+          if (!peer || peer.value.length === 0 || defined(peer.value.toLowerCase())) continue;
+          missing ??= missingIncludeCount(config.units);
           if (missing > 0) {
             reportSafe(ctx, line, {
               uri: option.uri,

@@ -61,10 +61,10 @@ export function firstInclude(reach: Reach, site: DialSite): ReachEdge | undefine
 
 // ---- Logins this server accepts -----------------------------------------------------------------------------------
 
+/** A login: kept with its section (see `sectionFact`), so it holds no unit. */
 export interface Login {
   /** The section the account is (an auth object, a peer). */
   section: PlacedSection;
-  unit: ConfUnit;
   /** What the account is called in messages: "peer [alice]", "PJSIP auth [alice-auth]". */
   label: string;
   /** The user name the caller gives, when it differs from the section name. */
@@ -97,9 +97,6 @@ function unitLogins(unit: ConfUnit): Login[] {
   return unitFact(unit, UNIT_LOGINS, findUnitLogins);
 }
 
-/** A login without its unit: what a section fact may hold (see `sectionFact`). */
-type LoginShare = Omit<Login, "unit">;
-
 const LOGIN_SHARES = {};
 const NO_AUTHS = new Set<string>();
 
@@ -110,10 +107,10 @@ const NO_AUTHS = new Set<string>();
 function findUnitLogins(unit: ConfUnit): Login[] {
   const result: Login[] = [];
   const seen = new Set<PlacedOption>();
-  const add = (login: LoginShare) => {
+  const add = (login: Login) => {
     if (seen.has(login.option) || login.option.node.value.trim().length === 0) return;
     seen.add(login.option);
-    result.push({ ...login, unit });
+    result.push(login);
   };
   if (unit.dialect === "sip" || unit.dialect === "iax") {
     for (const share of sectionShares(unit, LOGIN_SHARES, (u, s) => accountLogins(u, s, NO_AUTHS), "inherited")) share.forEach(add);
@@ -129,7 +126,7 @@ function findUnitLogins(unit: ConfUnit): Login[] {
 }
 
 /** The logins one section's account accepts (undefined for none); `inboundAuths`: PJSIP auths endpoints name. */
-function accountLogins(unit: ConfUnit, section: PlacedSection, inboundAuths: Set<string>): LoginShare[] | undefined {
+function accountLogins(unit: ConfUnit, section: PlacedSection, inboundAuths: Set<string>): Login[] | undefined {
   if (!section.header || section.header.isTemplate) return undefined;
   const info = objectOf(unit, section);
   if (!info || info.special || info.badType) return undefined;
@@ -140,7 +137,7 @@ function accountLogins(unit: ConfUnit, section: PlacedSection, inboundAuths: Set
     return found;
   };
   const userOf = (...keys: string[]) => keys.map((k) => last(k)?.node.value.trim()).find((v) => v !== undefined && v.length > 0);
-  const found: LoginShare[] = [];
+  const found: Login[] = [];
   if (info.driver === "sip" || info.driver === "iax") {
     const type = info.typeValue?.toLowerCase();
     const accepts = info.driver === "iax" ? type === "user" || type === "friend" : type === "user" || ((type === "peer" || type === "friend") && hostOf(unit, section) === "dynamic");

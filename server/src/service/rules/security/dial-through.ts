@@ -7,7 +7,7 @@ import type { Rule } from "../types";
 import { securityAudit } from "../../model/security-audit";
 import { contextChain, pathRelated, where } from "./common";
 import { carriersOf, dialText } from "../../model/security-carriers";
-import { carrierDials, type DialSite } from "../../model/reachability";
+import { carrierDials, type DialSite, type Reach } from "../../model/reachability";
 import { fixedLength, parseExtension } from "../../model/extension-pattern";
 import { hostOf } from "../../model/register-peers";
 import { isPrivateIpv4 } from "../../text/ip-address";
@@ -21,6 +21,11 @@ function canDialOutsideNumber(site: DialSite): boolean {
   return length === undefined || length >= MIN_BILLED_DIGITS;
 }
 
+/** The first carrier Dial a reach can run for an outside number dialled in (not only a literal extension). */
+function dialThroughSite(reach: Reach): DialSite | undefined {
+  return carrierDials(reach).find((d) => !d.literalRoute && canDialOutsideNumber(d));
+}
+
 export const dialThrough: Rule = {
   code: "security/dial-through",
   area: "security",
@@ -31,10 +36,10 @@ export const dialThrough: Rule = {
   checkWorkspace(workspace, ctx) {
     const audit = securityAudit(workspace);
     const entrySections = new Set(audit.entries.map((e) => e.section));
-    for (const inbound of audit.inbound) {
+    // Only the carriers whose context reaches such a Dial site: thousands of trunks landing in one context are one test.
+    for (const inbound of audit.inboundWhere((reach) => dialThroughSite(reach) !== undefined)) {
       if (entrySections.has(inbound.section) || !inbound.section.header) continue;
-      const site = carrierDials(inbound.reach).find((d) => !d.literalRoute && canDialOutsideNumber(d));
-      if (!site) continue;
+      const site = dialThroughSite(inbound.reach)!;
       const host = hostOf(inbound.unit, inbound.section);
       const internal = host !== undefined && isPrivateIpv4(host);
       const own = inbound.contextOption && inbound.contextOption.section === inbound.section ? inbound.contextOption : undefined;
