@@ -1,5 +1,6 @@
-// Joins kept across unit rebuilds (model/kept-joins.ts): worked out again only when what they read changed, and bound
-// to the units as they are now. The register-line pairing is one: an edit to a peer elsewhere pairs nothing again.
+// Results kept across unit rebuilds: joins (model/kept-joins.ts), worked out again only when what they read changed
+// and bound to the units as they are now, and per-dialplan findings (rules/dialplan/kept-findings.ts), kept while
+// the globals they read keep their values.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { registerPeerPairs } from "../../server/src/service/model/register-peers";
@@ -34,4 +35,20 @@ test("register lines are paired again when an edit changes a peer's host, and ke
   service.setDocument(WS + "sip.conf", files["sip.conf"].replace("[general]\n", "[general]\n[other]\n"));
   assert.deepEqual(pairs(), [], "a register line outside [general] is not read");
   assertLines(findingsOf(service), "auth/mixed-registration-ip-auth", []);
+});
+
+test("channel-string findings kept per dialplan follow an edit to a global another file defines, and the Asterisk version", () => {
+  const files = {
+    "extensions.conf": "[out]\nexten => _9X.,1,Dial(${TRUNK}/${EXTEN:1})\nsame => n,Hangup()\n",
+    "extensions_globals.conf": "[globals]\nTRUNK=SIP/alpha\n",
+  };
+  const service = workspaceOf(files);
+  assertLines(findingsOf(service), "dialplan/channel-string", []);
+  service.setDocument(WS + "extensions_globals.conf", "[globals]\nTRUNK=SIPP/alpha\n");
+  assertLines(findingsOf(service), "dialplan/channel-string", ["extensions.conf:2"]);
+  service.setDocument(WS + "extensions_globals.conf", "[globals]\nTRUNK=SIP/alpha\nOTHER=1\n");
+  assertLines(findingsOf(service), "dialplan/channel-string", []);
+  service.configure({ asteriskVersion: 22 });
+  assertLines(findingsOf(service), "dialplan/channel-string", ["extensions.conf:2"]);
+  assert.match(findingsOf(service).find((f) => f.code === "dialplan/channel-string")!.message, /chan_sip, which Asterisk 22 no longer has/);
 });
