@@ -156,6 +156,7 @@ export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: stri
  * A section's inheritance stamp stands for the section and everything it inherits: the same object from one build
  * of a unit to the next while the section and the stamps of its bases are the same objects, a new one otherwise. So
  * comparing one stamp tells whether a whole chain of templates is unchanged (no list of the chain, however long).
+ * A section without bases reads nothing else: it is its own stamp (no entry, no pass over the unit for it).
  */
 interface Stamp {
   bases: readonly object[];
@@ -164,55 +165,86 @@ interface Stamp {
 
 const lastStamps = new WeakMap<PlacedSection, Stamp>();
 const NO_STAMPS: readonly object[] = [];
-const STAMPS = {};
+const BASED_STAMPS = {};
 
-/** The stamp of every section of a unit, worked out in file order (bases come earlier); undefined with `(+)` additions. */
-function inheritanceStamps(unit: ConfUnit): Map<PlacedSection, object> | undefined {
-  return unitFact(unit, STAMPS, () => {
-    if (hasAppends(unit)) return undefined;
-    const stamps = new Map<PlacedSection, object>();
-    // The latest section of each name so far: without (+) additions, what `findBase` finds for a later section.
-    const latest = new Map<string, PlacedSection>();
-    for (const section of unit.sections) {
-      const names = section.header?.bases;
-      let bases = NO_STAMPS;
-      if (names && names.length > 0) {
-        const found: object[] = [];
-        for (const name of names) {
-          const base = latest.get(name.text);
-          if (base) found.push(stamps.get(base)!);
-        }
-        bases = found;
-      }
-      latest.set(section.name, section);
-      const last = lastStamps.get(section);
-      if (last && sameStamps(last.bases, bases)) {
-        stamps.set(section, last.stamp);
-        continue;
-      }
-      const stamp = {};
-      lastStamps.set(section, { bases, stamp });
-      stamps.set(section, stamp);
-    }
-    return stamps;
-  });
+/** A section's inheritance stamp; undefined with `(+)` additions (what it inherits then depends on where they sit). */
+function stampOf(unit: ConfUnit, section: PlacedSection): object | undefined {
+  if (hasAppends(unit)) return undefined;
+  const bases = section.header?.bases;
+  if (!bases || bases.length === 0) return section;
+  return unitFact(unit, BASED_STAMPS, basedStamps).get(section);
+}
+
+/**
+ * The stamps of the unit's sections that have bases, worked out in file order (bases come earlier), once per unit
+ * and only when one of them is asked about. Called only without `(+)` additions.
+ */
+function basedStamps(unit: ConfUnit): Map<PlacedSection, object> {
+  const stamps = new Map<PlacedSection, object>();
+  // The latest section of each name so far: without (+) additions, what `findBase` finds for a later section.
+  const latest = new Map<string, PlacedSection>();
+  for (const section of unit.sections) {
+    const names = section.header?.bases;
+    if (names && names.length > 0) stamps.set(section, stampOver(section, basesStamps(names, latest, stamps)));
+    latest.set(section.name, section);
+  }
+  return stamps;
+}
+
+/** The stamps of the bases a section names, as found among the sections before it (missing ones left out). */
+function basesStamps(names: readonly { text: string }[], latest: Map<string, PlacedSection>, stamps: Map<PlacedSection, object>): readonly object[] {
+  const found: object[] = [];
+  for (const name of names) {
+    const base = latest.get(name.text);
+    if (base) found.push(base.header?.bases.length ? stamps.get(base)! : base);
+  }
+  return found;
+}
+
+/** The section's stamp of the last build when its bases' stamps are the same, a new one otherwise. */
+function stampOver(section: PlacedSection, bases: readonly object[]): object {
+  const last = lastStamps.get(section);
+  if (last && sameStamps(last.bases, bases)) return last.stamp;
+  const stamp = {};
+  lastStamps.set(section, { bases: bases.length > 0 ? bases : NO_STAMPS, stamp });
+  return stamp;
 }
 
 const HAS_APPENDS = {};
 
 /** True when some section of the unit is a `(+)` addition (what a section inherits then depends on where they sit). */
 export function hasAppends(unit: ConfUnit): boolean {
-  return unitFact(unit, HAS_APPENDS, () => unit.sections.some((section) => section.header?.isAppend === true));
+  // Asked for every section a section fact looks at: the last unit's answer is at hand while it has as many sections
+  // (a unit being built only gains sections, and a placed section's header does not change).
+  if (unit !== appendsUnit || unit.sections.length !== appendsSections) {
+    appendsAnswer = unitFact(unit, HAS_APPENDS, unitHasAppends);
+    appendsUnit = unit;
+    appendsSections = unit.sections.length;
+  }
+  return appendsAnswer;
+}
+
+let appendsUnit: ConfUnit | undefined;
+let appendsSections = 0;
+let appendsAnswer = false;
+
+function unitHasAppends(unit: ConfUnit): boolean {
+  return unit.sections.some((section) => section.header?.isAppend === true);
 }
 
 function sameStamps(a: readonly object[], b: readonly object[]): boolean {
   return a.length === b.length && a.every((stamp, i) => stamp === b[i]);
 }
 
+/** The stamps of the unit's [general] sections (a section with `(+)` additions around stands for itself). */
+function generalStamps(unit: ConfUnit): readonly object[] {
+  return generalSectionsOf(unit).map((general) => stampOf(unit, general) ?? general);
+}
+
 /** What section facts compare to know whether what a section reads changed (see `SectionReads` in unit-facts.ts). */
 setSectionStamps({
-  stampOf: (unit, section) => inheritanceStamps(unit)?.get(section),
-  generalStampsOf: (unit) => unitFact(unit, GENERAL_STAMPS, () => generalSectionsOf(unit).map((general) => inheritanceStamps(unit)?.get(general) ?? general)),
+  stampOf,
+  generalStampsOf: (unit) => unitFact(unit, GENERAL_STAMPS, generalStamps),
 });
 
 const GENERAL_STAMPS = {};
@@ -221,7 +253,12 @@ const GENERALS = {};
 
 /** Every section named [general] (any case), in order. */
 function generalSectionsOf(unit: ConfUnit): PlacedSection[] {
-  return unitFact(unit, GENERALS, () => unit.sections.filter((s) => s.name.toLowerCase() === "general"));
+  return unitFact(unit, GENERALS, findGeneralSections);
+}
+
+function findGeneralSections(unit: ConfUnit): PlacedSection[] {
+  // The length first: no lower-case copy of every other section's name.
+  return unit.sections.filter((s) => s.name.length === 7 && s.name.toLowerCase() === "general");
 }
 
 /**

@@ -39,9 +39,15 @@ export function optionsNamed(section: PlacedSection, key: string): PlacedOption[
   return section.options.filter((o) => o.node.key.toLowerCase() === lower);
 }
 
+/** The value of the section's own last line with this key (case-insensitive), read from the end with nothing allocated. */
 export function lastValue(section: PlacedSection, key: string): string | undefined {
-  const found = optionsNamed(section, key);
-  return found.length > 0 ? found[found.length - 1].node.value : undefined;
+  const lower = key.toLowerCase();
+  const options = section.options;
+  for (let i = options.length - 1; i >= 0; i--) {
+    const own = options[i].node.key;
+    if (own.length === lower.length && own.toLowerCase() === lower) return options[i].node.value;
+  }
+  return undefined;
 }
 
 /** Sections with this name, in order. */

@@ -31,11 +31,11 @@ interface Reason {
 
 /** What the rule finds in one unit before the phones of the whole workspace are known. */
 interface UnitCheck {
-  /** Phones with a known list that has audio. */
+  /** Every peer with a known list that has audio, in order (compared with the phones when the workspace has some). */
+  peers: readonly Peer[];
+  /** Phones among them. */
   phones: Peer[];
-  /** Peers to report or to compare with the phones: carriers, and peers with reasons of their own; in order. */
-  checked: Peer[];
-  /** The peers of `checked` with reasons of their own (all there is to report when the workspace has no phone). */
+  /** Peers with reasons of their own (all there is to report when the workspace has no phone). */
   withReasons: Peer[];
 }
 
@@ -55,7 +55,8 @@ export const noCommonCodec: Rule = {
     const phones = checks.flatMap((check) => check.phones);
     const phoneAudio = [...new Set(phones.flatMap((p) => p.audio))];
     for (const check of checks) {
-      for (const peer of phones.length > 0 ? check.checked : check.withReasons) {
+      // With phones every peer is looked at: one that is no carrier and has no reason of its own has nothing to report.
+      for (const peer of phones.length > 0 ? check.peers : check.withReasons) {
         const reasons = peer.isCarrier && disjoint(peer.audio, phoneAudio) ? [phoneReason(peer, phones, phoneAudio), ...peer.reasons] : peer.reasons;
         if (reasons.length === 0) continue;
         const anchor = sectionAnchor(peer.section);
@@ -105,11 +106,11 @@ function ownStartPeer(unit: ConfUnit, section: PlacedSection): Peer | undefined 
   return peerSection && checkPeer(unit, peerSection, peerStart(unit), ownGeneral(unit));
 }
 
+/** The unit's phones and peers with reasons, in one loop that adds nothing for the usual peer (a carrier). */
 function joinPeers(peers: readonly Peer[]): UnitCheck {
-  const check: UnitCheck = { phones: [], checked: [], withReasons: [] };
+  const check: UnitCheck = { peers, phones: [], withReasons: [] };
   for (const peer of peers) {
     if (peer.isPhone) check.phones.push(peer);
-    if (peer.isCarrier || peer.reasons.length > 0) check.checked.push(peer);
     if (peer.reasons.length > 0) check.withReasons.push(peer);
   }
   return check;
