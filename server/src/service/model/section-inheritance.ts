@@ -2,7 +2,8 @@
 // recursively, cycles skipped), its own lines, and later `(+)` additions; cached per finished unit.
 import { addTo } from "../util/multimap";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./unit-types";
-import { peekSectionFact, putSectionFact, setSectionStamps, unitFact } from "./unit-facts";
+import { peekSectionFact, putSectionFact, unitFact } from "./unit-facts";
+import { hasAppends } from "./section-stamps";
 
 /** Where each section sits and which `(+)` additions each name has, built once per finished unit. */
 interface SectionIndex {
@@ -144,121 +145,28 @@ function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOp
 
 /** The last of a section's effective options with this key (case-insensitive): the value Asterisk ends up using. */
 export function lastEffectiveOption(unit: ConfUnit, section: PlacedSection, key: string): PlacedOption | undefined {
+  // A short section that inherits nothing has only its own lines: reading them from the end costs less than the map.
+  if (section.options.length <= SCAN_LIMIT && !section.header?.bases.length && !hasAppends(unit)) return lastOwnOption(section, key);
   return lastByKey(unit, section).get(key.toLowerCase());
+}
+
+/** Up to this many own lines, a section without bases is read line by line instead of through a map by key. */
+const SCAN_LIMIT = 24;
+
+/** The section's own last line with this key (case-insensitive), read from the end with nothing allocated. */
+export function lastOwnOption(section: PlacedSection, key: string): PlacedOption | undefined {
+  const lower = key.toLowerCase();
+  const options = section.options;
+  for (let i = options.length - 1; i >= 0; i--) {
+    const own = options[i].node.key;
+    if (own.length === lower.length && own.toLowerCase() === lower) return options[i];
+  }
+  return undefined;
 }
 
 /** The value of `key` a section ends up with (inherited and `(+)` lines included), case-insensitive key. */
 export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: string): string | undefined {
   return lastEffectiveOption(unit, section, key)?.node.value;
-}
-
-/**
- * A section's inheritance stamp stands for the section and everything it inherits: the same object from one build
- * of a unit to the next while the section and the stamps of its bases are the same objects, a new one otherwise. So
- * comparing one stamp tells whether a whole chain of templates is unchanged (no list of the chain, however long).
- * A section without bases reads nothing else: it is its own stamp (no entry, no pass over the unit for it).
- */
-interface Stamp {
-  bases: readonly object[];
-  stamp: object;
-}
-
-const lastStamps = new WeakMap<PlacedSection, Stamp>();
-const NO_STAMPS: readonly object[] = [];
-const BASED_STAMPS = {};
-
-/** A section's inheritance stamp; undefined with `(+)` additions (what it inherits then depends on where they sit). */
-function stampOf(unit: ConfUnit, section: PlacedSection): object | undefined {
-  if (hasAppends(unit)) return undefined;
-  const bases = section.header?.bases;
-  if (!bases || bases.length === 0) return section;
-  return unitFact(unit, BASED_STAMPS, basedStamps).get(section);
-}
-
-/**
- * The stamps of the unit's sections that have bases, worked out in file order (bases come earlier), once per unit
- * and only when one of them is asked about. Called only without `(+)` additions.
- */
-function basedStamps(unit: ConfUnit): Map<PlacedSection, object> {
-  const stamps = new Map<PlacedSection, object>();
-  // The latest section of each name so far: without (+) additions, what `findBase` finds for a later section.
-  const latest = new Map<string, PlacedSection>();
-  for (const section of unit.sections) {
-    const names = section.header?.bases;
-    if (names && names.length > 0) stamps.set(section, stampOver(section, basesStamps(names, latest, stamps)));
-    latest.set(section.name, section);
-  }
-  return stamps;
-}
-
-/** The stamps of the bases a section names, as found among the sections before it (missing ones left out). */
-function basesStamps(names: readonly { text: string }[], latest: Map<string, PlacedSection>, stamps: Map<PlacedSection, object>): readonly object[] {
-  const found: object[] = [];
-  for (const name of names) {
-    const base = latest.get(name.text);
-    if (base) found.push(base.header?.bases.length ? stamps.get(base)! : base);
-  }
-  return found;
-}
-
-/** The section's stamp of the last build when its bases' stamps are the same, a new one otherwise. */
-function stampOver(section: PlacedSection, bases: readonly object[]): object {
-  const last = lastStamps.get(section);
-  if (last && sameStamps(last.bases, bases)) return last.stamp;
-  const stamp = {};
-  lastStamps.set(section, { bases: bases.length > 0 ? bases : NO_STAMPS, stamp });
-  return stamp;
-}
-
-const HAS_APPENDS = {};
-
-/** True when some section of the unit is a `(+)` addition (what a section inherits then depends on where they sit). */
-export function hasAppends(unit: ConfUnit): boolean {
-  // Asked for every section a section fact looks at: the last unit's answer is at hand while it has as many sections
-  // (a unit being built only gains sections, and a placed section's header does not change).
-  if (unit !== appendsUnit || unit.sections.length !== appendsSections) {
-    appendsAnswer = unitFact(unit, HAS_APPENDS, unitHasAppends);
-    appendsUnit = unit;
-    appendsSections = unit.sections.length;
-  }
-  return appendsAnswer;
-}
-
-let appendsUnit: ConfUnit | undefined;
-let appendsSections = 0;
-let appendsAnswer = false;
-
-function unitHasAppends(unit: ConfUnit): boolean {
-  return unit.sections.some((section) => section.header?.isAppend === true);
-}
-
-function sameStamps(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((stamp, i) => stamp === b[i]);
-}
-
-/** The stamps of the unit's [general] sections (a section with `(+)` additions around stands for itself). */
-function generalStamps(unit: ConfUnit): readonly object[] {
-  return generalSectionsOf(unit).map((general) => stampOf(unit, general) ?? general);
-}
-
-/** What section facts compare to know whether what a section reads changed (see `SectionReads` in unit-facts.ts). */
-setSectionStamps({
-  stampOf,
-  generalStampsOf: (unit) => unitFact(unit, GENERAL_STAMPS, generalStamps),
-});
-
-const GENERAL_STAMPS = {};
-
-const GENERALS = {};
-
-/** Every section named [general] (any case), in order. */
-function generalSectionsOf(unit: ConfUnit): PlacedSection[] {
-  return unitFact(unit, GENERALS, findGeneralSections);
-}
-
-function findGeneralSections(unit: ConfUnit): PlacedSection[] {
-  // The length first: no lower-case copy of every other section's name.
-  return unit.sections.filter((s) => s.name.length === 7 && s.name.toLowerCase() === "general");
 }
 
 /**

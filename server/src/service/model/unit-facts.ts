@@ -93,7 +93,7 @@ const NOTHING: readonly object[] = [];
 const OWN_STAMP = {};
 
 /**
- * What a section reads, as stamps (section-inheritance.ts provides them: this module sits below it). A section's
+ * What a section reads, as stamps (section-stamps.ts provides them: this module sits below it). A section's
  * inheritance stamp is the same object while the section and everything it inherits are; undefined when the answer
  * depends on the order of the unit's sections (`(+)` additions): the fact is then kept for this unit only.
  */

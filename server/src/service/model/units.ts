@@ -8,7 +8,9 @@ import type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection } from "./u
 
 export { UnitBuilder } from "./unit-builder";
 export type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection, SourceField } from "./unit-types";
-export { effectiveOptions, effectiveValue, findBase, hasAppends, lastEffectiveOption } from "./section-inheritance";
+import { lastOwnOption } from "./section-inheritance";
+export { effectiveOptions, effectiveValue, findBase, lastEffectiveOption } from "./section-inheritance";
+export { hasAppends } from "./section-stamps";
 
 /** Includes missing from a set of units (see `ConfUnit.missingIncludes`). */
 export function missingIncludeCount(units: Iterable<ConfUnit>): number {
@@ -39,15 +41,9 @@ export function optionsNamed(section: PlacedSection, key: string): PlacedOption[
   return section.options.filter((o) => o.node.key.toLowerCase() === lower);
 }
 
-/** The value of the section's own last line with this key (case-insensitive), read from the end with nothing allocated. */
+/** The value of the section's own last line with this key (case-insensitive). */
 export function lastValue(section: PlacedSection, key: string): string | undefined {
-  const lower = key.toLowerCase();
-  const options = section.options;
-  for (let i = options.length - 1; i >= 0; i--) {
-    const own = options[i].node.key;
-    if (own.length === lower.length && own.toLowerCase() === lower) return options[i].node.value;
-  }
-  return undefined;
+  return lastOwnOption(section, key)?.node.value;
 }
 
 /** Sections with this name, in order. */
