@@ -156,12 +156,19 @@ const SCAN_LIMIT = 24;
 /** The section's own last line with this key (case-insensitive), read from the end with nothing allocated. */
 export function lastOwnOption(section: PlacedSection, key: string): PlacedOption | undefined {
   const lower = key.toLowerCase();
+  // Only a non-ASCII key can change length when lower-cased (U+0130); an ASCII one settles most lines by length.
+  const byLength = isAscii(lower);
   const options = section.options;
   for (let i = options.length - 1; i >= 0; i--) {
     const own = options[i].node.key;
-    if (own.length === lower.length && own.toLowerCase() === lower) return options[i];
+    if ((!byLength || own.length === lower.length) && own.toLowerCase() === lower) return options[i];
   }
   return undefined;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** The value of `key` a section ends up with (inherited and `(+)` lines included), case-insensitive key. */
