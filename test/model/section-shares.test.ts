@@ -1,7 +1,8 @@
 // Unit-wide lists made of section shares: the peers register lines pair with, the register lines, and what
-// auth/missing-context, peer/duplicate-section and peer/nat-differs know of each section. After an edit to one
-// included file, the sections of the other files keep their shares (the same objects, not worked out again), and
-// the findings still follow an edit to a template those unchanged sections inherit, or to the identify that names one.
+// auth/missing-context, peer/duplicate-section, peer/nat-differs, peer/missing-type (the object sections) and
+// codec/allow-wiped know of each section. After an edit to one included file, the sections of the other files keep
+// their shares (the same objects, not worked out again), and the findings still follow an edit to a template those
+// unchanged sections inherit, or to the identify that names one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { WS, findingsOf, withCode, workspaceOf } from "../helpers";
@@ -97,4 +98,32 @@ test("a hand-written endpoint follows the identify object that makes it a trunk,
   assert.deepEqual(lines(service, "auth/missing-context"), [], "no identify names ep1 any more");
   service.setDocument(WS + "ids.conf", "[ep1-id]\ntype=identify\nendpoint=EP1\nmatch=10.0.0.9\n");
   assert.deepEqual(lines(service, "auth/missing-context"), ["pjsip.conf:1"]);
+});
+
+test("peer/missing-type follows an edit to the template an unchanged peer inherits its type from", () => {
+  const service = workspaceOf({ ...FILES, "tpl.conf": "[tpl](!)\ninsecure=port,invite\n" });
+  assert.deepEqual(lines(service, "peer/missing-type"), ["peers-a.conf:1", "peers-a.conf:5"]);
+  service.setDocument(WS + "tpl.conf", FILES["tpl.conf"]);
+  assert.deepEqual(lines(service, "peer/missing-type"), [], "trunk1 and trunk2 inherit type=peer now");
+  service.setDocument(WS + "tpl.conf", "[tpl](!)\ninsecure=port,invite\n");
+  assert.deepEqual(lines(service, "peer/missing-type"), ["peers-a.conf:1", "peers-a.conf:5"]);
+});
+
+test("peer/missing-type offers a PJSIP type only while no other object of the name has it, in another file", () => {
+  const service = workspaceOf({ "pjsip.conf": "[ep1]\ntype=endpoint\naors=ep1\n#include more.conf\n", "more.conf": "[ep1]\nmax_contacts=1\n" });
+  const types = () => withCode(findingsOf(service), "peer/missing-type").map((f) => f.data?.types);
+  assert.deepEqual(types(), [["aor"]]);
+  service.setDocument(WS + "pjsip.conf", "[ep1]\ntype=aor\ncontact=sip:10.0.0.1\n#include more.conf\n");
+  assert.deepEqual(types(), [[]], "ep1 is an aor already: adding type=aor would make a second one");
+  service.setDocument(WS + "pjsip.conf", "[ep1]\ntype=endpoint\naors=ep1\n#include more.conf\n");
+  assert.deepEqual(types(), [["aor"]]);
+});
+
+test("codec/allow-wiped follows an edit that moves a peer's disallow=all after its allow lines, in an unchanged file's neighbour", () => {
+  const service = workspaceOf(FILES);
+  assert.deepEqual(lines(service, "codec/allow-wiped"), []);
+  service.setDocument(WS + "peers-b.conf", FILES["peers-b.conf"] + "allow=gsm\ndisallow=all\nallow=ulaw\n");
+  assert.deepEqual(lines(service, "codec/allow-wiped"), ["peers-b.conf:5"]);
+  service.setDocument(WS + "peers-b.conf", FILES["peers-b.conf"] + "disallow=all\nallow=gsm\nallow=ulaw\n");
+  assert.deepEqual(lines(service, "codec/allow-wiped"), []);
 });

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { WS, findingsOf, withCode, workspaceOf } from "../helpers";
 import { evaluateSection, peerStart } from "../../server/src/service/model/codecs";
 import { registerPeerPairs } from "../../server/src/service/model/register-peers";
+import { effectiveValue } from "../../server/src/service/model/units";
 import type { ConfUnit } from "../../server/src/service/model/units";
 import type { LanguageService } from "../../server/src/service/language-service";
 
@@ -103,4 +104,30 @@ test("a hand-written trunk without context is found by its register pair, and no
 
   service.setDocument(WS + "sip.conf", "[general]\n#include trunks.conf\n");
   assert.deepEqual(withCode(findingsOf(service), "auth/missing-context"), []);
+});
+
+test("an unchanged carrier is compared with phones once another file gains its first phone, and not once it is gone", () => {
+  const service = workspaceOf({
+    "sip.conf": "[general]\n[trunk1]\ntype=peer\nhost=10.0.0.1\ncontext=trunkinbound\ndisallow=all\nallow=g729\n",
+    "sip-phones.conf": "[general]\n",
+  });
+  const sip = unitOf(service, "sip.conf");
+  assert.deepEqual(withCode(findingsOf(service), "codec/no-common-codec"), [], "no phone: nothing to compare with");
+  service.setDocument(WS + "sip-phones.conf", "[general]\n[phone1]\ntype=friend\nhost=dynamic\ndisallow=all\nallow=alaw\n");
+  assert.equal(unitOf(service, "sip.conf"), sip);
+  assert.deepEqual(withCode(findingsOf(service), "codec/no-common-codec").map((f) => `${f.file}:${f.line}`), ["sip.conf:2"]);
+  service.setDocument(WS + "sip-phones.conf", "[general]\n[phone1]\ntype=friend\nhost=10.0.0.7\ndisallow=all\nallow=alaw\n");
+  assert.deepEqual(withCode(findingsOf(service), "codec/no-common-codec"), [], "a fixed host: a carrier, not a phone");
+});
+
+test("a section's last line of a key is the same read line by line (short, no bases) or through the map (long)", () => {
+  const long = Array.from({ length: 30 }, (_, i) => `setvar=V${i}=1`).join("\n");
+  const lines = "Host=10.0.0.1\nhost=10.0.0.2\n  hOSt =10.0.0.3\nsecret=x\n";
+  const service = workspaceOf({ "sip.conf": `[general]\n[short]\n${lines}[long]\n${long}\n${lines}` });
+  const sip = unitOf(service, "sip.conf");
+  const valueOf = (name: string, key: string) => effectiveValue(sip, sip.sections.find((s) => s.name === name)!, key);
+  assert.equal(valueOf("short", "HOST"), "10.0.0.3");
+  assert.equal(valueOf("long", "HOST"), "10.0.0.3");
+  assert.equal(valueOf("short", "context"), undefined);
+  assert.equal(valueOf("long", "context"), undefined);
 });

@@ -102,7 +102,11 @@ const EVALUATIONS_FROM_PEER_START = {};
 
 /** The codec lines of a section with its inherited lines (cached per unit). */
 export function sectionCodecLines(unit: ConfUnit, section: PlacedSection): CodecLine[] {
-  return sectionFact(unit, SECTION_LINES, section, (u, s) => codecLines(effectiveOptions(u, s), u.dialect), "inherited");
+  return sectionFact(unit, SECTION_LINES, section, findSectionCodecLines, "inherited");
+}
+
+function findSectionCodecLines(unit: ConfUnit, section: PlacedSection): CodecLine[] {
+  return codecLines(effectiveOptions(unit, section), unit.dialect);
 }
 
 
@@ -221,11 +225,17 @@ function ownPeerStart(unit: ConfUnit): CodecStart {
 export function evaluateSection(unit: ConfUnit, section: PlacedSection, start?: CodecStart): CodecEvaluation {
   const main = categoryOf(unit, section);
   const fromDefault = start === GENERAL_START || (start === undefined && codecRole(unit, main) === "general");
-  if (fromDefault) return sectionFact(unit, EVALUATIONS_FROM_DEFAULT, main, (u, s) => evaluateCodecLines(sectionCodecLines(u, s), channelDefault(u.dialect)), "inherited");
-  if (start === undefined || start === peerStart(unit)) {
-    return sectionFact(unit, EVALUATIONS_FROM_PEER_START, main, (u, s) => evaluateCodecLines(sectionCodecLines(u, s), peerStart(u)), "general");
-  }
+  if (fromDefault) return sectionFact(unit, EVALUATIONS_FROM_DEFAULT, main, evaluateFromDefault, "inherited");
+  if (start === undefined || start === peerStart(unit)) return sectionFact(unit, EVALUATIONS_FROM_PEER_START, main, evaluateFromPeerStart, "general");
   return evaluateCodecLines(sectionCodecLines(unit, main), start);
+}
+
+function evaluateFromDefault(unit: ConfUnit, section: PlacedSection): CodecEvaluation {
+  return evaluateCodecLines(sectionCodecLines(unit, section), channelDefault(unit.dialect));
+}
+
+function evaluateFromPeerStart(unit: ConfUnit, section: PlacedSection): CodecEvaluation {
+  return evaluateCodecLines(sectionCodecLines(unit, section), peerStart(unit));
 }
 
 /** Marker start: evaluate from the channel default (used for `[general]` itself). */

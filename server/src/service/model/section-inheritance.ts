@@ -2,7 +2,8 @@
 // recursively, cycles skipped), its own lines, and later `(+)` additions; cached per finished unit.
 import { addTo } from "../util/multimap";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./unit-types";
-import { peekSectionFact, putSectionFact, setSectionStamps, unitFact } from "./unit-facts";
+import { peekSectionFact, putSectionFact, unitFact } from "./unit-facts";
+import { hasAppends } from "./section-stamps";
 
 /** Where each section sits and which `(+)` additions each name has, built once per finished unit. */
 interface SectionIndex {
@@ -144,84 +145,35 @@ function lastByKey(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOp
 
 /** The last of a section's effective options with this key (case-insensitive): the value Asterisk ends up using. */
 export function lastEffectiveOption(unit: ConfUnit, section: PlacedSection, key: string): PlacedOption | undefined {
+  // A short section that inherits nothing has only its own lines: reading them from the end costs less than the map.
+  if (section.options.length <= SCAN_LIMIT && !section.header?.bases.length && !hasAppends(unit)) return lastOwnOption(section, key);
   return lastByKey(unit, section).get(key.toLowerCase());
+}
+
+/** Up to this many own lines, a section without bases is read line by line instead of through a map by key. */
+const SCAN_LIMIT = 24;
+
+/** The section's own last line with this key (case-insensitive), read from the end with nothing allocated. */
+export function lastOwnOption(section: PlacedSection, key: string): PlacedOption | undefined {
+  const lower = key.toLowerCase();
+  // Only a non-ASCII key can change length when lower-cased (U+0130); an ASCII one settles most lines by length.
+  const byLength = isAscii(lower);
+  const options = section.options;
+  for (let i = options.length - 1; i >= 0; i--) {
+    const own = options[i].node.key;
+    if ((!byLength || own.length === lower.length) && own.toLowerCase() === lower) return options[i];
+  }
+  return undefined;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** The value of `key` a section ends up with (inherited and `(+)` lines included), case-insensitive key. */
 export function effectiveValue(unit: ConfUnit, section: PlacedSection, key: string): string | undefined {
   return lastEffectiveOption(unit, section, key)?.node.value;
-}
-
-/**
- * A section's inheritance stamp stands for the section and everything it inherits: the same object from one build
- * of a unit to the next while the section and the stamps of its bases are the same objects, a new one otherwise. So
- * comparing one stamp tells whether a whole chain of templates is unchanged (no list of the chain, however long).
- */
-interface Stamp {
-  bases: readonly object[];
-  stamp: object;
-}
-
-const lastStamps = new WeakMap<PlacedSection, Stamp>();
-const NO_STAMPS: readonly object[] = [];
-const STAMPS = {};
-
-/** The stamp of every section of a unit, worked out in file order (bases come earlier); undefined with `(+)` additions. */
-function inheritanceStamps(unit: ConfUnit): Map<PlacedSection, object> | undefined {
-  return unitFact(unit, STAMPS, () => {
-    if (hasAppends(unit)) return undefined;
-    const stamps = new Map<PlacedSection, object>();
-    // The latest section of each name so far: without (+) additions, what `findBase` finds for a later section.
-    const latest = new Map<string, PlacedSection>();
-    for (const section of unit.sections) {
-      const names = section.header?.bases;
-      let bases = NO_STAMPS;
-      if (names && names.length > 0) {
-        const found: object[] = [];
-        for (const name of names) {
-          const base = latest.get(name.text);
-          if (base) found.push(stamps.get(base)!);
-        }
-        bases = found;
-      }
-      latest.set(section.name, section);
-      const last = lastStamps.get(section);
-      if (last && sameStamps(last.bases, bases)) {
-        stamps.set(section, last.stamp);
-        continue;
-      }
-      const stamp = {};
-      lastStamps.set(section, { bases, stamp });
-      stamps.set(section, stamp);
-    }
-    return stamps;
-  });
-}
-
-const HAS_APPENDS = {};
-
-/** True when some section of the unit is a `(+)` addition (what a section inherits then depends on where they sit). */
-export function hasAppends(unit: ConfUnit): boolean {
-  return unitFact(unit, HAS_APPENDS, () => unit.sections.some((section) => section.header?.isAppend === true));
-}
-
-function sameStamps(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((stamp, i) => stamp === b[i]);
-}
-
-/** What section facts compare to know whether what a section reads changed (see `SectionReads` in unit-facts.ts). */
-setSectionStamps({
-  stampOf: (unit, section) => inheritanceStamps(unit)?.get(section),
-  generalStampsOf: (unit) => unitFact(unit, GENERAL_STAMPS, () => generalSectionsOf(unit).map((general) => inheritanceStamps(unit)?.get(general) ?? general)),
-});
-
-const GENERAL_STAMPS = {};
-
-const GENERALS = {};
-
-/** Every section named [general] (any case), in order. */
-function generalSectionsOf(unit: ConfUnit): PlacedSection[] {
-  return unitFact(unit, GENERALS, () => unit.sections.filter((s) => s.name.toLowerCase() === "general"));
 }
 
 /**

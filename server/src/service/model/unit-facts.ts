@@ -12,6 +12,8 @@ interface UnitFacts {
   byKey: Map<object, unknown>;
   /** Stands for this unit object in section memos (see `SectionMemo.checkedIn`), which must not keep the unit alive. */
   token: object;
+  /** The stamps of the unit's [general] sections, asked once per unit (see `locate`). */
+  generalStamps?: readonly object[];
 }
 
 const factsByUnit = new WeakMap<ConfUnit, UnitFacts>();
@@ -91,7 +93,7 @@ const NOTHING: readonly object[] = [];
 const OWN_STAMP = {};
 
 /**
- * What a section reads, as stamps (section-inheritance.ts provides them: this module sits below it). A section's
+ * What a section reads, as stamps (section-stamps.ts provides them: this module sits below it). A section's
  * inheritance stamp is the same object while the section and everything it inherits are; undefined when the answer
  * depends on the order of the unit's sections (`(+)` additions): the fact is then kept for this unit only.
  */
@@ -153,7 +155,8 @@ function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: Sect
   const memos = reads ? ((section.memos ??= [undefined, undefined, undefined]) as (SectionMemo | undefined)[]) : undefined;
   const at = reads ? MEMO_SLOT[reads] : 0;
   const known = memos?.[at];
-  const token = factsOf(unit).token;
+  const facts = factsOf(unit);
+  const token = facts.token;
   if (known && known.checkedIn === token && known.options === section.options.length) {
     slot = key;
     return known.values;
@@ -163,7 +166,7 @@ function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: Sect
     slot = section;
     return unitFact(unit, key, () => new Map<object, unknown>());
   }
-  const general = reads === "general" ? stamps!.generalStampsOf(unit) : NOTHING;
+  const general = reads === "general" ? (facts.generalStamps ??= stamps!.generalStampsOf(unit)) : NOTHING;
   slot = key;
   if (known && known.stamp === stamp && known.options === section.options.length && sameObjects(known.general, general)) {
     known.checkedIn = token;

@@ -8,7 +8,9 @@ import type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection } from "./u
 
 export { UnitBuilder } from "./unit-builder";
 export type { ConfUnit, PlacedDirective, PlacedOption, PlacedSection, SourceField } from "./unit-types";
-export { effectiveOptions, effectiveValue, findBase, hasAppends, lastEffectiveOption } from "./section-inheritance";
+import { lastOwnOption } from "./section-inheritance";
+export { effectiveOptions, effectiveValue, findBase, lastEffectiveOption } from "./section-inheritance";
+export { hasAppends } from "./section-stamps";
 
 /** Includes missing from a set of units (see `ConfUnit.missingIncludes`). */
 export function missingIncludeCount(units: Iterable<ConfUnit>): number {
@@ -39,9 +41,9 @@ export function optionsNamed(section: PlacedSection, key: string): PlacedOption[
   return section.options.filter((o) => o.node.key.toLowerCase() === lower);
 }
 
+/** The value of the section's own last line with this key (case-insensitive). */
 export function lastValue(section: PlacedSection, key: string): string | undefined {
-  const found = optionsNamed(section, key);
-  return found.length > 0 ? found[found.length - 1].node.value : undefined;
+  return lastOwnOption(section, key)?.node.value;
 }
 
 /** Sections with this name, in order. */

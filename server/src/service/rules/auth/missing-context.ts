@@ -110,21 +110,25 @@ function findSectionCandidate(unit: ConfUnit, section: PlacedSection): UnitCandi
   const info = objectOf(unit, section);
   if (!info || info.special || info.badType) return undefined;
   const type = info.typeValue?.toLowerCase();
-  const candidate = (kind: Kind, driver: string, trunkIfPaired = false): UnitCandidate | undefined => {
-    const key = kind === "wizard" ? "endpoint/context" : "context";
-    const last = lastEffectiveOption(unit, section, key);
-    return last === undefined || last.node.value.length === 0 ? { section, kind, driver, key, last, trunkIfPaired } : undefined;
-  };
   if (info.driver === "sip" || info.driver === "iax") {
     // type=user sections only take calls in by name: not a trunk's peer. No type: peer/missing-type's.
     if (type !== "peer" && type !== "friend") return undefined;
     // A hand-written peer is a trunk with a fixed host and insecure=port/invite, or a registration of its own.
     if (!vicidial && !isLiteralHost(hostOf(unit, section))) return undefined;
-    return candidate("peer", info.driver === "sip" ? "chan_sip" : "chan_iax2", !vicidial && !insecureTrunk(unit, section));
+    const found = withoutContext(unit, section, "peer", info.driver === "sip" ? "chan_sip" : "chan_iax2");
+    if (found) found.trunkIfPaired = !vicidial && !insecureTrunk(unit, section);
+    return found;
   }
-  if (info.driver === "pjsip") return type === "endpoint" ? candidate("endpoint", "PJSIP") : undefined;
-  if (info.driver === "pjsip_wizard" && type === "wizard" && (vicidial || wizardTrunk(unit, section))) return candidate("wizard", "The PJSIP wizard");
+  if (info.driver === "pjsip") return type === "endpoint" ? withoutContext(unit, section, "endpoint", "PJSIP") : undefined;
+  if (info.driver === "pjsip_wizard" && type === "wizard" && (vicidial || wizardTrunk(unit, section))) return withoutContext(unit, section, "wizard", "The PJSIP wizard");
   return undefined;
+}
+
+/** The section as a candidate of this kind when it has no context (or an empty one), own or inherited. */
+function withoutContext(unit: ConfUnit, section: PlacedSection, kind: Kind, driver: string): UnitCandidate | undefined {
+  const key = kind === "wizard" ? "endpoint/context" : "context";
+  const last = lastEffectiveOption(unit, section, key);
+  return last === undefined || last.node.value.length === 0 ? { section, kind, driver, key, last, trunkIfPaired: false } : undefined;
 }
 
 /** True when the unit's driver config has a [general] among the files given (its own, or its main file's). */

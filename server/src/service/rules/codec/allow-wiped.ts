@@ -20,9 +20,10 @@ export const allowWiped: Rule = {
   // reported once, as the first subject that reads it finds it, so the shares are joined per unit.
   checkUnit(unit, ctx) {
     if (!dialectHasCodecs(unit.dialect)) return;
-    const reported = new Set<PlacedOption["node"]>();
+    let reported: Set<PlacedOption["node"]> | undefined;
     for (const share of sectionShares(unit, WIPED, wipedLines, "general")) {
       for (const wiped of share) {
+        reported ??= new Set();
         if (reported.has(wiped.option.node)) continue;
         reported.add(wiped.option.node);
         reportWiped(wiped, ctx);
@@ -78,7 +79,7 @@ function wipedLines(unit: ConfUnit, section: PlacedSection): Wiped[] | undefined
   if (!codecSubject(unit, section)) return undefined;
   const evaluation = evaluateSection(unit, section);
   const steps = evaluation.steps;
-  if (!steps.some((s) => s.kind === "remove-all")) return undefined;
+  if (!wipesEarlierLine(steps)) return undefined;
   const byOption = new Map<PlacedOption, Omit<Wiped, "option" | "data">>();
   const wipes = laterWipes(steps);
   steps.forEach((step, index) => {
@@ -97,6 +98,26 @@ function wipedLines(unit: ConfUnit, section: PlacedSection): Wiped[] | undefined
   });
   if (byOption.size === 0) return undefined;
   return [...byOption].map(([option, entry]) => ({ option, ...entry, data: moveData(steps, option, physical(entry.wipe)) }));
+}
+
+/**
+ * Whether a `disallow=all` step comes after an allow step of another line, in one pass that allocates nothing (most
+ * subjects start with their `disallow=all`: none of their lines is wiped). A line's steps are next to each other.
+ */
+function wipesEarlierLine(steps: readonly CodecStep[]): boolean {
+  let line: CodecStep["line"] | undefined;
+  let addsBefore = false;
+  let addsInLine = false;
+  for (const step of steps) {
+    if (step.line !== line) {
+      addsBefore ||= addsInLine;
+      addsInLine = false;
+      line = step.line;
+    }
+    if (step.kind === "remove-all" && addsBefore) return true;
+    if (step.kind === "add" || step.kind === "add-all") addsInLine = true;
+  }
+  return false;
 }
 
 /**

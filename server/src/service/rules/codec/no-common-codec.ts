@@ -31,12 +31,10 @@ interface Reason {
 
 /** What the rule finds in one unit before the phones of the whole workspace are known. */
 interface UnitCheck {
-  /** Phones with a known list that has audio. */
-  phones: Peer[];
-  /** Peers to report or to compare with the phones: carriers, and peers with reasons of their own; in order. */
-  checked: Peer[];
-  /** The peers of `checked` with reasons of their own (all there is to report when the workspace has no phone). */
-  withReasons: Peer[];
+  /** Phones and peers with reasons of their own, in order: all there is to look at while the workspace has no phone. */
+  notable: readonly Peer[];
+  /** Every peer with a known list that has audio, in order (compared with the phones when the workspace has some). */
+  peers: () => readonly Peer[];
 }
 
 const MAX_RELATED = 3;
@@ -52,10 +50,11 @@ export const noCommonCodec: Rule = {
   checkWorkspace(workspace, ctx) {
     const units = workspace.units();
     const checks = units.filter((unit) => dialectHasCodecs(unit.dialect)).map((unit) => unitCheck(unit, units));
-    const phones = checks.flatMap((check) => check.phones);
+    const phones = checks.flatMap((check) => check.notable.filter((peer) => peer.isPhone));
     const phoneAudio = [...new Set(phones.flatMap((p) => p.audio))];
     for (const check of checks) {
-      for (const peer of phones.length > 0 ? check.checked : check.withReasons) {
+      // With phones every peer is looked at: one that is no carrier and has no reason of its own has nothing to report.
+      for (const peer of phones.length > 0 ? check.peers() : check.notable) {
         const reasons = peer.isCarrier && disjoint(peer.audio, phoneAudio) ? [phoneReason(peer, phones, phoneAudio), ...peer.reasons] : peer.reasons;
         if (reasons.length === 0) continue;
         const anchor = sectionAnchor(peer.section);
@@ -79,16 +78,20 @@ function phoneReason(peer: Peer, phones: readonly Peer[], phoneAudio: readonly s
 }
 
 const UNIT_CHECK = {};
+const PEER = {};
 const PEERS = {};
+const NOTABLE = {};
 
 /**
  * The unit's share of the check. When its peers start from the unit's own list (no host file whose [general] has
  * codec lines) each peer depends on its section, its templates and the unit's [general] alone, so it is a section
- * share (an edit re-does only the peers it touched) and the unit's lists are joined from them once per unit.
+ * fact (an edit re-does only the peers it touched) and the unit's lists are section shares: the short list of
+ * notable peers on every run, the list of every peer only when the workspace has phones (the usual carrier, neither
+ * phone nor reason, is not even looked at).
  */
 function unitCheck(unit: ConfUnit, units: readonly ConfUnit[]): UnitCheck {
   const start = peerStart(unit, units);
-  if (start === peerStart(unit)) return unitFact(unit, UNIT_CHECK, (u) => joinPeers(sectionShares(u, PEERS, ownStartPeer, "general")));
+  if (start === peerStart(unit)) return unitFact(unit, UNIT_CHECK, ownStartCheck);
   const general = generalOf(units, unit);
   const peers: Peer[] = [];
   for (const section of unit.sections) {
@@ -96,23 +99,31 @@ function unitCheck(unit: ConfUnit, units: readonly ConfUnit[]): UnitCheck {
     const peer = peerSection && checkPeer(unit, peerSection, start, general);
     if (peer) peers.push(peer);
   }
-  return joinPeers(peers);
+  return { notable: peers.filter(isNotable), peers: () => peers };
+}
+
+function ownStartCheck(unit: ConfUnit): UnitCheck {
+  return { notable: sectionShares(unit, NOTABLE, notablePeer, "general"), peers: () => sectionShares(unit, PEERS, ownStartPeer, "general") };
 }
 
 /** A peer as it reads its own unit's [general] (see `unitCheck`). */
 function ownStartPeer(unit: ConfUnit, section: PlacedSection): Peer | undefined {
+  return sectionFact(unit, PEER, section, findOwnStartPeer, "general");
+}
+
+function findOwnStartPeer(unit: ConfUnit, section: PlacedSection): Peer | undefined {
   const peerSection = peerSectionOf(unit, section);
   return peerSection && checkPeer(unit, peerSection, peerStart(unit), ownGeneral(unit));
 }
 
-function joinPeers(peers: readonly Peer[]): UnitCheck {
-  const check: UnitCheck = { phones: [], checked: [], withReasons: [] };
-  for (const peer of peers) {
-    if (peer.isPhone) check.phones.push(peer);
-    if (peer.isCarrier || peer.reasons.length > 0) check.checked.push(peer);
-    if (peer.reasons.length > 0) check.withReasons.push(peer);
-  }
-  return check;
+function notablePeer(unit: ConfUnit, section: PlacedSection): Peer | undefined {
+  const peer = ownStartPeer(unit, section);
+  return peer && isNotable(peer) ? peer : undefined;
+}
+
+/** A phone, or a peer with a reason of its own. */
+function isNotable(peer: Peer): boolean {
+  return peer.isPhone || peer.reasons.length > 0;
 }
 
 /** The peer with its final list and its own reasons; undefined when the list is unknown or has no audio. */

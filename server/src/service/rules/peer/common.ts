@@ -18,7 +18,7 @@ import { closest } from "../../model/suggest";
 import { removedOption } from "../../knowledge/options/removed";
 import { WIZARD_PREFIXES, splitWizardKey } from "../../knowledge/options/wizard";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { unitFact } from "../../model/unit-facts";
+import { sectionShares } from "../../model/unit-facts";
 
 /** Keys other areas own (codecs, registrations): the peer rules leave them alone. */
 const OWNED_ELSEWHERE = new Set(["register", "allow", "disallow"]);
@@ -29,8 +29,16 @@ export interface ObjectSection {
 }
 
 /** Sections of a unit that are objects of a peer driver (sip, iax, pjsip, wizard), with their kind. Shared: do not change. */
-export function objectSections(unit: ConfUnit): ObjectSection[] {
-  return objectSectionsOf(unit);
+export function objectSections(unit: ConfUnit): readonly ObjectSection[] {
+  return sectionShares(unit, OBJECT_SECTIONS, objectSection, "inherited");
+}
+
+const OBJECT_SECTIONS = {};
+
+/** A section's share of `objectSections`: kept with the section while it and its templates stay the same. */
+function objectSection(unit: ConfUnit, section: PlacedSection): ObjectSection | undefined {
+  const info = objectOf(unit, section);
+  return info && { section, info };
 }
 
 /**
@@ -103,20 +111,6 @@ export function judgeKey(info: ObjectInfo, key: string): KeyVerdict {
   byKey.set(key, verdict);
   verdictCount++;
   return verdict;
-}
-
-const OBJECT_SECTIONS = {};
-
-/** The object sections of a unit, listed once per unit (a unit fact). */
-function objectSectionsOf(unit: ConfUnit): ObjectSection[] {
-  return unitFact(unit, OBJECT_SECTIONS, () => {
-    const all: ObjectSection[] = [];
-    for (const section of unit.sections) {
-      const info = objectOf(unit, section);
-      if (info) all.push({ section, info });
-    }
-    return all;
-  });
 }
 
 function computeVerdict(info: ObjectInfo, key: string): KeyVerdict {

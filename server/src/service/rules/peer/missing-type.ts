@@ -1,7 +1,8 @@
 // peer/missing-type: a peer/object section without `type=` (own or inherited): Asterisk drops or ignores it.
 import { PJSIP_TYPES, optionIn, tableFor, type OptionDriver } from "../../knowledge/options/index";
 import { inheritors } from "../../model/objects";
-import type { PlacedSection } from "../../model/units";
+import type { ConfUnit, PlacedSection } from "../../model/units";
+import { unitFact } from "../../model/unit-facts";
 import type { QuickFix, Rule } from "../types";
 import { isSkippedKey, keyOf, objectSections } from "./common";
 import { insertLineAfter, replace } from "../line-edits";
@@ -59,25 +60,18 @@ export const missingType: Rule = {
   area: "peer",
   severity: "warning",
   summary: "A peer or PJSIP object section without type= (own or inherited): chan_sip/chan_iax2 drop it (\"lacks type\"), PJSIP and the wizard ignore it. An empty `[name]` with no options has no effect: information only.",
+  // The object sections are section shares (kept with each section and its templates); the types each PJSIP name has
+  // and the inheritors are looked up per unit only when a section without type= is there.
   checkUnit(unit, ctx) {
-    const objects = objectSections(unit);
-    // The PJSIP types each name already has: adding one of them again would make a duplicate object.
-    const typesByName = new Map<string, Set<string>>();
-    for (const { section, info } of objects) {
-      if (info.driver !== "pjsip" || info.isTemplate || !info.object) continue;
-      const types = typesByName.get(section.name) ?? new Set<string>();
-      types.add(info.object);
-      typesByName.set(section.name, types);
-    }
-    for (const { section, info } of objects) {
+    for (const { section, info } of objectSections(unit)) {
       if (info.special || info.isTemplate || info.typeOption || !section.header || section.header.isAppend) continue;
       const users = inheritors(unit, section);
       // A base without (!) in PJSIP or wizard files is never an object on its own: it only feeds its users.
       if (users.length > 0 && info.driver !== "sip" && info.driver !== "iax") continue;
-      const header = section.header;
+      const header = section.header!;
       let types: string[];
       if (info.driver === "pjsip") {
-        const taken = typesByName.get(section.name);
+        const taken = pjsipTypesByName(unit).get(section.name);
         const fit = fittingPjsipTypes(section);
         types = fit.length === 1 && !taken?.has(fit[0]) && hasRequired(section, fit[0]) ? fit : [];
       }
@@ -114,6 +108,24 @@ export const missingType: Rule = {
     return fixes;
   },
 };
+
+const PJSIP_TYPES_BY_NAME = {};
+
+/** The PJSIP types each name already has: adding one of them again would make a duplicate object. */
+function pjsipTypesByName(unit: ConfUnit): Map<string, Set<string>> {
+  return unitFact(unit, PJSIP_TYPES_BY_NAME, findPjsipTypesByName);
+}
+
+function findPjsipTypesByName(unit: ConfUnit): Map<string, Set<string>> {
+  const typesByName = new Map<string, Set<string>>();
+  for (const { section, info } of objectSections(unit)) {
+    if (info.driver !== "pjsip" || info.isTemplate || !info.object) continue;
+    const types = typesByName.get(section.name) ?? new Set<string>();
+    types.add(info.object);
+    typesByName.set(section.name, types);
+  }
+  return typesByName;
+}
 
 /** Exposed for the section hover: the PJSIP type a section's keys point to, if only one fits. */
 export function guessPjsipType(section: PlacedSection): string | undefined {

@@ -58,14 +58,15 @@ export const natDiffers: Rule = {
   checkWorkspace(workspace, ctx) {
     for (const group of loadGroups(workspace)) {
       if (group.units[0].dialect !== "sip") continue;
+      // Most groups have no peer with a nat= line: nothing to compare.
+      const natLines = group.units.map(peerNatLines);
+      if (natLines.every((lines) => lines.size === 0)) continue;
       const global = generalNat(group.sections);
       // Without the [general] Asterisk will read (carriers alone, a fragment) the comparison would be a guess:
       // VICIdial's stock sip.conf sets nat=force_rport,comedia there, unlike Asterisk's default.
       if (!global.known) continue;
       const globalOn = global.value !== undefined ? forceRport(global.value) : false;
       const globalText = global.value !== undefined ? `nat=${global.value}` : "the default nat=auto_force_rport";
-      const natLines = group.units.map(peerNatLines);
-      if (natLines.every((lines) => lines.size === 0)) continue;
       for (const { unit, section } of group.sections) {
         const nat = natLines[group.units.indexOf(unit)].get(section);
         if (!nat) continue;
