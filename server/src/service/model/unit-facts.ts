@@ -2,6 +2,7 @@
 // register lines ...), computed once per unit object. Units are rebuilt, never mutated once finished, and a unit whose
 // files did not change is the same object after an edit elsewhere; so a workspace-wide value built by joining the
 // facts of every unit re-does only the changed unit's share, and the join itself stays a cheap loop over cached lists.
+import { sameItems } from "../util/lists";
 import type { ConfUnit, PlacedSection } from "./unit-types";
 
 interface UnitFacts {
@@ -109,13 +110,6 @@ export function setSectionStamps(provider: SectionStamps): void {
   stamps = provider;
 }
 
-function sameObjects(a: readonly object[], b: readonly object[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * A fact about one section of the unit, worked out the first time a section is asked about (most rules ask about a
  * few sections of a big unit, so working out every section up front would waste time). `key` names the kind of fact.
@@ -168,7 +162,7 @@ function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: Sect
   }
   const general = reads === "general" ? (facts.generalStamps ??= stamps!.generalStampsOf(unit)) : NOTHING;
   slot = key;
-  if (known && known.stamp === stamp && known.options === section.options.length && sameObjects(known.general, general)) {
+  if (known && known.stamp === stamp && known.options === section.options.length && sameItems(known.general, general)) {
     known.checkedIn = token;
     return known.values;
   }
