@@ -57,3 +57,34 @@ test("a document whose first lines add to the section open before its #include i
   assert.deepEqual(shape(sipUnit(ws)), shape(sipUnit(workspaceOf({ ...files, "peers-a.conf": FILES["peers-a.conf"] + "[a4]\nhost=10.0.0.6\n" }))));
   assert.match(shape(sipUnit(ws))[4], /^a4@peers-a.conf: host=10.0.0.6 qualify=yes nat=no$/);
 });
+
+test("a rebuild that holds exactly what the previous build held gives back the previous unit", () => {
+  const ws = workspaceOf(FILES);
+  const before = sipUnit(ws);
+  ws.setDocument("/ws/peers-b.conf", FILES["peers-b.conf"] + "; a comment at the end\n\n");
+  assert.equal(sipUnit(ws), before, "a comment and a blank line after the last section change nothing the unit holds");
+  ws.setDocument("/ws/peers-b.conf", FILES["peers-b.conf"] + "nat=no\n");
+  const after = sipUnit(ws);
+  assert.notEqual(after, before);
+  assert.deepEqual(shape(after).at(-1), "b2@peers-b.conf: host=10.0.0.5 nat=no");
+});
+
+test("editing one field of a carrier record keeps the other fields' trees and the units built from them", async () => {
+  const { LanguageService } = await import("../../server/src/service/language-service");
+  const record = (allow: string) =>
+    ["carrier_id: T1", "protocol: SIP", "server_ip: 0.0.0.0", "active: Y", "template_id: --NONE--", "", "[[account_entry]]", "[t1]", "type=peer", "host=192.0.2.1", `allow=${allow}`, "", "[[dialplan_entry]]", "exten => _9X.,1,Dial(SIP/t1/${EXTEN:1})", "same => n,Hangup()", ""].join("\n");
+  const service = new LanguageService();
+  service.setDocument("/ws/t1.carrier", record("ulaw"));
+  const dialplanTree = service.workspace.document("/ws/t1.carrier")!.fieldTrees.get("dialplan_entry");
+  const extensionsUnit = service.workspace.units().find((u) => u.id === "vicidial:extensions");
+  assert.ok(dialplanTree && extensionsUnit);
+  service.setDocument("/ws/t1.carrier", record("alaw"));
+  assert.equal(service.workspace.document("/ws/t1.carrier")!.fieldTrees.get("dialplan_entry"), dialplanTree);
+  assert.notEqual(service.workspace.document("/ws/t1.carrier")!.fieldTrees.get("account_entry"), undefined);
+  assert.equal(service.workspace.units().find((u) => u.id === "vicidial:extensions"), extensionsUnit);
+  // A longer value moves the dialplan entry: its tree is parsed again at its new offsets.
+  service.setDocument("/ws/t1.carrier", record("ulaw,alaw"));
+  const moved = service.workspace.document("/ws/t1.carrier")!.fieldTrees.get("dialplan_entry")!;
+  assert.notEqual(moved, dialplanTree);
+  assert.equal(moved.range.start, record("ulaw,alaw").indexOf("exten =>"));
+});

@@ -27,7 +27,10 @@ test("a group fact is kept while only another group's files change, and worked o
   assert.deepEqual(first, [WS + "extensions.conf"]);
   service.setDocument(WS + "extensions_custom.conf", CUSTOM + "\n");
   assert.equal(factOf("extensions.conf"), first);
+  // A blank line at the end changes nothing the unit holds: the unit, and the facts of its group, are kept.
   service.setDocument(WS + "extensions.conf", MAIN + "\n");
+  assert.equal(factOf("extensions.conf"), first);
+  service.setDocument(WS + "extensions.conf", MAIN + "[more]\n");
   assert.notEqual(factOf("extensions.conf"), first);
   assert.deepEqual(computed, ["extensions.conf", "extensions.conf"]);
 });

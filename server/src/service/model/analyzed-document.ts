@@ -1,7 +1,7 @@
 // One document as the workspace holds it: its kind, its conf tree or record fields (each conf-like field parsed in
 // place), the program that generated it, and the carrier and template records read from those fields.
 import { confLineAt, parseConf } from "../parse/conf-parser";
-import { LineIndex } from "../text/span";
+import { LineIndex, type Span } from "../text/span";
 import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
 import { dialectOfProtocol, fileKindOf, type Dialect, type FileAssociations, type FileKind } from "./file-kind";
@@ -57,10 +57,20 @@ export function analyzeDocument(uri: string, text: string, associations: FileAss
     doc.record = parseRecordFile(text, kind.kind);
     for (const name of CONF_FIELDS) {
       const field = doc.record.fields.get(name);
-      if (field) doc.fieldTrees.set(name, parseConf(text, field.valueSpan));
+      if (field) doc.fieldTrees.set(name, keptFieldTree(previous, name, text, field.valueSpan) ?? parseConf(text, field.valueSpan));
     }
   }
   return doc;
+}
+
+/**
+ * The previous analysis's tree of a record field whose text and place in the file did not change (its offsets still
+ * hold): the field's lines keep their nodes, so its sections, and a carrier unit that did not change, are kept.
+ */
+function keptFieldTree(previous: AnalyzedDocument | undefined, name: string, text: string, range: Span): ConfTree | undefined {
+  const tree = previous?.fieldTrees.get(name);
+  if (!tree || tree.range.start !== range.start || tree.range.end !== range.end) return undefined;
+  return tree.text.slice(range.start, range.end) === text.slice(range.start, range.end) ? tree : undefined;
 }
 
 /** True when two kinds read a text the same way (same kind, and for conf files the same dialect). */

@@ -23,10 +23,10 @@ export function loadConfUnit(doc: AnalyzedDocument, resolver: IncludeResolver, p
   const builder = new UnitBuilder(doc.uri, dialect, doc.uri, isMainFile(doc.uri), previous);
   const visited = new Set<string>();
   loadConf(builder, doc, visited, resolver);
-  builder.finish();
+  const unit = builder.finish();
   const revisions = new Map<string, number>();
   for (const uri of visited) revisions.set(uri, resolver.document(uri)?.revision ?? -1);
-  return { unit: builder.unit, revisions };
+  return { unit, revisions };
 }
 
 /** True while every document the unit read still has the revision it was read at. */

@@ -96,11 +96,15 @@ export class UnitBuilder {
     runs.set(uri, { tree, from, to: this.unit.sections.length });
   }
 
-  /** Call once the last line is added: puts back the last section if it repeats the previous build's. */
+  /**
+   * Call once the last line is added: puts back the last section if it repeats the previous build's. Returns the unit,
+   * or the previous build itself when the new one holds exactly the same (an edit that changed nothing the unit reads,
+   * such as another field of a carrier record): then everything worked out of the unit stays.
+   */
   finish(): ConfUnit {
     this.closeRepeat();
     this.current = undefined;
-    return this.unit;
+    return this.previous && sameBuild(this.unit, this.previous) ? this.previous : this.unit;
   }
 
   /** Looks for a previous section the fresh one may repeat (same anchor, name, document, carrier and field). */
@@ -134,6 +138,28 @@ export class UnitBuilder {
     candidates.splice(candidates.indexOf(repeat.old), 1);
     this.repeat = undefined;
   }
+}
+
+/** Two builds of a unit that hold the same sections, lines outside sections, directives and documents. */
+function sameBuild(unit: ConfUnit, previous: ConfUnit): boolean {
+  if (unit.sections.length !== previous.sections.length || unit.missingIncludes !== previous.missingIncludes) return false;
+  if (!unit.sections.every((section, i) => section === previous.sections[i] || sameEmptySection(section, previous.sections[i]))) return false;
+  if (unit.uris.size !== previous.uris.size || [...unit.uris].some((uri) => !previous.uris.has(uri))) return false;
+  const sameOrphan = (o: PlacedOption, i: number) => {
+    const p = previous.orphans[i];
+    return o.node === p.node && o.uri === p.uri && o.field === p.field && o.carrierId === p.carrierId;
+  };
+  if (unit.orphans.length !== previous.orphans.length || !unit.orphans.every(sameOrphan)) return false;
+  const sameDirective = (d: ConfUnit["directives"][number], i: number) => {
+    const p = previous.directives[i];
+    return d.node === p.node && d.uri === p.uri && d.target === p.target;
+  };
+  return unit.directives.length === previous.directives.length && unit.directives.every(sameDirective);
+}
+
+/** Two sections opened without a header line and left without lines (a record unit's [globals] when no carrier has any). */
+function sameEmptySection(a: PlacedSection, b: PlacedSection): boolean {
+  return a.options.length === 0 && b.options.length === 0 && !a.header && !b.header && a.name === b.name && a.uri === b.uri && a.carrierId === b.carrierId && a.field === b.field;
 }
 
 /** An `#include`/`#tryinclude` that found no file, or an `#exec` (whose output nobody sees before Asterisk runs it). */
