@@ -39,3 +39,17 @@ test("a secret below an edit stays masked, also when the edit moves it to anothe
   service.setDocument(WS + "sip.conf", SIP);
   assert.equal(service.mask("Xk9pLm2Qr7"), MASK);
 });
+
+test("a finding kept from before an edit is masked once another file's edit makes its text a secret", () => {
+  const extensions = "[from-trunk]\nexten => 100,1,Xyzzy7Plugh3()\nsame => n,Hangup()\n";
+  const service = workspaceOf({ "sip.conf": SIP, "extensions.conf": extensions });
+  const unknownApp = () => service.diagnostics(WS + "extensions.conf").find((f) => f.code === "dialplan/unknown-application");
+  assert.match(unknownApp()?.message ?? "", /Xyzzy7Plugh3/);
+  service.setDocument(WS + "sip.conf", SIP + "\n[other]\ntype=peer\nsecret=Xyzzy7Plugh3\n");
+  const shown = unknownApp();
+  assert.ok(shown);
+  assert.doesNotMatch(shown.message, /Xyzzy7Plugh3/);
+  assert.ok(shown.message.includes(MASK));
+  service.setDocument(WS + "sip.conf", SIP);
+  assert.match(unknownApp()?.message ?? "", /Xyzzy7Plugh3/);
+});

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
-import { allUses, usesOfOwnNames } from "../../server/src/service/rules/globals/common";
+import { usesIn, usesOfOwnNames } from "../../server/src/service/rules/globals/common";
 import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
 
 const FILES = {
@@ -16,14 +16,14 @@ test("an edit to sip.conf keeps the peers of iax.conf and the variable uses of e
   const service = workspaceOf(FILES);
   const before = dialplanIndex(service.workspace);
   const beta = before.peers.find((p) => p.name === "beta");
-  const uses = allUses(before, service.workspace);
+  const uses = before.dialplans.flatMap((dialplan) => usesIn(dialplan, service.workspace));
   service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n[gamma]\ntype=peer\nhost=192.0.2.3\n");
   const after = dialplanIndex(service.workspace);
   assert.notEqual(after, before);
   assert.ok(beta);
   assert.equal(after.peers.find((p) => p.name === "beta"), beta);
   assert.ok(after.peers.some((p) => p.name === "gamma"));
-  const usesAfter = allUses(after, service.workspace);
+  const usesAfter = after.dialplans.flatMap((dialplan) => usesIn(dialplan, service.workspace));
   assert.ok(uses.length > 0);
   assert.deepEqual(usesAfter, uses);
   assert.ok(usesAfter.every((use, i) => use === uses[i]));
@@ -110,4 +110,14 @@ test("the index's shared answers (contexts by name, peers by technology) follow 
   const after = dialplanIndex(service.workspace);
   assert.equal(after.contexts(after.dialplans[0], "in").length, 1);
   assert.deepEqual(after.peersOf("SIP").map((p) => p.name), ["alpha", "gamma"]);
+});
+
+test("undefined-peer's 'did you mean' follows an edit that adds a peer of a close name", () => {
+  const service = workspaceOf(FILES);
+  const hint = () => findingsOf(service).filter((f) => f.code === "globals/undefined-peer").map((f) => /Did you mean '([^']+)'/.exec(f.message)?.[1] ?? "-");
+  assert.deepEqual(hint(), ["-", "-"]);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n[gamme]\ntype=peer\nhost=192.0.2.3\n");
+  assert.deepEqual(hint(), ["gamme", "gamme"]);
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"]);
+  assert.deepEqual(hint(), ["-", "-"]);
 });

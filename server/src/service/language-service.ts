@@ -38,6 +38,8 @@ export class LanguageService {
   /** Bumped whenever the findings are dropped (a document, root or setting changed). */
   private generation = 0;
   private maskerCache: { docs: AnalyzedDocument[]; secrets: string[][]; masker: SecretMasker } | undefined;
+  /** Findings as shown under the current masker (see `shownFinding`). */
+  private shown: { masker: SecretMasker; byFinding: WeakMap<Finding, Finding> } | undefined;
 
   constructor(settings: Partial<ServiceSettings> = {}) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -156,9 +158,17 @@ export class LanguageService {
       // An include the host chose not to read is syntax/include-skipped's, not a missing file.
       const shown = skipped.size === 0 ? findings : findings.filter((f) => f.code !== "syntax/missing-include" || !skipped.has(includeKey(uri, this.workspace.document(uri)?.text.slice(f.span.start, f.span.end) ?? "")));
       if (shown.length > 0) masker ??= this.masker();
-      masked.set(uri, shown.map((f) => maskFinding(f, masker!)));
+      masked.set(uri, shown.map((f) => this.shownFinding(f, masker!)));
     }
     return masked;
+  }
+
+  /** A finding as shown under `masker`, worked out once per finding object (most findings outlive an edit). */
+  private shownFinding(finding: Finding, masker: SecretMasker): Finding {
+    if (this.shown?.masker !== masker) this.shown = { masker, byFinding: new WeakMap() };
+    let shown = this.shown.byFinding.get(finding);
+    if (!shown) this.shown.byFinding.set(finding, (shown = maskFinding(finding, masker)));
+    return shown;
   }
 
   /** Drops the findings; a running AnalysisJob sees the new generation and starts over. */

@@ -2,88 +2,16 @@
 // is written out (Goto, GotoIf, Gosub, GosubIf, Macro, MacroIf, Dial(Local/ext@context)); and which Dial lines it can
 // run on the way, with their destinations resolved through globals. Pure: the contexts, globals and the test for
 // "this destination is a carrier" come in through a ContextSource. Iterative, so cycles and long chains are safe.
-import type { DialplanContext, DialplanExtension, DialplanIndex, DialplanStep, Dialplan } from "./dialplan";
+import type { DialplanExtension, DialplanIndex, DialplanStep, Dialplan } from "./dialplan";
 import { isRuntimeContext } from "./dialplan";
 import { jumpTargets, substitute } from "./dialplan-values";
 import { maskChannelSecrets, parseChannel } from "./channel-strings";
 import { matchesExtension } from "./extension-pattern";
-import type { Span } from "../text/span";
+import type { ContextSource, DialSite, DialDestination, EdgeKind, Reach, ReachEdge } from "./reach-types";
+import { answersAlike, mergeReads, newReads, readingSource, type KeptReach, type SourceReads } from "./source-reads";
 
-/** What the walk needs to know about the server's dialplan. */
-export interface ContextSource {
-  /** Every same-named context of the server's dialplan, merged in load order (empty when there is none). */
-  contexts(name: string): readonly DialplanContext[];
-  /** A global's value as the server sees it. */
-  globalValue(name: string): string | undefined;
-  /** True when the server's whole dialplan is in sight, so a context not found does not exist. */
-  closed: boolean;
-  textOf(uri: string): string | undefined;
-  /** The carrier a channel's technology and peer name send calls to, if it is one. */
-  carrierOf?(tech: string, peer: string): CarrierRef | undefined;
-  /** True when the workspace defines this SIP/IAX2 peer or PJSIP endpoint (undefined: no such test). */
-  peerDefined?(tech: string, peer: string): boolean;
-}
-
-export interface CarrierRef {
-  /** Peer, endpoint or wizard name. */
-  name: string;
-  tech: string;
-  /** Why it counts as an outbound trunk ("registers to the provider", "VICIdial carrier X" ...). */
-  why: string;
-  uri: string;
-  span: Span;
-}
-
-export type EdgeKind = "include" | "goto" | "gosub" | "macro" | "local" | "generated";
-
-/** How a context was first reached. */
-export interface ReachEdge {
-  kind: EdgeKind;
-  from: string;
-  to: string;
-  uri: string;
-  span: Span;
-  /** The extension the jump is limited to, when it names one literally. */
-  extension?: string;
-}
-
-export interface DialDestination {
-  /** The destination with globals substituted and any password masked. */
-  channel: string;
-  tech: string;
-  peer?: string;
-  carrier?: CarrierRef;
-  /** The destination names a SIP/IAX2/PJSIP peer the workspace does not define: it may be a carrier or not. */
-  undefinedPeer?: boolean;
-}
-
-export interface DialSite {
-  step: DialplanStep;
-  context: string;
-  extension: string;
-  destinations: DialDestination[];
-  /** The destination text still holds a variable known only at run time. */
-  unresolved: boolean;
-  /** The extension is a literal name (or the call was sent to it by a jump naming it): only that number gets here. */
-  literalRoute: boolean;
-}
-
-export interface Reach {
-  start: string;
-  /** Contexts reached, in the order they were found (the start first, when it exists). */
-  contexts: string[];
-  /** The first edge that reached each context (none for the start). */
-  parent: Map<string, ReachEdge>;
-  /** Context names reached that the server's dialplan does not define. */
-  missing: string[];
-  /** Context names reached that are not in the workspace, which does not hold the whole dialplan. */
-  unknown: string[];
-  /** Jumps whose target context is known only at run time. */
-  dynamicJumps: DialplanStep[];
-  dials: DialSite[];
-  /** True when the walk stopped at its size limit. */
-  truncated: boolean;
-}
+export type { CarrierRef, ContextSource, DialDestination, DialSite, EdgeKind, Reach, ReachEdge } from "./reach-types";
+export type { KeptReach, SourceReads } from "./source-reads";
 
 /** Enough for any real dialplan; a guard against pathological input. */
 const MAX_NODES = 5000;
@@ -99,6 +27,14 @@ const isDynamicText = (text: string) => text.includes("${") || text.includes("$[
 
 /** Walks the dialplan from `start` (breadth first, each context and extension filter once). */
 export function reachFrom(source: ContextSource, start: string): Reach {
+  return walk(source, start);
+}
+
+/**
+ * The walk of `reachFrom`. Dial sites are shared by the walks on `siteSource` (the audit's source, which `source` may
+ * wrap); each one the walk uses is passed to `usedSite`.
+ */
+function walk(source: ContextSource, start: string, usedSite?: (site: DialSite) => void, siteSource: ContextSource = source): Reach {
   const reach: Reach = { start, contexts: [], parent: new Map(), missing: [], unknown: [], dynamicJumps: [], dials: [], truncated: false };
   const seenNodes = new Set<string>();
   const seenContexts = new Set<string>();
@@ -146,7 +82,9 @@ export function reachFrom(source: ContextSource, start: string): Reach {
           if (app === "dial") {
             if (extension.name.toLowerCase() !== "h" && !seenDials.has(step)) {
               seenDials.add(step);
-              const site = cachedDialSite(source, step, extension, node.filter !== "" || !extension.name.startsWith("_"));
+              const literalRoute = node.filter !== "" || !extension.name.startsWith("_");
+              const site = sharedDialSite(siteSource, step, extension, literalRoute);
+              usedSite?.(site);
               reach.dials.push(site);
               for (const local of localTargets(site)) {
                 push(local, { kind: "local", from: context.name, to: local.context, uri: step.uri, span: step.option.node.line, extension: local.filter || undefined });
@@ -194,18 +132,39 @@ export function carrierDials(reach: Reach): DialSite[] {
 }
 
 /**
+ * The reach from `start`: `kept`'s when `source` answers everything that walk read as it was answered then (an edit
+ * of a file the walk never looked into keeps it), else a new walk, returned with what it read.
+ */
+export function keptReachFrom(source: ContextSource, start: string, kept: KeptReach | undefined): KeptReach {
+  if (kept && kept.reach.start === start && answersAlike(source, kept.reads)) return kept;
+  const reads = newReads(source.closed);
+  const reach = walk(readingSource(source, reads), start, (site) => mergeReads(reads, siteReads.get(site)), source);
+  return { reach, reads };
+}
+
+
+/**
  * Walks from different contexts of one audit cross the same Dial steps: each step's site is worked out once per
- * source (its globals and carriers), for either kind of route.
+ * source (its globals and carriers), for either kind of route, and kept with the reads its destinations made.
  */
 const dialSites = new WeakMap<ContextSource, Map<DialplanStep, [DialSite?, DialSite?]>>();
 
-function cachedDialSite(source: ContextSource, step: DialplanStep, extension: DialplanExtension, literalRoute: boolean): DialSite {
+/** The reads a Dial site's destinations made (kept with the site, which walks of one audit share). */
+const siteReads = new WeakMap<DialSite, SourceReads>();
+
+function sharedDialSite(source: ContextSource, step: DialplanStep, extension: DialplanExtension, literalRoute: boolean): DialSite {
   let bySteps = dialSites.get(source);
   if (!bySteps) dialSites.set(source, (bySteps = new Map()));
   let sites = bySteps.get(step);
   if (!sites) bySteps.set(step, (sites = [undefined, undefined]));
   const at = literalRoute ? 1 : 0;
-  return (sites[at] ??= dialSite(source, step, extension, literalRoute));
+  let site = sites[at];
+  if (!site) {
+    const reads = newReads(source.closed);
+    site = sites[at] = dialSite(readingSource(source, reads), step, extension, literalRoute);
+    siteReads.set(site, reads);
+  }
+  return site;
 }
 
 /** Where a step jumps: a function of the step and its document's text, so worked out once per step object. */

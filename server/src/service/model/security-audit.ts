@@ -6,7 +6,7 @@
 // worked out again; what spans units (register lines, the dialplan and what it reaches) is looked up in the join. The
 // carriers' inbound sides are made only when asked (dial-through asks only for those whose context reaches a Dial).
 import { dialplanIndex } from "./dialplan";
-import { carrierDials, reachFrom, serverContextSource, type CarrierRef, type ContextSource, type DialSite, type Reach } from "./reachability";
+import { carrierDials, keptReachFrom, serverContextSource, type CarrierRef, type ContextSource, type DialSite, type KeptReach, type Reach } from "./reachability";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 import { carrierFinder, carrierKey, carrierSections, unitPeerKeys, type UnitCarriers } from "./security-carriers";
@@ -63,12 +63,7 @@ function buildAudit(workspace: Workspace): SecurityAudit {
     return found;
   };
   const source = serverContextSource(index, textOf, carrierFinder(workspace, units), defined);
-  const reaches = new Map<string, Reach>();
-  const reachOf = (context: string) => {
-    let found = reaches.get(context);
-    if (!found) reaches.set(context, (found = reachFrom(source, context)));
-    return found;
-  };
+  const reachOf = keptReaches(workspace, source);
   const unknowns: AuditUnknown[] = [];
   const contextOf = contextFinder(workspace);
   const entries = findEntries(workspace, unknowns, contextOf);
@@ -93,6 +88,24 @@ function buildAudit(workspace: Workspace): SecurityAudit {
     get carriers() {
       return (carriers ??= carrierUnits.flatMap((group) => group.carriers.map((carrier) => carrier.ref)));
     },
+  };
+}
+
+/** The walks of each system's last audit by start context, with what they read (see `keptReachFrom`). */
+const lastWalks = new WeakMap<Workspace, Map<string, KeptReach>>();
+
+/**
+ * The reach from each context, once per audit; a walk of the previous audit is kept when the new source answers
+ * everything it read as before, so an edit re-walks only from contexts whose walk looked into what changed.
+ */
+function keptReaches(workspace: Workspace, source: ContextSource): (context: string) => Reach {
+  const previous = lastWalks.get(workspace);
+  const current = new Map<string, KeptReach>();
+  lastWalks.set(workspace, current);
+  return (context) => {
+    let found = current.get(context);
+    if (!found) current.set(context, (found = keptReachFrom(source, context, previous?.get(context))));
+    return found.reach;
   };
 }
 

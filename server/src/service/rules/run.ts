@@ -16,6 +16,8 @@ export class RuleRunner {
   private workspaceCache = new WeakMap<Workspace, Map<Rule, { inputs: readonly object[]; findings: Finding[] }>>();
   /** The key of each section rule's findings among a section's facts; new keys drop them all (see clearCaches). */
   private sectionKeys = new Map<Rule, object>();
+  /** What makes two findings the same for `groupByUri`, worked out once per finding object (most outlive an edit). */
+  private readonly sameFindingKeys = new WeakMap<Finding, string>();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -77,7 +79,7 @@ export class RuleRunner {
         }
       }
     }
-    return groupByUri(all, workspace);
+    return groupByUri(all, workspace, this.sameFindingKeys);
   }
 
   /** A workspace rule's cached findings, reused while the inputs it declares it reads are the same objects as last time. */
@@ -210,12 +212,13 @@ function sameUnits(a: readonly object[], b: readonly object[]): boolean {
   return a.length === b.length && a.every((input, i) => input === b[i]);
 }
 
-function groupByUri(findings: Finding[], workspace: Workspace): Map<string, Finding[]> {
+function groupByUri(findings: Finding[], workspace: Workspace, keys: WeakMap<Finding, string>): Map<string, Finding[]> {
   const result = new Map<string, Finding[]>();
   for (const doc of workspace.documents()) result.set(doc.uri, []);
   const seen = new Set<string>();
   for (const finding of findings) {
-    const key = `${finding.code}|${finding.uri}|${finding.span.start}|${finding.span.end}|${finding.message}`;
+    let key = keys.get(finding);
+    if (key === undefined) keys.set(finding, (key = `${finding.code}|${finding.uri}|${finding.span.start}|${finding.span.end}|${finding.message}`));
     if (seen.has(key)) continue;
     seen.add(key);
     const list = result.get(finding.uri);

@@ -20,15 +20,25 @@ export interface Use extends VariableUse {
   dialplan: Dialplan;
 }
 
-/** Every variable read in the workspace's dialplans (step lines, includes) and in global values (once per index). */
-export function allUses(index: DialplanIndex, workspace: Workspace): readonly Use[] {
-  let cached = usesCache.get(index);
-  if (!cached) usesCache.set(index, (cached = index.dialplans.flatMap((dialplan) => usesIn(dialplan, workspace))));
-  return cached;
+/** The variables one dialplan reads, in order: its step lines and global values (a fact of its unit). */
+export function usesIn(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
+  return readsOf(dialplan, workspace).uses;
 }
 
-/** The index is rebuilt whenever a unit changes; the joins over it are worked out once per index. */
-const usesCache = new WeakMap<DialplanIndex, readonly Use[]>();
+const NAMES_READ = {};
+
+/** The names a dialplan reads (a fact of its unit): a join over dialplans asks each set, never a workspace-wide one. */
+export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
+  return unitFact(dialplan.unit, NAMES_READ, () => new Set(usesIn(dialplan, workspace).map((use) => use.name)));
+}
+
+/**
+ * Fixed starts of the computed names a dialplan reads (`OUT_` of `${OUT_${DIAL_TRUNK}}`): a global whose name begins
+ * with one may be read through it (FreePBX's OUT_1, OUTCID_1 ... are all read that way).
+ */
+export function computedPrefixesIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
+  return readsOf(dialplan, workspace).prefixes;
+}
 
 const READS = {};
 
@@ -41,11 +51,6 @@ interface DialplanReads {
 /** What a dialplan reads (a fact of its unit: kept while the unit's files do not change); each line is read once. */
 function readsOf(dialplan: Dialplan, workspace: Workspace): DialplanReads {
   return unitFact(dialplan.unit, READS, () => findReads(dialplan, workspace));
-}
-
-/** The variables one dialplan reads. */
-function usesIn(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
-  return readsOf(dialplan, workspace).uses;
 }
 
 const UNKNOWN_NAME_USES = {};
@@ -78,21 +83,6 @@ function findReads(dialplan: Dialplan, workspace: Workspace): DialplanReads {
 function placedUse(use: VariableUse, uri: string, dialplan: Dialplan, step: DialplanStep | undefined, global: GlobalDefinition | undefined): Use {
   return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, step, global, dialplan };
 }
-
-/**
- * Fixed starts of computed names (`OUT_` of `${OUT_${DIAL_TRUNK}}`): a global whose name begins with one may be read
- * through it (FreePBX's OUT_1, OUTCID_1 ... are all read that way). Worked out once per index.
- */
-export function computedPrefixes(index: DialplanIndex, workspace: Workspace): ReadonlySet<string> {
-  let cached = prefixCache.get(index);
-  if (cached) return cached;
-  const found = new Set<string>();
-  for (const dialplan of index.dialplans) for (const prefix of readsOf(dialplan, workspace).prefixes) found.add(prefix);
-  prefixCache.set(index, found);
-  return found;
-}
-
-const prefixCache = new WeakMap<DialplanIndex, ReadonlySet<string>>();
 
 /**
  * Names something in the workspace sets: a dialplan line (Set, MSet, Read, ExecIf(...?Set(...)) ...), or a peer's

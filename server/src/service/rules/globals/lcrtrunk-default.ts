@@ -1,7 +1,7 @@
 // globals/lcrtrunk-default: ${LCRTRUNK} is dialed but has no default in the globals.
 import type { Rule } from "../types";
 import { fixesFromData, indexOf, withFixes } from "../dialplan/common";
-import { allUses, defineGlobalFix } from "./common";
+import { defineGlobalFix, namesReadIn, usesIn } from "./common";
 import { describeMissingIncludes } from "../../model/units";
 
 export const lcrtrunkDefault: Rule = {
@@ -15,7 +15,7 @@ export const lcrtrunkDefault: Rule = {
     if (index.globalsNamed("LCRTRUNK").length > 0) return;
     const fallback = index.globals.find((g) => /^(SIP|IAX2|PJSIP)\/[^/]+$/i.test(g.value.trim()))?.value.trim() ?? "";
     const noted = new Set<string>();
-    for (const use of allUses(index, workspace)) {
+    for (const use of index.dialplans.flatMap((dialplan) => (namesReadIn(dialplan, workspace).has("LCRTRUNK") ? usesIn(dialplan, workspace) : []))) {
       if (use.name !== "LCRTRUNK" || !use.step) continue;
       const fix = defineGlobalFix(workspace, index, use.uri, use.dialplan, "LCRTRUNK", fallback);
       const missing = index.missingIncludes(use.dialplan);

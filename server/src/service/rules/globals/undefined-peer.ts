@@ -8,6 +8,7 @@ import type { Span } from "../../text/span";
 import { describeMissingIncludes, type ConfUnit } from "../../model/units";
 import { unitPeers } from "../../model/dialplan-index";
 import { sameItems } from "../../util/lists";
+import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Rule, RuleContext } from "../types";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
 
@@ -31,7 +32,7 @@ export const undefinedPeer: Rule = {
       if (!known.defines(tech) || known.has(tech, peer)) return;
       const { uri, span } = entry.mention;
       const prefix = whatNames(entry, part);
-      const suggestion = closestName(peer, index.peersOf(tech).map((p) => p.name));
+      const suggestion = suggestPeer(ctx, index, tech, peer);
       const kind = tech === "PJSIP" ? "endpoint" : "peer";
       const missing = index.peerMissingIncludes(tech);
       const noMain = !index.hasMainPeerFile(tech);
@@ -52,6 +53,19 @@ export const undefinedPeer: Rule = {
     }
   },
 };
+
+/**
+ * The defined peer a missing one is probably a typo of. The answers are kept with the workspace while the peers of
+ * that technology are the same objects (an edit of the dialplan keeps them), each name worked out once.
+ */
+function suggestPeer(ctx: RuleContext, index: DialplanIndex, tech: PeerTechnology, peer: string): string | undefined {
+  const peers = index.peersOf(tech);
+  const known = keptAcrossBuilds(ctx.workspace, `undefined-peer suggestions ${tech}`, peers, () => new Map<string, string | undefined>());
+  if (known.has(peer)) return known.get(peer);
+  const found = closestName(peer, peers.map((p) => p.name));
+  known.set(peer, found);
+  return found;
+}
 
 /** How a message names the text that names a missing peer (`part`: the channel of a global's value it sits in). */
 function whatNames({ mention, resolved }: ResolvedMention, part: string): string {

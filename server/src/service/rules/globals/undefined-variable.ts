@@ -12,14 +12,28 @@
 // ExecIf(...?Set()), ARRAY(), a peer's setvar=) or that Asterisk/VICIdial set themselves are never reported.
 import { CHANNEL_VARIABLES } from "../../knowledge/channel-variables";
 import { closestName } from "../../model/suggest";
-import type { Dialplan, DialplanIndex, DialplanStep } from "../../model/dialplan";
+import type { Dialplan, DialplanExtension, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import type { FindingInput, Rule } from "../types";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
 import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi, usesOfOwnNames, type Use } from "./common";
 
 /** True when an AGI we do not know runs before this step in its extension (it may set the variable). */
 function unknownAgiBefore(step: DialplanStep | undefined): boolean {
-  return step?.extension?.steps.some((s) => s.priority! < step.priority! && isUnknownAgi(s)) ?? false;
+  const extension = step?.extension;
+  return extension !== undefined && step!.priority! > firstUnknownAgi(extension);
+}
+
+/** The lowest priority of an extension's steps that run an AGI we do not know (Infinity: none), once per extension. */
+const firstUnknownAgiByExtension = new WeakMap<DialplanExtension, number>();
+
+function firstUnknownAgi(extension: DialplanExtension): number {
+  let first = firstUnknownAgiByExtension.get(extension);
+  if (first === undefined) {
+    first = Infinity;
+    for (const s of extension.steps) if (s.priority! < first && isUnknownAgi(s)) first = s.priority!;
+    firstUnknownAgiByExtension.set(extension, first);
+  }
+  return first;
 }
 
 /** The first dialplan of each load group, as its key, and whether the group runs an AGI we do not know. */
@@ -34,6 +48,18 @@ function groupFacts(index: DialplanIndex): Map<Dialplan, { key: string; runsAgi:
 
 /** Channel variable names worth suggesting for a typo (the fixed ones, not the patterns), listed once. */
 let channelNames: string[] | undefined;
+
+/** The channel variable a name is probably a typo of, by name: the list is fixed knowledge, so each name is worked out once. */
+const misspellings = new Map<string, string | undefined>();
+const MISSPELLINGS_KEPT = 5000;
+
+function misspeltChannelVariable(name: string): string | undefined {
+  if (misspellings.has(name)) return misspellings.get(name);
+  if (misspellings.size >= MISSPELLINGS_KEPT) misspellings.clear();
+  const found = closestName(name, (channelNames ??= CHANNEL_VARIABLES.filter((v) => !v.pattern).map((v) => v.name)));
+  misspellings.set(name, found);
+  return found;
+}
 
 /** The first global of each lower-case name, for the case-twin hint (one pass per run instead of one per name). */
 function globalsByLowerName(index: DialplanIndex): Map<string, string> {
@@ -82,7 +108,7 @@ export const undefinedVariable: Rule = {
       }
       const text = textOf(workspace, use.uri) ?? "";
       const caseTwin = (twins ??= globalsByLowerName(index)).get(name.toLowerCase());
-      const misspelt = caseTwin ? undefined : closestName(name, (channelNames ??= CHANNEL_VARIABLES.filter((v) => !v.pattern).map((v) => v.name)));
+      const misspelt = caseTwin ? undefined : misspeltChannelVariable(name);
       const hint = caseTwin
         ? ` A global '${caseTwin}' exists: variable names are case-sensitive.`
         : misspelt

@@ -2,7 +2,7 @@
 import { knownVariable } from "../../knowledge/channel-variables";
 import type { Rule } from "../types";
 import { indexOf } from "../dialplan/common";
-import { allUses, computedPrefixes } from "./common";
+import { computedPrefixesIn, namesReadIn } from "./common";
 
 export const unusedGlobal: Rule = {
   code: "globals/unused-global",
@@ -13,10 +13,10 @@ export const unusedGlobal: Rule = {
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
     if (index.dialplans.every((d) => d.steps.length === 0)) return;
-    const used = new Set(allUses(index, workspace).map((u) => u.name));
-    const prefixes = [...computedPrefixes(index, workspace)];
+    const readers = index.dialplans.map((dialplan) => namesReadIn(dialplan, workspace));
+    const prefixes = index.dialplans.flatMap((dialplan) => computedPrefixesIn(dialplan, workspace));
     for (const def of index.globals) {
-      if (used.has(def.name) || knownVariable(def.name)) continue;
+      if (readers.some((names) => names.has(def.name)) || knownVariable(def.name)) continue;
       // Read through a computed name such as ${OUT_${DIAL_TRUNK}}.
       if (prefixes.some((prefix) => def.name.startsWith(prefix))) continue;
       ctx.report({
