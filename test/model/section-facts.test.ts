@@ -4,7 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Workspace } from "../../server/src/service/model/workspace";
-import { sectionFact, sectionShares, type SectionReads } from "../../server/src/service/model/unit-facts";
+import { sectionFact, type SectionReads } from "../../server/src/service/model/unit-facts";
+import { sectionShares } from "../../server/src/service/model/section-lists";
 import { effectiveValue, type ConfUnit, type PlacedSection } from "../../server/src/service/model/units";
 import { LanguageService } from "../../server/src/service/language-service";
 

@@ -6,7 +6,8 @@ import type { ConfUnit, PlacedSection } from "./units";
 import { effectiveValue, missingIncludeCount } from "./units";
 import type { Workspace } from "./workspace";
 import { dialplanOf, isExtensionsUnit } from "./dialplan-build";
-import { sectionShare, sectionShares, unitFact } from "./unit-facts";
+import { unitFact } from "./unit-facts";
+import { sectionShare, sectionShares } from "./section-lists";
 import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
 
 function technologyOf(unit: ConfUnit): PeerTechnology | undefined {

@@ -8,7 +8,8 @@ import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "./units";
 import type { Workspace } from "./workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "./register-line";
 import { MASK } from "../secrets";
-import { sectionShares, unitFact } from "./unit-facts";
+import { unitFact } from "./unit-facts";
+import { sectionShares } from "./section-lists";
 
 export function isRegisterKey(key: string): boolean {
   return key.trim().toLowerCase() === "register";

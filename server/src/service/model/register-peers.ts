@@ -12,7 +12,8 @@ import type { Workspace } from "./workspace";
 import { part } from "./register-line";
 import { driverConfigs, generalSections, isEffective, registerOptions, type RegisterOption } from "./register-options";
 import { keptAcrossBuilds } from "./kept-joins";
-import { sectionFact, sectionShare, sectionShares, unitFact } from "./unit-facts";
+import { sectionFact, unitFact } from "./unit-facts";
+import { sectionShare, sectionShares } from "./section-lists";
 
 /** How a register line was tied to a peer. */
 export type PairKind =

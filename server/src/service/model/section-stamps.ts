@@ -3,7 +3,7 @@
 // additions, which make what a section inherits depend on where they sit. Registered with unit-facts.ts on load
 // (section-inheritance.ts imports this module, so every user of section facts has it).
 import type { ConfUnit, PlacedSection } from "./unit-types";
-import { setSectionStamps, unitFact } from "./unit-facts";
+import { peekUnitFact, setSectionStamps, unitFact } from "./unit-facts";
 
 /**
  * A section's inheritance stamp stands for the section and everything it inherits: the same object from one build
@@ -98,7 +98,17 @@ function generalStamps(unit: ConfUnit): readonly object[] {
 setSectionStamps({
   stampOf,
   generalStampsOf: (unit) => unitFact(unit, GENERAL_STAMPS, generalStamps),
+  knownStampOf,
+  knownGeneralStampsOf: (unit) => peekUnitFact<readonly object[]>(unit, GENERAL_STAMPS),
 });
+
+/** `stampOf` when the unit's stamps are at hand, without working any out (undefined otherwise). */
+function knownStampOf(unit: ConfUnit, section: PlacedSection): object | undefined {
+  if (hasAppends(unit)) return undefined;
+  const bases = section.header?.bases;
+  if (!bases || bases.length === 0) return section;
+  return peekUnitFact<Map<PlacedSection, object>>(unit, BASED_STAMPS)?.get(section);
+}
 
 const GENERAL_STAMPS = {};
 

@@ -13,7 +13,8 @@ import { driverConfigs, generalSections } from "./register-options";
 import { generalOption, ownContextOf, type ContextFinder, type FoundContext } from "./security-contexts";
 import { shownName } from "./security-carriers";
 import { skippedInput } from "./skipped-input";
-import { sectionShares, unitFact } from "./unit-facts";
+import { unitFact } from "./unit-facts";
+import { sectionShares } from "./section-lists";
 
 export type EntryKind = "sip-guest" | "pjsip-anonymous" | "iax-user" | "sip-secretless";
 

@@ -6,6 +6,7 @@ import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax"
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, DocumentRun, PlacedOption, PlacedSection, SourceField } from "./unit-types";
 import { addTo } from "../util/multimap";
+import { noteRebuild } from "./section-lists";
 
 /** The open section and the previous build's section it repeats so far (its first `matched` lines). */
 interface Repeat {
@@ -104,7 +105,10 @@ export class UnitBuilder {
   finish(): ConfUnit {
     this.closeRepeat();
     this.current = undefined;
-    return this.previous && sameBuild(this.unit, this.previous) ? this.previous : this.unit;
+    if (!this.previous) return this.unit;
+    if (sameBuild(this.unit, this.previous)) return this.previous;
+    noteRebuild(this.unit, this.previous);
+    return this.unit;
   }
 
   /** Looks for a previous section the fresh one may repeat (same anchor, name, document, carrier and field). */

@@ -43,6 +43,12 @@ export function unitFact<T>(unit: ConfUnit, key: object, compute: (unit: ConfUni
   return value;
 }
 
+/** The fact `key` of this unit if it is already worked out (see `unitFact`), without working it out. */
+export function peekUnitFact<T>(unit: ConfUnit, key: object): T | undefined {
+  const known = factsOf(unit).byKey.get(key);
+  return (known === UNDEFINED ? undefined : known) as T | undefined;
+}
+
 /** Stands for a fact whose value is undefined, so one map read tells a missing fact from an undefined one. */
 const UNDEFINED = {};
 
@@ -102,12 +108,21 @@ export interface SectionStamps {
   stampOf(unit: ConfUnit, section: PlacedSection): object | undefined;
   /** The stamps of the unit's [general] sections, the same list object for a unit. */
   generalStampsOf(unit: ConfUnit): readonly object[];
+  /** `stampOf` if the unit's stamps are already worked out (undefined otherwise: nothing is worked out for it). */
+  knownStampOf(unit: ConfUnit, section: PlacedSection): object | undefined;
+  /** `generalStampsOf` if already worked out for the unit. */
+  knownGeneralStampsOf(unit: ConfUnit): readonly object[] | undefined;
 }
 
 let stamps: SectionStamps | undefined;
 
 export function setSectionStamps(provider: SectionStamps): void {
   stamps = provider;
+}
+
+/** The stamps provider (section-stamps.ts registers it on load). */
+export function sectionStamps(): SectionStamps {
+  return stamps!;
 }
 
 /**
@@ -169,35 +184,4 @@ function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: Sect
   const memo: SectionMemo = { stamp, general, options: section.options.length, values: new Map(), checkedIn: token };
   memos![at] = memo;
   return memo.values;
-}
-
-/**
- * A unit-wide list made of each section's share (undefined: no share), in file order, once per unit object. Each
- * share is a section fact declared with `reads` (same rules as `sectionFact`: it must not hold the unit object), so a
- * rebuilt unit re-does only the shares of its new or changed sections and the list is a cheap loop.
- */
-export function sectionShares<S>(unit: ConfUnit, key: object, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): readonly S[] {
-  return unitFact(unit, key, () => {
-    const shares: S[] = [];
-    const perSection = shareKey(key);
-    for (const section of unit.sections) {
-      const found = sectionFact(unit, perSection, section, share, reads);
-      if (found !== undefined) shares.push(found);
-    }
-    return shares;
-  });
-}
-
-/** One section's share of a `sectionShares` list (the same cached value the list is made of). */
-export function sectionShare<S>(unit: ConfUnit, key: object, section: PlacedSection, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): S | undefined {
-  return sectionFact(unit, shareKey(key), section, share, reads);
-}
-
-/** The key of the per-section shares of a `sectionShares` list (its own key names the list, kept per unit). */
-const shareKeys = new WeakMap<object, object>();
-
-function shareKey(key: object): object {
-  let found = shareKeys.get(key);
-  if (!found) shareKeys.set(key, (found = {}));
-  return found;
 }

@@ -4,7 +4,7 @@ import { guardSecrets } from "./secret-guard";
 import { applyGeneratedPolicy } from "./generated-policy";
 import { inputObjects } from "./workspace-inputs";
 import type { ConfUnit, PlacedSection } from "../model/units";
-import { sectionFact } from "../model/unit-facts";
+import { sectionFactList } from "../model/section-lists";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
@@ -125,7 +125,7 @@ export class RuleRunner {
       const key = this.sectionKey(rule);
       const reads = rule.sectionReads ?? "inherited";
       const check = this.sectionChecker(rule, workspace);
-      for (const section of unit.sections) pushAll(found, sectionFact(unit, key, section, check, reads));
+      for (const findings of sectionFactList(unit, key, check, reads)) pushAll(found, findings);
       yield;
     }
     this.unitCache.set(unit, found);

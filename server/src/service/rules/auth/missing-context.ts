@@ -15,7 +15,8 @@ import { generalContextFor, insecureModes } from "./common";
 import { hostOf, isLiteralHost, registerPeerPairs } from "../../model/register-peers";
 import { generalSections } from "../../model/register-options";
 import { isVicidialSystem } from "../../model/vicidial-system";
-import { sectionShare, sectionShares, unitFact } from "../../model/unit-facts";
+import { unitFact } from "../../model/unit-facts";
+import { sectionShare, sectionShares } from "../../model/section-lists";
 import { baseName } from "../../model/file-kind";
 
 const INBOUND = "trunkinbound";

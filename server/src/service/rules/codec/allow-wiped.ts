@@ -3,7 +3,7 @@
 import { describeCodecs, evaluateSection, sameCategory, type CodecStep } from "../../model/codecs";
 import { dialectHasCodecs } from "../../model/codec-lines";
 import type { Workspace } from "../../model/workspace";
-import { sectionShares } from "../../model/unit-facts";
+import { sectionShares } from "../../model/section-lists";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import type { FixContext, Finding, QuickFix, Rule, RuleContext } from "../types";
 import { physicalLine, wholeLineDeletion } from "../line-edits";

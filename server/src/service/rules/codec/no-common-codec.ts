@@ -7,7 +7,8 @@ import { dialectHasCodecs } from "../../model/codec-lines";
 import { effectiveValue, findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { RelatedLocation, Rule } from "../types";
 import { codecSubject, isVicidialTemplateSection, subjectLabel } from "./shared";
-import { sectionFact, sectionShares, unitFact } from "../../model/unit-facts";
+import { sectionFact, unitFact } from "../../model/unit-facts";
+import { sectionShares } from "../../model/section-lists";
 
 /** A peer section with a codec list of its own, and what the rule reads of it that depends on its unit alone. */
 interface PeerSection {

@@ -9,7 +9,8 @@ import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
 import { knownAgi, knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/variable-references";
-import { sectionShares, unitFact } from "../../model/unit-facts";
+import { unitFact } from "../../model/unit-facts";
+import { sectionShares } from "../../model/section-lists";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Span } from "../../text/span";
 

@@ -18,7 +18,7 @@ import { closest } from "../../model/suggest";
 import { removedOption } from "../../knowledge/options/removed";
 import { WIZARD_PREFIXES, splitWizardKey } from "../../knowledge/options/wizard";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
-import { sectionShares } from "../../model/unit-facts";
+import { sectionShares } from "../../model/section-lists";
 
 /** Keys other areas own (codecs, registrations): the peer rules leave them alone. */
 const OWNED_ELSEWHERE = new Set(["register", "allow", "disallow"]);

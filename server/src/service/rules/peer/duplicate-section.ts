@@ -8,7 +8,8 @@ import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
 import { loadGroups } from "../../model/load-groups";
-import { sectionShare, sectionShares, unitFact } from "../../model/unit-facts";
+import { unitFact } from "../../model/unit-facts";
+import { sectionShare, sectionShares } from "../../model/section-lists";
 
 const PEER_SIDE: ReadonlySet<string> = new Set(["peer"]);
 const USER_SIDE: ReadonlySet<string> = new Set(["user"]);

@@ -4,7 +4,8 @@
 import { isFalseWord } from "../../knowledge/options/index";
 import { objectOf } from "../../model/objects";
 import { lastEffectiveOption, lastValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
-import { sectionShares, unitFact } from "../../model/unit-facts";
+import { unitFact } from "../../model/unit-facts";
+import { sectionShares } from "../../model/section-lists";
 import type { Rule } from "../types";
 import { loadGroups } from "../../model/load-groups";
 

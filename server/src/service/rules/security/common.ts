@@ -8,7 +8,8 @@ import type { Workspace } from "../../model/workspace";
 import type { RelatedLocation } from "../types";
 import { hostOf } from "../../model/register-peers";
 import { carriersOf, dialText, shownName } from "../../model/security-carriers";
-import { sectionShares, unitFact } from "../../model/unit-facts";
+import { unitFact } from "../../model/unit-facts";
+import { sectionShares } from "../../model/section-lists";
 
 /** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`. */
 export function where(workspace: Workspace, uri: string, offset: number, fromUri: string, carrierId?: string): string {

@@ -1,0 +1,112 @@
+// Per-unit lists of section facts: one section fact for every section of a unit, in order, and the unit-wide lists
+// made of each section's share. A rebuilt unit starts from its previous build's lists: a section that is the same
+// object, at the same place counted from either end, whose inputs' stamps did not change, keeps its value with no
+// lookup at all; so an edit in a unit of thousands of sections costs a pass over a plain array per list, and a
+// lookup (see `sectionFact`) only for the sections between the first and the last one that changed.
+import { peekUnitFact, sectionFact, sectionStamps, unitFact, type SectionReads } from "./unit-facts";
+import type { ConfUnit, PlacedSection } from "./unit-types";
+import { sameItems } from "../util/lists";
+
+/** A unit and the build it replaced: how many sections they share at the start and at the end. */
+interface Rebuild {
+  previous: ConfUnit;
+  head: number;
+  tail: number;
+  /** By `reads`: 1 where the previous build's value still holds (worked out once per kind, when first asked). */
+  carried: Partial<Record<SectionReads, Uint8Array>>;
+}
+
+const rebuilds = new WeakMap<ConfUnit, Rebuild>();
+
+/** Records that `unit` replaces `previous` (UnitBuilder.finish). Only one build back is kept: no chain of old units. */
+export function noteRebuild(unit: ConfUnit, previous: ConfUnit): void {
+  rebuilds.delete(previous);
+  const now = unit.sections;
+  const before = previous.sections;
+  const limit = Math.min(now.length, before.length);
+  let head = 0;
+  while (head < limit && now[head] === before[head]) head++;
+  let tail = 0;
+  while (tail < limit - head && now[now.length - 1 - tail] === before[before.length - 1 - tail]) tail++;
+  rebuilds.set(unit, { previous, head, tail, carried: {} });
+}
+
+/** Which sections keep the previous build's value of a fact that reads `reads` (see SectionReads). */
+function carriedSections(unit: ConfUnit, rebuild: Rebuild, reads: SectionReads): Uint8Array {
+  const known = rebuild.carried[reads];
+  if (known) return known;
+  const sections = unit.sections;
+  const carried = new Uint8Array(sections.length);
+  const stamps = sectionStamps();
+  const generalBefore = reads === "general" ? stamps.knownGeneralStampsOf(rebuild.previous) : undefined;
+  const generalSame = reads !== "general" || (generalBefore !== undefined && sameItems(stamps.generalStampsOf(unit), generalBefore));
+  if (generalSame) {
+    const { previous, head, tail } = rebuild;
+    for (let i = 0; i < sections.length; i++) {
+      if (i >= head && i < sections.length - tail) continue;
+      const section = sections[i];
+      if (reads === "own") carried[i] = 1;
+      else {
+        const stamp = stamps.stampOf(unit, section);
+        carried[i] = stamp !== undefined && stamp === stamps.knownStampOf(previous, section) ? 1 : 0;
+      }
+    }
+  }
+  rebuild.carried[reads] = carried;
+  return carried;
+}
+
+/** The key of the per-unit list of a section fact. */
+const listKeys = new WeakMap<object, object>();
+
+function listKey(key: object): object {
+  let found = listKeys.get(key);
+  if (!found) listKeys.set(key, (found = {}));
+  return found;
+}
+
+/**
+ * The section fact `key` (see `sectionFact`, same rules for `compute` and `reads`) of every section of the unit, in
+ * the unit's order: once per unit object, and from the previous build's list where a section's value still holds.
+ */
+export function sectionFactList<T>(unit: ConfUnit, key: object, compute: (unit: ConfUnit, section: PlacedSection) => T, reads: SectionReads): readonly T[] {
+  return unitFact(unit, listKey(key), () => {
+    const sections = unit.sections;
+    const values = new Array<T>(sections.length);
+    const rebuild = rebuilds.get(unit);
+    const before = rebuild ? peekUnitFact<readonly T[]>(rebuild.previous, listKey(key)) : undefined;
+    const carried = before ? carriedSections(unit, rebuild!, reads) : undefined;
+    const shift = before ? before.length - sections.length : 0;
+    for (let i = 0; i < sections.length; i++) {
+      values[i] = carried?.[i] ? before![i < rebuild!.head ? i : i + shift] : sectionFact(unit, key, sections[i], compute, reads);
+    }
+    return values;
+  });
+}
+
+/**
+ * A unit-wide list made of each section's share (undefined: no share), in file order, once per unit object. Each
+ * share is a section fact declared with `reads` (same rules as `sectionFact`: it must not hold the unit object), so a
+ * rebuilt unit re-does only the shares of its new or changed sections and the list is a cheap loop.
+ */
+export function sectionShares<S>(unit: ConfUnit, key: object, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): readonly S[] {
+  return unitFact(unit, key, () => {
+    const shares: S[] = [];
+    for (const found of sectionFactList(unit, shareKey(key), share, reads)) if (found !== undefined) shares.push(found);
+    return shares;
+  });
+}
+
+/** One section's share of a `sectionShares` list (the same cached value the list is made of). */
+export function sectionShare<S>(unit: ConfUnit, key: object, section: PlacedSection, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): S | undefined {
+  return sectionFact(unit, shareKey(key), section, share, reads);
+}
+
+/** The key of the per-section shares of a `sectionShares` list (its own key names the list, kept per unit). */
+const shareKeys = new WeakMap<object, object>();
+
+function shareKey(key: object): object {
+  let found = shareKeys.get(key);
+  if (!found) shareKeys.set(key, (found = {}));
+  return found;
+}

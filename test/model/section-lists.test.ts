@@ -1,0 +1,85 @@
+// Per-unit lists of section facts across rebuilds: the list of a rebuilt unit takes the previous build's value for
+// every section that is the same object at the same place from either end (no lookup, no computation), works out
+// the sections in between, and redoes a kept section whose template or [general] changed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Workspace } from "../../server/src/service/model/workspace";
+import { sectionFactList } from "../../server/src/service/model/section-lists";
+import { effectiveValue, type ConfUnit, type PlacedSection } from "../../server/src/service/model/units";
+import type { SectionReads } from "../../server/src/service/model/unit-facts";
+
+const FILES = {
+  "sip.conf": "[general]\ncontext=default\n#include tpl.conf\n#include peers-a.conf\n#include peers-b.conf\n#include peers-c.conf\n",
+  "tpl.conf": "[tpl](!)\nhost=10.0.0.1\n",
+  "peers-a.conf": "[a1](tpl)\ntype=peer\n[a2]\nhost=10.0.0.2\n",
+  "peers-b.conf": "[b1]\nhost=10.0.0.3\n",
+  "peers-c.conf": "[c1](tpl)\ntype=peer\n[c2]\nhost=10.0.0.5\n",
+};
+
+function setUp() {
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(FILES)) ws.setDocument(`/ws/${name}`, text);
+  const unit = () => ws.units().find((u) => u.root === "/ws/sip.conf")!;
+  return { ws, unit };
+}
+
+/** The effective host of every section as a list, reading `reads`; `calls` records each section worked out. */
+function hosts(key: object, calls: string[], reads: SectionReads) {
+  const compute = (u: ConfUnit, s: PlacedSection) => {
+    calls.push(s.name);
+    return effectiveValue(u, s, "host") ?? "-";
+  };
+  return (unit: ConfUnit) => sectionFactList(unit, key, compute, reads);
+}
+
+test("an edit in the middle of a unit works out only the sections between the first and last that changed", () => {
+  const { ws, unit } = setUp();
+  const calls: string[] = [];
+  const list = hosts({}, calls, "inherited");
+  assert.deepEqual(list(unit()), ["-", "10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.1", "10.0.0.5"]);
+  assert.equal(calls.splice(0).length, 7);
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.4\n[b2]\nhost=10.0.0.6\n");
+  assert.deepEqual(list(unit()), ["-", "10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.4", "10.0.0.6", "10.0.0.1", "10.0.0.5"]);
+  assert.deepEqual(calls.splice(0), ["b1", "b2"]);
+  // Asked again for the same unit: the list is kept.
+  list(unit());
+  assert.deepEqual(calls, []);
+});
+
+test("a kept section whose template changed is worked out again; one that reads only its own lines is not", () => {
+  const { ws, unit } = setUp();
+  const inheritedCalls: string[] = [];
+  const ownCalls: string[] = [];
+  const inherited = hosts({}, inheritedCalls, "inherited");
+  const own = hosts({}, ownCalls, "own");
+  inherited(unit());
+  own(unit());
+  inheritedCalls.length = ownCalls.length = 0;
+  ws.setDocument("/ws/tpl.conf", "[tpl](!)\nhost=10.0.0.9\n");
+  assert.deepEqual(inherited(unit()), ["-", "10.0.0.9", "10.0.0.9", "10.0.0.2", "10.0.0.3", "10.0.0.9", "10.0.0.5"]);
+  // tpl itself is new; a1 and c1 are kept objects whose template changed.
+  assert.deepEqual(inheritedCalls, ["tpl", "a1", "c1"]);
+  own(unit());
+  assert.deepEqual(ownCalls, ["tpl"]);
+});
+
+test("a fact that reads [general] is worked out again for every section when [general] changes", () => {
+  const { ws, unit } = setUp();
+  const calls: string[] = [];
+  const contexts = (u: ConfUnit) =>
+    sectionFactList(u, CONTEXT, (un, s) => {
+      calls.push(s.name);
+      return effectiveValue(un, s, "context") ?? "-";
+    }, "general");
+  contexts(unit());
+  calls.length = 0;
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.7\n");
+  contexts(unit());
+  assert.deepEqual(calls, ["b1"]);
+  calls.length = 0;
+  ws.setDocument("/ws/sip.conf", FILES["sip.conf"].replace("context=default", "context=other"));
+  contexts(unit());
+  assert.deepEqual(calls, ["general", "tpl", "a1", "a2", "b1", "c1", "c2"]);
+});
+
+const CONTEXT = {};
