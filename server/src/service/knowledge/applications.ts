@@ -2,6 +2,7 @@
 // which application comes from the per-version table in application-versions.ts (P1 of asterisk-behaviour-2.md);
 // every entry here must be a row there and the other way round. Argument counts are only checked where
 // `minArgs`/`maxArgs` are given.
+import { lookupTable } from "../util/lookup-table";
 import type { KnowledgeEntry } from "./types";
 import type { AsteriskVersion } from "../settings";
 import { APPLICATION_RELEASES, type ApplicationRelease } from "./application-versions";
@@ -319,7 +320,7 @@ const DOCS: AppDoc[] = [
 ];
 
 /** Removal releases the research names for applications whose table notes carry no `rm_in`. */
-const REMOVED_IN: Record<string, number> = { importvar: 21, setamaflags: 21, nocdr: 21 };
+const REMOVED_IN: Record<string, number> = lookupTable({ importvar: 21, setamaflags: 21, nocdr: 21 });
 
 function removedInOf(row: ApplicationRelease): number | undefined {
   if (row.versions.includes(22)) return undefined;

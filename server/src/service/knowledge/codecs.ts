@@ -1,5 +1,6 @@
 // Codec knowledge: every format name Asterisk registers (main/codec_builtin.c), what each means for a carrier,
 // and the spellings people use by mistake (g711u, pcma, g729a ...) mapped to the name Asterisk expects.
+import { lookupTable } from "../util/lookup-table";
 import type { CodecInfo, KnowledgeEntry } from "./types";
 
 /** Every valid `allow=`/`disallow=` format name, in Asterisk's registration order (the order `all` adds them). */
@@ -305,7 +306,7 @@ export const CHAN_SIP_DEFAULT_CODECS: readonly string[] = ["ulaw", "alaw", "gsm"
  * Common misspellings and other names → the Asterisk name(s). Keys are compared after `normaliseCodecName`
  * (lower case, without blanks, dots, dashes and underscores). Several targets: the first is the usual choice.
  */
-export const CODEC_ALIASES: Record<string, string[]> = {
+export const CODEC_ALIASES: Record<string, string[]> = lookupTable({
   g711: ["ulaw", "alaw"],
   g711u: ["ulaw"],
   g711ulaw: ["ulaw"],
@@ -343,17 +344,17 @@ export const CODEC_ALIASES: Record<string, string[]> = {
   hevc: ["h265"],
   avc: ["h264"],
   fax: ["t38"],
-};
+});
 
 /** Formats people ask for that Asterisk's core does not have: no suggestion, only an explanation. */
-const NOT_BUILT_IN: Record<string, string> = {
+const NOT_BUILT_IN: Record<string, string> = lookupTable({
   amr: "AMR is not built into Asterisk (only third-party modules provide it).",
   amrwb: "AMR-WB is not built into Asterisk (only third-party modules provide it).",
   evs: "EVS is not built into Asterisk.",
   g728: "G.728 is not supported by Asterisk.",
   g729e: "G.729 Annex E is not supported; Asterisk only knows `g729`.",
   isac: "iSAC is not supported by Asterisk.",
-};
+});
 
 const BY_NAME = new Map(CODECS.map((c) => [c.name, c]));
 

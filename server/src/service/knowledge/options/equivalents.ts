@@ -1,4 +1,5 @@
 // chan_sip option names and their PJSIP counterparts, for "wrong driver" messages, renames and hovers.
+import { lookupTable } from "../../util/lookup-table";
 
 export interface PjsipEquivalent {
   /** The PJSIP object type that holds the option. */
@@ -10,7 +11,7 @@ export interface PjsipEquivalent {
 }
 
 /** chan_sip name → where the setting lives in PJSIP. */
-export const SIP_TO_PJSIP: Record<string, PjsipEquivalent> = {
+export const SIP_TO_PJSIP: Record<string, PjsipEquivalent> = lookupTable({
   dtmfmode: { object: "endpoint", name: "dtmf_mode", note: "write `rfc4733` where chan_sip had `rfc2833`" },
   directmedia: { object: "endpoint", name: "direct_media" },
   canreinvite: { object: "endpoint", name: "direct_media" },
@@ -78,11 +79,11 @@ export const SIP_TO_PJSIP: Record<string, PjsipEquivalent> = {
   md5secret: { object: "auth", note: "`password_digest=MD5:<hash>` in a type=auth object" },
   defaultuser: { object: "auth", note: "`username=` in the outbound auth, or the user part of the dialled URI" },
   username: { object: "auth", note: "`username=` in a type=auth object" },
-};
+});
 
 /** PJSIP option name → chan_sip name, for one-to-one renames the other way. */
-export const PJSIP_TO_SIP: Record<string, string> = Object.fromEntries(
+export const PJSIP_TO_SIP: Record<string, string> = lookupTable(Object.fromEntries(
   Object.entries(SIP_TO_PJSIP)
     .filter(([sip, eq]) => eq.name && sip !== "canreinvite" && sip !== "qualifyfreq" && sip !== "qualify")
     .map(([sip, eq]) => [eq.name as string, sip]),
-);
+));

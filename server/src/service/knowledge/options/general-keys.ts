@@ -2,6 +2,7 @@
 // [general] loops of channels/chan_sip.c (reload_config) and chan_iax2.c (set_config) at Asterisk 20.20.1 and
 // confirmed on a running 20.20.1: a key that matches none of these names is dropped without a word. chan_sip was
 // frozen when it was deprecated (17) and is gone from 21; the same lists are used for 16 and 18.
+import { lookupTable } from "../../util/lookup-table";
 import type { AsteriskVersion } from "../../settings";
 
 export const GENERAL_KEYS_SOURCE = "asterisk-behaviour-2.md (P2): the [general] loops of chan_sip.c and chan_iax2.c at Asterisk 20.20.1";
@@ -54,7 +55,7 @@ export const IAX_GENERAL_KEYS: readonly string[] = words(`accountcode adsi allow
 
 /** Names read but refused with a warning, and why. */
 export const REFUSED_GENERAL_KEYS: Readonly<Partial<Record<"sip" | "iax", Readonly<Record<string, string>>>>> = {
-  sip: { tlsverifyclient: "chan_sip refuses it (\"Ignoring unsupported option 'tlsverifyclient'\"): client certificates are not checked whatever the value" },
+  sip: lookupTable({ tlsverifyclient: "chan_sip refuses it (\"Ignoring unsupported option 'tlsverifyclient'\"): client certificates are not checked whatever the value" }),
 };
 
 export interface RetiredGeneralKey {
@@ -69,14 +70,14 @@ export interface RetiredGeneralKey {
  * their place. Only names whose history is known are listed; anything else unknown is reported as unknown.
  */
 export const RETIRED_GENERAL_KEYS: Readonly<Record<"sip" | "iax", Readonly<Record<string, RetiredGeneralKey>>>> = {
-  sip: {
+  sip: lookupTable({
     limitonpeers: { note: "an Asterisk 1.4 option (gone since 1.6)", instead: "call-limit on the peers or GROUP_COUNT() in the dialplan to limit calls" },
     callevents: { note: "an option of older chan_sip releases" },
     tos: { note: "the single ToS option of older releases", instead: "tos_sip, tos_audio, tos_video and tos_text" },
     musicclass: { note: "renamed long ago", instead: "mohinterpret" },
     musiconhold: { note: "renamed long ago", instead: "mohinterpret" },
-  },
-  iax: {
+  }),
+  iax: lookupTable({
     mailboxdetail: { note: "an option of older chan_iax2 releases" },
     forcejitterbuffer: { note: "an option of older chan_iax2 releases", instead: "jitterbuffer=yes" },
     dropcount: { note: "a jitter buffer option of older chan_iax2 releases" },
@@ -85,7 +86,7 @@ export const RETIRED_GENERAL_KEYS: Readonly<Record<"sip" | "iax", Readonly<Recor
     notransfer: { note: "replaced by transfer", instead: "transfer=no" },
     musicclass: { note: "renamed long ago", instead: "mohinterpret" },
     musiconhold: { note: "renamed long ago", instead: "mohinterpret" },
-  },
+  }),
 };
 
 const SIP_SET = new Set(Object.values(SIP_GENERAL_KEY_GROUPS).flat());

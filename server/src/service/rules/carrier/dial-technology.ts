@@ -3,6 +3,7 @@
 // the carrier's own globals string first, then the other globals. Left alone: Local/ and other technologies, IAX2
 // hops to VICIdial servers (user:secret@host, TRUNKloop ...), variables that cannot be resolved, and peers that
 // another carrier or a conf file defines for the technology dialed (a deliberate route through another trunk).
+import { lookupTable } from "../../util/lookup-table";
 import { carriersById } from "../../model/carrier-placement";
 import type { Dialplan, DialplanIndex, DialplanStep, PeerTechnology } from "../../model/dialplan";
 import { unitFact } from "../../model/unit-facts";
@@ -13,7 +14,7 @@ import type { Rule } from "../types";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
 import { GENERATED_FILES } from "./structure-common";
 
-const TECH_OF: Record<string, PeerTechnology> = { SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP", PJSIP_WIZ: "PJSIP" };
+const TECH_OF: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP", PJSIP_WIZ: "PJSIP" });
 const FORM: Record<PeerTechnology, string> = { SIP: "SIP/<peer>/<number>", IAX2: "IAX2/<peer>/<number>", PJSIP: "PJSIP/<number>@<endpoint>" };
 /** VICIdial's own IAX2 loops, defined in the generated globals of every server. */
 const VICIDIAL_LOOPS = /^\$\{TRUNK(loop|blind|play)\}/i;

@@ -2,6 +2,7 @@
 // a PJSIP carrier holding chan_sip peers, a PJSIP_WIZ carrier without a wizard ...). VICIdial picks the file from the
 // protocol alone, so the entry lands where its driver cannot read it. One finding on the protocol value; the per-key
 // details stay with peer/wrong-driver-option. The fix sets the protocol the entry clearly is written for.
+import { lookupTable } from "../../util/lookup-table";
 import { DRIVER_NAMES, driverOfDialect, optionIn, pjsipTypesWith, splitWizardKey, tableFor } from "../../knowledge/options/index";
 import { dialectOfProtocol } from "../../model/file-kind";
 import type { ConfTree } from "../../parse/conf-syntax";
@@ -11,7 +12,7 @@ import { GENERATED_FILES, listNames } from "./structure-common";
 
 type Family = "chan" | "pjsip" | "wizard";
 
-const FAMILY: Record<string, Family> = { SIP: "chan", IAX2: "chan", PJSIP: "pjsip", PJSIP_WIZ: "wizard" };
+const FAMILY: Record<string, Family> = lookupTable({ SIP: "chan", IAX2: "chan", PJSIP: "pjsip", PJSIP_WIZ: "wizard" });
 const CHAN_TYPES = new Set(["peer", "friend", "user"]);
 /** Keys that must name two or more before they count as evidence on their own (one may be a stray paste). */
 const KEY_EVIDENCE = 2;

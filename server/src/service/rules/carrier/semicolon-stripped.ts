@@ -1,6 +1,7 @@
 // carrier/semicolon-stripped: a `;` in a carrier's account entry, registration string or globals string, or in a
 // template's contents. admin.php deletes every `;` from these fields, so comments turn into config text and values
 // with a `;` change. The fix deletes a comment (the whole line when the line is only a comment).
+import { lookupTable } from "../../util/lookup-table";
 import type { ConfLine, ConfTree } from "../../parse/conf-syntax";
 import type { AnalyzedDocument } from "../../model/workspace";
 import { displayValue, isSecretKey, MASK } from "../../secrets";
@@ -14,12 +15,12 @@ const FIELDS: Record<"carrier" | "template", string[]> = {
   template: ["template_contents"],
 };
 
-const FIELD_LABEL: Record<string, string> = {
+const FIELD_LABEL: Record<string, string> = lookupTable({
   account_entry: "account entry",
   registration_string: "registration string",
   globals_string: "globals string",
   template_contents: "template contents",
-};
+});
 
 /** Keys whose value holds a login (user:password@host). */
 const LOGIN_LINE_KEYS = new Set(["register", "mwi"]);

@@ -1,4 +1,5 @@
 // globals/undefined-peer: a global or Dial destination naming a peer/endpoint that no conf or carrier defines.
+import { lookupTable } from "../../util/lookup-table";
 import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanIndex, GlobalDefinition, PeerTechnology } from "../../model/dialplan";
 import { unitFact } from "../../model/unit-facts";
@@ -12,7 +13,7 @@ import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Rule, RuleContext } from "../types";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
 
-const TECH: Record<string, PeerTechnology> = { SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" };
+const TECH: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" });
 const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
 
 const MAIN_FILE: Record<PeerTechnology, string> = { SIP: "sip.conf", IAX2: "iax.conf", PJSIP: "pjsip.conf" };

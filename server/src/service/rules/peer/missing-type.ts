@@ -1,4 +1,5 @@
 // peer/missing-type: a peer/object section without `type=` (own or inherited): Asterisk drops or ignores it.
+import { lookupTable } from "../../util/lookup-table";
 import { PJSIP_TYPES, optionIn, tableFor, type OptionDriver } from "../../knowledge/options/index";
 import { inheritors } from "../../model/objects";
 import type { ConfUnit, PlacedSection } from "../../model/units";
@@ -27,7 +28,7 @@ function fittingPjsipTypes(section: PlacedSection): string[] {
 }
 
 /** Keys without which PJSIP refuses an object of the type: a fix adds (or renames to) the type only when they are there. */
-const REQUIRED: Record<string, string[]> = { registration: ["server_uri", "client_uri"] };
+const REQUIRED: Record<string, string[]> = lookupTable({ registration: ["server_uri", "client_uri"] });
 
 export function hasRequired(section: PlacedSection, type: string): boolean {
   return (REQUIRED[type] ?? []).every((key) => section.options.some((o) => keyOf(o).toLowerCase() === key && o.node.value.trim().length > 0));

@@ -1,6 +1,7 @@
 // Shared by the `register` rules: how register parts are quoted in messages, reporting with passwords masked, and
 // `grammarRule`, the factory for the rules that report one kind of parser problem. The register lines themselves
 // (which lines, which grammar, which [general]) are model/register-options.ts.
+import { lookupTable } from "../../util/lookup-table";
 import type { PlacedOption } from "../../model/units";
 import type { RegisterGrammar, RegisterLine, RegisterPart } from "../../model/register-line";
 import { registerOptions } from "../../model/register-options";
@@ -21,7 +22,7 @@ export function quotePart(p: RegisterPart | undefined, fallback = "this part"): 
   return `'${p.value.length > 60 ? p.value.slice(0, 57) + "..." : p.value}'`;
 }
 
-export const PART_LABEL: Record<string, string> = {
+export const PART_LABEL: Record<string, string> = lookupTable({
   peer: "peer",
   transport: "transport",
   user: "user",
@@ -33,7 +34,7 @@ export const PART_LABEL: Record<string, string> = {
   port: "port",
   extension: "extension",
   expiry: "expiry",
-};
+});
 
 /**
  * Reports a finding with every possible password of the line masked in the message (defence in depth: messages
