@@ -84,7 +84,8 @@ interface SectionMemo {
   stamp: object;
   general: readonly object[];
   options: number;
-  values: Map<object, unknown>;
+  /** By fact (see `factId`). */
+  values: unknown[];
   /**
    * The token of the last unit the memo was found good for (see `factsOf`): asked again from that unit, no input
    * needs comparing. The memo holds the token, not the unit or its facts, so it keeps no old unit alive.
@@ -133,55 +134,72 @@ export function sectionStamps(): SectionStamps {
  * (the text of those sections' documents included), and the answer is kept for as long as all of them stay the same.
  */
 export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, compute: (unit: ConfUnit, section: PlacedSection) => T, reads?: SectionReads): T {
-  const values = locate(unit, key, section, reads);
-  const at = slot;
-  const known = values.get(at);
+  const values = locate(unit, section, reads);
+  if (values) {
+    const id = factId(key);
+    const known = values[id];
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
+    const value = compute(unit, section);
+    values[id] = value === undefined ? UNDEFINED : value;
+    return value;
+  }
+  const bySection = unitOnly(unit, key);
+  const known = bySection.get(section);
   if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
   const value = compute(unit, section);
-  values.set(at, value === undefined ? UNDEFINED : value);
+  bySection.set(section, value === undefined ? UNDEFINED : value);
   return value;
 }
 
 /** The section fact `key` if it is already worked out (see `sectionFact`), for code that fills facts in its own order. */
 export function peekSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, reads?: SectionReads): T | undefined {
-  const known = locate(unit, key, section, reads).get(slot);
+  const values = locate(unit, section, reads);
+  const known = values ? values[factId(key)] : unitOnly(unit, key).get(section);
   return (known === UNDEFINED ? undefined : known) as T | undefined;
 }
 
 /** Records the section fact `key` (see `sectionFact`; same rules for what the value may read). */
 export function putSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, value: T, reads?: SectionReads): void {
-  locate(unit, key, section, reads).set(slot, value === undefined ? UNDEFINED : value);
+  const values = locate(unit, section, reads);
+  if (values) values[factId(key)] = value === undefined ? UNDEFINED : value;
+  else unitOnly(unit, key).set(section, value === undefined ? UNDEFINED : value);
 }
 
-/** The entry `locate` found: the section in a per-unit map of one fact, or the fact's key in a section's memo. */
-let slot: object = NOTHING;
+/** A section fact kept for one unit object only, by section (see `locate`). */
+function unitOnly(unit: ConfUnit, key: object): Map<PlacedSection, unknown> {
+  return unitFact(unit, key, () => new Map<PlacedSection, unknown>());
+}
+
+/** Each kind of section fact gets a small number, its place in a memo's values (no map lookup per fact). */
+let nextFactId = 0;
+
+function factId(key: object): number {
+  const keyed = key as { factId?: number };
+  let id = keyed.factId;
+  if (id === undefined) keyed.factId = id = nextFactId++;
+  return id;
+}
 
 /**
- * Where a section fact is kept: in the section's memo while what it reads stays the same, or (without `reads`, or
- * when the unit's section order matters) in a map of the unit object. Sets `slot` (no pair allocated per lookup).
+ * The values of a section's memo for what `reads` names, while it stays the same (see SectionMemo); undefined when
+ * the fact is kept per unit object instead (without `reads`, or when the unit's section order matters: `(+)`).
  */
-function locate(unit: ConfUnit, key: object, section: PlacedSection, reads: SectionReads | undefined): Map<object, unknown> {
-  const memos = reads ? ((section.memos ??= [undefined, undefined, undefined]) as (SectionMemo | undefined)[]) : undefined;
-  const at = reads ? MEMO_SLOT[reads] : 0;
-  const known = memos?.[at];
+function locate(unit: ConfUnit, section: PlacedSection, reads: SectionReads | undefined): unknown[] | undefined {
+  if (!reads) return undefined;
+  const memos = (section.memos ??= [undefined, undefined, undefined]) as (SectionMemo | undefined)[];
+  const at = MEMO_SLOT[reads];
+  const known = memos[at];
   const facts = factsOf(unit);
   const token = facts.token;
-  if (known && known.checkedIn === token && known.options === section.options.length) {
-    slot = key;
-    return known.values;
-  }
-  const stamp = reads === "own" ? OWN_STAMP : reads ? stamps?.stampOf(unit, section) : undefined;
-  if (!stamp) {
-    slot = section;
-    return unitFact(unit, key, () => new Map<object, unknown>());
-  }
+  if (known && known.checkedIn === token && known.options === section.options.length) return known.values;
+  const stamp = reads === "own" ? OWN_STAMP : stamps?.stampOf(unit, section);
+  if (!stamp) return undefined;
   const general = reads === "general" ? (facts.generalStamps ??= stamps!.generalStampsOf(unit)) : NOTHING;
-  slot = key;
   if (known && known.stamp === stamp && known.options === section.options.length && sameItems(known.general, general)) {
     known.checkedIn = token;
     return known.values;
   }
-  const memo: SectionMemo = { stamp, general, options: section.options.length, values: new Map(), checkedIn: token };
-  memos![at] = memo;
+  const memo: SectionMemo = { stamp, general, options: section.options.length, values: [], checkedIn: token };
+  memos[at] = memo;
   return memo.values;
 }
