@@ -10,16 +10,37 @@ interface Edge<T> {
 }
 
 interface TrieNode<T> {
-  /** Keyed by the accepted characters of one position, joined. */
-  children: Map<string, Edge<T>>;
+  /**
+   * The children, keyed by the accepted characters of one position, joined: the first one added, then the others in
+   * the order they were added (most nodes have one child: no map for them).
+   */
+  first?: Edge<T>;
+  more?: Map<string, Edge<T>>;
   /** Extensions whose positions end here without a `.`/`!` tail (they match exactly this many characters). */
-  fixed: T[];
+  fixed?: T[];
   /** Extensions whose positions end here followed by `.` (one or more) or `!` (zero or more). */
-  tails: { item: T; tail: "." | "!" }[];
+  tails?: { item: T; tail: "." | "!" }[];
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { children: new Map(), fixed: [], tails: [] };
+  return { first: undefined, more: undefined, fixed: undefined, tails: undefined };
+}
+
+/** The child of `node` for `set`, made when missing. */
+function childFor<T>(node: TrieNode<T>, set: string): TrieNode<T> {
+  const first = node.first;
+  if (!first) return (node.first = { set, node: newNode() }).node;
+  if (first.set === set) return first.node;
+  let edge = node.more?.get(set);
+  if (!edge) (node.more ??= new Map()).set(set, (edge = { set, node: newNode() }));
+  return edge.node;
+}
+
+/** Calls `visit` with each child edge of `node`, in the order they were added. */
+function forEachEdge<T>(node: TrieNode<T>, visit: (edge: Edge<T>) => void): void {
+  if (!node.first) return;
+  visit(node.first);
+  if (node.more) for (const edge of node.more.values()) visit(edge);
 }
 
 /** Whether two positions share a character (no allocation: sets are short strings). */
@@ -40,13 +61,9 @@ export class PatternIndex<T> {
   add(parsed: ParsedExtension, item: T): void {
     if (parsed.matchesNothing) return;
     let node = this.root;
-    for (const element of parsed.elements) {
-      let edge = node.children.get(element.set);
-      if (!edge) node.children.set(element.set, (edge = { set: element.set, node: newNode() }));
-      node = edge.node;
-    }
-    if (parsed.tail) node.tails.push({ item, tail: parsed.tail });
-    else node.fixed.push(item);
+    for (const element of parsed.elements) node = childFor(node, element.set);
+    if (parsed.tail) (node.tails ??= []).push({ item, tail: parsed.tail });
+    else (node.fixed ??= []).push(item);
   }
 
   /** Every indexed extension that may match some number `target` matches (a superset; never misses one). */
@@ -63,23 +80,30 @@ export class PatternIndex<T> {
       const depth = depths.pop()!;
       if (depth < elements.length) {
         // An indexed pattern that ends here with a tail takes any rest of the target (at least one more character).
-        for (const { item } of node.tails) found.push(item);
+        if (node.tails) for (const { item } of node.tails) found.push(item);
         const set = elements[depth].set;
-        for (const edge of node.children.values()) {
-          if (!intersects(edge.set, set)) continue;
-          nodes.push(edge.node);
+        const first = node.first;
+        if (first && intersects(first.set, set)) {
+          nodes.push(first.node);
           depths.push(depth + 1);
+        }
+        if (node.more) {
+          for (const edge of node.more.values()) {
+            if (!intersects(edge.set, set)) continue;
+            nodes.push(edge.node);
+            depths.push(depth + 1);
+          }
         }
         continue;
       }
       if (target.tail === undefined) {
-        pushAll(found, node.fixed);
-        for (const { item, tail } of node.tails) if (tail === "!") found.push(item);
+        if (node.fixed) pushAll(found, node.fixed);
+        if (node.tails) for (const { item, tail } of node.tails) if (tail === "!") found.push(item);
         continue;
       }
-      if (target.tail === "!") pushAll(found, node.fixed);
-      for (const { item } of node.tails) found.push(item);
-      for (const edge of node.children.values()) collectAll(edge.node, found);
+      if (target.tail === "!" && node.fixed) pushAll(found, node.fixed);
+      if (node.tails) for (const { item } of node.tails) found.push(item);
+      forEachEdge(node, (edge) => collectAll(edge.node, found));
     }
     return found;
   }
@@ -90,8 +114,8 @@ function collectAll<T>(start: TrieNode<T>, found: T[]): void {
   const stack = [start];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    pushAll(found, node.fixed);
-    for (const { item } of node.tails) found.push(item);
-    for (const edge of node.children.values()) stack.push(edge.node);
+    if (node.fixed) pushAll(found, node.fixed);
+    if (node.tails) for (const { item } of node.tails) found.push(item);
+    forEachEdge(node, (edge) => stack.push(edge.node));
   }
 }
