@@ -9,6 +9,7 @@ import { deleteLine, insertLineAfter } from "../line-edits";
 import { objectOf } from "../../model/objects";
 import { judgeKey } from "../peer/common";
 import { eolOf } from "../../text/line-breaks";
+import { sectionFactList } from "../../model/section-lists";
 
 /** Keys that belong to one account in any chan_sip / chan_iax2 / PJSIP section. */
 const ACCOUNT_KEYS = new Set(["secret", "md5secret", "remotesecret", "username", "defaultuser", "accountcode", "account", "mailbox"]);
@@ -55,6 +56,18 @@ function perAccountKey(node: Assignment, isAuthSection: () => boolean): string |
   return undefined;
 }
 
+const CANDIDATES = {};
+
+/**
+ * A section's lines whose key may be per-account (whatever the section's type turns out to be), undefined when it has
+ * none: most sections have none, so the check looks at few lines after an edit (a fact of the section's own lines).
+ */
+function findCandidates(_unit: ConfUnit, section: PlacedSection): PlacedOption[] | undefined {
+  let found: PlacedOption[] | undefined;
+  for (const option of section.options) if (perAccountKey(option.node, () => true) !== undefined) (found ??= []).push(option);
+  return found;
+}
+
 /** The template section a `[name](+)` section adds to, or the section itself when it is a template. */
 function templateOf(unit: ConfUnit, section: PlacedSection): PlacedSection | undefined {
   if (section.header?.isTemplate) return section;
@@ -79,11 +92,15 @@ export const perAccountKeyRule: Rule = {
   severity: "warning",
   summary: "A per-account setting (secret, username, accountcode, mailbox ...) is in a template, so every peer or carrier using it shares the value.",
   checkUnit(unit, ctx) {
-    for (const section of unit.sections) {
+    const candidates = sectionFactList(unit, CANDIDATES, findCandidates, "own");
+    for (let i = 0; i < candidates.length; i++) {
+      const options = candidates[i];
+      if (!options) continue;
+      const section = unit.sections[i];
       const confTemplate = CHECKED_DIALECTS.has(unit.dialect) ? templateOf(unit, section) : undefined;
       let type: string | undefined;
       const isAuthSection = () => (type ??= sectionType(unit, section)) === "auth";
-      for (const option of section.options) {
+      for (const option of options) {
         const fromRecord = option.field === "template_contents";
         if (!fromRecord && !confTemplate) continue;
         const key = perAccountKey(option.node, isAuthSection);
