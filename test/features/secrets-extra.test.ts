@@ -120,6 +120,9 @@ test("maskConfText masks every marked span of a conf text printed as it is, and 
     ["exten => _8X.,1,Dial(SIP/${EXTEN:1}@peer)", "exten => _8X.,1,Dial(SIP/${EXTEN:1}@peer)"],
     ["[sect]\nhost=192.0.2.1\n; secret is elsewhere", "[sect]\nhost=192.0.2.1\n; secret is elsewhere"],
     ["contact=sip:u:p@ss@host", "contact=sip:u:****@host"],
+    [";--\nsecret=BlockPw1\n  password = BlockPw2\n--;", ";--\nsecret=****\n  password = ****\n--;"],
+    [";-- secret=InlinePw3 --;", ";-- secret=**** --;"],
+    [";--\nthis note: not a key\n--;", ";--\nthis note: not a key\n--;"],
   ];
   for (const [text, masked] of cases) assert.equal(maskConfText(text), masked, text);
 });
@@ -137,6 +140,11 @@ test("commented-out credentials, a password cut by a glued ';' and misspelt secr
   assert.equal(service.mask("OldRegPw1 OldPeerPw2 Glued;PartPw3 Glued TypoPw4"), "**** **** **** **** ****");
   assert.equal(displayValue("secert", "TypoPw4"), MASK, "a misspelt secret key's value is shown masked");
   assert.deepEqual(secretsOf("secert", "TypoPw4"), [], "but it is no credential for the rules that compare them");
+});
+
+test("a password on a line inside a ';-- --;' block comment is a secret of the document like a ';' comment's", () => {
+  const service = workspaceOf({ "sip.conf": "[general]\n[p]\ntype=peer\nhost=192.0.2.1\n;--\nsecret=BlockPeerPw5\n--;\n;-- md5secret=InlinePw6 --;\n" });
+  assert.equal(service.mask("BlockPeerPw5 InlinePw6"), "**** ****");
 });
 
 test("a one- or two-letter password is not masked inside a contraction, and still masked where it stands", async () => {

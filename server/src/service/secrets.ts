@@ -165,8 +165,11 @@ function secretValueEnd(text: string, line: Assignment): number {
   return end;
 }
 
-/** A commented-out option (`;secret=old`, `; register => u:pw@h`): the key, the separator and the value. */
-const COMMENTED_OPTION = /^(;+\s*([A-Za-z0-9_/]+)\s*(?:=>?|:)\s*)(.*)$/;
+/**
+ * A commented-out option (`;secret=old`, `; register => u:pw@h`, or a line inside a `;-- --;` block, which has no
+ * `;` of its own): the key, the separator and the value (without a closing `--;`).
+ */
+const COMMENTED_OPTION = /^((?:;+-*)?\s*([A-Za-z0-9_/]+)\s*(?:=>?|:)\s*)(.*?)(?:\s*--;.*)?$/;
 
 /** A comment keeps the secrets of the option it comments out, and any `user:pw@` written in it. */
 function commentSecretSpans(comment: string): Span[] {
