@@ -66,6 +66,26 @@ test("a carrier with no context= falls back to [general] context=: the warning g
   `, only);
 });
 
+test("a carrier that takes context= from its template: the message names the template, not [general]", () => {
+  checkFixture(`
+    //- sip.conf
+    [general]
+    allowguest=no
+    context=elsewhere
+    [trunks](!)
+    context=from-carrier
+    [carrier-a](trunks)
+    ;^^^^^^^^^ warning security/dial-through: (context= from template [trunks])
+    type=peer
+    host=192.0.2.10
+    //- extensions.conf
+    [elsewhere]
+    exten => 100,1,Hangup()
+    [from-carrier]
+    exten => _X.,1,Dial(SIP/carrier-a/\${EXTEN})
+  `, only);
+});
+
 test("a route whose pattern is too short to be an outside number (another site's extensions) is not dial-through", () => {
   checkFixture(`
     //- sip.conf

@@ -4,6 +4,7 @@
 // (a 5-digit extension range on another site). A carrier on a private network (another site of the same company,
 // reached over a VPN) is information: its callers are not the internet.
 import type { Rule } from "../types";
+import type { PlacedOption } from "../../model/units";
 import { securityAudit } from "../../model/security-audit";
 import { contextChain, pathRelated, where } from "./common";
 import { carriersOf, dialText } from "../../model/security-carriers";
@@ -24,6 +25,13 @@ function canDialOutsideNumber(site: DialSite): boolean {
 /** The first carrier Dial a reach can run for an outside number dialled in (not only a literal extension). */
 function dialThroughSite(reach: Reach): DialSite | undefined {
   return carrierDials(reach).find((d) => !d.literalRoute && canDialOutsideNumber(d));
+}
+
+/** Where a carrier's context= comes from when the carrier does not set it itself: a template, or [general]. */
+function contextOrigin(option: PlacedOption | undefined): string {
+  if (!option) return "no context=, so 'default'";
+  const from = option.section;
+  return from && from.name.toLowerCase() !== "general" ? `context= from template [${from.name}]` : "the [general] context=";
 }
 
 export const dialThrough: Rule = {
@@ -47,7 +55,7 @@ export const dialThrough: Rule = {
       const span = own ? own.node.line : inbound.section.header.nameSpan;
       const dialAt = where(workspace, site.step.uri, site.step.option.node.line.start, uri, site.step.carrierId);
       const out = carriersOf(site).map((c) => `[${c.name}]`).join(", ");
-      const origin = own ? "" : ` (${inbound.contextOption ? "the [general] context=" : "no context=, so 'default'"})`;
+      const origin = own ? "" : ` (${contextOrigin(inbound.contextOption)})`;
       ctx.report({
         uri,
         span,
