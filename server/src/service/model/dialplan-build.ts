@@ -102,11 +102,27 @@ function addOtherOption(context: DialplanContext, option: PlacedOption, key: str
   context.otherOptions.push(option);
 }
 
+/**
+ * The parsed step line of an option node, once per node: a rebuild after an edit parses only the lines the re-parse
+ * made anew (a kept node has the same text at the same offsets). Shared: do not change it.
+ */
+const parsedLines = new WeakMap<object, DialplanLine>();
+
+function parsedLine(option: PlacedOption, text: string, isSame: boolean): DialplanLine {
+  const node = option.node;
+  let line = parsedLines.get(node);
+  if (!line) {
+    // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
+    line = parseDialplanLine(isSame && node.key !== "same" ? { ...node, key: "same" } : node, text);
+    parsedLines.set(node, line);
+  }
+  return line;
+}
+
 /** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */
 function addStep(building: ContextBuild, option: PlacedOption, text: string, isSame: boolean, cursor: SectionCursor): void {
   const context = building.context;
-  // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
-  const line = parseDialplanLine(isSame && option.node.key !== "same" ? { ...option.node, key: "same" } : option.node, text);
+  const line = parsedLine(option, text, isSame);
   const step: DialplanStep = {
     uri: option.uri,
     option,

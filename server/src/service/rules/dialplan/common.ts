@@ -65,10 +65,12 @@ export function applicationSpan(step: DialplanStep): Span | undefined {
 }
 
 export function isDialStep(step: DialplanStep): boolean {
-  // Most steps run something else: their name is not lower-cased (a new string) just to say no.
+  // Asked by many rules for every step: a test that makes no string (no trim, no lower-case copy).
   const app = step.application;
-  return app.length >= 4 && app.trim().toLowerCase() === "dial";
+  return app.length >= 4 && DIAL.test(app);
 }
+
+const DIAL = /^\s*dial\s*$/i;
 
 /**
  * Edits that renumber an extension's lines 1, 2, 3 ... in file order (or `1, n, n ...` when `useNext`). Offered only

@@ -144,9 +144,11 @@ export function runsUnknownAgi(dialplan: Dialplan): boolean {
   return unitFact(dialplan.unit, RUNS_UNKNOWN_AGI, () => dialplan.steps.some(isUnknownAgi));
 }
 
+const AGI = /^\s*e?agi\s*$/i;
+
 /** True when an AGI step runs a script we do not know: it may set any channel variable. */
 export function isUnknownAgi(step: DialplanStep): boolean {
-  if (!/^e?agi$/i.test(step.application.trim())) return false;
+  if (!AGI.test(step.application)) return false;
   return step.args.length === 0 || knownAgi(step.args[0].text) === undefined;
 }
 

@@ -1,0 +1,22 @@
+// A dialplan rebuilt after an edit parses only the step lines the re-parse made anew: the lines above the edit keep
+// their parsed form (the same object), the edited line gets a new one, and the rebuilt dialplan reads the new text.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Workspace } from "../../server/src/service/model/workspace";
+import { dialplanIndex } from "../../server/src/service/model/dialplan";
+
+const TEXT = "[from-trunk]\nexten => 100,1,Answer()\nsame => n,Dial(SIP/a)\nexten => 200,1,Dial(SIP/b)\n";
+
+test("step lines above an edit keep their parsed form; the edited one is parsed again", () => {
+  const ws = new Workspace();
+  ws.setDocument("/ws/extensions.conf", TEXT);
+  const steps = () => dialplanIndex(ws).dialplans[0].steps;
+  const before = steps();
+  ws.setDocument("/ws/extensions.conf", TEXT.replace("Dial(SIP/b)", "Dial(SIP/c)"));
+  const after = steps();
+  assert.notEqual(after, before, "the dialplan is rebuilt");
+  assert.equal(after[0].line, before[0].line);
+  assert.equal(after[1].line, before[1].line);
+  assert.notEqual(after[2].line, before[2].line);
+  assert.equal(after[2].args[0].text, "SIP/c");
+});
