@@ -3,6 +3,7 @@
 // does it (`n` = previous line + 1 whatever its extension, `s` = same, `+N`, labels, resets per section), plus
 // every [globals] line.
 import { parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
+import type { Assignment } from "../parse/conf-syntax";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { unitFact } from "./unit-facts";
@@ -106,7 +107,7 @@ function addOtherOption(context: DialplanContext, option: PlacedOption, key: str
  * The parsed step line of an option node, once per node: a rebuild after an edit parses only the lines the re-parse
  * made anew (a kept node has the same text at the same offsets). Shared: do not change it.
  */
-const parsedLines = new WeakMap<object, DialplanLine>();
+const parsedLines = new WeakMap<Assignment, DialplanLine>();
 
 function parsedLine(option: PlacedOption, text: string, isSame: boolean): DialplanLine {
   const node = option.node;

@@ -142,7 +142,6 @@ export function keptReachFrom(source: ContextSource, start: string, kept: KeptRe
   return { reach, reads };
 }
 
-
 /**
  * Walks from different contexts of one audit cross the same Dial steps: each step's site is worked out once per
  * source (its globals and carriers), for either kind of route, and kept with the reads its destinations made.

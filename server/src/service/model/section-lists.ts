@@ -58,10 +58,12 @@ function carriedSections(unit: ConfUnit, rebuild: Rebuild, reads: SectionReads):
 
 /** The key of the per-unit list of a section fact. */
 const listKeys = new WeakMap<object, object>();
+const listKey = (key: object) => keyFor(listKeys, key);
 
-function listKey(key: object): object {
-  let found = listKeys.get(key);
-  if (!found) listKeys.set(key, (found = {}));
+/** The key `keys` holds for `key`, made the first time: one constant object per kind of derived fact. */
+function keyFor(keys: WeakMap<object, object>, key: object): object {
+  let found = keys.get(key);
+  if (!found) keys.set(key, (found = {}));
   return found;
 }
 
@@ -104,9 +106,4 @@ export function sectionShare<S>(unit: ConfUnit, key: object, section: PlacedSect
 
 /** The key of the per-section shares of a `sectionShares` list (its own key names the list, kept per unit). */
 const shareKeys = new WeakMap<object, object>();
-
-function shareKey(key: object): object {
-  let found = shareKeys.get(key);
-  if (!found) shareKeys.set(key, (found = {}));
-  return found;
-}
+const shareKey = (key: object) => keyFor(shareKeys, key);

@@ -20,12 +20,16 @@ const lastStamps = new WeakMap<PlacedSection, Stamp>();
 const NO_STAMPS: readonly object[] = [];
 const BASED_STAMPS = {};
 
-/** A section's inheritance stamp; undefined with `(+)` additions (what it inherits then depends on where they sit). */
-function stampOf(unit: ConfUnit, section: PlacedSection): object | undefined {
+/**
+ * A section's inheritance stamp; undefined with `(+)` additions (what it inherits then depends on where they sit).
+ * `known`: only if the unit's stamps are already worked out (nothing is worked out then).
+ */
+function stampOf(unit: ConfUnit, section: PlacedSection, known = false): object | undefined {
   if (hasAppends(unit)) return undefined;
   const bases = section.header?.bases;
   if (!bases || bases.length === 0) return section;
-  return unitFact(unit, BASED_STAMPS, basedStamps).get(section);
+  const based = known ? peekUnitFact<Map<PlacedSection, object>>(unit, BASED_STAMPS) : unitFact(unit, BASED_STAMPS, basedStamps);
+  return based?.get(section);
 }
 
 /**
@@ -98,17 +102,9 @@ function generalStamps(unit: ConfUnit): readonly object[] {
 setSectionStamps({
   stampOf,
   generalStampsOf: (unit) => unitFact(unit, GENERAL_STAMPS, generalStamps),
-  knownStampOf,
+  knownStampOf: (unit, section) => stampOf(unit, section, true),
   knownGeneralStampsOf: (unit) => peekUnitFact<readonly object[]>(unit, GENERAL_STAMPS),
 });
-
-/** `stampOf` when the unit's stamps are at hand, without working any out (undefined otherwise). */
-function knownStampOf(unit: ConfUnit, section: PlacedSection): object | undefined {
-  if (hasAppends(unit)) return undefined;
-  const bases = section.header?.bases;
-  if (!bases || bases.length === 0) return section;
-  return peekUnitFact<Map<PlacedSection, object>>(unit, BASED_STAMPS)?.get(section);
-}
 
 const GENERAL_STAMPS = {};
 

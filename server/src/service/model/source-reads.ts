@@ -2,6 +2,7 @@
 // model/reachability.ts): a walk whose every answer is the same from a newer source is the same walk.
 import type { DialplanContext } from "./dialplan";
 import type { CarrierRef, ContextSource, Reach } from "./reach-types";
+import { sameItems } from "../util/lists";
 
 /**
  * What a walk asked its source, with the answers: the walk gives the same reach from any source that answers the
@@ -20,6 +21,12 @@ export interface KeptReach {
   reach: Reach;
   reads: SourceReads;
 }
+
+/** A lookup by technology and peer name (`ContextSource.carrierOf`, `peerDefined`). */
+type PeerLookup<V> = (tech: string, peer: string) => V;
+
+/** Joins technology and peer name in the keys of noted answers. */
+const SEPARATOR = "\u0000";
 
 export function newReads(closed: boolean): SourceReads {
   return { closed, contexts: new Map(), globals: new Map(), carriers: new Map(), peers: new Map() };
@@ -40,20 +47,18 @@ export function readingSource(source: ContextSource, reads: SourceReads): Contex
       reads.globals.set(name, value);
       return value;
     },
-    carrierOf: source.carrierOf
-      ? (tech, peer) => {
-          const carrier = source.carrierOf!(tech, peer);
-          reads.carriers.set(tech + "\u0000" + peer, carrier);
-          return carrier;
-        }
-      : undefined,
-    peerDefined: source.peerDefined
-      ? (tech, peer) => {
-          const defined = source.peerDefined!(tech, peer);
-          reads.peers.set(tech + "\u0000" + peer, defined);
-          return defined;
-        }
-      : undefined,
+    carrierOf: noting(source.carrierOf, reads.carriers),
+    peerDefined: noting(source.peerDefined, reads.peers),
+  };
+}
+
+/** A lookup by technology and peer name that notes each answer in `into` (see `sameAnswers`). */
+function noting<V>(lookup: PeerLookup<V> | undefined, into: Map<string, V>): PeerLookup<V> | undefined {
+  if (!lookup) return undefined;
+  return (tech, peer) => {
+    const answer = lookup(tech, peer);
+    into.set(tech + SEPARATOR + peer, answer);
+    return answer;
   };
 }
 
@@ -63,22 +68,19 @@ function sameCarrier(a: CarrierRef | undefined, b: CarrierRef | undefined): bool
   return a.name === b.name && a.tech === b.tech && a.why === b.why && a.uri === b.uri && a.span.start === b.span.start && a.span.end === b.span.end;
 }
 
-function sameContexts(a: readonly DialplanContext[], b: readonly DialplanContext[]): boolean {
-  return a.length === b.length && a.every((context, i) => context === b[i]);
-}
-
 /** Whether `source` answers every read as it was answered. */
 export function answersAlike(source: ContextSource, reads: SourceReads): boolean {
   if (source.closed !== reads.closed) return false;
-  for (const [name, found] of reads.contexts) if (!sameContexts(source.contexts(name), found)) return false;
+  for (const [name, found] of reads.contexts) if (!sameItems(source.contexts(name), found)) return false;
   for (const [name, value] of reads.globals) if (source.globalValue(name) !== value) return false;
-  for (const [key, carrier] of reads.carriers) {
-    const at = key.indexOf("\u0000");
-    if (!source.carrierOf || !sameCarrier(source.carrierOf(key.slice(0, at), key.slice(at + 1)), carrier)) return false;
-  }
-  for (const [key, defined] of reads.peers) {
-    const at = key.indexOf("\u0000");
-    if (!source.peerDefined || source.peerDefined(key.slice(0, at), key.slice(at + 1)) !== defined) return false;
+  return sameAnswers(source.carrierOf, reads.carriers, sameCarrier) && sameAnswers(source.peerDefined, reads.peers, (a, b) => a === b);
+}
+
+/** Whether `lookup` gives every answer `noted` holds (keys as `noting` makes them). */
+function sameAnswers<V>(lookup: PeerLookup<V> | undefined, noted: Map<string, V>, same: (a: V, b: V) => boolean): boolean {
+  for (const [key, answer] of noted) {
+    const at = key.indexOf(SEPARATOR);
+    if (!lookup || !same(lookup(key.slice(0, at), key.slice(at + 1)), answer)) return false;
   }
   return true;
 }
