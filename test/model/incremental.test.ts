@@ -41,6 +41,10 @@ const EDITS: { lines: RegExp; edit: (line: string) => string }[] = [
   { lines: /[A-Z]+\s*=/, edit: (line) => line.replace(/([A-Z]+)(\s*=)/, "$1X$2") },
   { lines: /^(protocol|server_ip|active|template_id):/, edit: (line) => line.replace(/: .*/, line.startsWith("protocol") ? ": PJSIP" : line.startsWith("active") ? ": N" : ": 10.0.0.9") },
   { lines: /./, edit: () => "" },
+  // Edits within a line that change its length: the lines below move in place (see parse/conf-reuse.ts).
+  { lines: /\S$/, edit: (line) => line.slice(0, -1) },
+  { lines: /./, edit: (line) => " " + line },
+  { lines: /=/, edit: (line) => line.replace("=", "x=") },
 ];
 
 /** Findings of every document, in the service's own order (documents, then findings within each). */
@@ -48,7 +52,10 @@ function ordered(diagnostics: Map<string, Finding[]>): string[] {
   const rows: string[] = [];
   for (const [uri, findings] of diagnostics) {
     rows.push(`== ${uri}`);
-    for (const f of findings) rows.push(`${f.span.start}-${f.span.end} ${f.code} ${f.severity} ${f.message}`);
+    for (const f of findings) {
+      const related = f.related?.map((r) => `${r.uri}@${r.span.start}-${r.span.end} ${r.message}`).join("; ") ?? "";
+      rows.push(`${f.span.start}-${f.span.end} ${f.code} ${f.severity} ${f.message} [${related}] ${JSON.stringify(f.data ?? null)}`);
+    }
   }
   return rows;
 }

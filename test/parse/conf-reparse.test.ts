@@ -1,5 +1,7 @@
-// Re-parsing after an edit: given the previous tree, the lines before the edit keep their nodes, and the result is
-// the same as a parse from scratch, whatever the edit (block comments, line breaks, CRLF, problems on kept lines).
+// Re-parsing after an edit: given the previous tree, the lines before the edit keep their nodes, the lines after it
+// too when the edit kept the number of lines (moved in place), and the result is the same as a parse from scratch,
+// whatever the edit (block comments, line breaks, CRLF, problems on kept lines). A re-parse may move the previous
+// tree's nodes, so each re-parse here starts from a tree of its own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConf } from "../../server/src/service/parse/conf-parser";
@@ -32,30 +34,54 @@ function edits(text: string): string[] {
 }
 
 test("a re-parse with the previous tree equals a parse from scratch after any one edit", () => {
-  const previous = parseConf(BASE);
   for (const text of edits(BASE)) {
     const fresh = parseConf(text);
-    const again = parseConf(text, undefined, previous);
+    const again = parseConf(text, undefined, parseConf(BASE));
     assert.deepEqual(again.lines, fresh.lines, JSON.stringify(text));
     assert.deepEqual(again.problems, fresh.problems, JSON.stringify(text));
   }
 });
 
-test("the lines before an edit keep their nodes; the edited line and those after it are new", () => {
+test("the lines before and after an edit within a line keep their nodes, those after it moved; the edited line is new", () => {
   const previous = parseConf(BASE);
+  const oldLines = [...previous.lines];
+  const starts = oldLines.map((line) => line.line.start);
   const at = BASE.indexOf("secret=abc");
   const tree = parseConf(BASE.slice(0, at) + "x" + BASE.slice(at), undefined, previous);
-  const editedLine = previous.lines.findIndex((line) => line.line.start === at);
-  for (let i = 0; i < previous.lines.length; i++) {
+  const editedLine = starts.indexOf(at);
+  for (let i = 0; i < oldLines.length; i++) {
     // Lines inside the `;--` block are parsed again (the parse resumes with no comment open).
-    const kept = i < editedLine && i < previous.lines.findIndex((line) => line.opensBlock === true);
-    assert.equal(tree.lines[i] === previous.lines[i], kept, `line ${i}`);
+    const kept = i !== editedLine && i < oldLines.findIndex((line) => line.opensBlock === true) || i > editedLine;
+    assert.equal(tree.lines[i] === oldLines[i], kept, `line ${i}`);
+    if (i > editedLine) assert.equal(tree.lines[i].line.start, starts[i] + 1, `line ${i} moved`);
   }
-  assert.equal(parseConf(BASE, undefined, previous).lines[0], previous.lines[0]);
+  assert.equal(tree.movedFrom, editedLine + 1);
+  assert.equal(tree.reusedFrom, previous.serial);
+  const again = parseConf(tree.text, undefined, tree);
+  assert.equal(again.lines[0], tree.lines[0]);
+  assert.equal(again.movedFrom, undefined, "the same text moves nothing");
+});
+
+test("an edit that adds or removes a line keeps only the lines before it", () => {
+  const previous = parseConf(BASE);
+  const oldLines = [...previous.lines];
+  const at = BASE.indexOf("secret=abc");
+  const tree = parseConf(BASE.slice(0, at) + "x\n" + BASE.slice(at), undefined, previous);
+  assert.equal(tree.movedFrom, undefined);
+  assert.ok(tree.lines.every((line) => !oldLines.slice(8).includes(line)));
+});
+
+test("a tree whose nodes a re-parse moved is not re-parsed from again", () => {
+  const previous = parseConf(BASE);
+  const at = BASE.indexOf("[peer2]");
+  parseConf(BASE.slice(0, at) + "x" + BASE.slice(at), undefined, previous);
+  const text = BASE.replace("allow=ulaw", "allow=alaw");
+  assert.deepEqual(parseConf(text, undefined, previous).lines, parseConf(text).lines);
 });
 
 /** Re-parses `text` over `previous`, whose lines hold their own text as secrets; returns the texts carried over. */
-function carriedTexts(previous: ReturnType<typeof parseConf>, text: string): string[] {
+function carriedTexts(text: string): string[] {
+  const previous = parseConf(BASE);
   previous.lineSecrets = previous.lines.map((line) => [previous.text.slice(line.line.start, line.line.end)]);
   const tree = parseConf(text, undefined, previous);
   assert.equal(tree.lineSecrets?.length, tree.lines.length);
@@ -71,22 +97,20 @@ function carriedTexts(previous: ReturnType<typeof parseConf>, text: string): str
 }
 
 test("a re-parse carries each line's secrets for the lines before the edit and those below it that read the same", () => {
-  const previous = parseConf(BASE);
   const at = BASE.indexOf("secret=abc");
-  const carried = carriedTexts(previous, BASE.slice(0, at) + "x" + BASE.slice(at));
+  const carried = carriedTexts(BASE.slice(0, at) + "x" + BASE.slice(at));
   // Before the edit: the lines kept up to the block comment; the block's lines and the edited line are parsed anew.
   assert.deepEqual(carried, ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note", "=novalue", "[peer2](peer1)", "allow=ulaw"]);
   // A line break added high up: every line below it is carried too.
   const top = BASE.indexOf("[bad");
-  assert.equal(carriedTexts(previous, BASE.slice(0, top) + "\n" + BASE.slice(top)).length, previous.lines.length);
+  assert.equal(carriedTexts(BASE.slice(0, top) + "\n" + BASE.slice(top)).length, parseConf(BASE).lines.length);
 });
 
 test("a line below the edit is not carried when the edit opens or closes a block comment before it", () => {
-  const previous = parseConf(BASE);
   const at = BASE.indexOf("=novalue");
   // `;--` now opens a block that runs to the end: the lines after it read the same text but are comment now.
-  assert.deepEqual(carriedTexts(previous, BASE.slice(0, at) + ";--" + BASE.slice(at)), ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note"]);
+  assert.deepEqual(carriedTexts(BASE.slice(0, at) + ";--" + BASE.slice(at)), ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note"]);
   // Deleting the `--;` that closed the block: `secret=abc` and what follows are comment now, and not carried.
   const close = BASE.indexOf("--;");
-  assert.deepEqual(carriedTexts(previous, BASE.slice(0, close) + BASE.slice(close + 3)), ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note"]);
+  assert.deepEqual(carriedTexts(BASE.slice(0, close) + BASE.slice(close + 3)), ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note"]);
 });

@@ -73,8 +73,8 @@ export interface CodecLine {
 interface Piece {
   option: PlacedOption;
   text: string;
-  /** Document offset of `text[0]`; undefined for synthetic text. */
-  start?: number;
+  /** `text` is the option's value (its first character at the value's start); false for synthetic text. */
+  located: boolean;
   exact: boolean;
 }
 
@@ -117,7 +117,7 @@ function piecesOf(line: CodecLine): Piece[] {
   const pieces = [pieceOf(line.option)];
   for (const option of line.appended) {
     const node = option.node;
-    if (node.valueSpan.start > node.operatorSpan.end && node.value.length > 0) pieces.push({ option, text: " ", exact: false });
+    if (node.valueSpan.start > node.operatorSpan.end && node.value.length > 0) pieces.push({ option, text: " ", located: false, exact: false });
     pieces.push(pieceOf(option));
   }
   return pieces;
@@ -125,7 +125,7 @@ function piecesOf(line: CodecLine): Piece[] {
 
 function pieceOf(option: PlacedOption): Piece {
   const node = option.node;
-  return { option, text: node.value, start: node.valueSpan.start, exact: node.valueSpan.end - node.valueSpan.start === node.value.length };
+  return { option, text: node.value, located: true, exact: node.valueSpan.end - node.valueSpan.start === node.value.length };
 }
 
 /** Splits the glued value into items, keeping for every character the piece and offset it came from. */
@@ -151,17 +151,14 @@ function rebuild(line: CodecLine, pieces: Piece[]): void {
     to = value.length - 1;
   }
   let pieceOffsets: number[] | undefined;
-  const locate = (start: number, end: number): { option: PlacedOption; span: Span; joined: boolean; approximate: boolean } => {
+  /** The item's option, and where the item starts in its value (undefined: only the whole value can be shown). */
+  const locate = (start: number, end: number): { option: PlacedOption; offset: number | undefined; joined: boolean } => {
     const first = pieces.length === 1 ? 0 : (owner[Math.min(start, owner.length - 1)] ?? 0);
     const last = pieces.length === 1 ? 0 : end > start ? owner[end - 1] : first;
     const piece = pieces[first] ?? pieces[0];
     const joined = pieces.length > 1 && joinsOptions(pieces, Math.min(first, last), Math.max(first, last), piece.option);
-    if (piece.start === undefined || !piece.exact || joined) {
-      const node = piece.option.node;
-      return { option: piece.option, span: { ...node.valueSpan }, joined, approximate: true };
-    }
-    const base = piece.start - (pieces.length === 1 ? 0 : (pieceOffsets ??= offsetsOf(pieces))[first]);
-    return { option: piece.option, span: { start: base + start, end: base + end }, joined, approximate: false };
+    if (!piece.located || !piece.exact || joined) return { option: piece.option, offset: undefined, joined };
+    return { option: piece.option, offset: pieces.length === 1 ? 0 : -(pieceOffsets ??= offsetsOf(pieces))[first], joined };
   };
   let itemStart = from;
   for (let i = from; i <= to; i++) {
@@ -176,22 +173,55 @@ function rebuild(line: CodecLine, pieces: Piece[]): void {
     const colon = text.lastIndexOf(":");
     const nameEnd = colon >= 0 && colon >= (negated ? 1 : 0) ? s + colon : e;
     const where = locate(s, e);
-    const item: CodecItem = {
-      text,
-      name: value.slice(nameStart, nameEnd),
-      negated,
-      option: where.option,
-      span: where.span,
-      nameSpan: where.approximate ? where.span : { start: where.span.start + (nameStart - s), end: where.span.start + (nameEnd - s) },
-      joined: where.joined,
-      approximate: where.approximate,
-    };
-    if (nameEnd < e) {
-      item.framing = value.slice(nameEnd + 1, e);
-      item.framingSpan = where.approximate ? where.span : { start: where.span.start + (nameEnd + 1 - s), end: where.span.end };
-    }
+    const base = where.offset;
+    const offsets = base === undefined ? APPROXIMATE : nameEnd < e ? [base + s, base + e, base + nameStart, base + nameEnd, base + nameEnd + 1, base + e] : [base + s, base + e, base + nameStart, base + nameEnd];
+    const item = new PlacedItem(text, value.slice(nameStart, nameEnd), negated, where.option, where.joined, offsets);
+    if (nameEnd < e) item.framing = value.slice(nameEnd + 1, e);
     line.items.push(item);
     itemStart = i + 1;
+  }
+}
+
+/** The offsets of an item whose place is only approximate: none (its spans are its line's whole value). */
+const APPROXIMATE: readonly number[] = [];
+
+/**
+ * A codec item whose spans are worked out when asked, from where its line's value is now: a re-parse may move the
+ * line in place (parse/conf-reuse.ts), and the item, kept as part of a section fact, then still shows the right place.
+ */
+class PlacedItem implements CodecItem {
+  framing?: string;
+
+  constructor(
+    readonly text: string,
+    readonly name: string,
+    readonly negated: boolean,
+    readonly option: PlacedOption,
+    readonly joined: boolean,
+    /** Relative to the start of the option's value: start, end, name start and end, then framing start and end. */
+    private readonly offsets: readonly number[],
+  ) {}
+
+  get approximate(): boolean {
+    return this.offsets.length === 0;
+  }
+
+  get span(): Span {
+    return this.at(0, 1);
+  }
+
+  get nameSpan(): Span {
+    return this.at(2, 3);
+  }
+
+  get framingSpan(): Span | undefined {
+    return this.framing === undefined ? undefined : this.at(4, 5);
+  }
+
+  private at(from: number, to: number): Span {
+    const value = this.option.node.valueSpan;
+    if (this.offsets.length === 0) return { start: value.start, end: value.end };
+    return { start: value.start + this.offsets[from], end: value.start + this.offsets[to] };
   }
 }
 

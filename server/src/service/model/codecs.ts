@@ -6,7 +6,7 @@ import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } f
 import { baseName, type Dialect } from "./file-kind";
 import { effectiveOptions, effectiveValue, generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
-import { sectionFact, unitFact } from "./unit-facts";
+import { positionFree, sectionFact, unitFact } from "./unit-facts";
 import { checkFraming, codecLines, codecVerb, dialectHasCodecs, isAllItem, itemAllows, type CodecItem, type CodecLine } from "./codec-lines";
 
 /** Where a section's codec list starts from before its own lines apply. */
@@ -95,10 +95,10 @@ export function evaluateCodecLines(lines: readonly CodecLine[], start: CodecStar
 }
 
 // Kinds of per-section facts (model/unit-facts.ts): a unit is rebuilt whenever one of its documents changes.
-const SECTION_LINES = {};
-const SECTION_ROLES = {};
-const EVALUATIONS_FROM_DEFAULT = {};
-const EVALUATIONS_FROM_PEER_START = {};
+const SECTION_LINES = positionFree({});
+const SECTION_ROLES = positionFree({});
+const EVALUATIONS_FROM_DEFAULT = positionFree({});
+const EVALUATIONS_FROM_PEER_START = positionFree({});
 
 /** The codec lines of a section with its inherited lines (cached per unit). */
 export function sectionCodecLines(unit: ConfUnit, section: PlacedSection): CodecLine[] {

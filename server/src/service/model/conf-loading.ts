@@ -45,8 +45,10 @@ function loadConf(builder: UnitBuilder, doc: AnalyzedDocument, visited: Set<stri
   // they were, and only the last one's lines are added again (lines after its #include may still add to it).
   const putBack = shape.standsAlone ? builder.putBackDocument(doc.uri, tree) : 0;
   const lines = tree.lines;
+  const movedFrom = builder.movedFrom(doc.uri, tree);
   for (let i = putBack > 0 ? shape.lastHeader : 0; i < lines.length; i++) {
     const line = lines[i];
+    builder.moving = i >= movedFrom;
     if (line.kind === "section") builder.openSection(line.name, doc.uri, line);
     else if (line.kind === "option") builder.addOption(line, doc.uri);
     else if (line.kind === "directive") {

@@ -9,6 +9,7 @@ import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { unitFact } from "./unit-facts";
 import { withoutBlanks } from "../text/blanks";
 import type { Dialplan, DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
+import { PlacedMemo } from "../util/placed-memo";
 
 const DIALPLAN = {};
 
@@ -105,9 +106,9 @@ function addOtherOption(context: DialplanContext, option: PlacedOption, key: str
 
 /**
  * The parsed step line of an option node, once per node: a rebuild after an edit parses only the lines the re-parse
- * made anew (a kept node has the same text at the same offsets). Shared: do not change it.
+ * made anew or moved (a kept node has the same text; see PlacedMemo). Shared: do not change it.
  */
-const parsedLines = new WeakMap<Assignment, DialplanLine>();
+const parsedLines = new PlacedMemo<Assignment, DialplanLine>();
 
 function parsedLine(option: PlacedOption, text: string, isSame: boolean): DialplanLine {
   const node = option.node;

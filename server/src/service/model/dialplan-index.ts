@@ -6,7 +6,7 @@ import type { ConfUnit, PlacedSection } from "./units";
 import { effectiveValue, missingIncludeCount } from "./units";
 import type { Workspace } from "./workspace";
 import { dialplanOf, isExtensionsUnit } from "./dialplan-build";
-import { unitFact } from "./unit-facts";
+import { positionFree, unitFact } from "./unit-facts";
 import { sectionShare, sectionShares } from "./section-lists";
 import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
 
@@ -15,7 +15,7 @@ function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
 }
 
 const PEERS = {};
-const PEER_SHARES = {};
+const PEER_SHARES = positionFree({});
 
 /** The peers, endpoints and wizards a sip, iax or pjsip unit defines, in file order (a unit fact). */
 export function unitPeers(unit: ConfUnit): readonly PeerDefinition[] {

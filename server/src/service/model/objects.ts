@@ -3,7 +3,7 @@
 import { findBase, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import { driverOfDialect, tableFor } from "../knowledge/options/index";
 import type { OptionDriver } from "../knowledge/options/types";
-import { sectionFact, unitFact } from "./unit-facts";
+import { positionFree, sectionFact, unitFact } from "./unit-facts";
 
 export interface ObjectInfo {
   driver: OptionDriver;
@@ -31,7 +31,7 @@ export function unitDriver(unit: ConfUnit): OptionDriver | undefined {
 const SIP_TYPES = new Set(["peer", "user", "friend"]);
 
 /** A unit fact: the object kind of each section asked about so far. */
-const OBJECTS = {};
+const OBJECTS = positionFree({});
 
 /** The last `type` line among a section's effective options. */
 export function typeOptionOf(unit: ConfUnit, section: PlacedSection): PlacedOption | undefined {

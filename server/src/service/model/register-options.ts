@@ -10,6 +10,7 @@ import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type Regis
 import { MASK } from "../secrets";
 import { unitFact } from "./unit-facts";
 import { sectionShares } from "./section-lists";
+import { PlacedMemo } from "../util/placed-memo";
 
 export function isRegisterKey(key: string): boolean {
   return key.trim().toLowerCase() === "register";
@@ -22,9 +23,10 @@ export function grammarOf(dialect: Dialect): RegisterGrammar | undefined {
   return undefined;
 }
 
-const cache = new WeakMap<Assignment, Map<RegisterGrammar, RegisterLine>>();
+/** Parsed values by grammar; they hold the node's offsets (see PlacedMemo). */
+const cache = new PlacedMemo<Assignment, Map<RegisterGrammar, RegisterLine>>();
 
-/** The parsed value of a register line (cached per node and grammar). */
+/** The parsed value of a register line (cached per node and grammar while the node has not moved). */
 export function parseNode(node: Assignment, grammar: RegisterGrammar, text?: string): RegisterLine {
   let byGrammar = cache.get(node);
   if (!byGrammar) cache.set(node, (byGrammar = new Map()));

@@ -12,7 +12,7 @@ import type { Workspace } from "./workspace";
 import { part } from "./register-line";
 import { driverConfigs, generalSections, isEffective, registerOptions, type RegisterOption } from "./register-options";
 import { keptAcrossBuilds } from "./kept-joins";
-import { sectionFact, unitFact } from "./unit-facts";
+import { positionFree, sectionFact, unitFact } from "./unit-facts";
 import { sectionShare, sectionShares } from "./section-lists";
 
 /** How a register line was tied to a peer. */
@@ -49,7 +49,7 @@ interface PeerEntry {
 }
 
 const PEER_ENTRIES = {};
-const PEER_SHARES = {};
+const PEER_SHARES = positionFree({});
 
 /** Peer sections (not templates, not [general] & co.) of a chan_sip / chan_iax2 unit that can be dialled or matched. */
 function peerEntries(unit: ConfUnit): readonly PeerEntry[] {
@@ -223,7 +223,7 @@ function peerFor(register: RegisterOption, unit: ConfUnit, lookup: PeerLookup): 
 
 // --- Hosts ---
 
-const HOSTS = {};
+const HOSTS = positionFree({});
 
 /** The peer's effective `host=`, normalised (lower case, no IPv6 brackets); undefined when unset. */
 export function hostOf(unit: ConfUnit, section: PlacedSection): string | undefined {

@@ -3,7 +3,7 @@
 // object, at the same place counted from either end, whose inputs' stamps did not change, keeps its value with no
 // lookup at all; so an edit in a unit of thousands of sections costs a pass over a plain array per list, and a
 // lookup (see `sectionFact`) only for the sections between the first and the last one that changed.
-import { peekUnitFact, sectionFact, sectionStamps, unitFact, type SectionReads } from "./unit-facts";
+import { isPositionFree, peekUnitFact, positionFree, sectionFact, sectionStamps, unitFact, type SectionReads } from "./unit-facts";
 import type { ConfUnit, PlacedSection } from "./unit-types";
 import { sameItems } from "../util/lists";
 
@@ -14,12 +14,16 @@ interface Rebuild {
   tail: number;
   /** By `reads`: 1 where the previous build's value still holds (worked out once per kind, when first asked). */
   carried: Partial<Record<SectionReads, Uint8Array>>;
+  /** The same for values that hold offsets (see `positionFree`): none where the section's lines moved. */
+  carriedPlaced: Partial<Record<SectionReads, Uint8Array>>;
+  /** The sections put back with lines moved in place (see UnitBuilder). */
+  moved: ReadonlySet<PlacedSection> | undefined;
 }
 
 const rebuilds = new WeakMap<ConfUnit, Rebuild>();
 
 /** Records that `unit` replaces `previous` (UnitBuilder.finish). Only one build back is kept: no chain of old units. */
-export function noteRebuild(unit: ConfUnit, previous: ConfUnit): void {
+export function noteRebuild(unit: ConfUnit, previous: ConfUnit, moved?: readonly PlacedSection[]): void {
   rebuilds.delete(previous);
   const now = unit.sections;
   const before = previous.sections;
@@ -28,7 +32,24 @@ export function noteRebuild(unit: ConfUnit, previous: ConfUnit): void {
   while (head < limit && now[head] === before[head]) head++;
   let tail = 0;
   while (tail < limit - head && now[now.length - 1 - tail] === before[before.length - 1 - tail]) tail++;
-  rebuilds.set(unit, { previous, head, tail, carried: {} });
+  rebuilds.set(unit, { previous, head, tail, carried: {}, carriedPlaced: {}, moved: moved && new Set(moved) });
+}
+
+/** Which sections keep the previous build's value of a fact that reads `reads` and holds offsets. */
+function carriedPlacedSections(unit: ConfUnit, rebuild: Rebuild, reads: SectionReads): Uint8Array {
+  const known = rebuild.carriedPlaced[reads];
+  if (known) return known;
+  const carried = carriedSections(unit, rebuild, reads);
+  const moved = rebuild.moved;
+  let placed = carried;
+  if (reads !== "own" && unit.placedBases !== rebuild.previous.placedBases) placed = new Uint8Array(carried.length);
+  else if (moved) {
+    placed = carried.slice();
+    const sections = unit.sections;
+    for (let i = 0; i < sections.length; i++) if (placed[i] && moved.has(sections[i])) placed[i] = 0;
+  }
+  rebuild.carriedPlaced[reads] = placed;
+  return placed;
 }
 
 /** Which sections keep the previous build's value of a fact that reads `reads` (see SectionReads). */
@@ -63,7 +84,7 @@ const listKey = (key: object) => keyFor(listKeys, key);
 /** The key `keys` holds for `key`, made the first time: one constant object per kind of derived fact. */
 function keyFor(keys: WeakMap<object, object>, key: object): object {
   let found = keys.get(key);
-  if (!found) keys.set(key, (found = {}));
+  if (!found) keys.set(key, (found = isPositionFree(key) ? positionFree({}) : {}));
   return found;
 }
 
@@ -77,7 +98,7 @@ export function sectionFactList<T>(unit: ConfUnit, key: object, compute: (unit: 
     const values = new Array<T>(sections.length);
     const rebuild = rebuilds.get(unit);
     const before = rebuild ? peekUnitFact<readonly T[]>(rebuild.previous, listKey(key)) : undefined;
-    const carried = before ? carriedSections(unit, rebuild!, reads) : undefined;
+    const carried = before ? (isPositionFree(key) ? carriedSections : carriedPlacedSections)(unit, rebuild!, reads) : undefined;
     const shift = before ? before.length - sections.length : 0;
     for (let i = 0; i < sections.length; i++) {
       values[i] = carried?.[i] ? before![i < rebuild!.head ? i : i + shift] : sectionFact(unit, key, sections[i], compute, reads);

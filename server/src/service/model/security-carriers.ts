@@ -7,7 +7,7 @@ import { isTrueWord } from "../knowledge/options/types";
 import type { PeerDefinition } from "./dialplan";
 import { sectionPeer, unitPeers } from "./dialplan-index";
 import type { CarrierRef, DialSite } from "./reachability";
-import { unitFact } from "./unit-facts";
+import { positionFree, unitFact } from "./unit-facts";
 import { sectionShares } from "./section-lists";
 import { effectiveValue, isVicidialUnit, type ConfUnit, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
@@ -68,7 +68,7 @@ interface CarrierCandidate {
 }
 
 const CARRIER_CANDIDATES = {};
-const CANDIDATE_SHARES = {};
+const CANDIDATE_SHARES = positionFree({});
 
 /**
  * A unit's carrier candidates, in file order (worked out once per unit). chan_sip and IAX2 peers are candidates on

@@ -4,7 +4,7 @@
 import { effectiveOptions, effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 import { driverConfigs, generalSections } from "./register-options";
-import { sectionFact, unitFact } from "./unit-facts";
+import { positionFree, sectionFact, unitFact } from "./unit-facts";
 
 /** The context a peer's calls run in, and where that comes from. */
 export interface FoundContext {
@@ -15,7 +15,7 @@ export interface FoundContext {
 
 const DEFAULT_CONTEXT: FoundContext = { context: "default", origin: "no context=, so 'default'" };
 
-const OWN_CONTEXTS = {};
+const OWN_CONTEXTS = positionFree({});
 
 /** A peer's own (or inherited) non-empty context= (`endpoint/context=` for a wizard); a section fact. */
 export function ownContextOf(unit: ConfUnit, section: PlacedSection): FoundContext | undefined {
@@ -81,7 +81,7 @@ export function generalOption(unit: ConfUnit, key: string): PlacedOption | undef
   return found;
 }
 
-const LAST_OPTIONS = {};
+const LAST_OPTIONS = positionFree({});
 
 /**
  * The last effective option of each key (trimmed, lower case) of a section: a section fact, so a [general] of

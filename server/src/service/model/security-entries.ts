@@ -13,7 +13,7 @@ import { driverConfigs, generalSections } from "./register-options";
 import { generalOption, ownContextOf, type ContextFinder, type FoundContext } from "./security-contexts";
 import { shownName } from "./security-carriers";
 import { skippedInput } from "./skipped-input";
-import { unitFact } from "./unit-facts";
+import { positionFree, unitFact } from "./unit-facts";
 import { sectionShares } from "./section-lists";
 
 export type EntryKind = "sip-guest" | "pjsip-anonymous" | "iax-user" | "sip-secretless";
@@ -111,7 +111,7 @@ function unitEntries(unit: ConfUnit): UnitEntry[] {
 /** A unit entry without its unit: what a section fact may hold (see `sectionFact`). */
 type EntryShare = Omit<UnitEntry, "body"> & { body: Omit<UnitEntry["body"], "unit"> };
 
-const ENTRY_SHARES = {};
+const ENTRY_SHARES = positionFree({});
 
 /**
  * chan_sip and IAX2 accounts are entries on their own lines and templates alone, so each section's entry is a

@@ -2,7 +2,7 @@
 // build, a section whose lines turn out to be the very same parsed nodes (same document, carrier and field) is the
 // previous section object, put back without copying its lines: what was worked out of it (section facts, findings
 // per section) stays valid, and an edit to one file of a large unit allocates only for the sections it touched.
-import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax";
+import type { Assignment, ConfTree, Directive, SectionHeader } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, DocumentRun, PlacedOption, PlacedSection, SourceField } from "./unit-types";
 import { addTo } from "../util/multimap";
@@ -13,6 +13,8 @@ interface Repeat {
   fresh: PlacedSection;
   old: PlacedSection;
   matched: number;
+  /** Some matched line was moved in place by the re-parse (see ConfTree.movedFrom). */
+  moved: boolean;
 }
 
 export class UnitBuilder {
@@ -25,6 +27,12 @@ export class UnitBuilder {
   private anchorPending = false;
   /** The previous build, when it is a build of the same unit. */
   private readonly previous: ConfUnit | undefined;
+  /** Set by the loader: the lines it adds now were moved in place since the previous build (see `movedFrom`). */
+  moving = false;
+  /** Some line of the unit moved since the previous build: the build is not the same even with the same sections. */
+  private anyMoved = false;
+  /** The previous build's sections put back with some line moved. */
+  private movedSections: PlacedSection[] | undefined;
 
   constructor(id: string, dialect: Dialect, root: string, isMainFile: boolean, previous?: ConfUnit) {
     this.unit = { id, dialect, root, isMainFile, sections: [], orphans: [], directives: [], uris: new Set(), missingIncludes: 0 };
@@ -47,6 +55,20 @@ export class UnitBuilder {
     if (header) this.startRepeat(section, header);
   }
 
+  /**
+   * Records that the unit reads document `uri` as `tree`; returns the index of its first line that may have moved in
+   * place since the previous build of the unit read it (the number of lines when none did). When the previous build
+   * read a tree other than the one this tree was re-parsed from, every line may have moved.
+   */
+  movedFrom(uri: string, tree: ConfTree): number {
+    (this.unit.documentTrees ??= new Map()).set(uri, tree);
+    const before = this.previous?.documentTrees?.get(uri);
+    if (!this.previous || before === tree) return tree.lines.length;
+    const from = before !== undefined && tree.reusedFrom === before.serial ? (tree.movedFrom ?? tree.lines.length) : 0;
+    if (from < tree.lines.length) this.anyMoved = true;
+    return from;
+  }
+
   addOption(node: Assignment, uri: string, field?: SourceField, carrierId?: string): void {
     this.unit.uris.add(uri);
     const section = this.current;
@@ -59,6 +81,7 @@ export class UnitBuilder {
       const old = repeat.old.options[repeat.matched];
       if (old && old.node === node && old.uri === uri && old.field === field && old.carrierId === carrierId) {
         repeat.matched++;
+        if (this.moving) repeat.moved = true;
         return;
       }
       this.copyRepeated();
@@ -106,8 +129,9 @@ export class UnitBuilder {
     this.closeRepeat();
     this.current = undefined;
     if (!this.previous) return this.unit;
-    if (sameBuild(this.unit, this.previous)) return this.previous;
-    noteRebuild(this.unit, this.previous);
+    if (!this.anyMoved && sameBuild(this.unit, this.previous)) return this.previous;
+    this.unit.placedBases = this.movedSections && basesAmong(this.unit, this.movedSections) ? {} : this.previous.placedBases;
+    noteRebuild(this.unit, this.previous, this.movedSections);
     return this.unit;
   }
 
@@ -115,7 +139,7 @@ export class UnitBuilder {
   private startRepeat(fresh: PlacedSection, anchor: object): void {
     const candidates = this.earlier.get(anchor);
     const old = candidates?.find((c) => c.name === fresh.name && c.uri === fresh.uri && c.header === fresh.header && c.carrierId === fresh.carrierId && c.field === fresh.field);
-    if (old) this.repeat = { fresh, old, matched: 0 };
+    if (old) this.repeat = { fresh, old, matched: 0, moved: this.moving };
   }
 
   /** The open section stops repeating: it gets its own copies of the lines matched so far. */
@@ -138,6 +162,10 @@ export class UnitBuilder {
     }
     const sections = this.unit.sections;
     sections[sections.lastIndexOf(repeat.fresh)] = repeat.old;
+    if (repeat.moved) {
+      repeat.old.placed = {};
+      (this.movedSections ??= []).push(repeat.old);
+    }
     const candidates = this.earlier.get(repeat.old.header ?? repeat.old.options[0]?.node)!;
     candidates.splice(candidates.indexOf(repeat.old), 1);
     this.repeat = undefined;
@@ -159,6 +187,13 @@ function sameBuild(unit: ConfUnit, previous: ConfUnit): boolean {
     return d.node === p.node && d.uri === p.uri && d.target === p.target;
   };
   return unit.directives.length === previous.directives.length && unit.directives.every(sameDirective);
+}
+
+/** True when one of `moved` is a [general] section or a section some section of the unit names as a base. */
+function basesAmong(unit: ConfUnit, moved: readonly PlacedSection[]): boolean {
+  const names = new Set(moved.map((section) => section.name.toLowerCase()));
+  if (names.has("general")) return true;
+  return unit.sections.some((section) => section.header?.bases.some((base) => names.has(base.text.toLowerCase())) === true);
 }
 
 /** Two sections opened without a header line and left without lines (a record unit's [globals] when no carrier has any). */

@@ -87,6 +87,13 @@ interface SectionMemo {
   /** By fact (see `factId`). */
   values: unknown[];
   /**
+   * By fact, the values of facts not declared `positionFree`, with what they held to: the section's `placed` token
+   * and, unless `own`, the unit's `placedBases`. Dropped when the section's lines or those it inherits moved.
+   */
+  placedValues: unknown[] | undefined;
+  placed: object | undefined;
+  placedBases: object | undefined;
+  /**
    * The token of the last unit the memo was found good for (see `factsOf`): asked again from that unit, no input
    * needs comparing. The memo holds the token, not the unit or its facts, so it keeps no old unit alive.
    */
@@ -134,7 +141,7 @@ export function sectionStamps(): SectionStamps {
  * (the text of those sections' documents included), and the answer is kept for as long as all of them stay the same.
  */
 export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, compute: (unit: ConfUnit, section: PlacedSection) => T, reads?: SectionReads): T {
-  const values = locate(unit, section, reads);
+  const values = locate(unit, section, reads, key);
   if (values) {
     const id = factId(key);
     const known = values[id];
@@ -153,14 +160,14 @@ export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSecti
 
 /** The section fact `key` if it is already worked out (see `sectionFact`), for code that fills facts in its own order. */
 export function peekSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, reads?: SectionReads): T | undefined {
-  const values = locate(unit, section, reads);
+  const values = locate(unit, section, reads, key);
   const known = values ? values[factId(key)] : unitOnly(unit, key).get(section);
   return (known === UNDEFINED ? undefined : known) as T | undefined;
 }
 
 /** Records the section fact `key` (see `sectionFact`; same rules for what the value may read). */
 export function putSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, value: T, reads?: SectionReads): void {
-  const values = locate(unit, section, reads);
+  const values = locate(unit, section, reads, key);
   if (values) values[factId(key)] = value === undefined ? UNDEFINED : value;
   else unitOnly(unit, key).set(section, value === undefined ? UNDEFINED : value);
 }
@@ -168,6 +175,21 @@ export function putSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSe
 /** A section fact kept for one unit object only, by section (see `locate`). */
 function unitOnly(unit: ConfUnit, key: object): Map<PlacedSection, unknown> {
   return unitFact(unit, key, () => new Map<PlacedSection, unknown>());
+}
+
+/**
+ * Declares that the values kept under `key` (a section fact's, or a `sectionFactList`'s) hold no offset into a
+ * document, nor anything else that changes when a re-parse moves lines in place without changing them (see
+ * `PlacedSection.placed`): they are then kept across such moves. Other facts are worked out again for a moved section.
+ */
+export function positionFree<K extends object>(key: K): K {
+  (key as { positionFree?: boolean }).positionFree = true;
+  return key;
+}
+
+/** See `positionFree`. */
+export function isPositionFree(key: object): boolean {
+  return (key as { positionFree?: boolean }).positionFree === true;
 }
 
 /** Each kind of section fact gets a small number, its place in a memo's values (no map lookup per fact). */
@@ -184,22 +206,35 @@ function factId(key: object): number {
  * The values of a section's memo for what `reads` names, while it stays the same (see SectionMemo); undefined when
  * the fact is kept per unit object instead (without `reads`, or when the unit's section order matters: `(+)`).
  */
-function locate(unit: ConfUnit, section: PlacedSection, reads: SectionReads | undefined): unknown[] | undefined {
+function locate(unit: ConfUnit, section: PlacedSection, reads: SectionReads | undefined, key: object): unknown[] | undefined {
   if (!reads) return undefined;
+  const memo = memoFor(unit, section, reads);
+  if (!memo || isPositionFree(key)) return memo?.values;
+  const bases = reads === "own" ? undefined : unit.placedBases;
+  if (memo.placedValues === undefined || memo.placed !== section.placed || memo.placedBases !== bases) {
+    memo.placedValues = [];
+    memo.placed = section.placed;
+    memo.placedBases = bases;
+  }
+  return memo.placedValues;
+}
+
+/** The section's memo for what `reads` names, while it stays the same (a new one otherwise; see `locate`). */
+function memoFor(unit: ConfUnit, section: PlacedSection, reads: SectionReads): SectionMemo | undefined {
   const memos = (section.memos ??= [undefined, undefined, undefined]) as (SectionMemo | undefined)[];
   const at = MEMO_SLOT[reads];
   const known = memos[at];
   const facts = factsOf(unit);
   const token = facts.token;
-  if (known && known.checkedIn === token && known.options === section.options.length) return known.values;
+  if (known && known.checkedIn === token && known.options === section.options.length) return known;
   const stamp = reads === "own" ? OWN_STAMP : stamps?.stampOf(unit, section);
   if (!stamp) return undefined;
   const general = reads === "general" ? (facts.generalStamps ??= stamps!.generalStampsOf(unit)) : NOTHING;
   if (known && known.stamp === stamp && known.options === section.options.length && sameItems(known.general, general)) {
     known.checkedIn = token;
-    return known.values;
+    return known;
   }
-  const memo: SectionMemo = { stamp, general, options: section.options.length, values: [], checkedIn: token };
+  const memo: SectionMemo = { stamp, general, options: section.options.length, values: [], checkedIn: token, placedValues: undefined, placed: undefined, placedBases: undefined };
   memos[at] = memo;
-  return memo.values;
+  return memo;
 }

@@ -1,6 +1,6 @@
 // The shape of a load unit: its sections, the options placed in them (with the document and, for carriers, the
 // VICIdial field each came from) and its directives. Built by UnitBuilder (unit-builder.ts).
-import type { Assignment, Directive, SectionHeader } from "../parse/conf-syntax";
+import type { Assignment, ConfTree, Directive, SectionHeader } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 
 /** Where an option line came from, for carriers: which VICIdial field holds it. */
@@ -35,6 +35,11 @@ export interface PlacedSection {
   field?: SourceField;
   /** What unit-facts.ts keeps of the section across rebuilds of its unit (its section facts); nothing else reads it. */
   memos?: unknown[];
+  /**
+   * Renewed (a new object) whenever a re-parse moved some of the section's lines in place (see ConfTree.movedFrom):
+   * what holds offsets of its lines is out of date while the rest of what was worked out of it still holds.
+   */
+  placed?: object;
 }
 
 export interface PlacedDirective {
@@ -67,6 +72,13 @@ export interface ConfUnit {
    * of the unit puts an unchanged document's sections back without walking its lines.
    */
   documentRuns?: Map<string, DocumentRun>;
+  /** The parsed tree of each conf document read into the unit (see UnitBuilder.movedFrom). */
+  documentTrees?: Map<string, ConfTree>;
+  /**
+   * Renewed whenever a section that others inherit from, or a [general] section, had lines moved in place: what
+   * holds offsets of the lines a section inherits is out of date (see `PlacedSection.placed`).
+   */
+  placedBases?: object;
 }
 
 /** The sections one document opened in a build of a unit: `unit.sections[from, to)`, parsed from `tree`. */

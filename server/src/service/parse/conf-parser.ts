@@ -9,9 +9,13 @@ import type {
   ParseProblem,
   SectionHeader,
 } from "./conf-syntax";
+import { canTakeOver, planReuse, takeOver } from "./conf-reuse";
 import { CR, contentOf, isBlank, newLineScan, scanComments, skipBlanks, trimEnd, trimSpan, type LineScan } from "./conf-comments";
 
 export { trimSpan } from "./conf-comments";
+
+/** Numbers every parse (see `ConfTree.serial`). */
+let treeSerial = 0;
 
 const KNOWN_DIRECTIVES = new Set(["include", "tryinclude", "exec"]);
 
@@ -29,11 +33,17 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   const state = { nesting: 0, openedAt: -1 };
   const scan = newLineScan();
   let lineStart = range.start;
-  const resumable = previous !== undefined && range.start === 0 && range.end === text.length && previous.range.start === 0 && previous.range.end === previous.text.length;
-  const resume = resumable ? keepUnchangedLines(previous, text, lines, problems) : 0;
+  const resumable = previous !== undefined && !previous.spent && range.start === 0 && range.end === text.length && previous.range.start === 0 && previous.range.end === previous.text.length;
+  const plan = resumable ? planReuse(previous, text, lines, problems) : undefined;
   const kept = lines.length;
-  if (resume > 0) lineStart = pos = resume;
+  if (plan && plan.resume > 0) lineStart = pos = plan.resume;
+  let movedFrom: number | undefined;
   while (lineStart <= range.end) {
+    if (plan && state.nesting === 0 && canTakeOver(previous!, plan, lines.length, lineStart)) {
+      if (plan.shift !== 0) movedFrom = lines.length;
+      takeOver(previous!, plan, lines.length, lines, problems);
+      break;
+    }
     let lineEnd = text.indexOf("\n", pos);
     if (lineEnd < 0 || lineEnd > range.end) lineEnd = range.end;
     let contentEnd = lineEnd;
@@ -43,44 +53,22 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     const node = classifyLine(text, line, scan, problems);
     if (state.nesting > 0) node.opensBlock = true;
     lines.push(node);
-    if (lineEnd >= range.end) break;
+    if (lineEnd >= range.end) {
+      if (state.nesting > 0) problems.push({ kind: "block-comment-unclosed", span: { start: state.openedAt, end: Math.min(state.openedAt + 3, range.end) }, text: ";--" });
+      break;
+    }
     lineStart = lineEnd + 1;
     pos = lineStart;
   }
-  if (state.nesting > 0) {
-    problems.push({
-      kind: "block-comment-unclosed",
-      span: { start: state.openedAt, end: Math.min(state.openedAt + 3, range.end) },
-      text: ";--",
-    });
+  const tree: ConfTree = { text, range, lines, problems, serial: ++treeSerial };
+  if (plan) {
+    tree.reusedFrom = previous!.serial;
+    if (movedFrom !== undefined) tree.movedFrom = movedFrom;
   }
-  const tree: ConfTree = { text, range, lines, problems };
   if (resumable && previous!.lineSecrets) tree.lineSecrets = carriedLineSecrets(previous!, text, lines, kept);
   return tree;
 }
 
-
-/**
- * Copies into `lines` and `problems` the previous tree's lines that end (line break included) before the first
- * character where `text` differs from the previous text, stopping before a line left inside a block comment (the
- * parse resumes with no comment open). Returns the offset the parse resumes at, 0 when nothing was kept.
- */
-function keepUnchangedLines(previous: ConfTree, text: string, lines: ConfLine[], problems: ParseProblem[]): number {
-  const old = previous.text;
-  const limit = Math.min(old.length, text.length);
-  let same = 0;
-  while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
-  let kept = 0;
-  for (let i = 0; i + 1 < previous.lines.length && previous.lines[i + 1].line.start <= same; i++) {
-    if (previous.lines[i].opensBlock) break;
-    kept = i + 1;
-  }
-  if (kept === 0) return 0;
-  const resume = previous.lines[kept].line.start;
-  for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
-  for (const problem of previous.problems) if (problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
-  return resume;
-}
 
 /**
  * The per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for the new lines: those of the

@@ -99,4 +99,15 @@ export interface ConfTree {
    * re-parse carries them over for the lines it keeps and for the lines below the edit that read the same.
    */
   lineSecrets?: (readonly string[] | undefined)[];
+  /** Numbers each parse, so a later tree can name the one it was made from without holding it. */
+  serial: number;
+  /** The `serial` of the tree this one is a re-parse of (see `parseConf`'s `previous`). */
+  reusedFrom?: number;
+  /**
+   * The re-parse took over that tree's lines from this index on, moving them in place (the same node objects with
+   * new offsets). Whatever holds an offset worked out of one of those nodes before is out of date.
+   */
+  movedFrom?: number;
+  /** A re-parse moved this tree's nodes: their offsets are no longer this text's, and it is no basis for another. */
+  spent?: true;
 }

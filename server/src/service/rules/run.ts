@@ -5,6 +5,8 @@ import { applyGeneratedPolicy } from "./generated-policy";
 import { inputObjects } from "./workspace-inputs";
 import type { ConfUnit, PlacedSection } from "../model/units";
 import { sectionFactList } from "../model/section-lists";
+import { positionFree } from "../model/unit-facts";
+import { currentFindings, NO_PLACED_FINDINGS, placeFindings, type PlacedFindings } from "./placed-findings";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
@@ -125,7 +127,7 @@ export class RuleRunner {
       const key = this.sectionKey(rule);
       const reads = rule.sectionReads ?? "inherited";
       const check = this.sectionChecker(rule, workspace);
-      for (const findings of sectionFactList(unit, key, check, reads)) pushAll(found, findings);
+      for (const findings of sectionFactList(unit, key, check, reads)) if (findings.placed.length > 0) pushAll(found, currentFindings(findings));
       yield;
     }
     this.unitCache.set(unit, found);
@@ -134,7 +136,8 @@ export class RuleRunner {
 
   private sectionKey(rule: Rule): object {
     let key = this.sectionKeys.get(rule);
-    if (!key) this.sectionKeys.set(rule, (key = {}));
+    // Findings are kept with their places (placed-findings.ts), so they survive lines moved in place.
+    if (!key) this.sectionKeys.set(rule, (key = positionFree({})));
     return key;
   }
 
@@ -142,7 +145,7 @@ export class RuleRunner {
    * Runs a section rule on one section at a time with one context for the whole unit (a unit has thousands of
    * sections): a section with no finding costs no allocation.
    */
-  private sectionChecker(rule: Rule, workspace: Workspace): (unit: ConfUnit, section: PlacedSection) => Finding[] {
+  private sectionChecker(rule: Rule, workspace: Workspace): (unit: ConfUnit, section: PlacedSection) => PlacedFindings {
     let found: Finding[] | undefined;
     const ctx = this.contextFor(rule, workspace, (finding) => (found ??= []).push(finding));
     return (unit, section) => {
@@ -152,7 +155,7 @@ export class RuleRunner {
       } catch (error) {
         (found ??= []).push(internalError(rule, error, workspace));
       }
-      return found ?? NO_FINDINGS;
+      return found ? placeFindings(found, workspace) : NO_PLACED_FINDINGS;
     };
   }
 
@@ -186,9 +189,6 @@ export class RuleRunner {
     return found;
   }
 }
-
-/** The findings of a section with none (shared, never changed). */
-const NO_FINDINGS: Finding[] = [];
 
 /** Appends without spreading (a spread of a long list onto the call stack can overflow it). */
 function pushAll<T>(into: T[], items: readonly T[]): void {

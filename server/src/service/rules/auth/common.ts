@@ -8,7 +8,7 @@ import { secretsOf } from "../../secrets";
 import { quotePart } from "../register/common";
 import { driverConfigs, generalValue } from "../../model/register-options";
 import { normaliseHost, type RegisterPeerPair } from "../../model/register-peers";
-import { sectionFact } from "../../model/unit-facts";
+import { positionFree, sectionFact } from "../../model/unit-facts";
 
 // --- What a peer's effective options say ---------------------------------------------------------------------------
 
@@ -16,9 +16,9 @@ import { sectionFact } from "../../model/unit-facts";
 const CREDENTIAL_KEYS = new Set(["secret", "md5secret", "remotesecret", "dbsecret", "outkey", "auth"]);
 
 // Each answer below depends on the peer's unit alone, so it is kept with the unit (model/unit-facts.ts).
-const CREDENTIALS = {};
-const INSECURE_MODES = {};
-const FROM_DOMAINS = {};
+const CREDENTIALS = positionFree({});
+const INSECURE_MODES = positionFree({});
+const FROM_DOMAINS = positionFree({});
 
 /** True when the peer has some credential: a secret of any kind, a realm credential, an RSA key. */
 export function hasCredentials(unit: ConfUnit, section: PlacedSection): boolean {

@@ -15,7 +15,7 @@ import { generalContextFor, insecureModes } from "./common";
 import { hostOf, isLiteralHost, registerPeerPairs } from "../../model/register-peers";
 import { generalSections } from "../../model/register-options";
 import { isVicidialSystem } from "../../model/vicidial-system";
-import { unitFact } from "../../model/unit-facts";
+import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShare, sectionShares } from "../../model/section-lists";
 import { baseName } from "../../model/file-kind";
 
@@ -83,8 +83,8 @@ function candidates(workspace: Workspace): Candidate[] {
 }
 
 const UNIT_CANDIDATES = {};
-const SECTION_CANDIDATES = {};
-const ENDPOINT_REFERENCES = {};
+const SECTION_CANDIDATES = positionFree({});
+const ENDPOINT_REFERENCES = positionFree({});
 
 /** Peers, endpoints and wizards of a unit without a context that would be candidates by their unit alone, in order. */
 function findUnitCandidates(unit: ConfUnit): readonly UnitCandidate[] {

@@ -4,6 +4,7 @@ import { describeCodecs, evaluateSection, sameCategory, type CodecStep } from ".
 import { dialectHasCodecs } from "../../model/codec-lines";
 import type { Workspace } from "../../model/workspace";
 import { sectionShares } from "../../model/section-lists";
+import { positionFree } from "../../model/unit-facts";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import type { FixContext, Finding, QuickFix, Rule, RuleContext } from "../types";
 import { physicalLine, wholeLineDeletion } from "../line-edits";
@@ -68,11 +69,12 @@ interface Wiped {
   /** The line's first wiped step, and the first `disallow=all` after it. */
   first: CodecStep;
   wipe: CodecStep;
-  /** Where the quick fix moves the `disallow=all` from and to, when moving it helps. */
-  data: Record<string, unknown>;
+  /** The quick fix moves the `disallow=all` (`from`) before this line (`to`), when moving it helps. */
+  move?: { from: PlacedOption; to: PlacedOption };
 }
 
-const WIPED = {};
+// Holds options and codec steps, no offsets: kept while the lines move.
+const WIPED = positionFree({});
 
 /** The wiped allow lines of one subject, in the order its steps reach them (undefined: none, or no subject). */
 function wipedLines(unit: ConfUnit, section: PlacedSection): Wiped[] | undefined {
@@ -80,7 +82,7 @@ function wipedLines(unit: ConfUnit, section: PlacedSection): Wiped[] | undefined
   const evaluation = evaluateSection(unit, section);
   const steps = evaluation.steps;
   if (!wipesEarlierLine(steps)) return undefined;
-  const byOption = new Map<PlacedOption, Omit<Wiped, "option" | "data">>();
+  const byOption = new Map<PlacedOption, Omit<Wiped, "option" | "move">>();
   const wipes = laterWipes(steps);
   steps.forEach((step, index) => {
     if (step.kind !== "add" && step.kind !== "add-all") return;
@@ -97,7 +99,7 @@ function wipedLines(unit: ConfUnit, section: PlacedSection): Wiped[] | undefined
     byOption.set(own, entry);
   });
   if (byOption.size === 0) return undefined;
-  return [...byOption].map(([option, entry]) => ({ option, ...entry, data: moveData(steps, option, physical(entry.wipe)) }));
+  return [...byOption].map(([option, entry]) => ({ option, ...entry, move: moveOf(steps, option, physical(entry.wipe)) }));
 }
 
 /**
@@ -138,17 +140,12 @@ function laterWipes(steps: readonly CodecStep[]): (CodecStep | undefined)[] {
 }
 
 /** Where to move the `disallow=all` so it comes before the first allow line (nothing when that does not help). */
-function moveData(steps: readonly CodecStep[], option: PlacedOption, wiper: PlacedOption): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  if (wiper.uri !== option.uri || wiper.section !== option.section) return data;
+function moveOf(steps: readonly CodecStep[], option: PlacedOption, wiper: PlacedOption): Wiped["move"] {
+  if (wiper.uri !== option.uri || wiper.section !== option.section) return undefined;
   const first = steps.find((s) => (s.kind === "add" || s.kind === "add-all") && physical(s).section === wiper.section && physical(s).uri === wiper.uri);
   // Moving this disallow=all helps only when no other one still comes after the first allow.
   const others = first ? steps.slice(steps.indexOf(first) + 1).some((s) => s.kind === "remove-all" && physical(s) !== wiper) : true;
-  if (first && !others && physical(first).node.line.start < wiper.node.line.start) {
-    data.moveFrom = wiper.node.line.start;
-    data.insertAt = physical(first).node.line.start;
-  }
-  return data;
+  return first && !others && physical(first).node.line.start < wiper.node.line.start ? { from: wiper, to: physical(first) } : undefined;
 }
 
 /** Reports a wiped line: what it loses and to which `disallow=all` (a VICIdial template's, named from its record). */
@@ -170,6 +167,7 @@ function reportWiped(wiped: Wiped, ctx: RuleContext): void {
     span: optionSpan(option),
     message: `This '${keyOf(wiped.first.line)}' is cancelled by ${where}: Asterisk applies the lines in order, so ${what} ${verb} not offered. ${advice}`,
     related: [{ uri: wiper.uri, span: optionSpan(wiper), message: "The disallow=all that empties the list" }],
-    data: { ...wiped.data },
+    // Offsets worked out now: the wiped lines are a section fact, kept while the lines move (see positionFree).
+    data: wiped.move ? { moveFrom: wiped.move.from.node.line.start, insertAt: wiped.move.to.node.line.start } : {},
   });
 }

@@ -25,9 +25,12 @@ export const concatenatedAppend: Rule = {
   },
   sectionReads: "inherited",
   fix(finding) {
-    const plus = finding.data?.plus;
-    const valueStart = finding.data?.valueStart;
-    if (typeof plus !== "number" || typeof valueStart !== "number") return [];
+    // Data offsets are relative to the finding's span (see rules/placed-findings.ts).
+    const plusAt = finding.data?.plus;
+    const valueAt = finding.data?.valueStart;
+    if (typeof plusAt !== "number" || typeof valueAt !== "number") return [];
+    const plus = finding.span.start + plusAt;
+    const valueStart = finding.span.start + valueAt;
     const fixes: QuickFix[] = [
       { title: "Make it a line of its own ('=' instead of '+=')", edits: [{ uri: finding.uri, span: { start: plus, end: plus + 1 }, newText: "" }], isPreferred: true },
       { title: "Keep '+=' and add a comma", edits: [{ uri: finding.uri, span: { start: valueStart, end: valueStart }, newText: "," }] },
@@ -53,12 +56,13 @@ function checkLine(line: CodecLine, ctx: RuleContext): void {
       const name = glued.replace(/^!/, "").replace(/:[^:]*$/, "");
       const key = keyOf(line);
       const consequence = isCodecName(name) || name.toLowerCase() === "all" ? `which happens to be '${name}'` : "an unknown codec, so it is skipped";
+      const span = optionSpan(appended);
       ctx.report({
         uri: appended.uri,
-        span: optionSpan(appended),
+        span,
         message: `'${node.key}+=' glues '${node.value}' onto the earlier ${key} value with no separator: Asterisk reads '${glued}', ${consequence}. Write a separate '${node.key}=${node.value}' line.`,
         related: [{ uri: line.option.uri, span: optionSpan(line.option), message: `The earlier ${key} line it glues onto` }],
-        data: { plus: node.operatorSpan.start, valueStart: node.valueSpan.start },
+        data: { plus: node.operatorSpan.start - span.start, valueStart: node.valueSpan.start - span.start },
       });
     }
     before += added;

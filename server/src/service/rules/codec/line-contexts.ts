@@ -5,7 +5,7 @@
 import { sectionCodecLines } from "../../model/codecs";
 import { codecLines, dialectHasCodecs, type CodecItem, type CodecLine } from "../../model/codec-lines";
 import { hasAppends, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
-import { sectionFact, unitFact } from "../../model/unit-facts";
+import { positionFree, sectionFact, unitFact } from "../../model/unit-facts";
 import type { Rule, RuleContext } from "../types";
 
 /**
@@ -87,7 +87,7 @@ function ownCodecLines(unit: ConfUnit, section: PlacedSection): readonly CodecLi
   return sectionFact(unit, OWN_LINES, section, (u, s) => sectionCodecLines(u, s).filter((line) => line.option.section === s), "inherited");
 }
 
-const OWN_LINES = {};
+const OWN_LINES = positionFree({});
 
 /** Judges the items of one codec line; made anew for each unit or section checked (it may keep state across lines). */
 export type ItemVisitor = (item: CodecItem, line: CodecLine) => void;

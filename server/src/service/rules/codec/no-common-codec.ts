@@ -7,7 +7,7 @@ import { dialectHasCodecs } from "../../model/codec-lines";
 import { effectiveValue, findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { RelatedLocation, Rule } from "../types";
 import { codecSubject, isVicidialTemplateSection, subjectLabel } from "./shared";
-import { sectionFact, unitFact } from "../../model/unit-facts";
+import { positionFree, sectionFact, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 
 /** A peer section with a codec list of its own, and what the rule reads of it that depends on its unit alone. */
@@ -79,9 +79,9 @@ function phoneReason(peer: Peer, phones: readonly Peer[], phoneAudio: readonly s
 }
 
 const UNIT_CHECK = {};
-const PEER = {};
-const PEERS = {};
-const NOTABLE = {};
+const PEER = positionFree({});
+const PEERS = positionFree({});
+const NOTABLE = positionFree({});
 
 /**
  * The unit's share of the check. When its peers start from the unit's own list (no host file whose [general] has
@@ -182,7 +182,7 @@ function capitalised(label: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-const PEER_SECTION = {};
+const PEER_SECTION = positionFree({});
 
 /** The section as a peer with a codec list (VICIdial templates no carrier uses left out); reads its templates. */
 function peerSectionOf(unit: ConfUnit, section: PlacedSection): PeerSection | undefined {

@@ -9,7 +9,7 @@ import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
 import { knownAgi, knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/variable-references";
-import { unitFact } from "../../model/unit-facts";
+import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Span } from "../../text/span";
@@ -114,7 +114,7 @@ function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[]
 }
 
 const PEER_SETS = {};
-const PEER_SET_SHARES = {};
+const PEER_SET_SHARES = positionFree({});
 
 /** The names the peers of a sip, iax or pjsip unit set on their calls (`setvar=`, `set_var=`; a unit fact). */
 function namesSetByPeers(unit: ConfUnit): readonly string[] {

@@ -19,6 +19,7 @@ import { removedOption } from "../../knowledge/options/removed";
 import { WIZARD_PREFIXES, splitWizardKey } from "../../knowledge/options/wizard";
 import type { ConfUnit, PlacedOption, PlacedSection } from "../../model/units";
 import { sectionShares } from "../../model/section-lists";
+import { positionFree } from "../../model/unit-facts";
 
 /** Keys other areas own (codecs, registrations): the peer rules leave them alone. */
 const OWNED_ELSEWHERE = new Set(["register", "allow", "disallow"]);
@@ -33,7 +34,7 @@ export function objectSections(unit: ConfUnit): readonly ObjectSection[] {
   return sectionShares(unit, OBJECT_SECTIONS, objectSection, "inherited");
 }
 
-const OBJECT_SECTIONS = {};
+const OBJECT_SECTIONS = positionFree({});
 
 /** A section's share of `objectSections`: kept with the section while it and its templates stay the same. */
 function objectSection(unit: ConfUnit, section: PlacedSection): ObjectSection | undefined {

@@ -13,6 +13,7 @@ function compatible(a: ValueType, b: ValueType): boolean {
   return a.kind === b.kind || (STRINGISH.has(a.kind) && STRINGISH.has(b.kind));
 }
 
+/** Offsets in the data are relative to the finding's span start (see rules/placed-findings.ts); `line` is live. */
 type FixData =
   | { fix: "rename"; replacement: string }
   | { fix: "line"; line: string; span: { start: number; end: number } }
@@ -20,6 +21,11 @@ type FixData =
   | { fix: "remove-word"; span: { start: number; end: number } }
   | { fix: "md5"; valueStart: number }
   | { fix: "delete-line"; line: { start: number; end: number } };
+
+/** `span` with `origin` taken off both ends. */
+function relativeTo(span: { start: number; end: number }, origin: number): { start: number; end: number } {
+  return { start: span.start - origin, end: span.end - origin };
+}
 
 function report(ctx: RuleContext, input: FindingInput & { data?: FixData }): void {
   ctx.report({ ...input, tags: ["deprecated"], data: input.data as Record<string, unknown> | undefined });
@@ -32,10 +38,10 @@ function checkOptionDeprecation(ctx: RuleContext, info: ObjectInfo, placed: Plac
   const instead = deprecation.replacement ? ` Use '${deprecation.replacement}' instead.` : "";
   let data: FixData | undefined;
   const lower = option.name.toLowerCase();
-  if (lower === "md5_cred") data = { fix: "md5", valueStart: node.valueSpan.start };
+  if (lower === "md5_cred") data = { fix: "md5", valueStart: node.valueSpan.start - node.keySpan.start };
   else if (lower === "preferred_codec_only") {
     data = isTrueWord(node.value)
-      ? { fix: "line", line: "incoming_call_offer_pref=local_first", span: { start: node.keySpan.start, end: node.valueSpan.end } }
+      ? { fix: "line", line: "incoming_call_offer_pref=local_first", span: { start: 0, end: node.valueSpan.end - node.keySpan.start } }
       : { fix: "delete-line", line: node.line };
   } else if (deprecation.replacement && /^[a-z0-9_-]+$/i.test(deprecation.replacement)) {
     const target = findOption(info.driver, info.object, deprecation.replacement).option;
@@ -68,7 +74,7 @@ function checkValueDeprecation(ctx: RuleContext, placed: PlacedOption, option: O
       // The replacement is already in the list: drop the deprecated word and one comma next to it.
       const before = raw.lastIndexOf(",", start);
       const cut = before >= 0 ? { start: node.valueSpan.start + before, end: span.end } : { start: span.start, end: Math.min(node.valueSpan.end, span.end + 1) };
-      data = { fix: "remove-word", span: cut };
+      data = { fix: "remove-word", span: relativeTo(cut, span.start) };
     } else if (replacement) {
       data = { fix: "value", replacement };
     }
@@ -97,7 +103,7 @@ export const deprecatedOption: Rule = {
           severity: "warning",
           tags: ["deprecated"],
           message: `'${key}' is no longer supported: ${removed.note}${removed.replacement ? ` Use '${removed.replacement}'.` : ""}`,
-          data: line ? { fix: "line", line, span: { start: placed.node.keySpan.start, end: placed.node.valueSpan.end } } : undefined,
+          data: line ? { fix: "line", line, span: { start: 0, end: placed.node.valueSpan.end - placed.node.keySpan.start } } : undefined,
         });
         continue;
       }
@@ -120,11 +126,11 @@ export const deprecatedOption: Rule = {
       case "value":
         return [{ title: `Change to '${data.replacement}'`, isPreferred: true, edits: [replace(uri, finding.span, data.replacement)] }];
       case "line":
-        return [{ title: `Replace with '${data.line}'`, isPreferred: true, edits: [replace(uri, data.span, data.line)] }];
+        return [{ title: `Replace with '${data.line}'`, isPreferred: true, edits: [replace(uri, relativeTo(data.span, -finding.span.start), data.line)] }];
       case "remove-word":
-        return [{ title: "Remove the deprecated word", isPreferred: true, edits: [replace(uri, data.span, "")] }];
+        return [{ title: "Remove the deprecated word", isPreferred: true, edits: [replace(uri, relativeTo(data.span, -finding.span.start), "")] }];
       case "md5":
-        return [{ title: "Rename to 'password_digest' with the MD5: prefix", isPreferred: true, edits: [replace(uri, finding.span, "password_digest"), replace(uri, { start: data.valueStart, end: data.valueStart }, "MD5:")] }];
+        return [{ title: "Rename to 'password_digest' with the MD5: prefix", isPreferred: true, edits: [replace(uri, finding.span, "password_digest"), replace(uri, { start: finding.span.start + data.valueStart, end: finding.span.start + data.valueStart }, "MD5:")] }];
       case "delete-line": {
         const text = ctx.textOf(uri);
         return text === undefined ? [] : [{ title: "Remove the line (it sets the default)", edits: [deleteLine(uri, text, data.line)] }];

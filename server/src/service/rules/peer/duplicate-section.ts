@@ -8,7 +8,7 @@ import type { CarrierRecord } from "../../model/workspace";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
 import { loadGroups } from "../../model/load-groups";
-import { unitFact } from "../../model/unit-facts";
+import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShare, sectionShares } from "../../model/section-lists";
 
 const PEER_SIDE: ReadonlySet<string> = new Set(["peer"]);
@@ -67,7 +67,7 @@ export interface CheckedSection {
 }
 
 const CHECKED_SECTIONS = {};
-const CHECKED_SHARES = {};
+const CHECKED_SHARES = positionFree({});
 
 /** The sections of a unit the rule compares, with their driver and type (a unit fact: the same map until it changes). */
 function checkedSections(unit: ConfUnit): Map<PlacedSection, CheckedSection> {

@@ -8,7 +8,10 @@ import { indentAt, insertLineAfter, replace } from "../line-edits";
 
 interface Data extends Record<string, unknown> {
   replacement?: string;
-  /** host=addr:port → the port, the host line's offset, and the own `port=` value span when there is one. */
+  /**
+   * host=addr:port → the port, the host line's offset (relative to the finding's span, see rules/placed-findings.ts),
+   * and the own `port=` value span (the line's own, live) when there is one.
+   */
   port?: string;
   hostLine?: number;
   portValue?: { start: number; end: number };
@@ -35,7 +38,8 @@ export const invalidValue: Rule = {
       const raw = text.slice(node.valueSpan.start, node.valueSpan.end);
       const exact = raw === node.value;
       for (const problem of checkValue(verdict.lookup.option, exact ? raw : node.value, info.driver)) {
-        const span = exact ? { start: node.valueSpan.start + problem.start, end: node.valueSpan.start + problem.end } : node.valueSpan;
+        const valueSpan = exact ? { start: node.valueSpan.start + problem.start, end: node.valueSpan.start + problem.end } : node.valueSpan;
+        const span = problem.kind === "empty" ? node.keySpan : valueSpan;
         const data: Data = {};
         if (exact && problem.replacement !== undefined) data.replacement = problem.replacement;
         if (exact && problem.kind === "host-port" && problem.port) {
@@ -45,13 +49,13 @@ export const invalidValue: Rule = {
           // A port= line added after a host line that opens a ';--' block comment would be comment: no fix then.
           if (ownPort || !node.opensBlock) {
             data.port = problem.port;
-            data.hostLine = node.line.start;
+            data.hostLine = node.line.start - span.start;
             if (ownPort) data.portValue = ownPort;
           }
         }
         ctx.report({
           uri: placed.uri,
-          span: problem.kind === "empty" ? node.keySpan : span,
+          span,
           message: `${key}: ${problem.message}`,
           severity: severityOf(problem),
           data: Object.keys(data).length > 0 ? data : undefined,
@@ -63,12 +67,14 @@ export const invalidValue: Rule = {
     const data = finding.data as Data | undefined;
     if (!data) return [];
     if (data.port !== undefined && data.hostLine !== undefined) {
+      // Data offsets are relative to the finding's span (see rules/placed-findings.ts).
+      const hostLine = finding.span.start + data.hostLine;
       const text = ctx.textOf(finding.uri);
       if (text === undefined) return [];
       const edits: TextEdit[] = [replace(finding.uri, finding.span, "")];
       if (data.portValue) edits.push(replace(finding.uri, data.portValue, data.port));
-      else if (!ctx.workspace.canAddLineAfter(finding.uri, data.hostLine)) return [];
-      else edits.push(insertLineAfter(finding.uri, text, data.hostLine, `${indentAt(text, data.hostLine)}port=${data.port}`));
+      else if (!ctx.workspace.canAddLineAfter(finding.uri, hostLine)) return [];
+      else edits.push(insertLineAfter(finding.uri, text, hostLine, `${indentAt(text, hostLine)}port=${data.port}`));
       return [{ title: `Move the port to 'port=${data.port}'`, isPreferred: true, edits }];
     }
     if (typeof data.replacement === "string") {

@@ -4,7 +4,7 @@
 import { isFalseWord } from "../../knowledge/options/index";
 import { objectOf } from "../../model/objects";
 import { lastEffectiveOption, lastValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
-import { unitFact } from "../../model/unit-facts";
+import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 import type { Rule } from "../types";
 import { loadGroups } from "../../model/load-groups";
@@ -34,7 +34,7 @@ function generalNat(sections: { unit: ConfUnit; section: PlacedSection }[]): { k
 }
 
 const PEER_NAT_LINES = {};
-const NAT_SHARES = {};
+const NAT_SHARES = positionFree({});
 
 /** The effective nat= line of each peer of a unit that has one (kept with the unit: most peers have none). */
 function peerNatLines(unit: ConfUnit): Map<PlacedSection, PlacedOption> {

@@ -8,7 +8,7 @@ import type { Workspace } from "../../model/workspace";
 import type { RelatedLocation } from "../types";
 import { hostOf } from "../../model/register-peers";
 import { carriersOf, dialText, shownName } from "../../model/security-carriers";
-import { unitFact } from "../../model/unit-facts";
+import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 
 /** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`. */
@@ -98,7 +98,7 @@ function unitLogins(unit: ConfUnit): Login[] {
   return unitFact(unit, UNIT_LOGINS, findUnitLogins);
 }
 
-const LOGIN_SHARES = {};
+const LOGIN_SHARES = positionFree({});
 const NO_AUTHS = new Set<string>();
 
 /**

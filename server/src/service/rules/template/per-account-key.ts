@@ -10,6 +10,7 @@ import { objectOf } from "../../model/objects";
 import { judgeKey } from "../peer/common";
 import { eolOf } from "../../text/line-breaks";
 import { sectionFactList } from "../../model/section-lists";
+import { positionFree } from "../../model/unit-facts";
 
 /** Keys that belong to one account in any chan_sip / chan_iax2 / PJSIP section. */
 const ACCOUNT_KEYS = new Set(["secret", "md5secret", "remotesecret", "username", "defaultuser", "accountcode", "account", "mailbox"]);
@@ -56,7 +57,7 @@ function perAccountKey(node: Assignment, isAuthSection: () => boolean): string |
   return undefined;
 }
 
-const CANDIDATES = {};
+const CANDIDATES = positionFree({});
 
 /**
  * A section's lines whose key may be per-account (whatever the section's type turns out to be), undefined when it has

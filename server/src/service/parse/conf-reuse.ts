@@ -1,0 +1,128 @@
+// What a re-parse keeps of the previous tree of the same document: the lines before the first changed character as
+// they are, and, when the edit left the number of lines as it was, the lines after the last changed character moved
+// in place by the change in length (the same node objects, their offsets updated), so what later stages worked out
+// of them is kept too (see UnitBuilder and `ConfTree.movedFrom`).
+import type { ConfLine, ConfTree, ParseProblem } from "./conf-syntax";
+
+/** Where a re-parse starts, and the lines after the edit it may take over from the previous tree. */
+export interface ReusePlan {
+  /** Offset the parse resumes at (0: nothing kept before the edit). */
+  resume: number;
+  /** Old lines from this index on lie, line break before them included, in the text both versions end with. */
+  tailFrom: number;
+  /** How far those lines move: new length minus old length. */
+  shift: number;
+}
+
+/** Length of the longest common prefix of two strings. */
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let same = 0;
+  while (same < limit && a.charCodeAt(same) === b.charCodeAt(same)) same++;
+  return same;
+}
+
+/** Length of the longest common suffix of two strings that leaves `prefix` characters of each alone. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let same = 0;
+  while (same < limit && a.charCodeAt(a.length - 1 - same) === b.charCodeAt(b.length - 1 - same)) same++;
+  return same;
+}
+
+/** Line breaks in `text[from, to)`. */
+function breaksIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+
+/**
+ * Copies into `lines` and `problems` the previous tree's lines that end (line break included) before the first
+ * character where `text` differs from the previous text, stopping before a line left inside a block comment (the
+ * parse resumes with no comment open); and says which old lines after the edit may be taken over (see `takeOver`).
+ */
+export function planReuse(previous: ConfTree, text: string, lines: ConfLine[], problems: ParseProblem[]): ReusePlan {
+  const old = previous.text;
+  const same = commonPrefix(old, text);
+  let kept = 0;
+  for (let i = 0; i + 1 < previous.lines.length && previous.lines[i + 1].line.start <= same; i++) {
+    if (previous.lines[i].opensBlock) break;
+    kept = i + 1;
+  }
+  const resume = kept > 0 ? previous.lines[kept].line.start : 0;
+  for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
+  for (const problem of previous.problems) if (kept > 0 && problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
+  const sameEnd = commonSuffix(old, text, same);
+  const shift = text.length - old.length;
+  // Only an edit that leaves the number of lines alone keeps the lines after it: line numbers (which messages quote)
+  // then stay, and line i of the new text is line i of the old one.
+  const sameLineCount = breaksIn(old, same, old.length - sameEnd) === breaksIn(text, same, text.length - sameEnd);
+  let tailFrom = previous.lines.length;
+  if (sameLineCount) {
+    while (tailFrom > kept + 1 && previous.lines[tailFrom - 1].line.start - 1 >= old.length - sameEnd) tailFrom--;
+  }
+  return { resume, tailFrom, shift };
+}
+
+/**
+ * Whether the parse, about to read line `index` starting at `start` with no block comment open, can take over the
+ * previous tree's lines from there: the line lies in the common tail, and the old parse reached it in the same state.
+ */
+export function canTakeOver(previous: ConfTree, plan: ReusePlan, index: number, start: number): boolean {
+  if (index < plan.tailFrom || index >= previous.lines.length) return false;
+  const oldLine = previous.lines[index];
+  return oldLine.line.start + plan.shift === start && !previous.lines[index - 1]?.opensBlock;
+}
+
+/**
+ * Appends the previous tree's lines from `index` on, moved in place by `plan.shift`, and their problems (new objects:
+ * a problem may share its span with its line's node). No block is open where they start, so an unclosed `;--` among
+ * them is one of their problems.
+ */
+export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, lines: ConfLine[], problems: ParseProblem[]): void {
+  const from = previous.lines[index].line.start;
+  const shift = plan.shift;
+  if (shift !== 0) previous.spent = true;
+  for (const problem of previous.problems) {
+    if (problem.span.start >= from) problems.push({ kind: problem.kind, text: problem.text, span: { start: problem.span.start + shift, end: problem.span.end + shift } });
+  }
+  for (let i = index; i < previous.lines.length; i++) {
+    const node = previous.lines[i];
+    if (shift !== 0) moveLine(node, shift);
+    lines.push(node);
+  }
+}
+
+function move(span: { start: number; end: number }, shift: number): void {
+  span.start += shift;
+  span.end += shift;
+}
+
+/** Moves every offset of one parsed line by `shift` (each span object of a node is its own). */
+export function moveLine(node: ConfLine, shift: number): void {
+  move(node.line, shift);
+  if (node.comment) move(node.comment, shift);
+  switch (node.kind) {
+    case "option":
+      move(node.keySpan, shift);
+      move(node.operatorSpan, shift);
+      move(node.valueSpan, shift);
+      break;
+    case "section":
+      move(node.nameSpan, shift);
+      for (const base of node.bases) move(base.span, shift);
+      if (node.optionsSpan) move(node.optionsSpan, shift);
+      if (node.ignoredTail) move(node.ignoredTail, shift);
+      break;
+    case "directive":
+      move(node.nameSpan, shift);
+      move(node.argumentSpan, shift);
+      break;
+    case "invalid":
+      move(node.content, shift);
+      break;
+    default:
+      break;
+  }
+}

@@ -1,0 +1,94 @@
+// A section rule's findings on one section, kept across an edit that only moved the section's lines (a re-parse moves
+// the lines below an edit in place: parse/conf-reuse.ts). Each place a finding names (its span, each related span) is
+// noted with the parsed line that holds it and where that line started; while the lines are where they were the
+// findings are given as they are, and once some moved, as copies with those places moved the same way. Finding data
+// holds no offsets of its own for this (a rule's fix reads offsets relative to the finding's span).
+import type { ConfLine } from "../parse/conf-syntax";
+import type { Workspace } from "../model/workspace";
+import type { Finding, RelatedLocation } from "./types";
+
+/** The parsed line that holds a place, and where it started when the finding was made. */
+interface Anchor {
+  node: ConfLine;
+  at: number;
+}
+
+/** One finding with the anchors of its span and of each related span, in that order (undefined: never moves). */
+interface Placed {
+  finding: Finding;
+  anchors: (Anchor | undefined)[];
+}
+
+/** The findings of one rule on one section, with their anchors (see `placeFindings`). */
+export interface PlacedFindings {
+  readonly placed: readonly Placed[];
+  /** The findings as last given, and the shift of every anchor then (the same objects are given while it holds). */
+  given: readonly Finding[];
+  givenShifts: number[];
+}
+
+/** The findings of a section with none (shared, never changed). */
+export const NO_PLACED_FINDINGS: PlacedFindings = { placed: [], given: [], givenShifts: [] };
+
+/** Notes where each finding's places are (see the module comment). */
+export function placeFindings(findings: readonly Finding[], workspace: Workspace): PlacedFindings {
+  if (findings.length === 0) return NO_PLACED_FINDINGS;
+  const placed = findings.map((finding): Placed => {
+    const anchors = [anchorOf(workspace, finding.uri, finding.span.start)];
+    for (const related of finding.related ?? []) anchors.push(anchorOf(workspace, related.uri, related.span.start));
+    return { finding: ownSpans(finding), anchors };
+  });
+  return { placed, given: placed.map((p) => p.finding), givenShifts: placed.flatMap((p) => p.anchors.map(() => 0)) };
+}
+
+/** The findings with their places where the lines that hold them are now. */
+export function currentFindings(found: PlacedFindings): readonly Finding[] {
+  let k = 0;
+  let same = true;
+  for (const p of found.placed) for (const anchor of p.anchors) if (shiftOf(anchor) !== found.givenShifts[k++]) same = false;
+  if (same) return found.given;
+  found.given = found.placed.map(movedFinding);
+  found.givenShifts = found.placed.flatMap((p) => p.anchors.map(shiftOf));
+  return found.given;
+}
+
+/** The finding with spans of its own: a rule may report a node's span object, which a later re-parse moves. */
+function ownSpans(finding: Finding): Finding {
+  const own: Finding = { ...finding, span: { start: finding.span.start, end: finding.span.end } };
+  if (finding.related) own.related = finding.related.map((r) => ({ ...r, span: { start: r.span.start, end: r.span.end } }));
+  return own;
+}
+
+function shiftOf(anchor: Anchor | undefined): number {
+  return anchor ? anchor.node.line.start - anchor.at : 0;
+}
+
+/** A finding as it reads once the lines of its places moved (the finding itself when none did). */
+function movedFinding(p: Placed): Finding {
+  if (p.anchors.every((anchor) => shiftOf(anchor) === 0)) return p.finding;
+  const shift = shiftOf(p.anchors[0]);
+  const finding: Finding = { ...p.finding, span: movedSpan(p.finding.span, shift) };
+  if (p.finding.related) finding.related = p.finding.related.map((r, i): RelatedLocation => ({ ...r, span: movedSpan(r.span, shiftOf(p.anchors[i + 1])) }));
+  return finding;
+}
+
+function movedSpan(span: { start: number; end: number }, shift: number): { start: number; end: number } {
+  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift };
+}
+
+/**
+ * The parsed line of a whole conf document that holds `offset`, or the last line before it (an offset on a line
+ * break moves with the line it ends); undefined in a document with no such tree (a record field never moves).
+ */
+function anchorOf(workspace: Workspace, uri: string, offset: number): Anchor | undefined {
+  const lines = workspace.document(uri)?.conf?.lines;
+  if (!lines || lines.length === 0) return undefined;
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].line.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { node: lines[low], at: lines[low].line.start };
+}

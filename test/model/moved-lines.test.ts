@@ -1,0 +1,116 @@
+// Lines moved in place: an edit within one line (the number of lines unchanged) moves the lines below it to new
+// offsets without parsing them again. Their sections stay the same objects; a section fact declared `positionFree`
+// is kept, one that may hold offsets is worked out again (also when a template it inherits moved, in another file);
+// a section rule's findings and every quick fix read the new offsets.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Workspace } from "../../server/src/service/model/workspace";
+import { positionFree, sectionFact, type SectionReads } from "../../server/src/service/model/unit-facts";
+import type { ConfUnit, PlacedSection } from "../../server/src/service/model/units";
+import { LanguageService } from "../../server/src/service/language-service";
+
+const FREE = positionFree({});
+const PLACED = {};
+
+/** A section fact under `key` that counts its computations in `calls` (by section name). */
+function fact(key: object, calls: string[], reads: SectionReads) {
+  return (unit: ConfUnit, section: PlacedSection) =>
+    sectionFact(unit, key, section, (_u, s) => (calls.push(s.name), { start: s.header!.nameSpan.start }), reads);
+}
+
+function setUp(files: Record<string, string>) {
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(files)) ws.setDocument(`/ws/${name}`, text);
+  const unit = () => ws.units().find((u) => u.root === "/ws/sip.conf")!;
+  const section = (name: string) => unit().sections.find((s) => s.name === name)!;
+  return { ws, unit, section };
+}
+
+const SIP = "[general]\ncontext=default\n[p1]\ntype=peer\nhost=10.0.0.1\n[p2]\ntype=peer\nhost=10.0.0.2\n";
+
+test("an edit within a line keeps the sections below as the same objects; only facts that may hold offsets are redone", () => {
+  const { ws, unit, section } = setUp({ "sip.conf": SIP });
+  const free: string[] = [];
+  const placed: string[] = [];
+  const ask = (name: string) => [fact(FREE, free, "own")(unit(), section(name)), fact(PLACED, placed, "own")(unit(), section(name))];
+  const p2 = section("p2");
+  const token = p2.placed;
+  const [keptBefore, placedBefore] = ask("p2");
+  ws.setDocument("/ws/sip.conf", SIP.replace("context=default", "context=defaults"));
+  assert.equal(section("p2"), p2, "the section below the edit is the same object");
+  assert.notEqual(p2.placed, token, "its placed token is renewed");
+  assert.equal(p2.header!.nameSpan.start, SIP.indexOf("[p2]") + 2, "its lines moved in place");
+  const [keptAfter, placedAfter] = ask("p2");
+  assert.equal(keptAfter, keptBefore, "a position-free fact is kept");
+  assert.deepEqual(free, ["p2"]);
+  assert.notEqual(placedAfter, placedBefore, "a fact that may hold offsets is worked out again");
+  assert.deepEqual(placed, ["p2", "p2"]);
+  assert.equal((placedAfter as { start: number }).start, p2.header!.nameSpan.start);
+  // An edit that adds a line parses the lines below it anew: new sections.
+  ws.setDocument("/ws/sip.conf", SIP.replace("context=default", "context=default\n"));
+  assert.notEqual(section("p2"), p2);
+});
+
+test("a template that moved in another file: what inherits from it is redone, what reads the section alone is kept", () => {
+  const files = { "sip.conf": "[general]\ncontext=default\n[tpl](!)\nhost=10.0.0.1\n#include peers.conf\n", "peers.conf": "[p1](tpl)\ntype=peer\n" };
+  const { ws, unit, section } = setUp(files);
+  const own: string[] = [];
+  const inherited: string[] = [];
+  const ask = () => [fact(PLACED, own, "own")(unit(), section("p1")), fact(PLACED, inherited, "inherited")(unit(), section("p1"))];
+  const p1 = section("p1");
+  const token = p1.placed;
+  ask();
+  ws.setDocument("/ws/sip.conf", files["sip.conf"].replace("context=default", "context=x"));
+  assert.equal(section("p1"), p1);
+  assert.equal(p1.placed, token, "p1's own lines did not move");
+  ask();
+  assert.deepEqual(own, ["p1"], "kept: the section's own lines are where they were");
+  assert.deepEqual(inherited, ["p1", "p1"], "redone: the template it inherits moved");
+});
+
+/** Every finding of the workspace with its quick fixes, as text. */
+function findingsAndFixes(service: LanguageService): string[] {
+  const rows: string[] = [];
+  for (const [uri, findings] of service.allDiagnostics()) {
+    for (const finding of findings) {
+      rows.push(`${uri} ${finding.span.start}-${finding.span.end} ${finding.code} ${JSON.stringify(finding.related ?? [])}`);
+      rows.push(JSON.stringify(service.quickFixes([finding])));
+    }
+  }
+  return rows;
+}
+
+test("findings kept across moves and their quick fixes read the new offsets (fix data holds no offset of its own)", () => {
+  const sip = [
+    "[general]",
+    "context=default",
+    "allow=ulaw",
+    "[p1]",
+    "type=peer",
+    "host=10.0.0.1:5070",
+    "nat=yes",
+    "disallow=all",
+    "allow=ulaw",
+    "allow+=alaw",
+    "canreinvite=no",
+    "allow=gsm",
+    "disallow=all",
+    "allow=alaw",
+    "allow=ulw",
+    "dtmfmode=rfc2833,info",
+    "",
+  ].join("\n");
+  const live = new LanguageService();
+  live.setDocument("/ws/sip.conf", sip);
+  live.allDiagnostics();
+  let text = sip;
+  for (const [from, to] of [["context=default", "context=defaultxx"], ["allow=ulaw\n[p1]", "allow=alaw\n[p1]"], ["context=defaultxx", "context=d"]]) {
+    text = text.replace(from, to);
+    live.setDocument("/ws/sip.conf", text);
+    const fresh = new LanguageService();
+    fresh.setDocument("/ws/sip.conf", text);
+    const expected = findingsAndFixes(fresh);
+    assert.ok(expected.length >= 12, "the fixture has findings with fixes");
+    assert.deepEqual(findingsAndFixes(live), expected, `after ${from} -> ${to}`);
+  }
+});
