@@ -8,7 +8,7 @@ import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "./units";
 import type { Workspace } from "./workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "./register-line";
 import { MASK } from "../secrets";
-import { unitFact } from "./unit-facts";
+import { positionFree, sectionFact, unitFact } from "./unit-facts";
 import { sectionShares } from "./section-lists";
 import { PlacedMemo } from "../util/placed-memo";
 
@@ -170,15 +170,32 @@ function findDriverConfigs(workspace: Workspace): DriverConfig[] {
   return configs;
 }
 
-/** The last value of an option in the effective [general] of a unit. */
+/** The last value of an option (`key` in lower case) in the effective [general] of a unit. */
 export function generalValue(unit: ConfUnit, key: string): string | undefined {
-  let found: string | undefined;
-  for (const section of generalSections(unit)) {
-    for (const option of effectiveOptions(unit, section)) {
-      if (option.node.key.toLowerCase() === key.toLowerCase()) found = option.node.value;
-    }
-  }
+  return generalOption(unit, key)?.node.value;
+}
+
+/** The last `key=` (lower case) of a unit's effective [general]. */
+export function generalOption(unit: ConfUnit, key: string): PlacedOption | undefined {
+  let found: PlacedOption | undefined;
+  for (const section of generalSections(unit)) found = lastOptions(unit, section).get(key) ?? found;
   return found;
+}
+
+const LAST_OPTIONS = positionFree({});
+
+/**
+ * The last effective option of each key (trimmed, lower case) of a section: a section fact, so a [general] of
+ * thousands of register lines is read once, not on every edit elsewhere in its unit.
+ */
+function lastOptions(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
+  return sectionFact(unit, LAST_OPTIONS, section, findLastOptions, "inherited");
+}
+
+function findLastOptions(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
+  const last = new Map<string, PlacedOption>();
+  for (const option of effectiveOptions(unit, section)) last.set(option.node.key.trim().toLowerCase(), option);
+  return last;
 }
 
 /** A part for a hover table cell. */

@@ -115,7 +115,9 @@ export function sectionFactList<T>(unit: ConfUnit, key: object, compute: (unit: 
 export function sectionShares<S>(unit: ConfUnit, key: object, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): readonly S[] {
   return unitFact(unit, key, () => {
     const shares: S[] = [];
-    for (const found of sectionFactList(unit, shareKey(key), share, reads)) if (found !== undefined) shares.push(found);
+    const list = sectionFactList(unit, shareKey(key), share, reads);
+    // An indexed loop: this runs over every section of a unit on every edit.
+    for (let i = 0; i < list.length; i++) if (list[i] !== undefined) shares.push(list[i] as S);
     return shares;
   });
 }

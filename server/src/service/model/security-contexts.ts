@@ -1,9 +1,10 @@
 // The context a call from a peer runs in, for the security audit: the peer's own (or inherited) context=, worked
 // out once per unit, else (chan_sip, IAX2) the [general] context= of its driver configuration's main file, which may
 // be another unit's (VICIdial's generated sip-vicidial.conf uses sip.conf's), else `default`.
-import { effectiveOptions, effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
+import { effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
-import { driverConfigs, generalSections } from "./register-options";
+import { driverConfigs, generalOption } from "./register-options";
+export { generalOption } from "./register-options";
 import { positionFree, sectionFact, unitFact } from "./unit-facts";
 
 /** The context a peer's calls run in, and where that comes from. */
@@ -74,25 +75,3 @@ function generalContextOption(unit: ConfUnit): PlacedOption | undefined {
   return unitFact(unit, GENERAL_CONTEXT, () => generalOption(unit, "context"));
 }
 
-/** The last `key=` (lower case) of a unit's effective [general]. */
-export function generalOption(unit: ConfUnit, key: string): PlacedOption | undefined {
-  let found: PlacedOption | undefined;
-  for (const section of generalSections(unit)) found = lastOptions(unit, section).get(key) ?? found;
-  return found;
-}
-
-const LAST_OPTIONS = positionFree({});
-
-/**
- * The last effective option of each key (trimmed, lower case) of a section: a section fact, so a [general] of
- * thousands of register lines is read once, not on every edit elsewhere in its unit.
- */
-function lastOptions(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
-  return sectionFact(unit, LAST_OPTIONS, section, findLastOptions, "inherited");
-}
-
-function findLastOptions(unit: ConfUnit, section: PlacedSection): Map<string, PlacedOption> {
-  const last = new Map<string, PlacedOption>();
-  for (const option of effectiveOptions(unit, section)) last.set(option.node.key.trim().toLowerCase(), option);
-  return last;
-}

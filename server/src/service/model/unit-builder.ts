@@ -5,7 +5,6 @@
 import type { Assignment, ConfTree, Directive, SectionHeader } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, DocumentRun, PlacedOption, PlacedSection, SourceField } from "./unit-types";
-import { addTo } from "../util/multimap";
 import { noteRebuild } from "./section-lists";
 
 /** The open section and the previous build's section it repeats so far (its first `matched` lines). */
@@ -20,8 +19,12 @@ interface Repeat {
 export class UnitBuilder {
   readonly unit: ConfUnit;
   private current: PlacedSection | undefined;
-  /** The previous build's sections by anchor: header node, or first line of an implicit section. */
-  private readonly earlier = new Map<object, PlacedSection[]>();
+  /**
+   * The previous build's section expected next (sections mostly come back in the same order), and the previous
+   * build's sections by anchor (header node, or first line of an implicit section), made at the first other one.
+   */
+  private cursor = 0;
+  private earlier: Map<object, number> | undefined;
   private repeat: Repeat | undefined;
   /** An implicit section was opened: its anchor is its first line, still to come. */
   private anchorPending = false;
@@ -37,12 +40,6 @@ export class UnitBuilder {
   constructor(id: string, dialect: Dialect, root: string, isMainFile: boolean, previous?: ConfUnit) {
     this.unit = { id, dialect, root, isMainFile, sections: [], orphans: [], directives: [], uris: new Set(), missingIncludes: 0 };
     this.previous = previous?.id === id ? previous : undefined;
-    if (previous?.id === id) {
-      for (const old of previous.sections) {
-        const anchor = old.header ?? old.options[0]?.node;
-        if (anchor) addTo(this.earlier, anchor, old);
-      }
-    }
   }
 
   openSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): void {
@@ -110,6 +107,7 @@ export class UnitBuilder {
     this.anchorPending = false;
     const sections = this.unit.sections;
     for (let i = run.from; i < run.to - 1; i++) sections.push(this.previous!.sections[i]);
+    this.cursor = run.to - 1;
     this.unit.uris.add(uri);
     return run.to - 1 - run.from;
   }
@@ -137,9 +135,17 @@ export class UnitBuilder {
 
   /** Looks for a previous section the fresh one may repeat (same anchor, name, document, carrier and field). */
   private startRepeat(fresh: PlacedSection, anchor: object): void {
-    const candidates = this.earlier.get(anchor);
-    const old = candidates?.find((c) => c.name === fresh.name && c.uri === fresh.uri && c.header === fresh.header && c.carrierId === fresh.carrierId && c.field === fresh.field);
-    if (old) this.repeat = { fresh, old, matched: 0, moved: this.moving };
+    const before = this.previous?.sections;
+    if (!before) return;
+    // An anchor (a parsed line) is read once per build, so it opens at most one section of each build.
+    let at = this.cursor < before.length && anchorOf(before[this.cursor]) === anchor ? this.cursor : undefined;
+    if (at === undefined) at = (this.earlier ??= anchorsOf(before)).get(anchor);
+    if (at === undefined) return;
+    const old = before[at];
+    if (old.name === fresh.name && old.uri === fresh.uri && old.header === fresh.header && old.carrierId === fresh.carrierId && old.field === fresh.field) {
+      this.repeat = { fresh, old, matched: 0, moved: this.moving };
+      this.cursor = at + 1;
+    }
   }
 
   /** The open section stops repeating: it gets its own copies of the lines matched so far. */
@@ -166,8 +172,6 @@ export class UnitBuilder {
       repeat.old.placed = {};
       (this.movedSections ??= []).push(repeat.old);
     }
-    const candidates = this.earlier.get(repeat.old.header ?? repeat.old.options[0]?.node)!;
-    candidates.splice(candidates.indexOf(repeat.old), 1);
     this.repeat = undefined;
   }
 }
@@ -187,6 +191,21 @@ function sameBuild(unit: ConfUnit, previous: ConfUnit): boolean {
     return d.node === p.node && d.uri === p.uri && d.target === p.target;
   };
   return unit.directives.length === previous.directives.length && unit.directives.every(sameDirective);
+}
+
+/** What a section opens with: its header node, or the first line of an implicit section. */
+function anchorOf(section: PlacedSection): object | undefined {
+  return section.header ?? section.options[0]?.node;
+}
+
+/** Each section's index by anchor. */
+function anchorsOf(sections: readonly PlacedSection[]): Map<object, number> {
+  const byAnchor = new Map<object, number>();
+  sections.forEach((section, index) => {
+    const anchor = anchorOf(section);
+    if (anchor) byAnchor.set(anchor, index);
+  });
+  return byAnchor;
 }
 
 /** True when one of `moved` is a [general] section or a section some section of the unit names as a base. */

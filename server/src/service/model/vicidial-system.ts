@@ -25,7 +25,9 @@ const SHOWS_VICIDIAL = {};
 function showsVicidial(doc: AnalyzedDocument): boolean {
   return documentFact(doc, SHOWS_VICIDIAL, () => {
     if (doc.generator === "vicidial") return true;
-    for (const line of doc.conf?.lines ?? []) {
+    const lines = doc.conf?.lines ?? [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       if (line.kind === "directive" && /-vicidial\.conf\W*$/i.test(line.argument.trim())) return true;
       if (line.kind === "section" && VICIDIAL_CONTEXT.test(line.name)) return true;
     }

@@ -9,7 +9,7 @@ import type {
   ParseProblem,
   SectionHeader,
 } from "./conf-syntax";
-import { canTakeOver, planReuse, takeOver } from "./conf-reuse";
+import { canTakeOver, commonSuffix, planReuse, takeOver } from "./conf-reuse";
 import { CR, contentOf, isBlank, newLineScan, scanComments, skipBlanks, trimEnd, trimSpan, type LineScan } from "./conf-comments";
 
 export { trimSpan } from "./conf-comments";
@@ -79,11 +79,7 @@ function carriedLineSecrets(previous: ConfTree, text: string, lines: ConfLine[],
   const before = previous.lineSecrets!;
   const carried: (readonly string[] | undefined)[] = new Array(lines.length).fill(undefined);
   for (let i = 0; i < kept; i++) carried[i] = before[i];
-  const old = previous.text;
-  const limit = Math.min(old.length, text.length);
-  let same = 0;
-  while (same < limit && old.charCodeAt(old.length - 1 - same) === text.charCodeAt(text.length - 1 - same)) same++;
-  const sameFrom = text.length - same;
+  const sameFrom = text.length - commonSuffix(previous.text, text);
   const oldLines = previous.lines;
   for (let k = 1; k <= lines.length - kept && k <= oldLines.length; k++) {
     const now = lines.length - k;
