@@ -62,9 +62,15 @@ test("an edit to one included file keeps the shares of the other files' sections
   assert.equal(after("b1").peer?.host, "10.0.0.4");
   assert.notEqual(after("b1").checked, b1.checked);
   const registersAfter = registerOptions(sip(service), service.workspace);
-  assert.notEqual(registersAfter, registers, "the unit's list is joined anew");
+  assert.equal(registersAfter, registers, "the unit's list keeps its identity while its register lines are the same");
   assert.equal(registersAfter[0], registers[0], "the register line of the unchanged [general] is kept");
   assert.equal(registerPeerPairs(service.workspace)[0]?.peer, sectionOf(service, "trunk1"));
+  // A line above the register line grows: the register line moved, so it is parsed anew and the list is new.
+  service.setDocument(WS + "sip.conf", FILES["sip.conf"].replace("nat=force_rport", "nat=force_rport,comedia"));
+  const moved = registerOptions(sip(service), service.workspace);
+  assert.notEqual(moved, registers);
+  assert.notEqual(moved[0], registers[0]);
+  assert.equal(moved[0].line.parts[0].span.start, registers[0].line.parts[0].span.start + ",comedia".length);
 });
 
 test("findings of unchanged sections follow an edit to the template they inherit", () => {

@@ -9,7 +9,7 @@ import type { Workspace } from "./workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "./register-line";
 import { MASK } from "../secrets";
 import { positionFree, sectionFact, unitFact } from "./unit-facts";
-import { sectionShares } from "./section-lists";
+import { keptList, sectionShares } from "./section-lists";
 import { PlacedMemo } from "../util/placed-memo";
 
 export function isRegisterKey(key: string): boolean {
@@ -57,9 +57,12 @@ export interface RegisterOption {
   line: RegisterLine;
 }
 
-/** Every `register` line placed in a unit whose driver reads register lines, parsed. */
+/**
+ * Every `register` line placed in a unit whose driver reads register lines, parsed: the previous build's list object
+ * while it holds the very same lines (see `keptList`).
+ */
 export function registerOptions(unit: ConfUnit, workspace: Workspace): readonly RegisterOption[] {
-  return unitFact(unit, REGISTER_OPTIONS, (u) => findRegisterOptions(u, workspace));
+  return unitFact(unit, REGISTER_OPTIONS, (u) => keptList(u, REGISTER_OPTIONS, findRegisterOptions(u, workspace)));
 }
 
 /**
@@ -168,6 +171,19 @@ function findDriverConfigs(workspace: Workspace): DriverConfig[] {
     if (grammar && isVicidialUnit(unit) && !attached.has(unit)) configs.push({ grammar, units: [unit] });
   }
   return configs;
+}
+
+/**
+ * What a check of a configuration's register lines reads of its units, as objects that keep their identity across
+ * rebuilds while unchanged (see rules/kept-reports.ts): each unit's register lines and its [general] sections.
+ */
+export function registerInputs(config: DriverConfig, workspace: Workspace): unknown[] {
+  const inputs: unknown[] = [];
+  for (const unit of config.units) {
+    inputs.push(unit.id, registerOptions(unit, workspace));
+    for (const general of generalSections(unit)) inputs.push(general);
+  }
+  return inputs;
 }
 
 /** The last value of an option (`key` in lower case) in the effective [general] of a unit. */

@@ -35,6 +35,21 @@ export function noteRebuild(unit: ConfUnit, previous: ConfUnit, moved?: readonly
   rebuilds.set(unit, { previous, head, tail, carried: {}, carriedPlaced: {}, moved: moved && new Set(moved) });
 }
 
+/** The build `unit` replaced (see `noteRebuild`), while it is the last one. */
+export function previousBuild(unit: ConfUnit): ConfUnit | undefined {
+  return rebuilds.get(unit)?.previous;
+}
+
+/**
+ * `list` (a unit fact under `key` being worked out for `unit`), or the previous build's list under `key` when that holds
+ * the very same items: a list that did not change keeps its identity across rebuilds (see `sectionShares`).
+ */
+export function keptList<T>(unit: ConfUnit, key: object, list: readonly T[]): readonly T[] {
+  const previous = previousBuild(unit);
+  const before = previous && peekUnitFact<readonly T[]>(previous, key);
+  return before && sameItems(before, list) ? before : list;
+}
+
 /** Which sections keep the previous build's value of a fact that reads `reads` and holds offsets. */
 function carriedPlacedSections(unit: ConfUnit, rebuild: Rebuild, reads: SectionReads): Uint8Array {
   const known = rebuild.carriedPlaced[reads];
@@ -110,7 +125,9 @@ export function sectionFactList<T>(unit: ConfUnit, key: object, compute: (unit: 
 /**
  * A unit-wide list made of each section's share (undefined: no share), in file order, once per unit object. Each
  * share is a section fact declared with `reads` (same rules as `sectionFact`: it must not hold the unit object), so a
- * rebuilt unit re-does only the shares of its new or changed sections and the list is a cheap loop.
+ * rebuilt unit re-does only the shares of its new or changed sections and the list is a cheap loop. When a rebuilt
+ * unit's shares are the very same as its previous build's, the list is the previous build's list object: what is
+ * kept by the list's identity (`keptAcrossBuilds`) stays.
  */
 export function sectionShares<S>(unit: ConfUnit, key: object, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): readonly S[] {
   return unitFact(unit, key, () => {
@@ -118,7 +135,7 @@ export function sectionShares<S>(unit: ConfUnit, key: object, share: (unit: Conf
     const list = sectionFactList(unit, shareKey(key), share, reads);
     // An indexed loop: this runs over every section of a unit on every edit.
     for (let i = 0; i < list.length; i++) if (list[i] !== undefined) shares.push(list[i] as S);
-    return shares;
+    return keptList(unit, key, shares);
   });
 }
 

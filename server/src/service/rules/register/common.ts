@@ -2,9 +2,10 @@
 // `grammarRule`, the factory for the rules that report one kind of parser problem. The register lines themselves
 // (which lines, which grammar, which [general]) are model/register-options.ts.
 import { lookupTable } from "../../util/lookup-table";
+import { reportKept } from "../kept-reports";
 import type { PlacedOption } from "../../model/units";
 import type { RegisterGrammar, RegisterLine, RegisterPart } from "../../model/register-line";
-import { registerOptions } from "../../model/register-options";
+import { registerOptions, type RegisterOption } from "../../model/register-options";
 import { redact } from "../../secrets";
 import type { FindingInput, Rule, RuleContext, Severity } from "../types";
 import type { RegisterProblem, RegisterProblemKind } from "../../model/register-line";
@@ -65,24 +66,31 @@ export function grammarRule(spec: GrammarRuleSpec): Rule {
     severity: spec.severity,
     summary: spec.summary,
     checkUnit(unit, ctx) {
-      for (const { option, line } of registerOptions(unit, ctx.workspace)) {
-        for (const problem of line.problems) {
-          if (!spec.kinds.includes(problem.kind)) continue;
-          const described = spec.describe(problem, line, option);
-          if (!described) continue;
-          const span = problem.span.end > problem.span.start ? problem.span : option.node.keySpan;
-          reportSafe(ctx, line, {
-            uri: option.uri,
-            span,
-            message: described.message,
-            severity: described.severity,
-            data: { problemSpan: problem.span, reason: problem.reason ?? null, valueSpan: option.node.valueSpan },
-          });
-        }
-      }
+      // Kept while the unit's register lines are the same objects (an edit elsewhere in a large unit re-checks none).
+      const registers = registerOptions(unit, ctx.workspace);
+      reportKept(ctx, `${spec.code}\u0000${unit.id}`, [registers], (kept) => reportProblems(spec, registers, kept));
     },
     fix: spec.fix,
   };
+}
+
+/** Reports the problems of the kinds `spec` names among the parsed register lines. */
+function reportProblems(spec: GrammarRuleSpec, registers: readonly RegisterOption[], ctx: RuleContext): void {
+  for (const { option, line } of registers) {
+    for (const problem of line.problems) {
+      if (!spec.kinds.includes(problem.kind)) continue;
+      const described = spec.describe(problem, line, option);
+      if (!described) continue;
+      const span = problem.span.end > problem.span.start ? problem.span : option.node.keySpan;
+      reportSafe(ctx, line, {
+        uri: option.uri,
+        span,
+        message: described.message,
+        severity: described.severity,
+        data: { problemSpan: problem.span, reason: problem.reason ?? null, valueSpan: option.node.valueSpan },
+      });
+    }
+  }
 }
 
 /** How a register line is described at the start of a message. */

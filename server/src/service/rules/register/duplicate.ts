@@ -1,8 +1,9 @@
 // register/duplicate: the same register line twice in one chan_sip / chan_iax2 configuration.
 import type { Workspace } from "../../model/workspace";
 import type { PlacedOption } from "../../model/units";
-import type { Rule } from "../types";
-import { driverConfigs, isEffective, registerOptions } from "../../model/register-options";
+import type { Rule, RuleContext } from "../types";
+import { reportKept } from "../kept-reports";
+import { driverConfigs, isEffective, registerInputs, registerOptions, type DriverConfig } from "../../model/register-options";
 
 export const duplicate: Rule = {
   code: "register/duplicate",
@@ -12,30 +13,8 @@ export const duplicate: Rule = {
   workspaceReads: ["sip", "iax", "generic"],
   checkWorkspace(workspace, ctx) {
     for (const config of driverConfigs(workspace)) {
-      const seen = new Map<string, PlacedOption>();
-      for (const unit of config.units) {
-        for (const { option, grammar } of registerOptions(unit, workspace)) {
-          if (!isEffective(option, unit) || option.node.value.length === 0) continue;
-          const first = seen.get(option.node.value);
-          if (!first) {
-            seen.set(option.node.value, option);
-            continue;
-          }
-          const where = describe(workspace, first);
-          const message =
-            grammar === "iax"
-              ? `Same registration as ${where}: chan_iax2 registers the same account twice. Remove one of them.`
-              : `Same registration as ${where}: chan_sip keeps only one registration for identical lines, so this one does nothing. Remove it.`;
-          ctx.report({
-            uri: option.uri,
-            span: { start: option.node.keySpan.start, end: option.node.valueSpan.end },
-            message,
-            tags: ["unnecessary"],
-            related: [{ uri: first.uri, span: first.node.valueSpan, message: "First registration" }],
-            data: { line: option.node.line, wholeLine: option.field !== "registration_string" },
-          });
-        }
-      }
+      // Kept while the configuration's register lines are the same objects (see rules/kept-reports.ts).
+      reportKept(ctx, `${this.code}\u0000${config.units.map((u) => u.id).join("\u0000")}`, registerInputs(config, workspace), (kept) => checkConfig(config, kept));
     }
   },
   fix(finding, ctx) {
@@ -50,6 +29,34 @@ export const duplicate: Rule = {
     return [{ title: "Remove the duplicate register line", isPreferred: true, edits: [{ uri: finding.uri, span: { start: line.start, end }, newText: "" }] }];
   },
 };
+
+/** Reports each register line that repeats an earlier one of the configuration. */
+function checkConfig(config: DriverConfig, ctx: RuleContext): void {
+  const seen = new Map<string, PlacedOption>();
+  for (const unit of config.units) {
+    for (const { option, grammar } of registerOptions(unit, ctx.workspace)) {
+      if (!isEffective(option, unit) || option.node.value.length === 0) continue;
+      const first = seen.get(option.node.value);
+      if (!first) {
+        seen.set(option.node.value, option);
+        continue;
+      }
+      const where = describe(ctx.workspace, first);
+      const message =
+        grammar === "iax"
+          ? `Same registration as ${where}: chan_iax2 registers the same account twice. Remove one of them.`
+          : `Same registration as ${where}: chan_sip keeps only one registration for identical lines, so this one does nothing. Remove it.`;
+      ctx.report({
+        uri: option.uri,
+        span: { start: option.node.keySpan.start, end: option.node.valueSpan.end },
+        message,
+        tags: ["unnecessary"],
+        related: [{ uri: first.uri, span: first.node.valueSpan, message: "First registration" }],
+        data: { line: option.node.line, wholeLine: option.field !== "registration_string" },
+      });
+    }
+  }
+}
 
 function describe(workspace: Workspace, option: PlacedOption): string {
   if (option.field === "registration_string" && option.carrierId) return `carrier ${option.carrierId}'s registration string`;
