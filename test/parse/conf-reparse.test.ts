@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConf } from "../../server/src/service/parse/conf-parser";
+import { commonPrefix, commonSuffix } from "../../server/src/service/parse/conf-reuse";
 
 const BASE = [
   "[general]\r",
@@ -39,6 +40,33 @@ test("a re-parse with the previous tree equals a parse from scratch after any on
     const again = parseConf(text, undefined, parseConf(BASE));
     assert.deepEqual(again.lines, fresh.lines, JSON.stringify(text));
     assert.deepEqual(again.problems, fresh.problems, JSON.stringify(text));
+    assert.equal(again.firstOpenBlock, fresh.firstOpenBlock, JSON.stringify(text));
+  }
+});
+
+test("common prefix and suffix found by halving agree with a character-by-character scan", () => {
+  let seed = 3;
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const scanPrefix = (a: string, b: string) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  };
+  const scanSuffix = (a: string, b: string, limit: number) => {
+    let i = 0;
+    while (i < limit && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+    return i;
+  };
+  for (let round = 0; round < 3000; round++) {
+    const a = Array.from({ length: next(40) }, () => "ab\n"[next(3)]).join("");
+    let b = a;
+    for (let k = next(3); k > 0; k--) {
+      const at = next(b.length + 1);
+      b = b.slice(0, at) + "abc"[next(3)] + b.slice(at + next(2));
+    }
+    const limit = next(Math.min(a.length, b.length) + 1);
+    assert.equal(commonPrefix(a, b), scanPrefix(a, b), JSON.stringify([a, b]));
+    assert.equal(commonSuffix(a, b, limit), scanSuffix(a, b, limit), JSON.stringify([a, b, limit]));
   }
 });
 

@@ -72,18 +72,21 @@ const HAS_APPENDS = {};
 /** True when some section of the unit is a `(+)` addition (what a section inherits then depends on where they sit). */
 export function hasAppends(unit: ConfUnit): boolean {
   // Asked for every section a section fact looks at: the last unit's answer is at hand while it has as many sections
-  // (a unit being built only gains sections, and a placed section's header does not change).
-  if (unit !== appendsUnit || unit.sections.length !== appendsSections) {
-    appendsAnswer = unitFact(unit, HAS_APPENDS, unitHasAppends);
-    appendsUnit = unit;
-    appendsSections = unit.sections.length;
+  // (a unit being built only gains sections, and a placed section's header does not change). Two answers are at
+  // hand: a rebuilt unit's lists compare each section's stamp with the previous build's, asking both in turn.
+  if (unit === appends[0].unit && unit.sections.length === appends[0].sections) return appends[0].answer;
+  if (unit !== appends[1].unit || unit.sections.length !== appends[1].sections) {
+    appends[1] = { unit, sections: unit.sections.length, answer: unitFact(unit, HAS_APPENDS, unitHasAppends) };
   }
-  return appendsAnswer;
+  [appends[0], appends[1]] = [appends[1], appends[0]];
+  return appends[0].answer;
 }
 
-let appendsUnit: ConfUnit | undefined;
-let appendsSections = 0;
-let appendsAnswer = false;
+/** The last two units asked about (most recent first) and their answers. */
+const appends: { unit: ConfUnit | undefined; sections: number; answer: boolean }[] = [
+  { unit: undefined, sections: 0, answer: false },
+  { unit: undefined, sections: 0, answer: false },
+];
 
 function unitHasAppends(unit: ConfUnit): boolean {
   return unit.sections.some((section) => section.header?.isAppend === true);

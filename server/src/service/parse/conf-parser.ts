@@ -38,10 +38,12 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   const kept = lines.length;
   if (plan && plan.resume > 0) lineStart = pos = plan.resume;
   let movedFrom: number | undefined;
+  let firstOpenBlock: number | undefined;
   while (lineStart <= range.end) {
     if (plan && state.nesting === 0 && canTakeOver(previous!, plan, lines.length, lineStart)) {
       if (plan.shift !== 0) movedFrom = lines.length;
-      takeOver(previous!, plan, lines.length, lines, problems);
+      const openedInTail = takeOver(previous!, plan, lines.length, lines, problems);
+      firstOpenBlock ??= openedInTail;
       break;
     }
     let lineEnd = text.indexOf("\n", pos);
@@ -51,7 +53,10 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     const line: Span = { start: lineStart, end: contentEnd };
     scanComments(text, pos, contentEnd, state, scan);
     const node = classifyLine(text, line, scan, problems);
-    if (state.nesting > 0) node.opensBlock = true;
+    if (state.nesting > 0) {
+      node.opensBlock = true;
+      firstOpenBlock ??= lines.length;
+    }
     lines.push(node);
     if (lineEnd >= range.end) {
       if (state.nesting > 0) problems.push({ kind: "block-comment-unclosed", span: { start: state.openedAt, end: Math.min(state.openedAt + 3, range.end) }, text: ";--" });
@@ -61,6 +66,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     pos = lineStart;
   }
   const tree: ConfTree = { text, range, lines, problems, serial: ++treeSerial };
+  if (firstOpenBlock !== undefined) tree.firstOpenBlock = firstOpenBlock;
   if (plan) {
     tree.reusedFrom = previous!.serial;
     if (movedFrom !== undefined) tree.movedFrom = movedFrom;

@@ -41,6 +41,18 @@ export function commonSuffix(a: string, b: string, limit = Math.min(a.length, b.
   return low;
 }
 
+/** How many lines start at or before `offset` (lines are in order). */
+function linesStartingBy(lines: readonly ConfLine[], offset: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lines[mid].line.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Line breaks in `text[from, to)`. */
 function breaksIn(text: string, from: number, to: number): number {
   let count = 0;
@@ -56,13 +68,11 @@ function breaksIn(text: string, from: number, to: number): number {
 export function planReuse(previous: ConfTree, text: string, lines: ConfLine[], problems: ParseProblem[]): ReusePlan {
   const old = previous.text;
   const same = commonPrefix(old, text);
-  let kept = 0;
-  for (let i = 0; i + 1 < previous.lines.length && previous.lines[i + 1].line.start <= same; i++) {
-    if (previous.lines[i].opensBlock) break;
-    kept = i + 1;
-  }
+  // Kept: the lines whose next line starts at or before `same`, up to the first one that leaves a block open.
+  let kept = Math.min(linesStartingBy(previous.lines, same) - 1, previous.firstOpenBlock ?? previous.lines.length);
+  if (kept < 0) kept = 0;
   const resume = kept > 0 ? previous.lines[kept].line.start : 0;
-  for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
+  if (kept > 0) for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
   for (const problem of previous.problems) if (kept > 0 && problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
   const sameEnd = commonSuffix(old, text, Math.min(old.length, text.length) - same);
   const shift = text.length - old.length;
@@ -89,20 +99,23 @@ export function canTakeOver(previous: ConfTree, plan: ReusePlan, index: number, 
 /**
  * Appends the previous tree's lines from `index` on, moved in place by `plan.shift`, and their problems (new objects:
  * a problem may share its span with its line's node). No block is open where they start, so an unclosed `;--` among
- * them is one of their problems.
+ * them is one of their problems. Returns the index of the first of them that leaves a block open, if any.
  */
-export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, lines: ConfLine[], problems: ParseProblem[]): void {
+export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, lines: ConfLine[], problems: ParseProblem[]): number | undefined {
   const from = previous.lines[index].line.start;
   const shift = plan.shift;
   if (shift !== 0) previous.spent = true;
   for (const problem of previous.problems) {
     if (problem.span.start >= from) problems.push({ kind: problem.kind, text: problem.text, span: { start: problem.span.start + shift, end: problem.span.end + shift } });
   }
+  let firstOpenBlock: number | undefined;
   for (let i = index; i < previous.lines.length; i++) {
     const node = previous.lines[i];
     if (shift !== 0) moveLine(node, shift);
+    if (node.opensBlock && firstOpenBlock === undefined) firstOpenBlock = lines.length;
     lines.push(node);
   }
+  return firstOpenBlock;
 }
 
 function move(span: { start: number; end: number }, shift: number): void {

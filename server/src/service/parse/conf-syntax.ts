@@ -108,6 +108,8 @@ export interface ConfTree {
    * new offsets). Whatever holds an offset worked out of one of those nodes before is out of date.
    */
   movedFrom?: number;
+  /** The index of the first line that leaves a `;--` block open (undefined: none does). */
+  firstOpenBlock?: number;
   /** A re-parse moved this tree's nodes: their offsets are no longer this text's, and it is no basis for another. */
   spent?: true;
 }

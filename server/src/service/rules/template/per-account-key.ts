@@ -60,12 +60,18 @@ function perAccountKey(node: Assignment, isAuthSection: () => boolean): string |
 const CANDIDATES = positionFree({});
 
 /**
- * A section's lines whose key may be per-account (whatever the section's type turns out to be), undefined when it has
- * none: most sections have none, so the check looks at few lines after an edit (a fact of the section's own lines).
+ * A section's lines the check may report: lines from a VICIdial template record, and in a template (or a `(+)`
+ * addition, which may add to one) the lines whose key may be per-account, whatever the section's type turns out to be.
+ * Undefined when it has none: most sections have none (a peer's own secret= is its own), so the check looks at few
+ * lines after an edit (a fact of the section's own lines and header).
  */
 function findCandidates(_unit: ConfUnit, section: PlacedSection): PlacedOption[] | undefined {
   let found: PlacedOption[] | undefined;
-  for (const option of section.options) if (perAccountKey(option.node, () => true) !== undefined) (found ??= []).push(option);
+  const templateLike = section.header?.isTemplate === true || section.header?.isAppend === true;
+  for (const option of section.options) {
+    if (!templateLike && option.field !== "template_contents") continue;
+    if (perAccountKey(option.node, () => true) !== undefined) (found ??= []).push(option);
+  }
   return found;
 }
 
