@@ -53,3 +53,22 @@ test("a finding kept from before an edit is masked once another file's edit make
   service.setDocument(WS + "sip.conf", SIP);
   assert.match(unknownApp()?.message ?? "", /Xyzzy7Plugh3/);
 });
+
+test("an edit within a line that changes no secret keeps the file's secret list; one that changes a secret does not", () => {
+  const sip = "[general]\ncontext=default\n[a]\ntype=peer\nsecret=Aa1Bb2Cc3Dd\nhost=192.0.2.1\n[b]\ntype=peer\nsecret=Ee4Ff5Gg6Hh\n";
+  const service = workspaceOf({ "sip.conf": sip });
+  assert.equal(service.mask("Aa1Bb2Cc3Dd Ee4Ff5Gg6Hh"), `${MASK} ${MASK}`);
+  const listOf = () => service.workspace.document(WS + "sip.conf")!.conf!.secretList;
+  const before = listOf();
+  assert.deepEqual(before, ["Aa1Bb2Cc3Dd", "Ee4Ff5Gg6Hh"]);
+  service.setDocument(WS + "sip.conf", sip.replace("context=default", "context=inbound"));
+  assert.equal(service.mask("Ee4Ff5Gg6Hh"), MASK);
+  assert.equal(listOf(), before, "no secret changed: the list is carried over");
+  // The secret of [a] changes within its line: the new one is masked, the old one no longer.
+  service.setDocument(WS + "sip.conf", sip.replace("context=default", "context=inbound").replace("Aa1Bb2Cc3Dd", "Zz9Yy8Xx7Ww"));
+  assert.equal(service.mask("Aa1Bb2Cc3Dd Zz9Yy8Xx7Ww Ee4Ff5Gg6Hh"), `Aa1Bb2Cc3Dd ${MASK} ${MASK}`);
+  assert.notEqual(listOf(), before);
+  // A secret line emptied within its line (same number of lines): its secret is gone.
+  service.setDocument(WS + "sip.conf", sip.replace("secret=Ee4Ff5Gg6Hh", "secret="));
+  assert.equal(service.mask("Ee4Ff5Gg6Hh Aa1Bb2Cc3Dd"), `Ee4Ff5Gg6Hh ${MASK}`);
+});

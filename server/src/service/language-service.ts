@@ -16,7 +16,8 @@ import { signatureHelp, type SignatureHelpResult } from "./features/signature";
 import { formatRoute, routeNumber, type RouteResult } from "./features/route";
 import type { Span } from "./text/span";
 import { applySuppressions, suppressionFixes, UNUSED_SUPPRESSION } from "./suppression";
-import { documentSecrets, SecretMasker } from "./secrets";
+import { SecretMasker } from "./secrets";
+import { documentSecrets } from "./document-secrets";
 import { sameItems } from "./util/lists";
 import { maskCompletion, maskFinding, maskSignatureHelp, maskStrings, maskSymbol } from "./output-masking";
 import type { AnalyzedDocument } from "./model/workspace";
@@ -277,7 +278,7 @@ export class LanguageService {
 
   /**
    * Any text about the workspace, with every secret of every document masked: the one function all outputs (and log
-   * lines) go through. The secrets are found once per document revision (secrets.ts, documentSecrets).
+   * lines) go through. The secrets are found once per document revision (document-secrets.ts).
    */
   mask(text: string): string {
     return this.masker().mask(text);

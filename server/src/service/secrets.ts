@@ -3,7 +3,7 @@
 // any value (model/credential-spans.ts), and the same in commented-out lines. From the marks come a document's secret texts (documentSecrets), which the one masker every output goes
 // through masks wherever a message, hover or log line repeats them (LanguageService.mask, text/secret-masker.ts); a
 // conf text printed as it is (the generated files, a db diff) is masked span by span (maskConfText).
-import { registerSecrets, registerSecretSpans, trimmed, uriSecretSpans, uriSecrets } from "./model/credential-spans";
+import { registerSecrets, registerSecretSpans, trimmed, uriSecretSpans } from "./model/credential-spans";
 import { parseConf } from "./parse/conf-parser";
 import type { Assignment, ConfLine, ConfTree } from "./parse/conf-syntax";
 import { editDistance } from "./text/edit-distance";
@@ -206,7 +206,7 @@ const NO_SECRETS: readonly string[] = [];
  * The secret texts (trimmed, none empty) of one line of a conf tree over `text`: its marked spans, and what Asterisk
  * keeps of a value where that differs from its text (`\;` unescaped, a glued `;part` cut off).
  */
-function lineSecretTexts(text: string, line: ConfLine): readonly string[] {
+export function lineSecretTexts(text: string, line: ConfLine): readonly string[] {
   const found: string[] = [];
   const add = (secret: string) => {
     const trimmedSecret = secret.trim();
@@ -234,48 +234,8 @@ export function maskRecordField(name: string, value: string): string {
   return maskSpans(value, isSecretKey(name) ? trimmed(value, 0, value.length) : uriSecretSpans(value));
 }
 
-/** The few fields of a document the secret index reads: the conf trees, and the raw fields of a record. */
-export interface SecretSource {
-  text: string;
-  conf?: ConfTree;
-  fieldTrees: Map<string, ConfTree>;
-  record?: { fields: Map<string, { name: string; value: string }> };
-}
-
 /** True when the value Asterisk keeps of an option line is its text up to `secretValueEnd` (compared in place). */
 function keepsItsText(text: string, line: Assignment): boolean {
   const start = line.valueSpan.start;
   return line.value.length === secretValueEnd(text, line) - start && text.startsWith(line.value, start);
-}
-
-const documentSecretCache = new WeakMap<SecretSource, string[]>();
-
-/**
- * The secret texts of one document revision, found once: the marked spans of its conf tree (or of its record's conf
- * fields), the values Asterisk keeps of them (`\;` unescaped), and credentials in the other record fields.
- */
-export function documentSecrets(doc: SecretSource): string[] {
-  const cached = documentSecretCache.get(doc);
-  if (cached) return cached;
-  const secrets = new Set<string>();
-  const add = (list: string[]) => {
-    for (const s of list) if (s.trim().length > 0) secrets.add(s.trim());
-  };
-  for (const tree of doc.conf ? [doc.conf] : doc.fieldTrees.values()) {
-    const found = (tree.lineSecrets ??= []);
-    tree.lines.forEach((line, i) => {
-      for (const secret of (found[i] ??= lineSecretTexts(doc.text, line))) secrets.add(secret);
-    });
-  }
-  for (const field of doc.record?.fields.values() ?? []) {
-    // VICIdial writes the registration string as it is: with or without `register =>`, it is a register line.
-    if (field.name === "registration_string") {
-      for (const line of field.value.split(/\r?\n/)) add(registerSecrets(line.replace(/^\s*register\s*=?>?\s*/i, "")));
-    }
-    if (doc.fieldTrees.has(field.name)) continue;
-    add(isSecretKey(field.name) ? [field.value] : uriSecrets(field.value));
-  }
-  const result = [...secrets];
-  documentSecretCache.set(doc, result);
-  return result;
 }

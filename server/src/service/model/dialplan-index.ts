@@ -10,7 +10,8 @@ import { positionFree, unitFact } from "./unit-facts";
 import { sectionShare, sectionShares } from "./section-lists";
 import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
 
-function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
+/** The technology of the peers a unit defines (sip, iax, pjsip and wizard units), else undefined. */
+export function technologyOf(unit: ConfUnit): PeerTechnology | undefined {
   return unit.dialect === "sip" ? "SIP" : unit.dialect === "iax" ? "IAX2" : unit.dialect === "pjsip" || unit.dialect === "pjsip_wizard" ? "PJSIP" : undefined;
 }
 
@@ -23,6 +24,17 @@ export function unitPeers(unit: ConfUnit): readonly PeerDefinition[] {
     if (!technologyOf(unit)) return [];
     return sectionShares(unit, PEER_SHARES, peerOfSection, "inherited").map((peer): PeerDefinition => ({ tech: peer.tech, name: peer.name, uri: peer.uri, span: peer.span, section: peer.section, unit }));
   });
+}
+
+const PEER_NAME_SHARES = positionFree({});
+
+/**
+ * The names of the peers a unit defines, in file order: a section share each, so the list keeps its identity across
+ * rebuilds while the names are the same (an edit inside a peer keeps it; see `keptList`).
+ */
+export function unitPeerNameList(unit: ConfUnit): readonly string[] {
+  if (!technologyOf(unit)) return [];
+  return sectionShares(unit, PEER_NAME_SHARES, (u, section) => sectionPeer(u, section)?.name, "inherited");
 }
 
 /** The peer a section defines, without its unit (a section fact, see `sectionFact`). */
@@ -57,7 +69,10 @@ export interface DialplanIndex {
   globalsNamed(name: string): GlobalDefinition[];
   /** A global's value as the server of `from` sees it: the last definition in its group, else the last anywhere. */
   globalValue(from: Dialplan | undefined, name: string): string | undefined;
-  peers: PeerDefinition[];
+  /** Every peer of the workspace's units (worked out when first asked). */
+  readonly peers: PeerDefinition[];
+  /** The units that define peers of a technology, in order (see `unitPeerNameList` for their names). */
+  peerUnitsOf(tech: PeerTechnology): readonly ConfUnit[];
   peersOf(tech: PeerTechnology): readonly PeerDefinition[];
   dialplanOfUnit(unit: ConfUnit): Dialplan | undefined;
   /** Includes of the group's units that found no file (see `ConfUnit.missingIncludes`): what they hold is unknown. */
@@ -115,7 +130,8 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
     if (d === generated && generatedJoined) continue;
     addGroup([d]);
   }
-  const peers = units.flatMap(unitPeers);
+  let peers: PeerDefinition[] | undefined;
+  const allPeers = () => (peers ??= units.flatMap(unitPeers));
   const globals = dialplans.flatMap((d) => d.globals);
   const byName = new Map<string, GlobalDefinition[]>();
   for (const g of globals) addTo(byName, g.name, g);
@@ -157,8 +173,11 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
       known.set(name, value);
       return value;
     },
-    peers,
-    peersOf: memoBy((tech) => peers.filter((p) => p.tech === tech)),
+    get peers() {
+      return allPeers();
+    },
+    peersOf: memoBy((tech) => allPeers().filter((p) => p.tech === tech)),
+    peerUnitsOf: memoBy((tech) => units.filter((u) => technologyOf(u) === tech)),
     dialplanOfUnit: (unit) => unitMap.get(unit),
     missingIncludes: memoBy((dialplan) => missingIncludeCount(groupUnitsOf(dialplan))),
     peerMissingIncludes: memoBy((tech) => missingIncludeCount(units.filter((u) => technologyOf(u) === tech))),

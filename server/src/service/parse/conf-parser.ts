@@ -71,29 +71,49 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     tree.reusedFrom = previous!.serial;
     if (movedFrom !== undefined) tree.movedFrom = movedFrom;
   }
-  if (resumable && previous!.lineSecrets) tree.lineSecrets = carriedLineSecrets(previous!, text, lines, kept);
+  if (resumable && previous!.lineSecrets) carryLineSecrets(previous!, tree, kept);
   return tree;
 }
 
 
 /**
- * The per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for the new lines: those of the
- * `kept` lines before the edit, and those of the lines below it that lie in the text both versions end with (the line
- * break before each included) and start in the same comment state as their old line (same text, same parse).
+ * Gives `tree` the per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for its lines: those
+ * of the `kept` lines before the edit, and those of the lines below it that lie in the text both versions end with
+ * (the line break before each included) and start in the same comment state as their old line (same text, same
+ * parse); and, when the lines between hold all that is new, what they replace (`ConfTree.replacedSecrets`).
  */
-function carriedLineSecrets(previous: ConfTree, text: string, lines: ConfLine[], kept: number): (readonly string[] | undefined)[] {
+function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number): void {
+  const { text, lines } = tree;
   const before = previous.lineSecrets!;
   const carried: (readonly string[] | undefined)[] = new Array(lines.length).fill(undefined);
   for (let i = 0; i < kept; i++) carried[i] = before[i];
   const sameFrom = text.length - commonSuffix(previous.text, text);
   const oldLines = previous.lines;
+  // The new and old index from which every line below is carried.
+  let tailNew = lines.length;
+  let tailOld = oldLines.length;
   for (let k = 1; k <= lines.length - kept && k <= oldLines.length; k++) {
     const now = lines.length - k;
     const was = oldLines.length - k;
     if (lines[now].line.start === 0 || lines[now].line.start - 1 < sameFrom) break;
-    if ((lines[now - 1]?.opensBlock ?? false) === (oldLines[was - 1]?.opensBlock ?? false)) carried[now] = before[was];
+    if ((lines[now - 1]?.opensBlock ?? false) !== (oldLines[was - 1]?.opensBlock ?? false)) {
+      tailNew = -1;
+      continue;
+    }
+    carried[now] = before[was];
+    if (tailNew === now + 1) {
+      tailNew = now;
+      tailOld = was;
+    }
   }
-  return carried;
+  tree.lineSecrets = carried;
+  if (tailNew < kept || !previous.secretList) return;
+  const old: (readonly string[] | undefined)[] = [];
+  for (let i = kept; i < tailOld; i++) {
+    if (before[i] === undefined) return;
+    old.push(before[i]);
+  }
+  tree.replacedSecrets = { from: kept, to: tailNew, old, list: previous.secretList };
 }
 
 /** The line of a parsed tree that holds `offset` (its start to its end, break excluded), or undefined. */

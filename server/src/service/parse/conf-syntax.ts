@@ -99,6 +99,14 @@ export interface ConfTree {
    * re-parse carries them over for the lines it keeps and for the lines below the edit that read the same.
    */
   lineSecrets?: (readonly string[] | undefined)[];
+  /** The secret texts of the whole tree, in order, once secrets.ts has worked them out (see `lineSecrets`). */
+  secretList?: readonly string[];
+  /**
+   * What a re-parse left of the previous tree's secrets: lines [from, to) are new, they replace old lines whose
+   * secrets were `old`, every other line carries its secrets, and `list` was the previous tree's `secretList`. When the
+   * new lines hold the same secrets as `old`, the tree's list is `list` (secrets.ts).
+   */
+  replacedSecrets?: { from: number; to: number; old: (readonly string[] | undefined)[]; list: readonly string[] };
   /** Numbers each parse, so a later tree can name the one it was made from without holding it. */
   serial: number;
   /** The `serial` of the tree this one is a re-parse of (see `parseConf`'s `previous`). */

@@ -6,17 +6,19 @@ import { unitFact } from "../../model/unit-facts";
 import { substitute } from "../../model/dialplan-values";
 import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { Span } from "../../text/span";
-import { describeMissingIncludes, type ConfUnit } from "../../model/units";
-import { unitPeers } from "../../model/dialplan-index";
+import { describeMissingIncludes } from "../../model/units";
+import { unitPeerNameList } from "../../model/dialplan-index";
 import { sameItems } from "../../util/lists";
 import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Rule, RuleContext } from "../types";
+import { reportKept } from "../kept-reports";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
 
 const TECH: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" });
 const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
 
 const MAIN_FILE: Record<PeerTechnology, string> = { SIP: "sip.conf", IAX2: "iax.conf", PJSIP: "pjsip.conf" };
+const TECHS: readonly PeerTechnology[] = ["SIP", "IAX2", "PJSIP"];
 
 export const undefinedPeer: Rule = {
   code: "globals/undefined-peer",
@@ -27,43 +29,50 @@ export const undefinedPeer: Rule = {
   workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard"],
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
-    const known = knownPeerNames(index);
-    const noted = new Set<string>();
-    const check = (entry: ResolvedMention, { part, tech, peer }: NamedPeer) => {
-      if (!known.defines(tech) || known.has(tech, peer)) return;
-      const { uri, span } = entry.mention;
-      const prefix = whatNames(entry, part);
-      const suggestion = suggestPeer(ctx, index, tech, peer);
-      const kind = tech === "PJSIP" ? "endpoint" : "peer";
-      const missing = index.peerMissingIncludes(tech);
-      const noMain = !index.hasMainPeerFile(tech);
-      if (missing > 0 || noMain) {
-        // The peer may be in a file we could not read: one note per name, not one per Dial.
-        if (noted.has(tech + "\u0000" + peer)) return;
-        noted.add(tech + "\u0000" + peer);
-        const why = missing > 0
-          ? describeMissingIncludes(missing).replace("this configuration", `the ${tech} configuration`)
-          : `${MAIN_FILE[tech]} itself is not among them`;
-        ctx.report({ uri, span, severity: "information", message: `${prefix} ${kind} '${peer}', which none of the files checked defines; ${why} and may define it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}` });
-        return;
-      }
-      report(ctx, uri, span, `${prefix} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
-    };
-    for (const dialplan of index.dialplans) {
-      for (const entry of resolvedMentions(index, dialplan)) for (const named of entry.named) check(entry, named);
-    }
+    // Kept while the mentions and every unit's list of peer names are the same objects (see rules/kept-reports.ts).
+    const mentions = index.dialplans.map((dialplan) => resolvedMentions(index, dialplan));
+    const peers = TECHS.flatMap((tech) => [tech, index.peerMissingIncludes(tech), index.hasMainPeerFile(tech), ...index.peerUnitsOf(tech).map(unitPeerNameList)]);
+    reportKept(ctx, this.code, [...mentions, ...peers], (kept) => checkMentions(index, mentions, kept));
   },
 };
 
+/** Reports each peer a mention names that no unit defines (see the rule). */
+function checkMentions(index: DialplanIndex, mentions: readonly (readonly ResolvedMention[])[], ctx: RuleContext): void {
+  const known = knownPeerNames(index);
+  const noted = new Set<string>();
+  const check = (entry: ResolvedMention, { part, tech, peer }: NamedPeer) => {
+    if (!known.defines(tech) || known.has(tech, peer)) return;
+    const { uri, span } = entry.mention;
+    const prefix = whatNames(entry, part);
+    const suggestion = suggestPeer(ctx, index, tech, peer);
+    const kind = tech === "PJSIP" ? "endpoint" : "peer";
+    const missing = index.peerMissingIncludes(tech);
+    const noMain = !index.hasMainPeerFile(tech);
+    if (missing > 0 || noMain) {
+      // The peer may be in a file we could not read: one note per name, not one per Dial.
+      if (noted.has(tech + "\u0000" + peer)) return;
+      noted.add(tech + "\u0000" + peer);
+      const why = missing > 0
+        ? describeMissingIncludes(missing).replace("this configuration", `the ${tech} configuration`)
+        : `${MAIN_FILE[tech]} itself is not among them`;
+      ctx.report({ uri, span, severity: "information", message: `${prefix} ${kind} '${peer}', which none of the files checked defines; ${why} and may define it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}` });
+      return;
+    }
+    report(ctx, uri, span, `${prefix} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
+  };
+  for (const list of mentions) for (const entry of list) for (const named of entry.named) check(entry, named);
+}
+
 /**
- * The defined peer a missing one is probably a typo of. The answers are kept with the workspace while the peers of
- * that technology are the same objects (an edit of the dialplan keeps them), each name worked out once.
+ * The defined peer a missing one is probably a typo of. The answers are kept with the workspace while the lists of
+ * peer names of that technology are the same objects (an edit that renames no peer keeps them), each name worked out
+ * once.
  */
 function suggestPeer(ctx: RuleContext, index: DialplanIndex, tech: PeerTechnology, peer: string): string | undefined {
-  const peers = index.peersOf(tech);
-  const known = keptAcrossBuilds(ctx.workspace, `undefined-peer suggestions ${tech}`, peers, () => new Map<string, string | undefined>());
+  const names = index.peerUnitsOf(tech).map(unitPeerNameList);
+  const known = keptAcrossBuilds(ctx.workspace, `undefined-peer suggestions ${tech}`, names, () => new Map<string, string | undefined>());
   if (known.has(peer)) return known.get(peer);
-  const found = closestName(peer, peers.map((p) => p.name));
+  const found = closestName(peer, names.flat());
   known.set(peer, found);
   return found;
 }
@@ -177,31 +186,28 @@ interface KnownPeers {
   has(tech: PeerTechnology, name: string): boolean;
 }
 
-const PEER_NAMES = {};
+/** Each list of peer names (see `unitPeerNameList`) as a set compared the way `KnownPeers.has` compares them. */
+const nameSets = new WeakMap<readonly string[], Set<string>>();
 
-/** The names of one unit's peers per technology, as `KnownPeers.has` compares them (a fact of the unit). */
-function unitPeerNames(unit: ConfUnit): Record<PeerTechnology, Set<string>> {
-  return unitFact(unit, PEER_NAMES, () => {
-    const names: Record<PeerTechnology, Set<string>> = { SIP: new Set(), IAX2: new Set(), PJSIP: new Set() };
-    for (const peer of unitPeers(unit)) names[peer.tech].add(peer.tech === "SIP" ? peer.name.toLowerCase() : peer.name);
-    return names;
-  });
+function nameSet(names: readonly string[], tech: PeerTechnology): Set<string> {
+  let set = nameSets.get(names);
+  if (!set) nameSets.set(names, (set = new Set(tech === "SIP" ? names.map((name) => name.toLowerCase()) : names)));
+  return set;
 }
 
-/** The index's peers as per-unit name sets (the index lists each unit's peers together): no workspace-wide copy. */
+/** The peers of the index's units by technology: sets kept while each unit's list of peer names is the same. */
 function knownPeerNames(index: DialplanIndex): KnownPeers {
-  const perUnit: Record<PeerTechnology, Set<string>>[] = [];
-  let last: ConfUnit | undefined;
-  for (const peer of index.peers) {
-    if (peer.unit === last) continue;
-    last = peer.unit;
-    perUnit.push(unitPeerNames(peer.unit));
-  }
+  const byTech = new Map<PeerTechnology, Set<string>[]>();
+  const sets = (tech: PeerTechnology) => {
+    let found = byTech.get(tech);
+    if (!found) byTech.set(tech, (found = index.peerUnitsOf(tech).map((unit) => nameSet(unitPeerNameList(unit), tech))));
+    return found;
+  };
   return {
-    defines: (tech) => perUnit.some((names) => names[tech].size > 0),
+    defines: (tech) => sets(tech).some((names) => names.size > 0),
     has: (tech, name) => {
       const key = tech === "SIP" ? name.toLowerCase() : name;
-      return perUnit.some((names) => names[tech].has(key));
+      return sets(tech).some((names) => names.has(key));
     },
   };
 }
