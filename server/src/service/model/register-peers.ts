@@ -118,10 +118,11 @@ function findRegisterPeerPairs(workspace: Workspace): RegisterPeerPair[] {
   return pairs;
 }
 
-/** A pair with its peer given by its place in the configuration's peers (see `PairingInputs`): no unit, no section. */
+/** A pair with its peer given by its place among its unit's peer shares (see `pairingInputs`): no unit, no section. */
 interface UnboundPair {
   register: RegisterOption;
   registerUnit: number;
+  peerUnit: number;
   peer: number;
   kind: PairKind;
 }
@@ -129,14 +130,7 @@ interface UnboundPair {
 const PAIRS_OF = "register-peer-pairs\u0000";
 /** Separates the kinds of inputs in `pairingInputs`. */
 const MARK = {};
-
-/** What pairing reads of a configuration's units, and its peers in order with their unit's index. */
-interface PairingInputs {
-  /** Register lines and [general] sections (objects that survive a rebuild), and each peer's name, host and carrier. */
-  inputs: unknown[];
-  peers: PlacedSection[];
-  peerUnits: number[];
-}
+const PAIRING_KEYS = positionFree({});
 
 /**
  * The pairs of one configuration, worked out again only when what pairing reads changed: each unit's register lines
@@ -145,31 +139,41 @@ interface PairingInputs {
  */
 function keptPairs(units: readonly ConfUnit[], workspace: Workspace): RegisterPeerPair[] {
   const key = PAIRS_OF + units.map((unit) => unit.id).join("\u0000");
-  const { inputs, peers, peerUnits } = pairingInputs(units, workspace);
-  const unbound = keptAcrossBuilds(workspace, key, inputs, () => {
-    const place = new Map(peers.map((section, index) => [section, index]));
-    return pairsWithin(units, workspace).map((pair): UnboundPair => ({ register: pair.register, registerUnit: units.indexOf(pair.registerUnit), peer: place.get(pair.peer)!, kind: pair.kind }));
+  const unbound = keptAcrossBuilds(workspace, key, pairingInputs(units, workspace), () => {
+    const place = new Map<PlacedSection, [number, number]>();
+    units.forEach((unit, u) => sectionShares(unit, PEER_SHARES, findPeerShare, "inherited").forEach((share, i) => place.set(share.section, [u, i])));
+    return pairsWithin(units, workspace).map((pair): UnboundPair => {
+      const [peerUnit, peer] = place.get(pair.peer)!;
+      return { register: pair.register, registerUnit: units.indexOf(pair.registerUnit), peerUnit, peer, kind: pair.kind };
+    });
   });
-  return unbound.map((pair) => ({ register: pair.register, registerUnit: units[pair.registerUnit], peer: peers[pair.peer], peerUnit: units[peerUnits[pair.peer]], kind: pair.kind }));
+  return unbound.map((pair) => {
+    const peerUnit = units[pair.peerUnit];
+    const peer = sectionShares(peerUnit, PEER_SHARES, findPeerShare, "inherited")[pair.peer].section;
+    return { register: pair.register, registerUnit: units[pair.registerUnit], peer, peerUnit, kind: pair.kind };
+  });
 }
 
-function pairingInputs(units: readonly ConfUnit[], workspace: Workspace): PairingInputs {
-  const found: PairingInputs = { inputs: [], peers: [], peerUnits: [] };
-  const { inputs, peers, peerUnits } = found;
-  units.forEach((unit, index) => {
-    inputs.push(MARK);
-    for (const register of registerOptions(unit, workspace)) inputs.push(register);
-    inputs.push(MARK);
+/**
+ * What pairing reads of a configuration's units, as objects that keep their identity while unchanged: each unit's
+ * register lines and [general] sections, and the list of what pairing reads of its peers (name, host, carrier, field),
+ * one text per peer in a list kept by value (see `keptList`), so an edit inside a peer that changes none of those
+ * leaves the list, and the pairs, as they were.
+ */
+function pairingInputs(units: readonly ConfUnit[], workspace: Workspace): unknown[] {
+  const inputs: unknown[] = [];
+  for (const unit of units) {
+    inputs.push(MARK, registerOptions(unit, workspace));
     for (const section of generalSections(unit)) inputs.push(section);
-    inputs.push(MARK);
-    for (const share of sectionShares(unit, PEER_SHARES, findPeerShare, "inherited")) {
-      const section = share.section;
-      inputs.push(section.name, share.host, section.carrierId, section.field);
-      peers.push(section);
-      peerUnits.push(index);
-    }
-  });
-  return found;
+    inputs.push(MARK, sectionShares(unit, PAIRING_KEYS, pairingKey, "inherited"));
+  }
+  return inputs;
+}
+
+/** What pairing reads of one peer section, as one text (undefined: not a peer). */
+function pairingKey(unit: ConfUnit, section: PlacedSection): string | undefined {
+  const share = peerShare(unit, section);
+  return share && [section.name, share.host ?? "\u0001", section.carrierId ?? "\u0001", section.field ?? "\u0001"].join("\u0000");
 }
 
 /** The pairs of the register lines of one configuration's units with the peers of those units. */
