@@ -45,6 +45,9 @@ const EDITS: { lines: RegExp; edit: (line: string) => string }[] = [
   { lines: /\S$/, edit: (line) => line.slice(0, -1) },
   { lines: /./, edit: (line) => " " + line },
   { lines: /=/, edit: (line) => line.replace("=", "x=") },
+  // A commented-out option after a section's last line comes back: it joins that section.
+  { lines: /^;\s*\w+\s*=/, edit: (line) => line.replace(/^;\s*/, "") },
+  { lines: /^\w+\s*=/, edit: (line) => ";" + line },
 ];
 
 /** Findings of every document, in the service's own order (documents, then findings within each). */

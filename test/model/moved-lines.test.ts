@@ -114,3 +114,25 @@ test("findings kept across moves and their quick fixes read the new offsets (fix
     assert.deepEqual(findingsAndFixes(live), expected, `after ${from} -> ${to}`);
   }
 });
+
+test("sections whose lines a re-parse kept come back whole; a line after a section's last option that an edit makes an option joins it", () => {
+  const files = { "sip.conf": "[general]\ncontext=default\n#include peers.conf\n", "peers.conf": "[p1]\ntype=peer\n;host=10.0.0.9\n\n[p2]\ntype=peer\nhost=10.0.0.2\n\n[p3]\ntype=peer\nhost=10.0.0.3\n" };
+  const { ws, section } = setUp(files);
+  const [p1, p2, p3] = ["p1", "p2", "p3"].map(section);
+  // The comment after p1's last option becomes an option of p1 (same number of lines).
+  ws.setDocument("/ws/peers.conf", files["peers.conf"].replace(";host=10.0.0.9", "host=10.0.0.9"));
+  assert.notEqual(section("p1"), p1, "p1 gained a line");
+  assert.deepEqual(section("p1").options.map((o) => o.node.key), ["type", "host"]);
+  assert.equal(section("p2"), p2, "kept whole");
+  assert.equal(section("p3"), p3, "kept whole");
+  assert.equal(p3.header!.nameSpan.start, files["peers.conf"].indexOf("[p3]") + 1 - 1, "moved in place by the one character taken out");
+  assert.equal(ws.units().find((u) => u.root === "/ws/sip.conf")!.orphans.length, 0);
+  // An edit inside p2 that changes its length: p1 is kept, p3 moves, and the unit reads as a fresh build does.
+  ws.setDocument("/ws/peers.conf", files["peers.conf"].replace("10.0.0.2", "10.0.0.22"));
+  assert.equal(section("p3"), p3);
+  const fresh = setUp({ ...files, "peers.conf": files["peers.conf"].replace("10.0.0.2", "10.0.0.22") });
+  const shape = (u: ConfUnit) => u.sections.map((s) => `${s.name}@${s.header?.line.start}:${s.options.map((o) => `${o.node.key}@${o.node.line.start}`).join(",")}`);
+  const live = ws.units().find((u) => u.root === "/ws/sip.conf")!;
+  assert.deepEqual(shape(live), shape(fresh.unit()));
+  assert.equal(live.orphans.length, 0);
+});

@@ -46,10 +46,16 @@ function loadConf(builder: UnitBuilder, doc: AnalyzedDocument, visited: Set<stri
   const putBack = shape.standsAlone ? builder.putBackDocument(doc.uri, tree) : 0;
   const lines = tree.lines;
   const movedFrom = builder.movedFrom(doc.uri, tree);
+  // A re-parsed document: the sections whose lines the re-parse kept come back whole, without walking their lines.
+  const kept = shape.standsAlone && putBack === 0 ? builder.keptSections(doc.uri, tree) : undefined;
   for (let i = putBack > 0 ? shape.lastHeader : 0; i < lines.length; i++) {
     const line = lines[i];
     builder.moving = i >= movedFrom;
-    if (line.kind === "section") builder.openSection(line.name, doc.uri, line);
+    const whole = kept?.get(i);
+    if (whole) {
+      builder.putBackSection(whole);
+      i = whole.last;
+    } else if (line.kind === "section") builder.openSection(line.name, doc.uri, line);
     else if (line.kind === "option") builder.addOption(line, doc.uri);
     else if (line.kind === "directive") {
       const isInclude = line.name === "include" || line.name === "tryinclude";

@@ -147,11 +147,14 @@ function keptPairs(units: readonly ConfUnit[], workspace: Workspace): RegisterPe
       return { register: pair.register, registerUnit: units.indexOf(pair.registerUnit), peerUnit, peer, kind: pair.kind };
     });
   });
-  return unbound.map((pair) => {
-    const peerUnit = units[pair.peerUnit];
-    const peer = sectionShares(peerUnit, PEER_SHARES, findPeerShare, "inherited")[pair.peer].section;
-    return { register: pair.register, registerUnit: units[pair.registerUnit], peer, peerUnit, kind: pair.kind };
-  });
+  const shares = units.map((unit) => sectionShares(unit, PEER_SHARES, findPeerShare, "inherited"));
+  return unbound.map((pair) => ({
+    register: pair.register,
+    registerUnit: units[pair.registerUnit],
+    peer: shares[pair.peerUnit][pair.peer].section,
+    peerUnit: units[pair.peerUnit],
+    kind: pair.kind,
+  }));
 }
 
 /**

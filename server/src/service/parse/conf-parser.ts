@@ -38,10 +38,12 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   const kept = lines.length;
   if (plan && plan.resume > 0) lineStart = pos = plan.resume;
   let movedFrom: number | undefined;
+  let takenFrom: number | undefined;
   let firstOpenBlock: number | undefined;
   while (lineStart <= range.end) {
     if (plan && state.nesting === 0 && canTakeOver(previous!, plan, lines.length, lineStart)) {
       if (plan.shift !== 0) movedFrom = lines.length;
+      takenFrom = lines.length;
       const openedInTail = takeOver(previous!, plan, lines.length, lines, problems);
       firstOpenBlock ??= openedInTail;
       break;
@@ -69,6 +71,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   if (firstOpenBlock !== undefined) tree.firstOpenBlock = firstOpenBlock;
   if (plan) {
     tree.reusedFrom = previous!.serial;
+    tree.keptLines = { before: kept, from: takenFrom ?? lines.length };
     if (movedFrom !== undefined) tree.movedFrom = movedFrom;
   }
   if (resumable && previous!.lineSecrets) carryLineSecrets(previous!, tree, kept);

@@ -111,6 +111,8 @@ export interface ConfTree {
   serial: number;
   /** The `serial` of the tree this one is a re-parse of (see `parseConf`'s `previous`). */
   reusedFrom?: number;
+  /** Lines [0, before) and [from, lines.length) are that tree's nodes (those from `from` on moved when `movedFrom`). */
+  keptLines?: { before: number; from: number };
   /**
    * The re-parse took over that tree's lines from this index on, moving them in place (the same node objects with
    * new offsets). Whatever holds an offset worked out of one of those nodes before is out of date.
