@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checkFixture, checkNoFix } from "../../fixture";
+import { LanguageService } from "../../../server/src/service/language-service";
 import { carrierFile, PJSIP_OBJECTS, SIP_PEER, type CarrierSpec } from "../carrier/structure-fixtures";
 
 const ONLY = { only: ["peer/duplicate-section"] };
@@ -109,4 +110,25 @@ test("no fix is offered: which of the two sections is meant is the user's call",
     [p]
     type=peer
   `, { code: "peer/duplicate-section" });
+});
+
+test("a second [General] in another case is still a second [general]; an edit elsewhere keeps the findings, a rename drops them", () => {
+  checkFixture(`
+    [general]
+    context=a
+    [p]
+    type=peer
+    [GENERAL]
+    ;^^^^^^^ warning peer/duplicate-section: chan_sip reads only the first one
+    context=b
+  `, ONLY);
+  const text = "[general]\ncontext=a\n[p]\ntype=peer\nhost=10.0.0.1\n[p]\ntype=peer\n";
+  const service = new LanguageService();
+  service.setDocument("/ws/sip.conf", text);
+  const codes = () => [...service.allDiagnostics().values()].flat().filter((f) => f.code === "peer/duplicate-section").map((f) => f.span.start);
+  assert.deepEqual(codes(), [text.lastIndexOf("[p]") + 1]);
+  service.setDocument("/ws/sip.conf", text.replace("10.0.0.1", "10.0.0.11"));
+  assert.deepEqual(codes(), [text.lastIndexOf("[p]") + 2], "the finding moved with its line");
+  service.setDocument("/ws/sip.conf", text.replace("10.0.0.1", "10.0.0.11").replace(/\[p\]\ntype=peer\n$/, "[q]\ntype=peer\n"));
+  assert.deepEqual(codes(), [], "no name repeats any more");
 });

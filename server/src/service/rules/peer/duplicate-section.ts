@@ -1,7 +1,7 @@
 // peer/duplicate-section: the same peer twice in a sip/iax file (the later one overrides), or the same PJSIP object id
 // with the same type twice (Asterisk rejects pjsip.conf for that type). Two carriers only meet when VICIdial can write
 // both onto one server (both active, same server_ip or 0.0.0.0). What the rule compares of a section (driver, type)
-// is kept with the section; each run compares the sections of every load group.
+// is kept with the section; each run compares the sections of every load group whose names repeat.
 import { objectOf } from "../../model/objects";
 import { carrierOfLine, carrierPairSentence, carriersById, linesMeet } from "../../model/carrier-placement";
 import type { CarrierRecord } from "../../model/workspace";
@@ -10,6 +10,8 @@ import type { Rule, RuleContext } from "../types";
 import { loadGroups } from "../../model/load-groups";
 import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShare, sectionShares } from "../../model/section-lists";
+import { keptAcrossBuilds } from "../../model/kept-joins";
+import type { Workspace } from "../../model/workspace";
 
 const PEER_SIDE: ReadonlySet<string> = new Set(["peer"]);
 const USER_SIDE: ReadonlySet<string> = new Set(["user"]);
@@ -102,11 +104,15 @@ export const duplicateSection: Rule = {
     const carriers = carriersById(workspace);
     const seenAs = (unit: ConfUnit, checked: CheckedSection): Seen => ({ unit, section: checked.section, type: checked.type, carrier: carrierOfLine(carriers, checked.section) });
     for (const group of loadGroups(workspace)) {
+      // Only names met more than once can clash: most groups have none, and then no section is looked at.
+      const repeated = repeatedNames(workspace, group.units);
+      if (repeated.size === 0) continue;
       // The sections met so far by name; most names occur once, so a Seen is made only for a name met again.
       const firstByName = new Map<string, { unit: ConfUnit; checked: CheckedSection }>();
       const seen = new Map<string, Seen[]>();
       const generals: Seen[] = [];
       for (const { unit, section } of group.sections) {
+        if (!repeated.has(section.name)) continue;
         const checked = checkedSections(unit).get(section);
         if (!checked) continue;
         if (checked.isGeneral) {
@@ -127,6 +133,36 @@ export const duplicateSection: Rule = {
     }
   },
 };
+
+const COMPARED_NAMES = positionFree({});
+
+/**
+ * The section names that more than one compared section of a group's units has, [general]s of
+ * any case counted as one name: worked out again only when a unit's list of compared names changed (a list of plain
+ * names keeps its identity across rebuilds while the names are the same; see `keptList`).
+ */
+function repeatedNames(workspace: Workspace, units: readonly ConfUnit[]): ReadonlySet<string> {
+  const lists = units.map((unit) => sectionShares(unit, COMPARED_NAMES, comparedName, "inherited"));
+  return keptAcrossBuilds(workspace, "duplicate-section\u0000" + units.map((unit) => unit.id).join("\u0000"), lists, () => {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    const generals: string[] = [];
+    for (const list of lists) {
+      for (const name of list) {
+        if (name.toLowerCase() === "general") generals.push(name);
+        if (seen.has(name)) repeated.add(name);
+        seen.add(name);
+      }
+    }
+    if (generals.length > 1) for (const name of generals) repeated.add(name);
+    return repeated;
+  });
+}
+
+/** The name of a section the rule compares (see `checkedSection`), undefined for the others. */
+function comparedName(unit: ConfUnit, section: PlacedSection): string | undefined {
+  return checkedSection(unit, section) ? section.name : undefined;
+}
 
 /** A [general] after another one Asterisk also loads (carriers on other servers never meet): every setting is ignored. */
 function checkGeneral(ctx: RuleContext, current: Seen, checked: CheckedSection, generals: Seen[]): void {
