@@ -30,6 +30,22 @@ test("reportKept runs its check again only when an input differs, and reports th
   assert.equal(runs, 3, "another Asterisk version");
 });
 
+test("a check that says it read more than its inputs is run again next time", () => {
+  const workspace = new Workspace();
+  const found: FindingInput[] = [];
+  let runs = 0;
+  const inputs = ["same"];
+  const check = (_ctx: RuleContext, readsMore: () => void) => {
+    runs++;
+    if (runs === 1) readsMore();
+  };
+  reportKept(contextOf(workspace, found), "m", inputs, check);
+  reportKept(contextOf(workspace, found), "m", inputs, check);
+  assert.equal(runs, 2, "the first run read more: not kept");
+  reportKept(contextOf(workspace, found), "m", inputs, check);
+  assert.equal(runs, 2, "the second run read only its inputs: kept");
+});
+
 const SIP = "[general]\ncontext=default\nregister => user1:pw@10.0.0.1\nregister => user1:pw@10.0.0.1\nregister => tcp://u2:pw@10.0.0.2\n#include peers.conf\n";
 const PEERS = "[p1]\ntype=peer\nhost=10.0.0.9\n";
 

@@ -10,13 +10,17 @@ import type { FindingInput, RuleContext } from "./types";
 /**
  * Reports what `check` reports through the context it is given, kept under `key` (the rule and what it is over: unit
  * ids, say) for the context's workspace while `inputs` holds the same items as when it was worked out (and the
- * Asterisk version is the same).
+ * Asterisk version is the same). A check that, this time, read something `inputs` does not list calls `readsMore`.
  */
-export function reportKept(ctx: RuleContext, key: string, inputs: readonly unknown[], check: (ctx: RuleContext) => void): void {
-  const findings = keptAcrossBuilds(ctx.workspace, key, [ctx.asteriskVersion, ...inputs], () => {
+export function reportKept(ctx: RuleContext, key: string, inputs: readonly unknown[], check: (ctx: RuleContext, readsMore: () => void) => void): void {
+  const kept = [ctx.asteriskVersion, ...inputs];
+  let more = false;
+  const findings = keptAcrossBuilds(ctx.workspace, key, kept, () => {
     const found: FindingInput[] = [];
-    check({ workspace: ctx.workspace, asteriskVersion: ctx.asteriskVersion, report: (finding) => found.push(finding) });
+    check({ workspace: ctx.workspace, asteriskVersion: ctx.asteriskVersion, report: (finding) => found.push(finding) }, () => (more = true));
     return found;
   });
+  // The check read more than `inputs` lists (it called `readsMore`): what it found is not kept for the next run.
+  if (more) kept.push({});
   for (const finding of findings) ctx.report(finding);
 }

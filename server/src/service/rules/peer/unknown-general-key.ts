@@ -9,10 +9,11 @@ import { isGeneralFragment } from "../../model/file-kind";
 import { unitDriver } from "../../model/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/units";
 import type { FindingInput, Rule } from "../types";
+import { reportKept } from "../kept-reports";
 import type { Workspace } from "../../model/workspace";
 import { DAHDI_OPTIONS, keyOf } from "./common";
 import { replaceOrRemoveKeyFix } from "./edits";
-import { renameIsClean } from "./rename";
+import { renameIsClean, renameNeedsCodecCheck } from "./rename";
 
 /**
  * The [general] lines of a chan_sip / chan_iax2 unit: its [general] sections, and the lines before any section of a
@@ -37,24 +38,35 @@ export const unknownGeneralKey: Rule = {
     if (driver !== "sip" && driver !== "iax") return;
     const keys = generalKeys(driver, ctx.asteriskVersion);
     if (!keys) return;
+    const lines = generalLines(unit);
+    // Kept while the [general] sections and fragment lines, and where each file's first broken header is, are the
+    // same (an edit elsewhere in a large unit looks at none of its [general] lines; see rules/kept-reports.ts).
     const brokenAt = new Map<string, number>();
-    for (const option of generalLines(unit)) {
-      // After a header without its ']' Asterisk rejects the file; the lines below it are that header's, not [general]'s.
-      if (option.node.line.start > firstBrokenHeader(ctx.workspace, option.uri, brokenAt)) continue;
-      const key = keyOf(option);
-      const lower = key.toLowerCase();
-      if (lower.length === 0) continue;
-      const at = { uri: option.uri, span: option.node.keySpan };
-      if (keys.has(lower)) {
-        const refused = REFUSED_GENERAL_KEYS[driver]?.[lower];
-        if (refused) ctx.report({ ...at, message: `'${key}': ${refused}.` });
-        continue;
+    const inputs: unknown[] = [driver];
+    for (const section of unit.sections) if (section.name.toLowerCase() === "general") inputs.push(section);
+    for (const option of lines) if (option.section === undefined) inputs.push(option.node);
+    for (const uri of new Set(lines.map((option) => option.uri))) inputs.push(uri, firstBrokenHeader(ctx.workspace, uri, brokenAt));
+    reportKept(ctx, `${this.code}\u0000${unit.id}`, inputs, (kept, readsMore) => {
+      for (const option of lines) {
+        // After a header without its ']' Asterisk rejects the file; the lines below it are that header's, not [general]'s.
+        if (option.node.line.start > firstBrokenHeader(kept.workspace, option.uri, brokenAt)) continue;
+        const key = keyOf(option);
+        const lower = key.toLowerCase();
+        if (lower.length === 0) continue;
+        const at = { uri: option.uri, span: option.node.keySpan };
+        if (keys.has(lower)) {
+          const refused = REFUSED_GENERAL_KEYS[driver]?.[lower];
+          if (refused) kept.report({ ...at, message: `'${key}': ${refused}.` });
+          continue;
+        }
+        const { removable, replacement, ...verdict } = judge(driver, key, keys, kept.asteriskVersion);
+        // Whether a rename to allow=/disallow= is clean reads the codecs of every peer that inherits [general].
+        if (replacement !== undefined && renameNeedsCodecCheck(unit, replacement)) readsMore();
+        const rename = replacement !== undefined && renameIsClean(unit, option, replacement, driver, "general") ? replacement : undefined;
+        const data = rename !== undefined ? { replacement: rename } : removable ? { remove: option.node.line } : undefined;
+        kept.report({ ...at, ...verdict, data });
       }
-      const { removable, replacement, ...verdict } = judge(driver, key, keys, ctx.asteriskVersion);
-      const rename = replacement !== undefined && renameIsClean(unit, option, replacement, driver, "general") ? replacement : undefined;
-      const data = rename !== undefined ? { replacement: rename } : removable ? { remove: option.node.line } : undefined;
-      ctx.report({ ...at, ...verdict, data });
-    }
+    });
   },
   fix: replaceOrRemoveKeyFix,
 };
