@@ -2,7 +2,9 @@
 // made of each section's share. A rebuilt unit starts from its previous build's lists: a section that is the same
 // object, at the same place counted from either end, whose inputs' stamps did not change, keeps its value with no
 // lookup at all; so an edit in a unit of thousands of sections costs a pass over a plain array per list, and a
-// lookup (see `sectionFact`) only for the sections between the first and the last one that changed.
+// lookup (see `sectionFact`) only for the sections between the first and the last one that changed. When the unit
+// has as many sections as before, a list costs only the sections that changed, and is the previous list object when
+// none of their values did.
 import { isPositionFree, peekUnitFact, positionFree, sectionFact, sectionStamps, unitFact, type SectionReads } from "./unit-facts";
 import type { ConfUnit, PlacedSection } from "./unit-types";
 import { sameItems } from "../util/lists";
@@ -18,6 +20,8 @@ interface Rebuild {
   carriedPlaced: Partial<Record<SectionReads, Uint8Array>>;
   /** The sections put back with lines moved in place (see UnitBuilder). */
   moved: ReadonlySet<PlacedSection> | undefined;
+  /** By `reads` (and "+" for values that hold offsets): the indexes of the sections whose value does not hold. */
+  changed: Map<string, readonly number[]>;
 }
 
 const rebuilds = new WeakMap<ConfUnit, Rebuild>();
@@ -32,7 +36,7 @@ export function noteRebuild(unit: ConfUnit, previous: ConfUnit, moved?: readonly
   while (head < limit && now[head] === before[head]) head++;
   let tail = 0;
   while (tail < limit - head && now[now.length - 1 - tail] === before[before.length - 1 - tail]) tail++;
-  rebuilds.set(unit, { previous, head, tail, carried: {}, carriedPlaced: {}, moved: moved && new Set(moved) });
+  rebuilds.set(unit, { previous, head, tail, carried: {}, carriedPlaced: {}, moved: moved && new Set(moved), changed: new Map() });
 }
 
 /** The build `unit` replaced (see `noteRebuild`), while it is the last one. */
@@ -48,6 +52,19 @@ export function keptList<T>(unit: ConfUnit, key: object, list: readonly T[]): re
   const previous = previousBuild(unit);
   const before = previous && peekUnitFact<readonly T[]>(previous, key);
   return before && sameItems(before, list) ? before : list;
+}
+
+/** The indexes of the sections that do not keep the previous build's value (the unit has as many sections). */
+function changedIndexes(unit: ConfUnit, rebuild: Rebuild, reads: SectionReads, free: boolean): readonly number[] {
+  const kind = free ? reads : reads + "+";
+  let changed = rebuild.changed.get(kind);
+  if (!changed) {
+    const carried = (free ? carriedSections : carriedPlacedSections)(unit, rebuild, reads);
+    const found: number[] = [];
+    for (let i = 0; i < carried.length; i++) if (!carried[i]) found.push(i);
+    rebuild.changed.set(kind, (changed = found));
+  }
+  return changed;
 }
 
 /** Which sections keep the previous build's value of a fact that reads `reads` and holds offsets. */
@@ -110,9 +127,19 @@ function keyFor(keys: WeakMap<object, object>, key: object): object {
 export function sectionFactList<T>(unit: ConfUnit, key: object, compute: (unit: ConfUnit, section: PlacedSection) => T, reads: SectionReads): readonly T[] {
   return unitFact(unit, listKey(key), () => {
     const sections = unit.sections;
-    const values = new Array<T>(sections.length);
     const rebuild = rebuilds.get(unit);
     const before = rebuild ? peekUnitFact<readonly T[]>(rebuild.previous, listKey(key)) : undefined;
+    if (before && before.length === sections.length) {
+      // As many sections as before: only those whose value may not hold are looked at, and the previous list is
+      // the list when none of them has a new value (so lists made from it stay as they were too).
+      let values: T[] | undefined;
+      for (const i of changedIndexes(unit, rebuild!, reads, isPositionFree(key))) {
+        const value = sectionFact(unit, key, sections[i], compute, reads);
+        if (value !== before[i]) (values ??= before.slice())[i] = value;
+      }
+      return values ?? before;
+    }
+    const values = new Array<T>(sections.length);
     const carried = before ? (isPositionFree(key) ? carriedSections : carriedPlacedSections)(unit, rebuild!, reads) : undefined;
     const shift = before ? before.length - sections.length : 0;
     for (let i = 0; i < sections.length; i++) {
@@ -131,8 +158,13 @@ export function sectionFactList<T>(unit: ConfUnit, key: object, compute: (unit: 
  */
 export function sectionShares<S>(unit: ConfUnit, key: object, share: (unit: ConfUnit, section: PlacedSection) => S | undefined, reads: SectionReads): readonly S[] {
   return unitFact(unit, key, () => {
-    const shares: S[] = [];
     const list = sectionFactList(unit, shareKey(key), share, reads);
+    const previous = previousBuild(unit);
+    if (previous && peekUnitFact(previous, listKey(shareKey(key))) === list) {
+      const before = peekUnitFact<readonly S[]>(previous, key);
+      if (before) return before;
+    }
+    const shares: S[] = [];
     // An indexed loop: this runs over every section of a unit on every edit.
     for (let i = 0; i < list.length; i++) if (list[i] !== undefined) shares.push(list[i] as S);
     return keptList(unit, key, shares);

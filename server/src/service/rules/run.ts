@@ -127,7 +127,7 @@ export class RuleRunner {
       const key = this.sectionKey(rule);
       const reads = rule.sectionReads ?? "inherited";
       const check = this.sectionChecker(rule, workspace);
-      for (const findings of sectionFactList(unit, key, check, reads)) if (findings.placed.length > 0) pushAll(found, currentFindings(findings));
+      for (const findings of withFindings(sectionFactList(unit, key, check, reads))) pushAll(found, currentFindings(findings));
       yield;
     }
     this.unitCache.set(unit, found);
@@ -188,6 +188,15 @@ export class RuleRunner {
     }
     return found;
   }
+}
+
+/** The sections' findings of a list that has any, once per list object (a list a rebuild kept is the same object). */
+const nonEmpty = new WeakMap<readonly PlacedFindings[], readonly PlacedFindings[]>();
+
+function withFindings(list: readonly PlacedFindings[]): readonly PlacedFindings[] {
+  let found = nonEmpty.get(list);
+  if (!found) nonEmpty.set(list, (found = list.filter((findings) => findings.placed.length > 0)));
+  return found;
 }
 
 /** Appends without spreading (a spread of a long list onto the call stack can overflow it). */
