@@ -83,3 +83,22 @@ test("a fact that reads [general] is worked out again for every section when [ge
 });
 
 const CONTEXT = {};
+
+test("with as many sections as before, only the changed ones are worked out, and an unchanged list keeps its identity", () => {
+  const { ws, unit } = setUp();
+  const calls: string[] = [];
+  const list = hosts({}, calls, "inherited");
+  const first = list(unit());
+  calls.splice(0);
+  // b1's host line gets a comment: b1 is a new section object with the same value, so the list is the same object.
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.3 ; note\n");
+  const same = list(unit());
+  assert.deepEqual(calls.splice(0), ["b1"]);
+  assert.equal(same, first, "no value changed: the previous list");
+  // b1's host changes: a new list, the other values taken over.
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.9 ; note\n");
+  const changed = list(unit());
+  assert.deepEqual(calls.splice(0), ["b1"]);
+  assert.notEqual(changed, first);
+  assert.deepEqual(changed, ["-", "10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.9", "10.0.0.1", "10.0.0.5"]);
+});
