@@ -7,6 +7,7 @@ import { effectiveValue, missingIncludeCount } from "./units";
 import type { Workspace } from "./workspace";
 import { dialplanOf, isExtensionsUnit } from "./dialplan-build";
 import { positionFree, unitFact } from "./unit-facts";
+import { keptAcrossBuilds } from "./kept-joins";
 import { sectionShare, sectionShares } from "./section-lists";
 import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
 
@@ -103,15 +104,29 @@ export function groupFact<T>(index: DialplanIndex, dialplan: Dialplan, key: obje
 
 /** The workspace's dialplan index, built once per change of the documents. */
 export function dialplanIndex(workspace: Workspace): DialplanIndex {
-  return workspace.memo(DIALPLAN_INDEX, () => buildIndex(workspace.units(), (uri) => workspace.document(uri)?.text));
+  return workspace.memo(DIALPLAN_INDEX, () => {
+    const units = workspace.units();
+    const dialplans = units.filter(isExtensionsUnit).map((u) => dialplanOf(u, (uri) => workspace.document(uri)?.text));
+    // The globals by name are kept while the dialplans (and so their units) are the same objects: an edit of a peer
+    // file keeps them.
+    const globals = keptAcrossBuilds(workspace, "dialplan-index globals", dialplans, () => globalsOf(dialplans));
+    return buildIndex(units, dialplans, globals);
+  });
+}
+
+/** Every global of the dialplans in order, and by name. */
+function globalsOf(dialplans: readonly Dialplan[]): { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]> } {
+  const globals = dialplans.flatMap((d) => d.globals);
+  const byName = new Map<string, GlobalDefinition[]>();
+  for (const g of globals) addTo(byName, g.name, g);
+  return { globals, byName };
 }
 
 function includesGenerated(unit: ConfUnit): boolean {
   return unit.directives.some((d) => d.target === "generated" && /extensions-vicidial\.conf/i.test(d.node.argument));
 }
 
-function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefined): DialplanIndex {
-  const dialplans = units.filter(isExtensionsUnit).map((u) => dialplanOf(u, textOf));
+function buildIndex(units: ConfUnit[], dialplans: Dialplan[], { globals, byName }: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]> }): DialplanIndex {
   const generated = dialplans.find((d) => d.unit.id === "vicidial:extensions");
   const mains = dialplans.filter((d) => d.unit.isMainFile);
   const groups = new Map<Dialplan, Dialplan[][]>();
@@ -132,9 +147,6 @@ function buildIndex(units: ConfUnit[], textOf: (uri: string) => string | undefin
   }
   let peers: PeerDefinition[] | undefined;
   const allPeers = () => (peers ??= units.flatMap(unitPeers));
-  const globals = dialplans.flatMap((d) => d.globals);
-  const byName = new Map<string, GlobalDefinition[]>();
-  for (const g of globals) addTo(byName, g.name, g);
   const unitMap = new Map(dialplans.map((d) => [d.unit, d]));
   const groupUnits = new Map<Dialplan, Set<ConfUnit>>();
   const groupUnitsOf = (dialplan: Dialplan): Set<ConfUnit> => {

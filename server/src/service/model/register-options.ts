@@ -70,7 +70,7 @@ export function registerOptions(unit: ConfUnit, workspace: Workspace): readonly 
  * only asked for the text of the unit's own documents, which stays the same as long as the unit object does.
  */
 const REGISTER_OPTIONS = {};
-const SECTION_REGISTER_OPTIONS = {};
+const SECTION_REGISTER_OPTIONS = positionFree({});
 
 /** The unit's register lines in unit order: the orphans', then each section's (a share kept with the section). */
 function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOption[] {
@@ -78,18 +78,16 @@ function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOpti
   if (!grammar) return [];
   const result: RegisterOption[] = [];
   for (const option of unit.orphans) if (isRegisterLine(option)) result.push(registerOption(option, grammar, workspace));
-  const share = (_unit: ConfUnit, section: PlacedSection) => sectionRegisterOptions(section, grammar, workspace);
-  for (const found of sectionShares(unit, SECTION_REGISTER_OPTIONS, share, "own")) for (const register of found) result.push(register);
+  for (const found of sectionShares(unit, SECTION_REGISTER_OPTIONS, sectionRegisterLines, "own")) {
+    for (const option of found) result.push(registerOption(option, grammar, workspace));
+  }
   return result;
 }
 
-/**
- * A section's own register lines, parsed (undefined when it has none). It reads the section's lines, the grammar of
- * the unit's dialect and the text of the lines' documents, which cannot change while their parsed lines stay the same.
- */
-function sectionRegisterOptions(section: PlacedSection, grammar: RegisterGrammar, workspace: Workspace): RegisterOption[] | undefined {
-  let found: RegisterOption[] | undefined;
-  for (const option of section.options) if (isRegisterLine(option)) (found ??= []).push(registerOption(option, grammar, workspace));
+/** A section's own register lines (undefined when it has none): options only, so kept when the lines move. */
+function sectionRegisterLines(_unit: ConfUnit, section: PlacedSection): PlacedOption[] | undefined {
+  let found: PlacedOption[] | undefined;
+  for (const option of section.options) if (isRegisterLine(option)) (found ??= []).push(option);
   return found;
 }
 
@@ -99,8 +97,15 @@ function isRegisterLine(option: PlacedOption): boolean {
   return raw.length >= 8 && isRegisterKey(raw);
 }
 
+/** Each placed register line's parsed form, the same object while the line is where it was (see PlacedMemo). */
+const registerOptionsByLine = new WeakMap<PlacedOption, { at: number; grammar: RegisterGrammar; register: RegisterOption }>();
+
 function registerOption(option: PlacedOption, grammar: RegisterGrammar, workspace: Workspace): RegisterOption {
-  return { option, grammar, line: parseNode(option.node, grammar, workspace.document(option.uri)?.text) };
+  const known = registerOptionsByLine.get(option);
+  if (known && known.at === option.node.line.start && known.grammar === grammar) return known.register;
+  const register = { option, grammar, line: parseNode(option.node, grammar, workspace.document(option.uri)?.text) };
+  registerOptionsByLine.set(option, { at: option.node.line.start, grammar, register });
+  return register;
 }
 
 /**

@@ -5,7 +5,8 @@
 import type { Assignment, ConfLine, ConfTree, Directive, SectionHeader } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, DocumentRun, PlacedOption, PlacedSection, SourceField } from "./unit-types";
-import { noteRebuild } from "./section-lists";
+import { noteRebuild, sectionShares } from "./section-lists";
+import { positionFree } from "./unit-facts";
 
 /** The open section and the previous build's section it repeats so far (its first `matched` lines). */
 interface Repeat {
@@ -175,8 +176,8 @@ export class UnitBuilder {
     this.current = undefined;
     if (!this.previous) return this.unit;
     if (!this.anyMoved && sameBuild(this.unit, this.previous)) return this.previous;
-    this.unit.placedBases = this.movedSections && basesAmong(this.unit, this.movedSections) ? {} : this.previous.placedBases;
     noteRebuild(this.unit, this.previous, this.movedSections);
+    this.unit.placedBases = this.movedSections && basesAmong(this.unit, this.movedSections) ? {} : this.previous.placedBases;
     return this.unit;
   }
 
@@ -276,9 +277,25 @@ function anchorsOf(sections: readonly PlacedSection[]): Map<object, number> {
 
 /** True when one of `moved` is a [general] section or a section some section of the unit names as a base. */
 function basesAmong(unit: ConfUnit, moved: readonly PlacedSection[]): boolean {
-  const names = new Set(moved.map((section) => section.name.toLowerCase()));
-  if (names.has("general")) return true;
-  return unit.sections.some((section) => section.header?.bases.some((base) => names.has(base.text.toLowerCase())) === true);
+  const bases = baseNamesOf(unit);
+  return moved.some((section) => {
+    const name = section.name.toLowerCase();
+    return name === "general" || bases.has(name);
+  });
+}
+
+const BASE_NAMES = positionFree({});
+const baseNameSets = new WeakMap<readonly string[], Set<string>>();
+
+/**
+ * The names (lower case) the unit's sections inherit from: made from a list of each section's base names, which
+ * keeps its identity across rebuilds while they are the same (see `sectionShares`), so a set is made once per list.
+ */
+function baseNamesOf(unit: ConfUnit): Set<string> {
+  const list = sectionShares(unit, BASE_NAMES, (_u, section) => (section.header?.bases.length ? section.header.bases.map((b) => b.text.toLowerCase()).join("\u0000") : undefined), "own");
+  let set = baseNameSets.get(list);
+  if (!set) baseNameSets.set(list, (set = new Set(list.flatMap((names) => names.split("\u0000")))));
+  return set;
 }
 
 /** Two sections opened without a header line and left without lines (a record unit's [globals] when no carrier has any). */
