@@ -2,11 +2,11 @@
 // build, a section whose lines turn out to be the very same parsed nodes (same document, carrier and field) is the
 // previous section object, put back without copying its lines: what was worked out of it (section facts, findings
 // per section) stays valid, and an edit to one file of a large unit allocates only for the sections it touched.
-import type { Assignment, ConfLine, ConfTree, Directive, SectionHeader } from "../parse/conf-syntax";
+import type { Assignment, ConfTree, Directive, SectionHeader } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, DocumentRun, PlacedOption, PlacedSection, SourceField } from "./unit-types";
-import { noteRebuild, sectionShares } from "./section-lists";
-import { positionFree } from "./unit-facts";
+import { noteRebuild } from "./section-lists";
+import { basesAmong, keptSectionsOf, type KeptSection } from "./unit-reuse";
 
 /** The open section and the previous build's section it repeats so far (its first `matched` lines). */
 interface Repeat {
@@ -113,38 +113,9 @@ export class UnitBuilder {
     return run.to - 1 - run.from;
   }
 
-  /**
-   * The previous build's sections from document `uri` (but its last) whose every line, up to the next section's
-   * header, is a line the re-parse that made `tree` kept (see `ConfTree.keptLines`), by the index of their header line
-   * in `tree`, with the index of their last line and whether they moved. Only for a document that opens its own
-   * sections and includes nothing, re-parsed from the tree the previous build read; undefined otherwise.
-   */
+  /** The previous build's sections that a re-parse of `uri` kept whole (see `keptSectionsOf`). */
   keptSections(uri: string, tree: ConfTree): Map<number, KeptSection> | undefined {
-    const run = this.previous?.documentRuns?.get(uri);
-    const kept = tree.keptLines;
-    if (!run || !kept || tree.reusedFrom !== (run.tree as ConfTree).serial) return undefined;
-    const found = new Map<number, KeptSection>();
-    // The sections come in the order of their lines: each is looked for from where the last one ended.
-    let at = 0;
-    for (let i = run.from; i < run.to - 1; i++) {
-      const section = this.previous!.sections[i];
-      const header = section.header;
-      const next = this.previous!.sections[i + 1].header;
-      const last = section.options[section.options.length - 1]?.node ?? header;
-      if (!header || !next || !last) continue;
-      const first = lineIndexFrom(tree, header, at);
-      if (first < 0) continue;
-      const end = lineIndexFrom(tree, last, first);
-      if (end < 0) continue;
-      at = end;
-      const nextFirst = lineIndexFrom(tree, next, end);
-      // Every line up to the next header is one the re-parse kept (a line after its last option that became an
-      // option in the edit would belong to it).
-      const before = nextFirst > end && nextFirst <= kept.before;
-      const inTail = first >= kept.from;
-      if (before || inTail) found.set(first, { section, last: end, index: i, moved: inTail && tree.movedFrom !== undefined });
-    }
-    return found;
+    return keptSectionsOf(this.previous, uri, tree);
   }
 
   /** Puts back a section `keptSections` found (its lines are not added one by one). */
@@ -241,25 +212,6 @@ function sameBuild(unit: ConfUnit, previous: ConfUnit): boolean {
   return unit.directives.length === previous.directives.length && unit.directives.every(sameDirective);
 }
 
-/** A section of the previous build put back whole (see `UnitBuilder.keptSections`). */
-export interface KeptSection {
-  section: PlacedSection;
-  /** The index of its last line in the new tree. */
-  last: number;
-  /** Its index in the previous build. */
-  index: number;
-  moved: boolean;
-}
-
-/** The index of `node` among the tree's lines from `from` on (lines are in offset order), or -1 when it is none of them. */
-function lineIndexFrom(tree: ConfTree, node: ConfLine, from: number): number {
-  const lines = tree.lines;
-  const start = node.line.start;
-  let i = from;
-  while (i < lines.length && lines[i].line.start < start) i++;
-  return i < lines.length && lines[i] === node ? i : -1;
-}
-
 /** What a section opens with: its header node, or the first line of an implicit section. */
 function anchorOf(section: PlacedSection): object | undefined {
   return section.header ?? section.options[0]?.node;
@@ -273,29 +225,6 @@ function anchorsOf(sections: readonly PlacedSection[]): Map<object, number> {
     if (anchor) byAnchor.set(anchor, index);
   });
   return byAnchor;
-}
-
-/** True when one of `moved` is a [general] section or a section some section of the unit names as a base. */
-function basesAmong(unit: ConfUnit, moved: readonly PlacedSection[]): boolean {
-  const bases = baseNamesOf(unit);
-  return moved.some((section) => {
-    const name = section.name.toLowerCase();
-    return name === "general" || bases.has(name);
-  });
-}
-
-const BASE_NAMES = positionFree({});
-const baseNameSets = new WeakMap<readonly string[], Set<string>>();
-
-/**
- * The names (lower case) the unit's sections inherit from: made from a list of each section's base names, which
- * keeps its identity across rebuilds while they are the same (see `sectionShares`), so a set is made once per list.
- */
-function baseNamesOf(unit: ConfUnit): Set<string> {
-  const list = sectionShares(unit, BASE_NAMES, (_u, section) => (section.header?.bases.length ? section.header.bases.map((b) => b.text.toLowerCase()).join("\u0000") : undefined), "own");
-  let set = baseNameSets.get(list);
-  if (!set) baseNameSets.set(list, (set = new Set(list.flatMap((names) => names.split("\u0000")))));
-  return set;
 }
 
 /** Two sections opened without a header line and left without lines (a record unit's [globals] when no carrier has any). */

@@ -1,0 +1,84 @@
+// What a rebuild of a unit takes over from its previous build beyond single sections: the sections of a re-parsed
+// file whose lines the re-parse kept (put back whole, without walking their lines), and whether a section that moved
+// in place is one others inherit from (then what holds offsets of inherited lines is out of date).
+import type { ConfLine, ConfTree } from "../parse/conf-syntax";
+import type { ConfUnit, PlacedSection } from "./unit-types";
+import { sectionShares } from "./section-lists";
+import { positionFree } from "./unit-facts";
+
+/** A section of the previous build put back whole (see `UnitBuilder.keptSections`). */
+export interface KeptSection {
+  section: PlacedSection;
+  /** The index of its last line in the new tree. */
+  last: number;
+  /** Its index in the previous build. */
+  index: number;
+  moved: boolean;
+}
+
+/** The index of `node` among the tree's lines from `from` on (lines are in offset order), or -1 when it is none of them. */
+function lineIndexFrom(tree: ConfTree, node: ConfLine, from: number): number {
+  const lines = tree.lines;
+  const start = node.line.start;
+  let i = from;
+  while (i < lines.length && lines[i].line.start < start) i++;
+  return i < lines.length && lines[i] === node ? i : -1;
+}
+
+/**
+ * The previous build's sections from document `uri` (but its last) whose every line, up to the next section's
+ * header, is a line the re-parse that made `tree` kept (see `ConfTree.keptLines`), by the index of their header line
+ * in `tree`, with the index of their last line and whether they moved. Only for a document that opens its own
+ * sections and includes nothing, re-parsed from the tree the previous build read; undefined otherwise.
+ */
+export function keptSectionsOf(previous: ConfUnit | undefined, uri: string, tree: ConfTree): Map<number, KeptSection> | undefined {
+  const run = previous?.documentRuns?.get(uri);
+  const kept = tree.keptLines;
+  if (!run || !kept || tree.reusedFrom !== (run.tree as ConfTree).serial) return undefined;
+  const found = new Map<number, KeptSection>();
+  // The sections come in the order of their lines: each is looked for from where the last one ended.
+  let at = 0;
+  for (let i = run.from; i < run.to - 1; i++) {
+    const section = previous!.sections[i];
+    const header = section.header;
+    const next = previous!.sections[i + 1].header;
+    const last = section.options[section.options.length - 1]?.node ?? header;
+    if (!header || !next || !last) continue;
+    const first = lineIndexFrom(tree, header, at);
+    if (first < 0) continue;
+    const end = lineIndexFrom(tree, last, first);
+    if (end < 0) continue;
+    at = end;
+    const nextFirst = lineIndexFrom(tree, next, end);
+    // Every line up to the next header is one the re-parse kept (a line after its last option that became an
+    // option in the edit would belong to it).
+    const before = nextFirst > end && nextFirst <= kept.before;
+    const inTail = first >= kept.from;
+    if (before || inTail) found.set(first, { section, last: end, index: i, moved: inTail && tree.movedFrom !== undefined });
+  }
+  return found;
+}
+
+/** True when one of `moved` is a [general] section or a section some section of the unit names as a base. */
+export function basesAmong(unit: ConfUnit, moved: readonly PlacedSection[]): boolean {
+  const bases = baseNamesOf(unit);
+  return moved.some((section) => {
+    const name = section.name.toLowerCase();
+    return name === "general" || bases.has(name);
+  });
+}
+
+const BASE_NAMES = positionFree({});
+const baseNameSets = new WeakMap<readonly string[], Set<string>>();
+
+/**
+ * The names (lower case) the unit's sections inherit from: made from a list of each section's base names, which
+ * keeps its identity across rebuilds while they are the same (see `sectionShares`), so a set is made once per list.
+ */
+function baseNamesOf(unit: ConfUnit): Set<string> {
+  const list = sectionShares(unit, BASE_NAMES, (_u, section) => (section.header?.bases.length ? section.header.bases.map((b) => b.text.toLowerCase()).join("\u0000") : undefined), "own");
+  let set = baseNameSets.get(list);
+  if (!set) baseNameSets.set(list, (set = new Set(list.flatMap((names) => names.split("\u0000")))));
+  return set;
+}
+
