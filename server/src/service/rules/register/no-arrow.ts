@@ -49,6 +49,14 @@ function readsRegisterLines(doc: AnalyzedDocument, tree: ConfTree, offset: numbe
   return isGeneralFragment(doc.uri);
 }
 
+/**
+ * `register word...` as a key (the line's `=` comes after a value): `register`, blanks, more text. The length and
+ * the first letter are tested first, as this runs for every option line of every document on each edit.
+ */
+function mayBeRegisterWithValue(key: string): boolean {
+  return key.length > 9 && (key.charCodeAt(0) | 32) === 114 /* r */ && /^register\s+\S/i.test(key);
+}
+
 export const noArrow: Rule = {
   code: "register/no-arrow",
   area: "register",
@@ -62,7 +70,7 @@ export const noArrow: Rule = {
         if (line.kind === "invalid") {
           start = line.content.start;
           end = line.content.end;
-        } else if (line.kind === "option" && /^register\s+\S/i.test(line.key)) {
+        } else if (line.kind === "option" && mayBeRegisterWithValue(line.key)) {
           start = line.keySpan.start;
           end = line.valueSpan.end;
         } else continue;
