@@ -4,6 +4,7 @@ import { LanguageService } from "../server/src/service/language-service";
 import type { Finding, QuickFix } from "../server/src/service/rules/types";
 import { LineIndex } from "../server/src/service/text/span";
 import type { ServiceSettings } from "../server/src/service/settings";
+import { Workspace } from "../server/src/service/model/workspace";
 
 export const WS = "/ws/";
 
@@ -18,6 +19,15 @@ export function workspaceOf(files: Record<string, string>, settings: Partial<Ser
   const service = new LanguageService(settings);
   for (const [name, text] of Object.entries(files)) service.setDocument(WS + name, text);
   return service;
+}
+
+/** A bare workspace model holding the given files (under /ws/), with its sip.conf unit and that unit's sections by name. */
+export function sipUnitOf(files: Record<string, string>) {
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(files)) ws.setDocument(WS + name, text);
+  const unit = () => ws.units().find((u) => u.root === WS + "sip.conf")!;
+  const section = (name: string) => unit().sections.find((s) => s.name === name)!;
+  return { ws, unit, section };
 }
 
 /** Every finding of the workspace with its file name and 1-based line. */

@@ -4,10 +4,10 @@
 // a section rule's findings and every quick fix read the new offsets.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Workspace } from "../../server/src/service/model/workspace";
 import { positionFree, sectionFact, type SectionReads } from "../../server/src/service/model/unit-facts";
 import type { ConfUnit, PlacedSection } from "../../server/src/service/model/units";
 import { LanguageService } from "../../server/src/service/language-service";
+import { sipUnitOf } from "../helpers";
 
 const FREE = positionFree({});
 const PLACED = {};
@@ -18,13 +18,7 @@ function fact(key: object, calls: string[], reads: SectionReads) {
     sectionFact(unit, key, section, (_u, s) => (calls.push(s.name), { start: s.header!.nameSpan.start }), reads);
 }
 
-function setUp(files: Record<string, string>) {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(files)) ws.setDocument(`/ws/${name}`, text);
-  const unit = () => ws.units().find((u) => u.root === "/ws/sip.conf")!;
-  const section = (name: string) => unit().sections.find((s) => s.name === name)!;
-  return { ws, unit, section };
-}
+const setUp = sipUnitOf;
 
 const SIP = "[general]\ncontext=default\n[p1]\ntype=peer\nhost=10.0.0.1\n[p2]\ntype=peer\nhost=10.0.0.2\n";
 

@@ -8,6 +8,7 @@ import { sectionFact, type SectionReads } from "../../server/src/service/model/u
 import { sectionShares } from "../../server/src/service/model/section-lists";
 import { effectiveValue, type ConfUnit, type PlacedSection } from "../../server/src/service/model/units";
 import { LanguageService } from "../../server/src/service/language-service";
+import { sipUnitOf } from "../helpers";
 
 const HOST = {};
 
@@ -26,13 +27,7 @@ function hostFact(calls: string[], reads: SectionReads) {
     );
 }
 
-function setUp(files: Record<string, string>) {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(files)) ws.setDocument(`/ws/${name}`, text);
-  const unit = () => ws.units().find((u) => u.root === "/ws/sip.conf")!;
-  const section = (name: string) => unit().sections.find((s) => s.name === name)!;
-  return { ws, unit, section };
-}
+const setUp = sipUnitOf;
 
 const FILES = {
   "sip.conf": "[general]\ncontext=default\n#include tpl.conf\n#include peers-a.conf\n#include peers-b.conf\n",

@@ -3,7 +3,7 @@
 // the sections in between, and redoes a kept section whose template or [general] changed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Workspace } from "../../server/src/service/model/workspace";
+import { sipUnitOf } from "../helpers";
 import { sectionFactList } from "../../server/src/service/model/section-lists";
 import { effectiveValue, type ConfUnit, type PlacedSection } from "../../server/src/service/model/units";
 import type { SectionReads } from "../../server/src/service/model/unit-facts";
@@ -16,12 +16,7 @@ const FILES = {
   "peers-c.conf": "[c1](tpl)\ntype=peer\n[c2]\nhost=10.0.0.5\n",
 };
 
-function setUp() {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(FILES)) ws.setDocument(`/ws/${name}`, text);
-  const unit = () => ws.units().find((u) => u.root === "/ws/sip.conf")!;
-  return { ws, unit };
-}
+const setUp = () => sipUnitOf(FILES);
 
 /** The effective host of every section as a list, reading `reads`; `calls` records each section worked out. */
 function hosts(key: object, calls: string[], reads: SectionReads) {
