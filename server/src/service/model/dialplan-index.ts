@@ -147,6 +147,7 @@ function buildIndex(units: ConfUnit[], dialplans: Dialplan[], { globals, byName 
   }
   let peers: PeerDefinition[] | undefined;
   const allPeers = () => (peers ??= units.flatMap(unitPeers));
+  const peerUnitsOf = memoBy((tech: PeerTechnology): readonly ConfUnit[] => units.filter((u) => technologyOf(u) === tech));
   const unitMap = new Map(dialplans.map((d) => [d.unit, d]));
   const groupUnits = new Map<Dialplan, Set<ConfUnit>>();
   const groupUnitsOf = (dialplan: Dialplan): Set<ConfUnit> => {
@@ -189,10 +190,10 @@ function buildIndex(units: ConfUnit[], dialplans: Dialplan[], { globals, byName 
       return allPeers();
     },
     peersOf: memoBy((tech) => allPeers().filter((p) => p.tech === tech)),
-    peerUnitsOf: memoBy((tech) => units.filter((u) => technologyOf(u) === tech)),
+    peerUnitsOf,
     dialplanOfUnit: (unit) => unitMap.get(unit),
     missingIncludes: memoBy((dialplan) => missingIncludeCount(groupUnitsOf(dialplan))),
-    peerMissingIncludes: memoBy((tech) => missingIncludeCount(units.filter((u) => technologyOf(u) === tech))),
+    peerMissingIncludes: (tech) => missingIncludeCount(peerUnitsOf(tech)),
     hasMainPeerFile: memoBy((tech) => units.some((u) => technologyOf(u) === tech && u.isMainFile)),
   };
 }

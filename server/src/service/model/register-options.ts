@@ -98,13 +98,13 @@ function isRegisterLine(option: PlacedOption): boolean {
 }
 
 /** Each placed register line's parsed form, the same object while the line is where it was (see PlacedMemo). */
-const registerOptionsByLine = new WeakMap<PlacedOption, { at: number; grammar: RegisterGrammar; register: RegisterOption }>();
+const registerOptionsByLine = new PlacedMemo<PlacedOption, RegisterOption>((option) => option.node.line.start);
 
 function registerOption(option: PlacedOption, grammar: RegisterGrammar, workspace: Workspace): RegisterOption {
   const known = registerOptionsByLine.get(option);
-  if (known && known.at === option.node.line.start && known.grammar === grammar) return known.register;
+  if (known && known.grammar === grammar) return known;
   const register = { option, grammar, line: parseNode(option.node, grammar, workspace.document(option.uri)?.text) };
-  registerOptionsByLine.set(option, { at: option.node.line.start, grammar, register });
+  registerOptionsByLine.set(option, register);
   return register;
 }
 

@@ -4,7 +4,6 @@
 import { effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
 import { driverConfigs, generalOption } from "./register-options";
-export { generalOption } from "./register-options";
 import { positionFree, sectionFact, unitFact } from "./unit-facts";
 
 /** The context a peer's calls run in, and where that comes from. */

@@ -9,8 +9,8 @@ import { effectiveOptions, effectiveValue, lastEffectiveOption, type ConfUnit, t
 import type { Workspace } from "./workspace";
 import type { Span } from "../text/span";
 import { hostOf } from "./register-peers";
-import { driverConfigs, generalSections } from "./register-options";
-import { generalOption, ownContextOf, type ContextFinder, type FoundContext } from "./security-contexts";
+import { driverConfigs, generalOption, generalSections } from "./register-options";
+import { ownContextOf, type ContextFinder, type FoundContext } from "./security-contexts";
 import { shownName } from "./security-carriers";
 import { skippedInput } from "./skipped-input";
 import { positionFree, unitFact } from "./unit-facts";

@@ -42,7 +42,7 @@ export function commonSuffix(a: string, b: string, limit = Math.min(a.length, b.
 }
 
 /** How many lines start at or before `offset` (lines are in order). */
-function linesStartingBy(lines: readonly ConfLine[], offset: number): number {
+export function linesStartingBy(lines: readonly ConfLine[], offset: number): number {
   let low = 0;
   let high = lines.length;
   while (low < high) {
@@ -72,8 +72,10 @@ export function planReuse(previous: ConfTree, text: string, lines: ConfLine[], p
   let kept = Math.min(linesStartingBy(previous.lines, same) - 1, previous.firstOpenBlock ?? previous.lines.length);
   if (kept < 0) kept = 0;
   const resume = kept > 0 ? previous.lines[kept].line.start : 0;
-  if (kept > 0) for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
-  for (const problem of previous.problems) if (kept > 0 && problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
+  if (kept > 0) {
+    for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
+    for (const problem of previous.problems) if (problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
+  }
   const sameEnd = commonSuffix(old, text, Math.min(old.length, text.length) - same);
   const shift = text.length - old.length;
   // Only an edit that leaves the number of lines alone keeps the lines after it: line numbers (which messages quote)

@@ -4,6 +4,7 @@
 // findings are given as they are, and once some moved, as copies with those places moved the same way. Finding data
 // holds no offsets of its own for this (a rule's fix reads offsets relative to the finding's span).
 import type { ConfLine } from "../parse/conf-syntax";
+import { linesStartingBy } from "../parse/conf-reuse";
 import type { Workspace } from "../model/workspace";
 import type { Finding, RelatedLocation } from "./types";
 
@@ -83,12 +84,6 @@ function movedSpan(span: { start: number; end: number }, shift: number): { start
 function anchorOf(workspace: Workspace, uri: string, offset: number): Anchor | undefined {
   const lines = workspace.document(uri)?.conf?.lines;
   if (!lines || lines.length === 0) return undefined;
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid].line.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { node: lines[low], at: lines[low].line.start };
+  const node = lines[Math.max(0, linesStartingBy(lines, offset) - 1)];
+  return { node, at: node.line.start };
 }

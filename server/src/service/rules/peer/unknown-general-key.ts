@@ -7,7 +7,8 @@ import { closest } from "../../model/suggest";
 import { REFUSED_GENERAL_KEYS, RETIRED_GENERAL_KEYS, generalKeys } from "../../knowledge/options/general-keys";
 import { isGeneralFragment } from "../../model/file-kind";
 import { unitDriver } from "../../model/objects";
-import { isVicidialUnit, type ConfUnit, type PlacedOption } from "../../model/units";
+import { isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
+import { documentFact } from "../../model/analyzed-document";
 import type { FindingInput, Rule } from "../types";
 import { reportKept } from "../kept-reports";
 import type { Workspace } from "../../model/workspace";
@@ -16,14 +17,21 @@ import { replaceOrRemoveKeyFix } from "./edits";
 import { renameIsClean, renameNeedsCodecCheck } from "./rename";
 
 /**
- * The [general] lines of a chan_sip / chan_iax2 unit: its [general] sections, and the lines before any section of a
- * [general] fragment. In those drivers a section is [general] by its name alone (objectOf's `special`), so no
+ * Where a chan_sip / chan_iax2 unit's [general] lines are: its [general] sections, and the lines before any section
+ * of a [general] fragment. In those drivers a section is [general] by its name alone (objectOf's `special`), so no
  * section's kind is looked up: the walk stays a cheap loop over the names of a large unit.
  */
-function generalLines(unit: ConfUnit): PlacedOption[] {
-  const lines: PlacedOption[] = [];
-  for (const section of unit.sections) if (section.name.toLowerCase() === "general") lines.push(...section.options);
-  if (!isVicidialUnit(unit)) lines.push(...unit.orphans.filter((o) => isGeneralFragment(o.uri)));
+function generalParts(unit: ConfUnit): { sections: PlacedSection[]; fragments: PlacedOption[] } {
+  return {
+    sections: unit.sections.filter((section) => section.name.toLowerCase() === "general"),
+    fragments: isVicidialUnit(unit) ? [] : unit.orphans.filter((o) => isGeneralFragment(o.uri)),
+  };
+}
+
+/** The [general] lines themselves (see `generalParts`). */
+function generalLines(parts: { sections: PlacedSection[]; fragments: PlacedOption[] }): PlacedOption[] {
+  const lines = parts.sections.flatMap((section) => section.options);
+  lines.push(...parts.fragments);
   // Lines a carrier record put there are the carrier rules' business (account entry without a section ...).
   return lines.filter((o) => o.carrierId === undefined);
 }
@@ -38,18 +46,15 @@ export const unknownGeneralKey: Rule = {
     if (driver !== "sip" && driver !== "iax") return;
     const keys = generalKeys(driver, ctx.asteriskVersion);
     if (!keys) return;
-    const lines = generalLines(unit);
+    const parts = generalParts(unit);
     // Kept while the [general] sections and fragment lines, and where each file's first broken header is, are the
     // same (an edit elsewhere in a large unit looks at none of its [general] lines; see rules/kept-reports.ts).
-    const brokenAt = new Map<string, number>();
-    const inputs: unknown[] = [driver];
-    for (const section of unit.sections) if (section.name.toLowerCase() === "general") inputs.push(section);
-    for (const option of lines) if (option.section === undefined) inputs.push(option.node);
-    for (const uri of new Set(lines.map((option) => option.uri))) inputs.push(uri, firstBrokenHeader(ctx.workspace, uri, brokenAt));
+    const inputs: unknown[] = [driver, ...parts.sections, ...parts.fragments.map((option) => option.node)];
+    for (const uri of unit.uris) inputs.push(uri, firstBrokenHeader(ctx.workspace, uri));
     reportKept(ctx, `${this.code}\u0000${unit.id}`, inputs, (kept, readsMore) => {
-      for (const option of lines) {
+      for (const option of generalLines(parts)) {
         // After a header without its ']' Asterisk rejects the file; the lines below it are that header's, not [general]'s.
-        if (option.node.line.start > firstBrokenHeader(kept.workspace, option.uri, brokenAt)) continue;
+        if (option.node.line.start > firstBrokenHeader(kept.workspace, option.uri)) continue;
         const key = keyOf(option);
         const lower = key.toLowerCase();
         if (lower.length === 0) continue;
@@ -71,16 +76,16 @@ export const unknownGeneralKey: Rule = {
   fix: replaceOrRemoveKeyFix,
 };
 
-/** Offset of the first `[name` line without its `]` in a document (Infinity when there is none), remembered per run. */
-function firstBrokenHeader(workspace: Workspace, uri: string, known: Map<string, number>): number {
-  let offset = known.get(uri);
-  if (offset !== undefined) return offset;
+const BROKEN_HEADER = {};
+
+/** Offset of the first `[name` line without its `]` in a document (Infinity when there is none), once per revision. */
+function firstBrokenHeader(workspace: Workspace, uri: string): number {
   const doc = workspace.document(uri);
-  const text = doc?.text ?? "";
-  const broken = doc?.conf?.lines.find((line) => line.kind === "invalid" && text[line.content.start] === "[");
-  offset = broken ? broken.line.start : Infinity;
-  known.set(uri, offset);
-  return offset;
+  if (!doc) return Infinity;
+  return documentFact(doc, BROKEN_HEADER, () => {
+    const broken = doc.conf?.lines.find((line) => line.kind === "invalid" && doc.text[line.content.start] === "[");
+    return broken ? broken.line.start : Infinity;
+  });
 }
 
 type Verdict = Pick<FindingInput, "message" | "severity" | "tags"> & { replacement?: string; removable?: boolean };
