@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checkFixture, checkNoFix } from "../../fixture";
-import { LanguageService } from "../../../server/src/service/language-service";
+import { workspaceOf, WS } from "../../helpers";
 import { carrierFile, PJSIP_OBJECTS, SIP_PEER, type CarrierSpec } from "../carrier/structure-fixtures";
 
 const ONLY = { only: ["peer/duplicate-section"] };
@@ -123,12 +123,11 @@ test("a second [General] in another case is still a second [general]; an edit el
     context=b
   `, ONLY);
   const text = "[general]\ncontext=a\n[p]\ntype=peer\nhost=10.0.0.1\n[p]\ntype=peer\n";
-  const service = new LanguageService();
-  service.setDocument("/ws/sip.conf", text);
+  const service = workspaceOf({ "sip.conf": text });
   const codes = () => [...service.allDiagnostics().values()].flat().filter((f) => f.code === "peer/duplicate-section").map((f) => f.span.start);
   assert.deepEqual(codes(), [text.lastIndexOf("[p]") + 1]);
-  service.setDocument("/ws/sip.conf", text.replace("10.0.0.1", "10.0.0.11"));
+  service.setDocument(WS + "sip.conf", text.replace("10.0.0.1", "10.0.0.11"));
   assert.deepEqual(codes(), [text.lastIndexOf("[p]") + 2], "the finding moved with its line");
-  service.setDocument("/ws/sip.conf", text.replace("10.0.0.1", "10.0.0.11").replace(/\[p\]\ntype=peer\n$/, "[q]\ntype=peer\n"));
+  service.setDocument(WS + "sip.conf", text.replace("10.0.0.1", "10.0.0.11").replace(/\[p\]\ntype=peer\n$/, "[q]\ntype=peer\n"));
   assert.deepEqual(codes(), [], "no name repeats any more");
 });
