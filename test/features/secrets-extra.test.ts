@@ -198,3 +198,22 @@ test("a misspelt secret key is judged the same before and after thousands of oth
   assert.deepEqual(keys.map((key) => displayValue(key, "Pw9x")), first);
   assert.deepEqual(first, [MASK, MASK, MASK, MASK, "Pw9x", "Pw9x"]);
 });
+
+test("a document's secrets are found among thousands of plain lines, wherever an '@' or a secret key sits", () => {
+  const plain = (from: number) => Array.from({ length: 2000 }, (_, i) => `VAR${from + i}=value${from + i}`).join("\n");
+  const sip = [
+    "[globals]",
+    plain(0),
+    "CONTACT=sip:bob:Uu7Ii8Oo9@192.0.2.9",
+    plain(2000),
+    "[peer@Hh3Jj4Kk5]",
+    "secert=Pp1Ll2Mm3",
+    "register => alice:Rr4Tt5Yy6@192.0.2.1",
+    "host=192.0.2.2 ; password: Qq8Ww9Ee0",
+    "TRUNK7=value7",
+  ].join("\n");
+  const service = workspaceOf({ "sip.conf": sip });
+  for (const secret of ["Uu7Ii8Oo9", "Pp1Ll2Mm3", "Rr4Tt5Yy6", "Qq8Ww9Ee0"]) assert.equal(service.mask(`x ${secret} y`), `x ${MASK} y`, secret);
+  // Plain values around the secrets are not masked.
+  assert.equal(service.mask("value1999 value2000 value7"), "value1999 value2000 value7");
+});

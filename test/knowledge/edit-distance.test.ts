@@ -51,3 +51,17 @@ test("the banded computation agrees with the full matrix for every bound", () =>
     for (const max of [0, 1, 2, 3]) assert.equal(editDistance(a, b, max), Math.min(exact, max + 1), `${a} ${b} max ${max}`);
   }
 });
+
+test("strings that share few letters are cut short by their letters alone, past ASCII too", () => {
+  // Same length, no letter in common: the letters alone prove the distance is above the bound.
+  assert.equal(editDistance("trunk12", "secret!", 2), 3);
+  // Anagrams share every letter: the bound says nothing and the table decides.
+  assert.equal(editDistance("terces", "secret", 2), 3);
+  assert.equal(editDistance("secrte", "secret", 2), 1);
+  // A character past ASCII leaves the letter count out; the table still gives the exact distance.
+  assert.equal(editDistance("sécret", "secret", 2), 1);
+  assert.equal(editDistance("sécrét", "xyzzyx", 2), 3);
+  // The scratch counts are left clean: the same question gives the same answer twice.
+  assert.equal(editDistance("abcdef", "abcxyz", 3), 3);
+  assert.equal(editDistance("abcdef", "abcxyz", 3), 3);
+});

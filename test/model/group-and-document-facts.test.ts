@@ -68,3 +68,18 @@ test("the VICIdial verdict, read from each document once, follows a context only
   service.setDocument(WS + "extensions_custom.conf", CUSTOM);
   assert.equal(isVicidialSystem(service.workspace), false);
 });
+
+test("a line number read from a conf file's tree is the one its text gives, at line breaks and both ends too", () => {
+  const texts = ["[a]\ntype=peer\n\nhost=192.0.2.1\n", "[a]\r\ntype=peer\r\n\r\n", "no break at all", "", "\n\n\n", "[a]\rtype=peer\n;--\n--;\n"];
+  for (const text of texts) {
+    const service = workspaceOf({ "sip.conf": text });
+    for (let offset = -1; offset <= text.length + 1; offset++) {
+      const clamped = Math.min(Math.max(offset, 0), text.length);
+      const expected = text.slice(0, clamped).split("\n").length;
+      assert.equal(service.workspace.lineNumber(WS + "sip.conf", offset), expected, `${JSON.stringify(text)} at ${offset}`);
+    }
+  }
+  // A record file has no tree over its whole text: its lines are counted from the text.
+  const service = workspaceOf({ "trunk.carrier": "carrier_id: a\nprotocol: SIP\n" });
+  assert.equal(service.workspace.lineNumber(WS + "trunk.carrier", 15), 2);
+});

@@ -3,7 +3,7 @@
 // masker every output goes through is made of these lists (LanguageService.mask).
 import { registerSecrets, uriSecrets } from "./model/credential-spans";
 import type { ConfTree } from "./parse/conf-syntax";
-import { isSecretKey, lineSecretTexts } from "./secrets";
+import { atOffsets, isSecretKey, lineSecretTexts } from "./secrets";
 
 /** The few fields of a document the secret index reads: the conf trees, and the raw fields of a record. */
 export interface SecretSource {
@@ -28,7 +28,13 @@ function treeSecretList(text: string, tree: ConfTree): readonly string[] {
     return (tree.secretList = replaced.list);
   }
   const secrets = new Set<string>();
-  for (let i = 0; i < tree.lines.length; i++) for (const secret of (found[i] ??= lineSecretTexts(text, tree.lines[i]))) secrets.add(secret);
+  const ats = atOffsets(text);
+  let nextAt = 0;
+  for (let i = 0; i < tree.lines.length; i++) {
+    const line = tree.lines[i].line;
+    while (nextAt < ats.length && ats[nextAt] < line.start) nextAt++;
+    for (const secret of (found[i] ??= lineSecretTexts(text, tree.lines[i], nextAt < ats.length && ats[nextAt] < line.end))) secrets.add(secret);
+  }
   return (tree.secretList = [...secrets]);
 }
 

@@ -204,9 +204,11 @@ const NO_SECRETS: readonly string[] = [];
 
 /**
  * The secret texts (trimmed, none empty) of one line of a conf tree over `text`: its marked spans, and what Asterisk
- * keeps of a value where that differs from its text (`\;` unescaped, a glued `;part` cut off).
+ * keeps of a value where that differs from its text (`\;` unescaped, a glued `;part` cut off). `lineHasAt`: whether
+ * the line holds an `@`, for a caller that knows it already (see `atOffsets`).
  */
-export function lineSecretTexts(text: string, line: ConfLine): readonly string[] {
+export function lineSecretTexts(text: string, line: ConfLine, lineHasAt = hasAt(text, line.line.start, line.line.end)): readonly string[] {
+  if (plainLine(line, lineHasAt)) return NO_SECRETS;
   const found: string[] = [];
   const add = (secret: string) => {
     const trimmedSecret = secret.trim();
@@ -215,6 +217,45 @@ export function lineSecretTexts(text: string, line: ConfLine): readonly string[]
   for (const span of confLineSecretSpans(text, line)) add(text.slice(span.start, span.end));
   if (line.kind === "option" && !keepsItsText(text, line)) lineSecrets(line.key, line.value).forEach(add);
   return found.length > 0 ? found : NO_SECRETS;
+}
+
+/**
+ * A line that cannot hold a secret, told without marking it: no comment, no `@` (so no `user:pw@`; `lineHasAt` says
+ * whether the line holds one), and either no key or one that is neither secret, partly secret, misspelt secret nor
+ * `register`. Most lines of a config are such lines; a document's first masker marks every line, so passing them over
+ * in a few tests matters.
+ */
+function plainLine(line: ConfLine, lineHasAt: boolean): boolean {
+  if (line.comment || lineHasAt) return false;
+  if (line.kind === "option") return plainKey(line.key);
+  return line.kind === "blank" || line.kind === "section" || line.kind === "directive";
+}
+
+/** Whether `text[from, to)` holds an `@`. */
+function hasAt(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 64 /* @ */) return true;
+  return false;
+}
+
+/** By key as written: whether nothing under it is secret for its key alone (bounded, like `nearSecretVerdicts`). */
+const plainKeyVerdicts = new Map<string, boolean>();
+
+function plainKey(key: string): boolean {
+  let verdict = plainKeyVerdicts.get(key);
+  if (verdict === undefined) {
+    const bare = bareKey(key);
+    verdict = bare !== "register" && !SECRET_KEYS.has(bare) && !PARTLY_SECRET_KEYS.has(bare) && !bareLooksSecret(bare);
+    if (plainKeyVerdicts.size >= MAX_VERDICTS) plainKeyVerdicts.clear();
+    plainKeyVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** Every offset of `@` in a text, in order: one native search per `@`, for callers that ask about every line. */
+export function atOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) offsets.push(at);
+  return offsets;
 }
 
 /** A conf text (or one line of one) with every marked secret replaced by MASK, the rest left as it was. */

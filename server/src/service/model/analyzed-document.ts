@@ -96,9 +96,26 @@ export function documentFact<T>(doc: AnalyzedDocument, key: object, compute: (do
 
 const LINE_INDEX = {};
 
-/** 1-based line of an offset in a document, for messages and hovers. */
+/**
+ * 1-based line of an offset in a document, for messages and hovers. A conf file's tree has a node per physical line
+ * already, so the line is found among them: no index of the whole text is made for each revision an edit makes.
+ */
 export function lineNumberIn(doc: AnalyzedDocument, offset: number): number {
+  const tree = doc.conf;
+  if (tree && tree.range.start === 0 && tree.range.end === doc.text.length) return lineAt(tree.lines, offset) + 1;
   return documentFact(doc, LINE_INDEX, (d) => new LineIndex(d.text)).positionAt(offset).line + 1;
+}
+
+/** The index of the last line starting at or before `offset` (the first line for an offset before any). */
+function lineAt(lines: readonly { line: Span }[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].line.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**
