@@ -50,8 +50,10 @@ export function analyzeDocument(uri: string, text: string, associations: FileAss
   const doc: AnalyzedDocument = { uri, text, kind, revision, fieldTrees: new Map() };
   // A file with a name we do not recognise is still parsed: when a conf file `#include`s it, it is part of that unit.
   if (kind.kind === "conf" || kind.kind === "unknown") {
-    doc.conf = parseConf(text, undefined, previous?.conf);
     doc.generator = detectGenerator(uri, text);
+    // Findings kept with a line carry the generated-file policy of their document (rules/generated-policy.ts): once
+    // the opening comment names another generator (or none), no line is kept, so every finding is made anew.
+    doc.conf = parseConf(text, undefined, previous?.generator === doc.generator ? previous?.conf : undefined);
   }
   if (kind.kind === "carrier" || kind.kind === "template") {
     doc.record = parseRecordFile(text, kind.kind);
