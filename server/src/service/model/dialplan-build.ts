@@ -1,15 +1,12 @@
-// Building the dialplan of one extensions unit as pbx_config does: contexts (same-named sections merged), extensions
-// (names and patterns Asterisk treats as one merged), and their steps with priorities resolved the way Asterisk
-// does it (`n` = previous line + 1 whatever its extension, `s` = same, `+N`, labels, resets per section), plus
-// every [globals] line.
-import { parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
-import type { Assignment } from "../parse/conf-syntax";
-import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
-import { parseExtension, type ParsedExtension } from "./extension-pattern";
-import { unitFact } from "./unit-facts";
-import { withoutBlanks } from "../text/blanks";
-import type { Dialplan, DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
-import { PlacedMemo } from "../util/placed-memo";
+// Building the dialplan of one extensions unit as pbx_config does: contexts (same-named sections merged, their lines
+// read by dialplan-context-build.ts) and every [globals] line. A rebuilt unit keeps the contexts an edit did not touch.
+import type { ConfUnit, PlacedSection } from "./units";
+import { peekUnitFact, unitFact } from "./unit-facts";
+import { previousBuild } from "./section-lists";
+import { addTo } from "../util/multimap";
+import { sameItems } from "../util/lists";
+import type { Dialplan, DialplanContext } from "./dialplan-types";
+import { addSection, type ContextBuild } from "./dialplan-context-build";
 
 const DIALPLAN = {};
 
@@ -22,269 +19,85 @@ export function dialplanOf(unit: ConfUnit, textOf: (uri: string) => string | und
   return unitFact(unit, DIALPLAN, () => buildDialplan(unit, textOf));
 }
 
+/**
+ * Builds the dialplan; a rebuilt unit's contexts made of the same sections as in the previous build (same objects,
+ * same lines, none moved) are the previous build's context objects, so an edit rebuilds only the contexts it touched.
+ */
 function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {
   const dialplan: Dialplan = { unit, contexts: new Map(), globals: [], steps: [] };
-  const contexts = new Map<string, ContextBuild>();
+  const previousBuildOf = previousBuild(unit);
+  const previous = previousBuildOf && peekUnitFact<Dialplan>(previousBuildOf, DIALPLAN);
+  const sectionsByContext = new Map<string, PlacedSection[]>();
   for (const section of unit.sections) {
     const lower = section.name.toLowerCase();
-    if (section.header?.isTemplate) continue;
-    if (lower === "general") continue;
-    if (lower === "globals") {
-      for (const option of section.options) {
-        const key = option.node.key.trim();
-        if (key.length === 0) continue;
-        dialplan.globals.push({
-          name: key,
-          value: option.node.value,
-          uri: option.uri,
-          option,
-          nameSpan: option.node.keySpan,
-          valueSpan: option.node.valueSpan,
-          unit,
-          field: option.field,
-          carrierId: option.carrierId,
-        });
-      }
-      continue;
-    }
-    let building = contexts.get(section.name);
-    if (!building) {
-      const context: DialplanContext = { name: section.name, dialplan, sections: [], extensions: [], includes: [], steps: [], otherOptions: [] };
-      dialplan.contexts.set(section.name, context);
-      contexts.set(section.name, (building = { context, keys: new Map() }));
-    }
-    building.context.sections.push(section);
-    addSection(building, section, textOf, unit);
+    if (section.header?.isTemplate || lower === "general") continue;
+    if (lower === "globals") addGlobals(dialplan, section, unit);
+    else addTo(sectionsByContext, section.name, section);
+  }
+  for (const [name, sections] of sectionsByContext) {
+    const kept = previous?.contexts.get(name);
+    dialplan.contexts.set(name, kept && sameContextSections(kept, sections) ? kept : buildContext(name, sections, textOf, unit));
+  }
+  // Every step in the unit's order of sections (a context's sections may be far apart).
+  const seen = new Map<DialplanContext, number>();
+  for (const section of unit.sections) {
+    const context = dialplan.contexts.get(section.name);
+    if (!context || section.header?.isTemplate) continue;
+    const k = seen.get(context) ?? 0;
+    seen.set(context, k + 1);
+    const bounds = builtContexts.get(context)!.stepBounds;
+    for (let i = bounds[k]; i < bounds[k + 1]; i++) dialplan.steps.push(context.steps[i]);
   }
   return dialplan;
 }
 
-/** A context while its sections are read: its extensions by identity key, and the one a step registered last. */
-interface ContextBuild {
-  context: DialplanContext;
-  keys: Map<string, DialplanExtension>;
-  /** The next `same =>` line almost always names this extension again. */
-  last?: DialplanExtension;
-}
-
-/** What VICIdial writes into [vicidial-auto-external] before the carriers' entries (`h`, dial-around lines). */
-function isGeneratedExternal(section: PlacedSection, unit: ConfUnit): boolean {
-  return unit.id === "vicidial:extensions" && section.header === undefined && section.name === "vicidial-auto-external";
-}
-
-/** Where a section's lines have got to: the extension and priority a `same` or `n` line continues from. */
-interface SectionCursor {
-  lastExtension: string;
-  lastPriority: number;
-  previousCarrier?: string;
-}
-
-function addSection(building: ContextBuild, section: PlacedSection, textOf: (uri: string) => string | undefined, unit: ConfUnit): void {
-  // VICIdial's own `h` lines come first in [vicidial-auto-external]: a carrier's `n` continues after them.
-  const cursor: SectionCursor = isGeneratedExternal(section, unit) ? { lastExtension: "h", lastPriority: 1 } : { lastExtension: "", lastPriority: -2 };
+function addGlobals(dialplan: Dialplan, section: PlacedSection, unit: ConfUnit): void {
   for (const option of section.options) {
-    const key = option.node.key.toLowerCase();
-    const text = textOf(option.uri);
-    if (text === undefined) continue;
-    const isSame = key.startsWith("same");
-    if (key === "exten" || isSame) addStep(building, option, text, isSame, cursor);
-    else addOtherOption(building.context, option, key);
+    const key = option.node.key.trim();
+    if (key.length === 0) continue;
+    dialplan.globals.push({
+      name: key,
+      value: option.node.value,
+      uri: option.uri,
+      option,
+      nameSpan: option.node.keySpan,
+      valueSpan: option.node.valueSpan,
+      unit,
+      field: option.field,
+      carrierId: option.carrierId,
+    });
   }
 }
 
-/** A line that is not a step (include, switch, ignorepat, unknown keys); includes are listed by context name. */
-function addOtherOption(context: DialplanContext, option: PlacedOption, key: string): void {
-  if (key === "include") {
-    const name = option.node.value.split(",")[0].trim();
-    if (name.length > 0) {
-      const start = option.node.valueSpan.start + option.node.value.indexOf(name);
-      context.includes.push({ name, span: { start, end: start + name.length }, uri: option.uri, option, context });
-    }
-  }
-  context.otherOptions.push(option);
+/** What a context was built from: its sections with their sizes and `placed` tokens then, and where each section's steps start. */
+interface BuiltContext {
+  sizes: number[];
+  placed: (object | undefined)[];
+  /** The index in `context.steps` of each section's first step, and the number of steps after the last. */
+  stepBounds: number[];
 }
 
-/**
- * The parsed step line of an option node, once per node: a rebuild after an edit parses only the lines the re-parse
- * made anew or moved (a kept node has the same text; see PlacedMemo). Shared: do not change it.
- */
-const parsedLines = new PlacedMemo<Assignment, DialplanLine>();
+const builtContexts = new WeakMap<DialplanContext, BuiltContext>();
 
-function parsedLine(option: PlacedOption, text: string, isSame: boolean): DialplanLine {
-  const node = option.node;
-  let line = parsedLines.get(node);
-  if (!line) {
-    // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
-    line = parseDialplanLine(isSame && node.key !== "same" ? { ...node, key: "same" } : node, text);
-    parsedLines.set(node, line);
-  }
-  return line;
+/** Whether the context was built from these very sections, each holding the same lines, none of them moved. */
+function sameContextSections(context: DialplanContext, sections: readonly PlacedSection[]): boolean {
+  const built = builtContexts.get(context);
+  if (!built || !sameItems(context.sections, sections)) return false;
+  return sections.every((section, i) => section.options.length === built.sizes[i] && section.placed === built.placed[i]);
 }
 
-/** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */
-function addStep(building: ContextBuild, option: PlacedOption, text: string, isSame: boolean, cursor: SectionCursor): void {
-  const context = building.context;
-  const line = parsedLine(option, text, isSame);
-  const step: DialplanStep = {
-    uri: option.uri,
-    option,
-    line,
-    context,
-    extensionText: "",
-    extensionSpan: undefined,
-    cid: undefined,
-    extension: undefined,
-    priority: undefined,
-    isHint: false,
-    label: line.priority?.label,
-    application: line.application?.text ?? "",
-    args: line.arguments,
-    dropped: undefined,
-    field: option.field,
-    carrierId: option.carrierId,
-  };
-  if (option.carrierId !== undefined && option.field === "dialplan_entry" && option.carrierId !== cursor.previousCarrier) {
-    step.firstOfCarrierEntry = true;
+function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit): DialplanContext {
+  const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [] };
+  const building: ContextBuild = { context, keys: new Map() };
+  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [] };
+  for (const section of sections) {
+    context.sections.push(section);
+    built.sizes.push(section.options.length);
+    built.placed.push(section.placed);
+    built.stepBounds.push(context.steps.length);
+    addSection(building, section, textOf, unit);
   }
-  cursor.previousCarrier = option.carrierId;
-  context.steps.push(step);
-  context.dialplan.steps.push(step);
-  if (!nameStep(step, line, isSame, cursor)) return;
-  const priority = resolvePriority(building, step, line.priority, cursor.lastPriority);
-  if (priority === undefined) return;
-  step.priority = priority;
-  cursor.lastPriority = priority;
-  if (step.extensionText.length === 0) {
-    step.dropped = "empty-extension";
-    return;
-  }
-  register(building, step);
-}
-
-/** Sets the extension (and caller id) a step belongs to: a `same` line takes the previous line's; false when none. */
-function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, cursor: SectionCursor): boolean {
-  if (!isSame) {
-    const written = line.extension?.text ?? "";
-    step.extensionText = withoutBlanks(written);
-    step.extensionSpan = line.extension?.span;
-    step.cid = line.callerId?.text;
-    cursor.lastExtension = step.extensionText + (step.cid !== undefined ? "/" + step.cid : "");
-    return true;
-  }
-  if (cursor.lastExtension.length === 0) {
-    step.dropped = "no-previous-exten";
-    return false;
-  }
-  const slash = cursor.lastExtension.indexOf("/");
-  step.extensionText = slash >= 0 ? cursor.lastExtension.slice(0, slash) : cursor.lastExtension;
-  step.extensionSpan = undefined;
-  if (slash >= 0) step.cid = cursor.lastExtension.slice(slash + 1);
-  return true;
-}
-
-/**
- * The priority Asterisk gives a step (`n`, `s`, labels and `+N` resolved; -1 for a hint), or undefined: then
- * `step.dropped` says why, unless the priority has no number at all. `lastPriority` is the previous line's (-2: none).
- */
-function resolvePriority(building: ContextBuild, step: DialplanStep, priority: Priority | undefined, lastPriority: number): number | undefined {
-  if (!priority || (priority.text.length === 0 && !priority.label)) {
-    step.dropped = "missing-priority";
-    return undefined;
-  }
-  if (priority.labelUnclosed) {
-    step.dropped = "label-unclosed";
-    step.priorityIfLabelClosed = priorityOnceClosed(priority, lastPriority);
-    return undefined;
-  }
-  let value = basePriority(building, step, priority, lastPriority);
-  if (step.dropped || value === undefined) return undefined;
-  if (!step.isHint && priority.plus !== undefined) value += priority.plus;
-  if (!step.isHint && value < 1) {
-    step.dropped = "invalid-priority";
-    return undefined;
-  }
-  return value;
-}
-
-/** A number, `n` or `s` priority whose label is not closed, as it would be once closed; undefined when still invalid. */
-function priorityOnceClosed(priority: Priority, lastPriority: number): number | undefined {
-  let base: number | undefined;
-  if (priority.kind === "number") base = priority.value;
-  else if (priority.kind === "next" && lastPriority > -2) base = lastPriority + 1;
-  else if (priority.kind === "same" && lastPriority > -2) base = lastPriority;
-  const value = base === undefined ? undefined : base + (priority.plus ?? 0);
-  return value !== undefined && value >= 1 ? value : undefined;
-}
-
-/** The priority as written, before `+N`: a number, `n`/`s` from the previous line, or a label's priority. */
-function basePriority(building: ContextBuild, step: DialplanStep, priority: Priority, lastPriority: number): number | undefined {
-  switch (priority.kind) {
-    case "hint":
-      step.isHint = true;
-      return -1;
-    case "next":
-      if (lastPriority > -2) return lastPriority + 1;
-      step.dropped = "next-on-first";
-      return undefined;
-    case "same":
-      if (lastPriority > -2) return lastPriority;
-      step.dropped = "same-on-first";
-      return undefined;
-    case "number":
-      return priority.value;
-    case "label": {
-      const ext = findExtension(building, step.extensionText, step.cid);
-      const target = ext?.labels.get(priority.text.replace(/\+\d+$/, ""));
-      if (target?.priority !== undefined) return target.priority;
-      step.dropped = "unknown-label";
-      return undefined;
-    }
-    default:
-      step.dropped = "invalid-priority";
-      return undefined;
-  }
-}
-
-const NO_LABELS: ReadonlyMap<string, DialplanStep> = new Map();
-
-function keyOf(parsed: ParsedExtension, cid: string | undefined): string {
-  return cid === undefined ? parsed.key : parsed.key + "\u0000" + cid;
-}
-
-function findExtension(building: ContextBuild, name: string, cid: string | undefined): DialplanExtension | undefined {
-  const last = building.last;
-  // The same written name and caller id is the same extension: no key to build.
-  if (last && last.name === name && last.cid === cid) return last;
-  return building.keys.get(keyOf(parseExtension(name), cid));
-}
-
-function register(building: ContextBuild, step: DialplanStep): void {
-  let ext = findExtension(building, step.extensionText, step.cid);
-  if (!ext) {
-    const parsed = parseExtension(step.extensionText);
-    ext = { context: building.context, name: step.extensionText, cid: step.cid, parsed, steps: [], byPriority: new Map(), labels: NO_LABELS, lines: [] };
-    building.context.extensions.push(ext);
-    building.keys.set(keyOf(parsed, step.cid), ext);
-  }
-  building.last = ext;
-  ext.lines.push(step);
-  if (step.isHint) return;
-  const priority = step.priority!;
-  const holder = ext.byPriority.get(priority);
-  if (holder) {
-    step.dropped = "duplicate-priority";
-    step.conflictsWith = holder;
-    return;
-  }
-  step.extension = ext;
-  ext.byPriority.set(priority, step);
-  const last = ext.steps[ext.steps.length - 1];
-  ext.steps.push(step);
-  if (last && last.priority! > priority) ext.steps.sort((a, b) => a.priority! - b.priority!);
-  const label = step.label?.text;
-  if (!label || ext.labels.has(label)) return;
-  // Most extensions have no label: they share one empty map, and a map of their own comes with the first label.
-  const labels = ext.labels === NO_LABELS ? new Map<string, DialplanStep>() : (ext.labels as Map<string, DialplanStep>);
-  labels.set(label, step);
-  ext.labels = labels;
+  built.stepBounds.push(context.steps.length);
+  builtContexts.set(context, built);
+  return context;
 }

@@ -69,7 +69,6 @@ export interface DialplanInclude {
 
 export interface DialplanContext {
   name: string;
-  dialplan: Dialplan;
   sections: PlacedSection[];
   extensions: DialplanExtension[];
   includes: DialplanInclude[];

@@ -1,12 +1,13 @@
 // A section rule's findings on one section, kept across an edit that only moved the section's lines (a re-parse moves
 // the lines below an edit in place: parse/conf-reuse.ts). Each place a finding names (its span, each related span) is
 // noted with the parsed line that holds it and where that line started; while the lines are where they were the
-// findings are given as they are, and once some moved, as copies with those places moved the same way. Finding data
-// holds no offsets of its own for this (a rule's fix reads offsets relative to the finding's span).
+// findings are given as they are, and once some moved, as copies with those places moved the same way. The edits of
+// quick fixes a rule worked out at check time (`data.fixes`) are places too; other finding data holds no offsets of
+// its own (a rule's fix reads offsets relative to the finding's span).
 import type { ConfLine } from "../parse/conf-syntax";
 import { linesStartingBy } from "../parse/conf-reuse";
 import type { Workspace } from "../model/workspace";
-import type { Finding, RelatedLocation } from "./types";
+import type { Finding, QuickFix, RelatedLocation } from "./types";
 
 /** The parsed line that holds a place, and where it started when the finding was made. */
 interface Anchor {
@@ -14,7 +15,10 @@ interface Anchor {
   at: number;
 }
 
-/** One finding with the anchors of its span and of each related span, in that order (undefined: never moves). */
+/**
+ * One finding with the anchors of its span, of each related span and of each edit of its `data.fixes`, in that order
+ * (undefined: never moves).
+ */
 interface Placed {
   finding: Finding;
   anchors: (Anchor | undefined)[];
@@ -37,6 +41,7 @@ export function placeFindings(findings: readonly Finding[], workspace: Workspace
   const placed = findings.map((finding): Placed => {
     const anchors = [anchorOf(workspace, finding.uri, finding.span.start)];
     for (const related of finding.related ?? []) anchors.push(anchorOf(workspace, related.uri, related.span.start));
+    for (const fix of fixesOf(finding)) for (const edit of fix.edits) anchors.push(anchorOf(workspace, edit.uri, edit.span.start));
     return { finding: ownSpans(finding), anchors };
   });
   return { placed, given: placed.map((p) => p.finding), givenShifts: placed.flatMap((p) => p.anchors.map(() => 0)) };
@@ -53,11 +58,32 @@ export function currentFindings(found: PlacedFindings): readonly Finding[] {
   return found.given;
 }
 
+/** The quick fixes a rule worked out at check time (`data.fixes`), if any. */
+function fixesOf(finding: Finding): readonly QuickFix[] {
+  const fixes = finding.data?.fixes;
+  return Array.isArray(fixes) ? (fixes as QuickFix[]) : [];
+}
+
 /** The finding with spans of its own: a rule may report a node's span object, which a later re-parse moves. */
 function ownSpans(finding: Finding): Finding {
   const own: Finding = { ...finding, span: { start: finding.span.start, end: finding.span.end } };
   if (finding.related) own.related = finding.related.map((r) => ({ ...r, span: { start: r.span.start, end: r.span.end } }));
+  if (fixesOf(finding).length > 0) own.data = { ...finding.data, fixes: movedFixes(fixesOf(finding), () => 0) };
   return own;
+}
+
+/**
+ * Copies of the fixes, each edit with a span of its own moved by `shiftOf(k)` (k counts edits across all the fixes in
+ * order): an edit may hold a node's span object, which a later re-parse moves in place.
+ */
+function movedFixes(fixes: readonly QuickFix[], shiftOf: (k: number) => number): QuickFix[] {
+  let k = 0;
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: spanMovedBy(edit.span, shiftOf(k++)) })) }));
+}
+
+/** A new span: `span` moved by `shift`. */
+function spanMovedBy(span: { start: number; end: number }, shift: number): { start: number; end: number } {
+  return { start: span.start + shift, end: span.end + shift };
 }
 
 function shiftOf(anchor: Anchor | undefined): number {
@@ -69,7 +95,10 @@ function movedFinding(p: Placed): Finding {
   if (p.anchors.every((anchor) => shiftOf(anchor) === 0)) return p.finding;
   const shift = shiftOf(p.anchors[0]);
   const finding: Finding = { ...p.finding, span: movedSpan(p.finding.span, shift) };
+  const related = p.finding.related?.length ?? 0;
   if (p.finding.related) finding.related = p.finding.related.map((r, i): RelatedLocation => ({ ...r, span: movedSpan(r.span, shiftOf(p.anchors[i + 1])) }));
+  const fixes = fixesOf(p.finding);
+  if (fixes.length > 0) finding.data = { ...p.finding.data, fixes: movedFixes(fixes, (k) => shiftOf(p.anchors[1 + related + k])) };
   return finding;
 }
 

@@ -9,6 +9,9 @@ import { positionFree } from "../model/unit-facts";
 import { currentFindings, NO_PLACED_FINDINGS, placeFindings, type PlacedFindings } from "./placed-findings";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
+import { dialplanOf, isExtensionsUnit } from "../model/dialplan-build";
+import type { DialplanContext } from "../model/dialplan-types";
+import { sameItems } from "../util/lists";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
 
 export class RuleRunner {
@@ -18,6 +21,8 @@ export class RuleRunner {
   private workspaceCache = new WeakMap<Workspace, Map<Rule, { inputs: readonly object[]; findings: Finding[] }>>();
   /** The key of each section rule's findings among a section's facts; new keys drop them all (see clearCaches). */
   private sectionKeys = new Map<Rule, object>();
+  /** Each context rule's findings by context, kept with the context's first section (see `contextFindings`). */
+  private contextMemos = new WeakMap<PlacedSection, ContextMemo>();
   /** What makes two findings the same for `groupByUri`, worked out once per finding object (most outlive an edit). */
   private readonly sameFindingKeys = new WeakMap<Finding, string>();
 
@@ -44,6 +49,7 @@ export class RuleRunner {
     this.unitCache = new WeakMap();
     this.workspaceCache = new WeakMap();
     this.sectionKeys = new Map();
+    this.contextMemos = new WeakMap();
   }
 
   /** All findings of the workspace, grouped by document uri; each system (one server's files) is checked on its own. */
@@ -126,12 +132,37 @@ export class RuleRunner {
       if (!rule.checkSection || this.overrides[rule.code] === "off") continue;
       const key = this.sectionKey(rule);
       const reads = rule.sectionReads ?? "inherited";
-      const check = this.sectionChecker(rule, workspace);
+      const check = this.placedChecker(rule, workspace, (ctx, unit: ConfUnit, section: PlacedSection) => rule.checkSection!(unit, section, ctx));
       for (const findings of withFindings(sectionFactList(unit, key, check, reads))) pushAll(found, currentFindings(findings));
+      yield;
+    }
+    const dialplan = isExtensionsUnit(unit) ? dialplanOf(unit, (uri) => workspace.document(uri)?.text) : undefined;
+    for (const rule of dialplan ? this.rules : []) {
+      if (!rule.checkContext || this.overrides[rule.code] === "off") continue;
+      const input = rule.contextInput?.(dialplan!) ?? "";
+      const check = this.placedChecker(rule, workspace, (ctx, context: DialplanContext, _none: undefined) => rule.checkContext!(context, ctx, input));
+      for (const context of dialplan!.contexts.values()) pushAll(found, currentFindings(this.contextFindings(rule, context, input, check)));
       yield;
     }
     this.unitCache.set(unit, found);
     return found;
+  }
+
+  /**
+   * A context rule's findings on one context: kept while the context is made of the same section objects, each with
+   * as many lines as then (a section a rebuild put back whole holds the same lines; moved ones are placed anew), and
+   * the rule's dialplan-wide input is the same.
+   */
+  private contextFindings(rule: Rule, context: DialplanContext, input: string, check: (context: DialplanContext, none: undefined) => PlacedFindings): PlacedFindings {
+    const first = context.sections[0];
+    let memo = this.contextMemos.get(first);
+    if (!memo || !sameItems(memo.sections, context.sections) || !sameSizes(memo.sizes, context.sections)) {
+      memo = { sections: [...context.sections], sizes: context.sections.map((section) => section.options.length), byRule: new Map() };
+      this.contextMemos.set(first, memo);
+    }
+    let kept = memo.byRule.get(rule);
+    if (!kept || kept.input !== input) memo.byRule.set(rule, (kept = { input, findings: check(context, undefined) }));
+    return kept.findings;
   }
 
   private sectionKey(rule: Rule): object {
@@ -142,16 +173,17 @@ export class RuleRunner {
   }
 
   /**
-   * Runs a section rule on one section at a time with one context for the whole unit (a unit has thousands of
-   * sections): a section with no finding costs no allocation.
+   * Runs a rule on one piece at a time (a section, a context) with one rule context for the whole unit (a unit has
+   * thousands of sections): a piece with no finding costs no allocation.
    */
-  private sectionChecker(rule: Rule, workspace: Workspace): (unit: ConfUnit, section: PlacedSection) => PlacedFindings {
+  private placedChecker<A, B>(rule: Rule, workspace: Workspace, check: (ctx: RuleContext, a: A, b: B) => void): (a: A, b: B) => PlacedFindings {
     let found: Finding[] | undefined;
     const ctx = this.contextFor(rule, workspace, (finding) => (found ??= []).push(finding));
-    return (unit, section) => {
+    // Two plain parameters, no rest list: this runs once per section of every unit.
+    return (a, b) => {
       found = undefined;
       try {
-        rule.checkSection!(unit, section, ctx);
+        check(ctx, a, b);
       } catch (error) {
         (found ??= []).push(internalError(rule, error, workspace));
       }
@@ -188,6 +220,18 @@ export class RuleRunner {
     }
     return found;
   }
+}
+
+/** The sections a context was made of, with their sizes then, and each context rule's findings on it. */
+interface ContextMemo {
+  sections: readonly PlacedSection[];
+  sizes: readonly number[];
+  /** By rule: its findings, and the dialplan-wide input they were worked out with (see `Rule.contextInput`). */
+  byRule: Map<Rule, { input: string; findings: PlacedFindings }>;
+}
+
+function sameSizes(sizes: readonly number[], sections: readonly PlacedSection[]): boolean {
+  return sections.every((section, i) => section.options.length === sizes[i]);
 }
 
 /** The sections' findings of a list that has any, once per list object (a list a rebuild kept is the same object). */

@@ -5,6 +5,7 @@ import type { ConfUnit, PlacedSection } from "../model/units";
 import type { SectionReads } from "../model/unit-facts";
 import type { AsteriskVersion } from "../settings";
 import type { Dialect } from "../model/file-kind";
+import type { Dialplan, DialplanContext } from "../model/dialplan-types";
 
 /**
  * An input a workspace rule can declare it reads (see `Rule.workspaceReads`): the units of a dialect; `records`, the
@@ -86,6 +87,20 @@ export interface Rule {
    * with `checkSection`; a check that reads more of the unit (other sections, orphans, includes) is a `checkUnit`.
    */
   sectionReads?: SectionReads;
+  /**
+   * Runs once per context of each extensions unit's dialplan (model/dialplan-build.ts). It reads nothing but the
+   * context (its sections' lines, the extensions and steps built of them), the documents' text of those lines and the
+   * Asterisk version: its findings on a context are kept while the context is made of the same section objects, so an
+   * edit re-checks only the contexts it touched. A check that reads other contexts, globals or peers is a `checkUnit`
+   * or a `checkWorkspace`.
+   */
+  checkContext?(context: DialplanContext, ctx: RuleContext, input: string): void;
+  /**
+   * What `checkContext` reads of the whole dialplan besides its context, as one string (such as a sorted list of
+   * names), worked out once per dialplan and handed to `checkContext` as `input`: a context's findings are kept only
+   * while it is the same string.
+   */
+  contextInput?(dialplan: Dialplan): string;
   /** Runs once over the whole workspace (relations between units). */
   checkWorkspace?(workspace: Workspace, ctx: RuleContext): void;
   /**

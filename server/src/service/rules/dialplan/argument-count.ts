@@ -2,7 +2,7 @@
 import { topLevelIndex } from "../../model/dialplan-values";
 import type { DialplanStep } from "../../model/dialplan";
 import type { Severity, Rule } from "../types";
-import { textOf, unitDialplan } from "./common";
+import { textOf } from "./common";
 
 export interface Problem {
   message: string;
@@ -56,10 +56,8 @@ export const argumentCount: Rule = {
   area: "dialplan",
   severity: "warning",
   summary: "Dial, AGI, Goto, GotoIf, ExecIf, Set or Hangup has arguments it cannot use (missing destination, too many parts, no '?', no '=').",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (step.isHint || !step.line.application) continue;
       const text = textOf(ctx.workspace, step.uri);
       if (text === undefined) continue;

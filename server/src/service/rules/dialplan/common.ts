@@ -102,24 +102,20 @@ export function renumberFixes(ext: DialplanExtension): QuickFix[] {
   return [renumberFix(ext, false), renumberFix(ext, true)].filter((f): f is QuickFix => f !== undefined);
 }
 
-/** Reports once per (context, extension text): the first `exten` line that names it. */
-export function firstNamingSteps(dialplan: Dialplan): readonly DialplanStep[] {
-  let cached = namingCache.get(dialplan);
-  if (!cached) namingCache.set(dialplan, (cached = findFirstNamingSteps(dialplan)));
+/** Reports once per extension text of a context: the first `exten` line that names it (once per context object). */
+export function firstNamingSteps(context: DialplanContext): readonly DialplanStep[] {
+  let cached = namingCache.get(context);
+  if (!cached) namingCache.set(context, (cached = findFirstNamingSteps(context)));
   return cached;
 }
 
-const namingCache = new WeakMap<Dialplan, readonly DialplanStep[]>();
+const namingCache = new WeakMap<DialplanContext, readonly DialplanStep[]>();
 
-function findFirstNamingSteps(dialplan: Dialplan): DialplanStep[] {
-  // The extension texts seen so far, per context (no key string built per line).
-  const seenIn = new Map<DialplanContext, Set<string>>();
+function findFirstNamingSteps(context: DialplanContext): DialplanStep[] {
+  const seen = new Set<string>();
   const result: DialplanStep[] = [];
-  for (const step of dialplan.steps) {
-    if (!step.extensionSpan || step.line.keyword !== "exten") continue;
-    let seen = seenIn.get(step.context);
-    if (!seen) seenIn.set(step.context, (seen = new Set()));
-    if (seen.has(step.extensionText)) continue;
+  for (const step of context.steps) {
+    if (!step.extensionSpan || step.line.keyword !== "exten" || seen.has(step.extensionText)) continue;
     seen.add(step.extensionText);
     result.push(step);
   }

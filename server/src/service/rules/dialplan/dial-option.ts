@@ -2,17 +2,15 @@
 import { dialOption } from "../../knowledge/dial-options";
 import { parseDialOptions } from "../../model/dial-options";
 import type { Rule } from "../types";
-import { isDialStep, textOf, unitDialplan } from "./common";
+import { isDialStep, textOf } from "./common";
 
 export const dialOptionRule: Rule = {
   code: "dialplan/dial-option",
   area: "dialplan",
   severity: "warning",
   summary: "A Dial option letter is unknown, lacks the `(argument)` it needs, has an unclosed `(`, or is gone in the configured Asterisk version (`M` after 20).",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (!isDialStep(step) || step.args.length < 3) continue;
       const text = textOf(ctx.workspace, step.uri);
       if (text === undefined) continue;

@@ -1,17 +1,15 @@
 // dialplan/dial-timeout: Dial's second argument is not a number of seconds.
 import { dialOption } from "../../knowledge/dial-options";
 import type { Rule } from "../types";
-import { fixesFromData, isDialStep, unitDialplan, withFixes } from "./common";
+import { fixesFromData, isDialStep, withFixes } from "./common";
 
 export const dialTimeout: Rule = {
   code: "dialplan/dial-timeout",
   area: "dialplan",
   severity: "warning",
   summary: "Dial's timeout (second argument) is not a number of seconds or a variable: Asterisk warns and rings with no time limit.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (!isDialStep(step) || step.args.length < 2) continue;
       const arg = step.args[1];
       const value = arg.text.trim();

@@ -1,16 +1,14 @@
 // dialplan/duplicate-priority: the same priority twice in one extension; Asterisk drops the second line.
 import type { Rule } from "../types";
-import { fixesFromData, prioritySpan, renumberFixes, unitDialplan, whereIs, withFixes } from "./common";
+import { fixesFromData, prioritySpan, renumberFixes, whereIs, withFixes } from "./common";
 
 export const duplicatePriority: Rule = {
   code: "dialplan/duplicate-priority",
   area: "dialplan",
   severity: "warning",
   summary: "Two lines give an extension the same priority: Asterisk refuses the second one ('already in use'), so it never runs.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (step.dropped !== "duplicate-priority" || !step.conflictsWith) continue;
       const holder = step.conflictsWith;
       const owner = holder.carrierId && holder.carrierId !== step.carrierId && holder.uri === step.uri ? ` (carrier ${holder.carrierId})` : "";

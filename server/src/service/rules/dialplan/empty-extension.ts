@@ -1,16 +1,13 @@
 // dialplan/empty-extension: `exten => ,1,...` with no extension name.
 import type { Rule } from "../types";
-import { unitDialplan } from "./common";
 
 export const emptyExtension: Rule = {
   code: "dialplan/empty-extension",
   area: "dialplan",
   severity: "warning",
   summary: "`exten =>` with an empty extension name: Asterisk refuses the line.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (step.dropped !== "empty-extension") continue;
       ctx.report({
         uri: step.uri,

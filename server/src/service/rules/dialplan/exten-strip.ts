@@ -3,17 +3,15 @@ import { exampleNumber, literalPrefix } from "../../model/extension-pattern";
 import { parseIntStrict, substring } from "../../model/dialplan-values";
 import { variableUses } from "../../model/dialplan-variables";
 import type { Rule } from "../types";
-import { isCarrierStep, isDialStep, textOf, unitDialplan } from "./common";
+import { isCarrierStep, isDialStep, textOf } from "./common";
 
 export const extenStrip: Rule = {
   code: "dialplan/exten-strip",
   area: "dialplan",
   severity: "warning",
   summary: "In a Dial destination or a carrier entry, `${EXTEN:n}` removes more leading characters than the pattern fixes (e.g. `${EXTEN:2}` on `_9NXXXXXX`), so a digit of the dialed number is lost.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       const ext = step.extension;
       const range = step.line.argumentsSpan;
       if (!ext || !range || !ext.parsed.isPattern || ext.parsed.matchesNothing) continue;

@@ -1,17 +1,15 @@
 // dialplan/invalid-priority: a priority Asterisk cannot read (0, words, unknown labels, unclosed label).
 import { parseExtension } from "../../model/extension-pattern";
 import type { Rule } from "../types";
-import { fixesFromData, unitDialplan, withFixes } from "./common";
+import { fixesFromData, withFixes } from "./common";
 
 export const invalidPriority: Rule = {
   code: "dialplan/invalid-priority",
   area: "dialplan",
   severity: "warning",
   summary: "A priority that is not a number ≥ 1, `n`, `s`, `hint` or a label defined earlier in the extension: Asterisk warns and drops the line.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       const p = step.line.priority;
       switch (step.dropped) {
         case "label-unclosed": {

@@ -3,17 +3,15 @@ import { exampleNumber, nanpStart } from "../../model/extension-pattern";
 import { parseIntStrict, substring, substringRange } from "../../model/dialplan-values";
 import { variableUses } from "../../model/dialplan-variables";
 import type { Rule } from "../types";
-import { textOf, unitDialplan } from "./common";
+import { textOf } from "./common";
 
 export const lcrNpanxx: Rule = {
   code: "dialplan/lcr-npanxx",
   area: "dialplan",
   severity: "warning",
   summary: "agi-LCR-Route.agi looks up rates by NPANXX (the first six digits of the ten-digit number); it is given something else, e.g. `${EXTEN:1:6}` on `_91NXXNXXXXXX` instead of `${EXTEN:2:6}`.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       const app = step.application.trim().toLowerCase();
       if (app !== "agi" || step.args.length === 0 || !/agi-LCR-Route\.agi\s*$/i.test(step.args[0].text)) continue;
       const ext = step.extension;

@@ -3,17 +3,15 @@ import { exampleNumber, literalPrefix, nanpStart } from "../../model/extension-p
 import { parseIntStrict, substring, substringRange } from "../../model/dialplan-values";
 import { variableUses } from "../../model/dialplan-variables";
 import type { Rule } from "../types";
-import { isDialStep, textOf, unitDialplan } from "./common";
+import { isDialStep, textOf } from "./common";
 
 export const nanpDigits: Rule = {
   code: "dialplan/nanp-digits",
   area: "dialplan",
   severity: "warning",
   summary: "On a pattern shaped like a North American number (…NXXNXXXXXX), the Dial sends a `${EXTEN:...}` piece shorter than the ten digits a carrier needs.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       const ext = step.extension;
       if (!ext || !isDialStep(step) || step.args.length === 0) continue;
       const start = nanpStart(ext.parsed);

@@ -1,16 +1,14 @@
 // dialplan/next-on-first: `n` (or `s`) on the first line of a context, where there is nothing to count from.
 import type { Rule } from "../types";
-import { fixesFromData, unitDialplan, withFixes } from "./common";
+import { fixesFromData, withFixes } from "./common";
 
 export const nextOnFirst: Rule = {
   code: "dialplan/next-on-first",
   area: "dialplan",
   severity: "warning",
   summary: "`n` or `s` as the priority of a context's first line: there is no previous line to count from, so Asterisk drops the line.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (step.dropped !== "next-on-first" && step.dropped !== "same-on-first") continue;
       const p = step.line.priority!;
       const word = step.dropped === "next-on-first" ? "next" : "same";

@@ -1,7 +1,7 @@
 // dialplan/priority-gap: 1, 2, 4 — execution stops after 2.
-import { priorityFromOthers, type DialplanExtension } from "../../model/dialplan";
+import { priorityFromOthers, type DialplanContext, type DialplanExtension } from "../../model/dialplan";
 import type { Rule } from "../types";
-import { fixesFromData, prioritySpan, renumberFixes, unitDialplan, withFixes } from "./common";
+import { fixesFromData, prioritySpan, renumberFixes, withFixes } from "./common";
 
 /** Asterisk looks each priority up on its own: a gap another matching pattern fills (every number of it) is no gap. */
 function filledByOthers(ext: DialplanExtension, from: number, to: number): boolean {
@@ -10,36 +10,50 @@ function filledByOthers(ext: DialplanExtension, from: number, to: number): boole
   return true;
 }
 
+const jumpedToByContext = new WeakMap<DialplanContext, readonly string[]>();
+
+/** The numbers the Goto and Gosub lines of a context name (once per context object: a rebuild keeps untouched ones). */
+function jumpedToIn(context: DialplanContext): readonly string[] {
+  let numbers = jumpedToByContext.get(context);
+  if (!numbers) {
+    const found: string[] = [];
+    for (const step of context.steps) {
+      const app = step.application.trim().toLowerCase();
+      if (!app.startsWith("goto") && !app.startsWith("gosub")) continue;
+      for (const arg of step.args) for (const n of arg.text.match(/\d+/g) ?? []) found.push(n);
+    }
+    jumpedToByContext.set(context, (numbers = found));
+  }
+  return numbers;
+}
+
 export const priorityGap: Rule = {
   code: "dialplan/priority-gap",
   area: "dialplan",
   severity: "warning",
   summary: "Priorities skip a number (1, 2, 4) that no other matching pattern of the context provides: Asterisk stops at the gap (auto fall-through) and never runs the lines after it.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
+  contextInput(dialplan) {
     const jumpedTo = new Set<string>();
-    for (const step of dialplan.steps) {
-      const app = step.application.trim().toLowerCase();
-      if (!app.startsWith("goto") && !app.startsWith("gosub")) continue;
-      for (const arg of step.args) for (const n of arg.text.match(/\d+/g) ?? []) jumpedTo.add(n);
-    }
-    for (const context of dialplan.contexts.values()) {
-      for (const ext of context.extensions) {
-        for (let i = 1; i < ext.steps.length; i++) {
-          const before = ext.steps[i - 1];
-          const after = ext.steps[i];
-          if (after.priority! === before.priority! + 1 || after.label || jumpedTo.has(String(after.priority))) continue;
-          if (filledByOthers(ext, before.priority! + 1, after.priority! - 1)) continue;
-          const missing = before.priority! + 1 === after.priority! - 1 ? `${before.priority! + 1}` : `${before.priority! + 1}-${after.priority! - 1}`;
-          ctx.report({
-            uri: after.uri,
-            span: prioritySpan(after),
-            message: `Priority ${after.priority} of '${ext.name}' follows ${before.priority}: with no priority ${missing}, Asterisk stops after ${before.priority} (auto fall-through) and never runs this line or the ones after it. Number the lines without gaps, or use 'n'.`,
-            data: withFixes(undefined, renumberFixes(ext)),
-          });
-          break;
-        }
+    for (const context of dialplan.contexts.values()) for (const n of jumpedToIn(context)) jumpedTo.add(n);
+    return [...jumpedTo].sort().join(",");
+  },
+  checkContext(context, ctx, input) {
+    // The numbers any Goto or Gosub of the dialplan names: a gap before one of them may be a jump's landing place.
+    const jumpedTo = new Set(input.split(","));
+    for (const ext of context.extensions) {
+      for (let i = 1; i < ext.steps.length; i++) {
+        const before = ext.steps[i - 1];
+        const after = ext.steps[i];
+        if (after.priority! === before.priority! + 1 || after.label || jumpedTo.has(String(after.priority))) continue;
+        if (filledByOthers(ext, before.priority! + 1, after.priority! - 1)) continue;
+        const missing = before.priority! + 1 === after.priority! - 1 ? `${before.priority! + 1}` : `${before.priority! + 1}-${after.priority! - 1}`;
+        ctx.report({
+          uri: after.uri,
+          span: prioritySpan(after),
+          message: `Priority ${after.priority} of '${ext.name}' follows ${before.priority}: with no priority ${missing}, Asterisk stops after ${before.priority} (auto fall-through) and never runs this line or the ones after it. Number the lines without gaps, or use 'n'.`,
+          data: withFixes(undefined, renumberFixes(ext)),
+        });
+        break;
       }
     }
   },

@@ -1,16 +1,13 @@
 // dialplan/same-without-exten: `same =>` with no `exten =>` before it in the context.
 import type { Rule } from "../types";
-import { unitDialplan } from "./common";
 
 export const sameWithoutExten: Rule = {
   code: "dialplan/same-without-exten",
   area: "dialplan",
   severity: "warning",
   summary: "`same =>` continues the previous `exten =>` of the same context; with none before it, Asterisk logs an error and drops the line.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (step.line.keyword !== "same") continue;
       if (step.dropped === "no-previous-exten") {
         ctx.report({

@@ -1,7 +1,7 @@
 // dialplan/stir-shaken-order: agi-TILTX_SHAKEN.agi runs after the Dial it should sign.
 import type { QuickFix, Rule, TextEdit } from "../types";
 import type { DialplanExtension, DialplanStep } from "../../model/dialplan";
-import { applicationSpan, fixesFromData, isDialStep, textOf, unitDialplan, withFixes } from "./common";
+import { applicationSpan, fixesFromData, isDialStep, textOf, withFixes } from "./common";
 import type { Workspace } from "../../model/workspace";
 
 function isShakenAgi(step: DialplanStep): boolean {
@@ -30,23 +30,19 @@ export const stirShakenOrder: Rule = {
   area: "dialplan",
   severity: "warning",
   summary: "agi-TILTX_SHAKEN.agi sets the Identity headers for the outbound call, so it must run before the Dial; placed after it, the call has already left unsigned.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const context of dialplan.contexts.values()) {
-      for (const ext of context.extensions) {
-        for (const agi of ext.steps.filter(isShakenAgi)) {
-          const dial = ext.steps.find((s) => isDialStep(s) && s.priority! < agi.priority!);
-          if (!dial) continue;
-          const fix = moveFix(ext, dial, agi, ctx.workspace);
-          ctx.report({
-            uri: agi.uri,
-            span: agi.line.application!.span,
-            message: `The STIR/SHAKEN AGI runs at priority ${agi.priority}, after the Dial at priority ${dial.priority}: the headers it sets (Identity, X-TILTX-ID) come too late, and the call leaves unsigned (attestation falls to the carrier's default). Move it before the Dial.`,
-            related: [{ uri: dial.uri, span: dial.line.application!.span, message: "the Dial it should sign" }],
-            data: withFixes(undefined, fix ? [fix] : []),
-          });
-        }
+  checkContext(context, ctx) {
+    for (const ext of context.extensions) {
+      for (const agi of ext.steps.filter(isShakenAgi)) {
+        const dial = ext.steps.find((s) => isDialStep(s) && s.priority! < agi.priority!);
+        if (!dial) continue;
+        const fix = moveFix(ext, dial, agi, ctx.workspace);
+        ctx.report({
+          uri: agi.uri,
+          span: agi.line.application!.span,
+          message: `The STIR/SHAKEN AGI runs at priority ${agi.priority}, after the Dial at priority ${dial.priority}: the headers it sets (Identity, X-TILTX-ID) come too late, and the call leaves unsigned (attestation falls to the carrier's default). Move it before the Dial.`,
+          related: [{ uri: dial.uri, span: dial.line.application!.span, message: "the Dial it should sign" }],
+          data: withFixes(undefined, fix ? [fix] : []),
+        });
       }
     }
   },

@@ -1,7 +1,7 @@
 // dialplan/unbalanced-expression: `${` without `}` or `$[` without `]` in application arguments.
 import type { Span } from "../../text/span";
 import type { Rule } from "../types";
-import { textOf, unitDialplan } from "./common";
+import { textOf } from "./common";
 
 /** Openers `${` / `$[` whose closer never comes, as spans of the opener. */
 export function unclosedExpressions(text: string, range: Span): { span: Span; kind: "${" | "$[" }[] {
@@ -49,10 +49,8 @@ export const unbalancedExpression: Rule = {
   area: "dialplan",
   severity: "warning",
   summary: "A `${` or `$[` in the arguments is never closed: at run time Asterisk reports an error and the value comes out empty.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       const range = step.line.argumentsSpan;
       const text = textOf(ctx.workspace, step.uri);
       if (!range || text === undefined) continue;

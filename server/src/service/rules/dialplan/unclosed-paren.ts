@@ -1,16 +1,14 @@
 // dialplan/unclosed-paren: `App(args` with no `)`.
 import type { Rule } from "../types";
-import { fixesFromData, unitDialplan, withFixes } from "./common";
+import { fixesFromData, withFixes } from "./common";
 
 export const unclosedParen: Rule = {
   code: "dialplan/unclosed-paren",
   area: "dialplan",
   severity: "warning",
   summary: "An application's `(` is never closed: Asterisk warns and closes it at the end of the line, which hides mistakes such as a missing argument.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (!step.line.unclosedParen || !step.line.application || step.isHint) continue;
       const end = step.option.node.valueSpan.end;
       ctx.report({

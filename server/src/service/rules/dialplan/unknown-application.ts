@@ -7,17 +7,15 @@ import { versionList } from "../../text/word-list";
 import type { AsteriskVersion } from "../../settings";
 import type { Rule } from "../types";
 import { argumentProblem } from "./argument-count";
-import { fixesFromData, textOf, unitDialplan, withFixes } from "./common";
+import { fixesFromData, textOf, withFixes } from "./common";
 
 export const unknownApplication: Rule = {
   code: "dialplan/unknown-application",
   area: "dialplan",
   severity: "error",
   summary: "An application name Asterisk does not know (or no longer ships in the configured version): the call hangs up when it reaches that line.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of dialplan.steps) {
+  checkContext(context, ctx) {
+    for (const step of context.steps) {
       if (step.isHint || step.dropped) continue;
       const token = step.line.application;
       const name = step.application.trim();

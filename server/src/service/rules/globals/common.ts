@@ -14,11 +14,11 @@ import { sectionShares } from "../../model/section-lists";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import type { Span } from "../../text/span";
 
+/** A variable a dialplan reads, where: a step's line or a global's value (the dialplan is the list's own). */
 export interface Use extends VariableUse {
   uri: string;
   step?: DialplanStep;
   global?: GlobalDefinition;
-  dialplan: Dialplan;
 }
 
 /** The variables one dialplan reads, in order: its step lines and global values (a fact of its unit). */
@@ -67,22 +67,49 @@ export function usesOfOwnNames(dialplan: Dialplan, workspace: Workspace): readon
 function findReads(dialplan: Dialplan, workspace: Workspace): DialplanReads {
   const uses: Use[] = [];
   const prefixes = new Set<string>();
-  const read = (uri: string, range: Span, step: DialplanStep | undefined, global: GlobalDefinition | undefined) => {
-    const text = textOf(workspace, uri);
-    if (text === undefined) return;
-    const refs = variableReferences(text, range);
-    if (refs.length === 0) return;
-    for (const use of usesOfReferences(text, refs)) uses.push(placedUse(use, uri, dialplan, step, global));
-    for (const ref of refs) if (ref.computedName && ref.name.length > 0) prefixes.add(ref.name);
-  };
-  for (const step of dialplan.steps) read(step.uri, step.option.node.valueSpan, step, undefined);
-  for (const global of dialplan.globals) read(global.uri, global.valueSpan, undefined, global);
+  for (const step of dialplan.steps) {
+    const reads = stepReads(step, workspace);
+    for (const use of reads.uses) uses.push(use);
+    for (const prefix of reads.prefixes) prefixes.add(prefix);
+  }
+  for (const global of dialplan.globals) {
+    const reads = readsIn(workspace, global.uri, global.valueSpan, undefined, global);
+    for (const use of reads.uses) uses.push(use);
+    for (const prefix of reads.prefixes) prefixes.add(prefix);
+  }
   return { uses, prefixes: [...prefixes] };
 }
 
+const NO_READS: DialplanReads = { uses: [], prefixes: [] };
+
+/**
+ * What one step's line reads, once per step object: a rebuilt dialplan keeps the contexts an edit did not touch,
+ * steps included (model/dialplan-build.ts), so only the lines of rebuilt contexts are read again.
+ */
+const readsByStep = new WeakMap<DialplanStep, DialplanReads>();
+
+function stepReads(step: DialplanStep, workspace: Workspace): DialplanReads {
+  let reads = readsByStep.get(step);
+  if (!reads) readsByStep.set(step, (reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step, undefined)));
+  return reads;
+}
+
+/** The variables a range of a document reads, and the fixed starts of the computed names among them. */
+function readsIn(workspace: Workspace, uri: string, range: Span, step: DialplanStep | undefined, global: GlobalDefinition | undefined): DialplanReads {
+  const text = textOf(workspace, uri);
+  if (text === undefined) return NO_READS;
+  const refs = variableReferences(text, range);
+  if (refs.length === 0) return NO_READS;
+  const uses: Use[] = [];
+  const prefixes: string[] = [];
+  for (const use of usesOfReferences(text, refs)) uses.push(placedUse(use, uri, step, global));
+  for (const ref of refs) if (ref.computedName && ref.name.length > 0) prefixes.push(ref.name);
+  return { uses, prefixes };
+}
+
 /** A use with where it is: one literal (no copy through a spread or Object.assign; this runs once per `${...}`). */
-function placedUse(use: VariableUse, uri: string, dialplan: Dialplan, step: DialplanStep | undefined, global: GlobalDefinition | undefined): Use {
-  return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, step, global, dialplan };
+function placedUse(use: VariableUse, uri: string, step: DialplanStep | undefined, global: GlobalDefinition | undefined): Use {
+  return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, step, global };
 }
 
 /**
@@ -101,16 +128,26 @@ export function namesSet(index: DialplanIndex, workspace: Workspace): Set<string
 
 const DIALPLAN_SETS = {};
 
-/** The names one dialplan's steps set (a fact of its unit). */
+/** The names one dialplan's steps set (a fact of its unit; each step's names once per step object, see `stepReads`). */
 function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
   return unitFact(dialplan.unit, DIALPLAN_SETS, () => {
     const names = new Set<string>();
-    for (const step of dialplan.steps) {
-      const text = textOf(workspace, step.uri);
-      if (text !== undefined) for (const set of variablesSetBy(step, text)) names.add(set.name);
-    }
+    for (const step of dialplan.steps) for (const name of namesSetByStep(step, workspace)) names.add(name);
     return [...names];
   });
+}
+
+const setsByStep = new WeakMap<DialplanStep, readonly string[]>();
+const NO_NAMES: readonly string[] = [];
+
+function namesSetByStep(step: DialplanStep, workspace: Workspace): readonly string[] {
+  let names = setsByStep.get(step);
+  if (!names) {
+    const text = textOf(workspace, step.uri);
+    const sets = text === undefined ? [] : variablesSetBy(step, text);
+    setsByStep.set(step, (names = sets.length === 0 ? NO_NAMES : sets.map((set) => set.name)));
+  }
+  return names;
 }
 
 const PEER_SETS = {};

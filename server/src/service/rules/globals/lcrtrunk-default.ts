@@ -15,13 +15,14 @@ export const lcrtrunkDefault: Rule = {
     if (index.globalsNamed("LCRTRUNK").length > 0) return;
     const fallback = index.globals.find((g) => /^(SIP|IAX2|PJSIP)\/[^/]+$/i.test(g.value.trim()))?.value.trim() ?? "";
     const noted = new Set<string>();
-    for (const use of index.dialplans.flatMap((dialplan) => (namesReadIn(dialplan, workspace).has("LCRTRUNK") ? usesIn(dialplan, workspace) : []))) {
+    const reading = index.dialplans.filter((dialplan) => namesReadIn(dialplan, workspace).has("LCRTRUNK"));
+    for (const [dialplan, use] of reading.flatMap((dialplan) => usesIn(dialplan, workspace).map((use) => [dialplan, use] as const))) {
       if (use.name !== "LCRTRUNK" || !use.step) continue;
-      const fix = defineGlobalFix(workspace, index, use.uri, use.dialplan, "LCRTRUNK", fallback);
-      const missing = index.missingIncludes(use.dialplan);
+      const fix = defineGlobalFix(workspace, index, use.uri, dialplan, "LCRTRUNK", fallback);
+      const missing = index.missingIncludes(dialplan);
       if (missing > 0) {
         // The default may be in the [globals] of an #include we could not read: one note per configuration.
-        const group = index.groupOf(use.dialplan)[0].unit.id;
+        const group = index.groupOf(dialplan)[0].unit.id;
         if (noted.has(group)) continue;
         noted.add(group);
         ctx.report({

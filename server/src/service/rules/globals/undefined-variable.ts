@@ -88,15 +88,15 @@ export const undefinedVariable: Rule = {
     const facts = groupFacts(index);
     const pending = new Map<string, { finding: FindingInput; count: number }>();
     let twins: Map<string, string> | undefined;
-    for (const use of index.dialplans.flatMap((dialplan) => usesOfOwnNames(dialplan, workspace))) {
+    for (const [dialplan, use] of index.dialplans.flatMap((dialplan) => usesOfOwnNames(dialplan, workspace).map((use) => [dialplan, use] as const))) {
       const name = use.name;
       if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
       const step = use.step;
-      const group = facts.get(use.dialplan)!;
+      const group = facts.get(dialplan)!;
       const agiBefore = unknownAgiBefore(step);
       const inDial = inDialDestination(use);
       const carrier = step !== undefined && isCarrierStep(step);
-      const complete = index.isClosed(use.dialplan) && index.missingIncludes(use.dialplan) === 0 && !group.runsAgi;
+      const complete = index.isClosed(dialplan) && index.missingIncludes(dialplan) === 0 && !group.runsAgi;
       const certain = !agiBefore && (carrier || (inDial && complete));
       // An unknown AGI may set any variable: outside the certain cases there is nothing worth saying.
       if (!certain && (group.runsAgi || agiBefore)) continue;
@@ -117,7 +117,7 @@ export const undefinedVariable: Rule = {
       const message = certain
         ? `\${${name}} is not defined in any [globals], carrier globals string or Set() in the workspace, and is not a channel or VICIdial variable${carrier ? " (VICIdial's carrier dialplan gets variables only from globals)" : ""}: ${inDial ? "the Dial destination loses that part and the call fails" : "it expands to an empty string"}.${hint}`
         : `\${${name}} is set nowhere in the files checked: unless something at run time sets it (AMI, an inherited __ variable, a Gosub caller), it expands to an empty string.${hint}`;
-      const fix = defineGlobalFix(workspace, index, use.uri, use.dialplan, name, guessTrunkValue(workspace, step, use, text));
+      const fix = defineGlobalFix(workspace, index, use.uri, dialplan, name, guessTrunkValue(workspace, step, use, text));
       pending.set(key, {
         count: 1,
         finding: {

@@ -2,7 +2,7 @@
 import { parseExtension, type PatternProblem, type PatternProblemKind } from "../../model/extension-pattern";
 import type { DialplanStep } from "../../model/dialplan";
 import type { QuickFix, Rule, Severity } from "../types";
-import { extensionOffset, firstNamingSteps, fixesFromData, textOf, unitDialplan, withFixes } from "../dialplan/common";
+import { extensionOffset, firstNamingSteps, fixesFromData, textOf, withFixes } from "../dialplan/common";
 
 export interface ProblemRuleSpec {
   code: string;
@@ -19,10 +19,8 @@ export function patternProblemRule(spec: ProblemRuleSpec): Rule {
     area: "pattern",
     severity: spec.severity,
     summary: spec.summary,
-    checkUnit(unit, ctx) {
-      const dialplan = unitDialplan(unit, ctx);
-      if (!dialplan) return;
-      for (const step of firstNamingSteps(dialplan)) {
+    checkContext(context, ctx) {
+      for (const step of firstNamingSteps(context)) {
         const text = textOf(ctx.workspace, step.uri);
         if (text === undefined) continue;
         for (const problem of parseExtension(step.extensionText).problems) {

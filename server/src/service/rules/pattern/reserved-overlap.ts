@@ -80,7 +80,7 @@ export const reservedOverlap: Rule = {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
     let first: { context: string | undefined } | undefined;
-    for (const step of firstNamingSteps(dialplan)) {
+    for (const step of [...dialplan.contexts.values()].flatMap((context) => firstNamingSteps(context))) {
       if (!isCarrierStep(step) || !step.extensionText.startsWith("_") || step.extensionText === "_") continue;
       if (DIAL_AROUND.test(step.extensionText)) continue;
       const parsed = parseExtension(step.extensionText);

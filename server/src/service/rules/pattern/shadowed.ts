@@ -5,7 +5,7 @@ import { commonExample, compareExtensions, matchesExtension, uncoveredExample } 
 import type { DialplanContext, DialplanExtension } from "../../model/dialplan";
 import { PatternIndex } from "../../model/pattern-index";
 import type { Rule, RuleContext } from "../types";
-import { lineNumber, unitDialplan } from "../dialplan/common";
+import { lineNumber } from "../dialplan/common";
 
 /** Extensions of a context that take calls, each with its place in the order Asterisk tries them. */
 function rankedExtensions(context: DialplanContext): Map<DialplanExtension, number> {
@@ -68,9 +68,7 @@ export const shadowed: Rule = {
   area: "pattern",
   severity: "warning",
   summary: "A pattern never runs: Asterisk tries exact extensions first and then patterns position by position (smaller character set first), and the ones tried earlier already match every number it matches.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const context of dialplan.contexts.values()) checkContext(context, ctx);
+  checkContext(context, ctx) {
+    checkContext(context, ctx);
   },
 };

@@ -1,17 +1,15 @@
 // pattern/slash: a `/` that cuts a pattern in two (Asterisk reads everything after it as a caller-ID match).
 import { parseExtension } from "../../model/extension-pattern";
 import type { Rule } from "../types";
-import { firstNamingSteps, unitDialplan } from "../dialplan/common";
+import { firstNamingSteps } from "../dialplan/common";
 
 export const patternSlash: Rule = {
   code: "pattern/slash",
   area: "pattern",
   severity: "warning",
   summary: "A `/` inside a pattern ends the pattern: what follows becomes a caller-ID match, so the extension only answers calls from matching caller IDs.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of firstNamingSteps(dialplan)) {
+  checkContext(context, ctx) {
+    for (const step of firstNamingSteps(context)) {
       const cid = step.line.callerId;
       if (!cid || !step.extensionText.startsWith("_")) continue;
       const parsed = parseExtension(step.extensionText);

@@ -1,17 +1,15 @@
 // pattern/undialable: characters in a carrier pattern that no dialed number contains.
 import { isDialable, parseExtension } from "../../model/extension-pattern";
 import type { Rule } from "../types";
-import { extensionOffset, firstNamingSteps, isCarrierStep, textOf, unitDialplan } from "../dialplan/common";
+import { extensionOffset, firstNamingSteps, isCarrierStep, textOf } from "../dialplan/common";
 
 export const undialable: Rule = {
   code: "pattern/undialable",
   area: "pattern",
   severity: "warning",
   summary: "A carrier pattern contains a character no dialed number has (letters, spaces, punctuation), so it never matches a call VICIdial places.",
-  checkUnit(unit, ctx) {
-    const dialplan = unitDialplan(unit, ctx);
-    if (!dialplan) return;
-    for (const step of firstNamingSteps(dialplan)) {
+  checkContext(context, ctx) {
+    for (const step of firstNamingSteps(context)) {
       if (!isCarrierStep(step) || !step.extensionText.startsWith("_")) continue;
       const text = textOf(ctx.workspace, step.uri);
       if (text === undefined) continue;

@@ -1,0 +1,121 @@
+// Contexts kept across edits: a rebuilt dialplan keeps the context objects an edit did not touch (model/dialplan-build.ts),
+// a context rule checks again only the contexts whose sections changed (rules/run.ts), and findings kept on a context
+// whose lines moved point at the moved text, quick-fix edits included, exactly as a fresh analysis would.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Workspace } from "../../server/src/service/model/workspace";
+import { dialplanIndex } from "../../server/src/service/model/dialplan";
+import { RuleRunner } from "../../server/src/service/rules/run";
+import type { Finding, Rule } from "../../server/src/service/rules/types";
+import { workspaceOf, WS } from "../helpers";
+
+const URI = WS + "extensions.conf";
+const TEXT = [
+  "[alpha]",
+  "exten => 100,1,Answer()",
+  "same => n,Hangup()",
+  "[beta]",
+  "exten => 200,1,Answer()",
+  "same => n,Hangup()",
+  "[gamma]",
+  "exten => 300,1,Answer()",
+  "same => n,Hangup()",
+  "[omega]",
+  "exten => 900,1,Hangup()",
+  "",
+].join("\n");
+
+function contextsOf(ws: Workspace) {
+  return dialplanIndex(ws).dialplans[0].contexts;
+}
+
+test("a rebuilt dialplan keeps the contexts an edit did not touch, and lists every step in file order", () => {
+  const ws = new Workspace();
+  ws.setDocument(URI, TEXT);
+  const before = new Map(contextsOf(ws));
+  // Same length: no line moves, only [beta] changes.
+  ws.setDocument(URI, TEXT.replace("200,1,Answer", "201,1,Answer"));
+  const after = contextsOf(ws);
+  assert.equal(after.get("alpha"), before.get("alpha"));
+  assert.equal(after.get("gamma"), before.get("gamma"));
+  assert.notEqual(after.get("beta"), before.get("beta"));
+  assert.equal(after.get("beta")!.steps[0].extensionText, "201");
+  // A longer line in [alpha] moves every line below: those contexts are built again (their offsets changed).
+  ws.setDocument(URI, TEXT.replace("100,1,Answer()", "100,1,Answer(5)"));
+  const moved = contextsOf(ws);
+  assert.notEqual(moved.get("gamma"), after.get("gamma"));
+  const fresh = new Workspace();
+  fresh.setDocument(URI, TEXT.replace("100,1,Answer()", "100,1,Answer(5)"));
+  const describe = (w: Workspace) => dialplanIndex(w).dialplans[0].steps.map((s) => `${s.context.name} ${s.extensionText} ${s.priority} ${s.option.node.line.start}`);
+  assert.deepEqual(describe(ws), describe(fresh));
+});
+
+/** A context rule that counts the contexts it checks and reports each context's first step, with a fix on it. */
+function countingRule(checked: string[]): Rule {
+  return {
+    code: "test/first-step",
+    area: "dialplan",
+    severity: "warning",
+    summary: "reports the first step of every context",
+    checkContext(context, ctx) {
+      checked.push(context.name);
+      const first = context.steps[0];
+      if (!first) return;
+      const app = first.line.application!.span;
+      ctx.report({ uri: first.uri, span: app, message: `first of ${context.name}`, data: { fixes: [{ title: "rename", edits: [{ uri: first.uri, span: app, newText: "NoOp" }] }] } });
+    },
+  };
+}
+
+function shown(findings: Map<string, Finding[]>): string[] {
+  return [...findings.values()].flat().map((f) => `${f.message} ${f.span.start}-${f.span.end} ${JSON.stringify(f.data)}`);
+}
+
+test("a context rule checks again only the contexts an edit touched; kept findings follow moved lines, fixes too", () => {
+  const checked: string[] = [];
+  const runner = new RuleRunner([countingRule(checked)]);
+  const ws = new Workspace();
+  ws.setDocument(URI, TEXT);
+  runner.run(ws);
+  assert.deepEqual(checked, ["alpha", "beta", "gamma", "omega"]);
+  checked.length = 0;
+  ws.setDocument(URI, TEXT.replace("200,1,Answer", "201,1,Answer"));
+  runner.run(ws);
+  // (The file's last section may be read again: what follows it is not known to be the same.)
+  assert.deepEqual(checked.filter((name) => name !== "omega"), ["beta"]);
+  // A longer first line moves everything below: [beta] and [gamma] are not checked again, yet their findings and
+  // fix edits are where a fresh analysis puts them.
+  checked.length = 0;
+  const longer = TEXT.replace("200,1,Answer", "201,1,Answer").replace("100,1,Answer()", "100,1,Answer(5)");
+  ws.setDocument(URI, longer);
+  const live = shown(runner.run(ws));
+  assert.deepEqual(checked.filter((name) => name !== "omega"), ["alpha"]);
+  const fresh = new Workspace();
+  fresh.setDocument(URI, longer);
+  assert.deepEqual(live, shown(new RuleRunner([countingRule([])]).run(fresh)));
+});
+
+test("priority-gap keeps a context's findings only while the jumps of the whole dialplan are the same", () => {
+  const text = "[gap]\nexten => 100,1,Answer()\nsame => 2,NoOp()\nsame => 4,Hangup()\n[other]\nexten => 200,1,Answer()\nsame => n,Hangup()\n[last]\nexten => 9,1,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const gaps = () => service.diagnostics(URI).filter((f) => f.code === "dialplan/priority-gap").length;
+  assert.equal(gaps(), 1);
+  // A Goto in another context that lands on priority 4 makes the gap a landing place: [gap] is untouched, yet re-checked.
+  service.setDocument(URI, text.replace("same => n,Hangup()", "same => n,Goto(gap,100,4)"));
+  assert.equal(gaps(), 0);
+  service.setDocument(URI, text);
+  assert.equal(gaps(), 1);
+});
+
+test("a kept finding whose fix edits a node's own span is moved once when the line moves (not twice)", () => {
+  // unknown-keyword's fix edits the key's span: the same object a re-parse moves in place when a line above grows.
+  const text = "[ctx]\n;exten => 4,n,Hangup\nexten => 5,1,NoOp()\nsamw=> n,hangup\n[last]\nexten => 9,1,Hangup()\n";
+  const grown = text.replace(";exten => 4,n,Hangup", ";exten => 4,n,Hangup;note");
+  const keyword = (files: Record<string, string>, service = workspaceOf(files)) =>
+    JSON.stringify(service.diagnostics(URI).filter((f) => f.code === "dialplan/unknown-keyword").map((f) => [f.span, f.data]));
+  const live = workspaceOf({ "extensions.conf": text });
+  keyword({}, live);
+  live.setDocument(URI, grown);
+  assert.equal(keyword({}, live), keyword({ "extensions.conf": grown }));
+  assert.match(keyword({}, live), /"start":52,"end":56/);
+});
