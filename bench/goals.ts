@@ -28,13 +28,15 @@ export interface Measured {
   workspace: Awaited<ReturnType<typeof measureLsp>>;
   server: number | null;
   issabel: Record<string, unknown>;
+  /** A step edited in the workspace's 20k-line extensions.conf, in-process. */
+  dialplanEditMs: number;
 }
 
 /** "2.5x", or n/a when either side was not measured. */
 const times = (a: number | null, b: number | null) => (a && b ? `${round(a / b, 1)}x` : "n/a");
 
 /** Each goal: measure, value now, goal, met (null when not measured). */
-export function goalRows({ cli, cliRate, alintRate, cli20k, alint20k, analysis, single, workspace, server, issabel }: Measured): [string, string, string, boolean | null][] {
+export function goalRows({ cli, cliRate, alintRate, cli20k, alint20k, analysis, single, workspace, server, issabel, dialplanEditMs }: Measured): [string, string, string, boolean | null][] {
   const rows: [string, string, string, boolean | null][] = [
     ["whole CLI process, 76k lines", `${cli.medianSeconds} s; ${times(cliRate, alintRate)} asterisklint's lines/s`, `<= ${GOALS.cliSeconds} s, >= ${GOALS.timesAsterisklint}x`, cli.medianSeconds <= GOALS.cliSeconds && (alintRate === null || (cliRate ?? 0) >= GOALS.timesAsterisklint * alintRate)],
     ["one 20k-line extensions.conf", `${cli20k.medianSeconds} s; asterisklint ${alint20k?.medianSeconds ?? "n/a"} s (${times(alint20k?.medianSeconds ?? null, cli20k.medianSeconds)} faster)`, `>= ${GOALS.timesAsterisklint}x faster`, alint20k ? alint20k.medianSeconds / cli20k.medianSeconds >= GOALS.timesAsterisklint : null],
@@ -44,10 +46,13 @@ export function goalRows({ cli, cliRate, alintRate, cli20k, alint20k, analysis, 
     ["server RSS", `${workspace.rssMB} MB at ${analysis.lines} lines`, `<= ${GOALS.rssMB} MB`, workspace.rssMB === null ? null : workspace.rssMB <= GOALS.rssMB],
     ["dist/server.js", `${server} KB`, `<= ${GOALS.serverBundleKB} KB`, server !== null && server <= GOALS.serverBundleKB],
   ];
-  const real = issabel as { cli?: ProcessTiming; lines?: number; asterisklint?: ProcessTiming; edit?: { file?: string; ms: number | null } };
+  const real = issabel as { cli?: ProcessTiming; lines?: number; asterisklint?: ProcessTiming; edit?: { file?: string; ms: number | null }; dialplanEdit?: { file?: string; ms: number | null } };
   if (real.cli) rows.push(["IssabelPBX folder, whole CLI", `${real.cli.medianSeconds} s (${real.lines} lines); asterisklint ${real.asterisklint?.medianSeconds ?? "n/a"} s on its dialplans`, `<= ${GOALS.issabelCliSeconds} s`, real.cli.medianSeconds <= GOALS.issabelCliSeconds]);
   // Not a row of the issue's table: how an edit feels on a real install, in-process (no LSP transport).
   if (real.edit?.ms != null) rows.push([`IssabelPBX, one-line edit in ${real.edit.file} (in-process)`, `${real.edit.ms} ms`, `<= ${GOALS.editMs} ms`, real.edit.ms <= GOALS.editMs]);
+  // Nor these: a step edited in a large dialplan, the file VICIdial and FreePBX engineers edit most (in-process).
+  if (real.dialplanEdit?.ms != null) rows.push([`IssabelPBX, one step edited in ${real.dialplanEdit.file} (in-process)`, `${real.dialplanEdit.ms} ms`, `<= ${GOALS.editMs} ms`, real.dialplanEdit.ms <= GOALS.editMs]);
+  rows.push(["one step edited in the workspace's 20k-line extensions.conf (in-process)", `${dialplanEditMs} ms`, `<= ${GOALS.editMs} ms`, dialplanEditMs <= GOALS.editMs]);
   return rows;
 }
 

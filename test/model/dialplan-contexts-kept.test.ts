@@ -119,3 +119,16 @@ test("a kept finding whose fix edits a node's own span is moved once when the li
   assert.equal(keyword({}, live), keyword({ "extensions.conf": grown }));
   assert.match(keyword({}, live), /"start":52,"end":56/);
 });
+
+test("a Goto kept with its untouched context is checked again once the context it jumps to changes", () => {
+  const text = "[from]\nexten => 100,1,Goto(to,200,1)\n[to]\nexten => 200,1,Answer()\nsame => n,Hangup()\n[last]\nexten => 9,1,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const jumps = () => service.diagnostics(URI).filter((f) => f.code === "dialplan/goto-target").map((f) => f.message);
+  assert.deepEqual(jumps(), []);
+  // [from] is untouched (same length, nothing moves): its Goto now points at an extension [to] no longer has.
+  service.setDocument(URI, text.replace("exten => 200,1,Answer()", "exten => 201,1,Answer()"));
+  assert.equal(jumps().length, 1);
+  assert.match(jumps()[0], /'200' in \[to\]/);
+  service.setDocument(URI, text);
+  assert.deepEqual(jumps(), []);
+});

@@ -1,5 +1,6 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
-import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { sameItems } from "../../util/lists";
 import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
 import type { FindingInput, Rule, RuleContext } from "../types";
@@ -27,7 +28,7 @@ class UnseenTargets {
 
 type Report = (finding: FindingInput) => void;
 
-function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, index: DialplanIndex, report: Report, unseen: UnseenTargets): void {
+function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, index: DialplanIndex, report: Report, unseen: Pick<UnseenTargets, "add">): void {
   const missing = index.missingIncludes(dialplan);
   const group = index.groupOf(dialplan)[0].unit.id;
   const parts = [target.context, target.extension, target.priority].filter((t) => t !== undefined);
@@ -117,15 +118,60 @@ function describePriorities(list: number[]): string {
 
 const GOTO_FINDINGS = {};
 
+/** What one Goto line found, and what it read to find it (the contexts it looked up by name, the group's facts). */
+interface StepJumps {
+  direct: FindingInput[];
+  unseen: [string, FindingInput][];
+  looked: Map<string, readonly DialplanContext[]>;
+  group: string;
+}
+
+/**
+ * What each Goto line found, kept with its step object: a rebuilt dialplan keeps the steps of the contexts an edit did
+ * not touch (model/dialplan-build.ts), and a kept step's jumps are checked again only when a context it looked up, or
+ * its group's facts, changed.
+ */
+const jumpsByStep = new WeakMap<DialplanStep, StepJumps>();
+
+function groupFacts(index: DialplanIndex, dialplan: Dialplan): string {
+  return `${index.missingIncludes(dialplan)}|${index.isClosed(dialplan)}|${index.groupOf(dialplan)[0].unit.id}`;
+}
+
+function stillHolds(kept: StepJumps, index: DialplanIndex, dialplan: Dialplan, group: string): boolean {
+  if (kept.group !== group) return false;
+  for (const [name, contexts] of kept.looked) if (!sameItems(index.contexts(dialplan, name), contexts)) return false;
+  return true;
+}
+
+function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string): StepJumps {
+  const kept = jumpsByStep.get(step);
+  if (kept && stillHolds(kept, index, dialplan, group)) return kept;
+  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group };
+  // The index as this line sees it, noting each context name it looks up.
+  const noting: DialplanIndex = Object.create(index);
+  noting.contexts = (from, name) => {
+    const contexts = index.contexts(from, name);
+    jumps.looked.set(name, contexts);
+    return contexts;
+  };
+  const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
+  for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, noting, (finding) => jumps.direct.push(finding), unseen);
+  jumpsByStep.set(step, jumps);
+  return jumps;
+}
+
 /** What the jumps of one dialplan find: findings to report, and notes on targets a missing file may hold. */
 function findingsOf(dialplan: Dialplan, index: DialplanIndex, workspace: Workspace): { direct: FindingInput[]; unseen: UnseenTargets } {
   const direct: FindingInput[] = [];
   const unseen = new UnseenTargets();
+  const group = groupFacts(index, dialplan);
   for (const step of dialplan.steps) {
     if (step.dropped || !/^goto(if)?$/i.test(step.application.trim())) continue;
     const text = textOf(workspace, step.uri);
     if (text === undefined) continue;
-    for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, index, (finding) => direct.push(finding), unseen);
+    const jumps = stepJumps(step, text, dialplan, index, group);
+    for (const finding of jumps.direct) direct.push(finding);
+    for (const [key, finding] of jumps.unseen) unseen.add(key, finding);
   }
   return { direct, unseen };
 }
