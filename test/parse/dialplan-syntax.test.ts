@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConf } from "../../server/src/service/parse/conf-parser";
 import type { Assignment } from "../../server/src/service/parse/conf-syntax";
-import { parseDialplanLine } from "../../server/src/service/parse/dialplan-syntax";
+import { movedDialplanLine, parseDialplanLine } from "../../server/src/service/parse/dialplan-syntax";
 import { variableReferences, unbalancedOpeners } from "../../server/src/service/parse/variable-references";
 import { isBlankAt, withoutBlanks } from "../../server/src/service/text/blanks";
 
@@ -72,4 +72,31 @@ test("white space is what the regex \\s reads, ASCII or not; withoutBlanks keeps
   const plain = "_9NXX";
   assert.equal(withoutBlanks(plain), plain);
   assert.equal(withoutBlanks(" 9 \u00a0N\tXX "), "9NXX");
+});
+
+test("a line moved further on reads as the same line parsed where it now is", () => {
+  const lines = [
+    "exten => _91NXX[2-9]XXXXXX/100,1(start),Dial(${TRUNK}/${EXTEN:2},${CAMPDTO},To)",
+    "same => n(next,Hangup(",
+    "same => n+2,Set(A=${B})",
+    "exten => 100,hint,SIP/100",
+    "exten => 200",
+    "include => other",
+  ];
+  for (const source of lines) {
+    const before = lineOf(source);
+    const { option: _option, ...parsedThere } = before.line;
+    const snapshot = JSON.stringify(parsedThere);
+    const shifted = (() => {
+      const text = "; seven\n[ctx]\n" + source + "\n";
+      const option = parseConf(text).lines.find((l): l is Assignment => l.kind === "option")!;
+      return parseDialplanLine(option, text);
+    })();
+    const moved = movedDialplanLine(before.line, "; seven\n".length);
+    const { option: _movedOption, ...movedRest } = moved;
+    const { option: _shiftedOption, ...shiftedRest } = shifted;
+    assert.deepEqual(movedRest, shiftedRest, source);
+    const { option: _sameOption, ...stillThere } = before.line;
+    assert.equal(JSON.stringify(stillThere), snapshot, "the parsed line it was moved from is left as it was");
+  }
 });

@@ -1,7 +1,7 @@
 // How the lines of one section become a context's steps, as pbx_config reads them: each `exten`/`same` line parsed
 // once per node, named (a `same` takes the previous line's extension), given its priority (`n`, `s`, `+N`, labels,
 // counted per section) and registered in its extension unless Asterisk drops it; the other lines listed as they are.
-import { parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
+import { movedDialplanLine, parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
 import type { Assignment } from "../parse/conf-syntax";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
@@ -56,9 +56,10 @@ function addOtherOption(context: DialplanContext, option: PlacedOption, key: str
 
 /**
  * The parsed step line of an option node, once per node: a rebuild after an edit parses only the lines the re-parse
- * made anew or moved (a kept node has the same text; see PlacedMemo). Shared: do not change it.
+ * made anew, and moves the parsed form of those it moved (a kept node has the same text; see PlacedMemo). Shared: do
+ * not change it.
  */
-const parsedLines = new PlacedMemo<Assignment, DialplanLine>();
+const parsedLines = new PlacedMemo<Assignment, DialplanLine>(undefined, movedDialplanLine);
 
 function parsedLine(option: PlacedOption, text: string, isSame: boolean): DialplanLine {
   const node = option.node;

@@ -1,7 +1,7 @@
 // The structure of dialplan lines inside a context: `exten => ext[/cid],prio[(label)],App(args)`, `same => ...`,
 // `include => ctx`; arguments split with parentheses, quotes, `${...}` and `$[...]` in mind. Offsets throughout.
 import type { Assignment } from "./conf-syntax";
-import type { Span } from "../text/span";
+import { movedSpan, type Span } from "../text/span";
 import { isBlankAt } from "../text/blanks";
 
 export interface Token {
@@ -40,6 +40,37 @@ export interface DialplanLine {
   unclosedParen?: boolean;
   /** `exten =>` with fewer than three comma-separated parts. */
   missingParts?: ("priority" | "application")[];
+}
+
+/**
+ * The line as parsed `shift` characters further on: the same text at another offset (a line a re-parse moved in
+ * place). A new object; the option node is the one the line was parsed from (it moves with its document).
+ */
+export function movedDialplanLine(line: DialplanLine, shift: number): DialplanLine {
+  // Plain literals, no spreads: this runs for every step line below an edit that changed a line's length.
+  const moved: DialplanLine = { keyword: line.keyword, option: line.option, arguments: line.arguments.map((argument) => movedToken(argument, shift)) };
+  // The parser leaves some parts undefined rather than absent: a moved line has the same keys.
+  if ("extension" in line) moved.extension = line.extension && movedToken(line.extension, shift);
+  if ("callerId" in line) moved.callerId = line.callerId && movedToken(line.callerId, shift);
+  if ("priority" in line) moved.priority = line.priority && movedPriority(line.priority, shift);
+  if ("application" in line) moved.application = line.application && movedToken(line.application, shift);
+  if ("argumentsSpan" in line) moved.argumentsSpan = line.argumentsSpan && movedSpan(line.argumentsSpan, shift);
+  if ("unclosedParen" in line) moved.unclosedParen = line.unclosedParen;
+  if ("missingParts" in line) moved.missingParts = line.missingParts;
+  return moved;
+}
+
+function movedToken(token: Token, shift: number): Token {
+  return { text: token.text, span: movedSpan(token.span, shift) };
+}
+
+function movedPriority(priority: Priority, shift: number): Priority {
+  const moved: Priority = { text: priority.text, span: movedSpan(priority.span, shift), kind: priority.kind };
+  if ("value" in priority) moved.value = priority.value;
+  if ("plus" in priority) moved.plus = priority.plus;
+  if ("label" in priority) moved.label = priority.label && movedToken(priority.label, shift);
+  if ("labelUnclosed" in priority) moved.labelUnclosed = priority.labelUnclosed;
+  return moved;
 }
 
 const KEYWORDS = new Set<DialplanKeyword>(["exten", "same", "include", "ignorepat", "switch", "lswitch", "eswitch", "autohints"]);

@@ -8,6 +8,7 @@ import type { ConfLine } from "../parse/conf-syntax";
 import { linesStartingBy } from "../parse/conf-reuse";
 import type { Workspace } from "../model/workspace";
 import type { Finding, QuickFix, RelatedLocation } from "./types";
+import { movedSpan, type Span } from "../text/span";
 
 /** The parsed line that holds a place, and where it started when the finding was made. */
 interface Anchor {
@@ -78,13 +79,9 @@ function ownSpans(finding: Finding): Finding {
  */
 function movedFixes(fixes: readonly QuickFix[], shiftOf: (k: number) => number): QuickFix[] {
   let k = 0;
-  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: spanMovedBy(edit.span, shiftOf(k++)) })) }));
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: movedSpan(edit.span, shiftOf(k++)) })) }));
 }
 
-/** A new span: `span` moved by `shift`. */
-function spanMovedBy(span: { start: number; end: number }, shift: number): { start: number; end: number } {
-  return { start: span.start + shift, end: span.end + shift };
-}
 
 function shiftOf(anchor: Anchor | undefined): number {
   return anchor ? anchor.node.line.start - anchor.at : 0;
@@ -94,16 +91,17 @@ function shiftOf(anchor: Anchor | undefined): number {
 function movedFinding(p: Placed): Finding {
   if (p.anchors.every((anchor) => shiftOf(anchor) === 0)) return p.finding;
   const shift = shiftOf(p.anchors[0]);
-  const finding: Finding = { ...p.finding, span: movedSpan(p.finding.span, shift) };
+  const finding: Finding = { ...p.finding, span: maybeMoved(p.finding.span, shift) };
   const related = p.finding.related?.length ?? 0;
-  if (p.finding.related) finding.related = p.finding.related.map((r, i): RelatedLocation => ({ ...r, span: movedSpan(r.span, shiftOf(p.anchors[i + 1])) }));
+  if (p.finding.related) finding.related = p.finding.related.map((r, i): RelatedLocation => ({ ...r, span: maybeMoved(r.span, shiftOf(p.anchors[i + 1])) }));
   const fixes = fixesOf(p.finding);
   if (fixes.length > 0) finding.data = { ...p.finding.data, fixes: movedFixes(fixes, (k) => shiftOf(p.anchors[1 + related + k])) };
   return finding;
 }
 
-function movedSpan(span: { start: number; end: number }, shift: number): { start: number; end: number } {
-  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift };
+/** `span` moved by `shift`: the same object when it does not move. */
+function maybeMoved(span: Span, shift: number): Span {
+  return shift === 0 ? span : movedSpan(span, shift);
 }
 
 /**

@@ -17,6 +17,11 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/** A new span: `span` moved `shift` characters further on (back, when negative). */
+export function movedSpan(span: Span, shift: number): Span {
+  return { start: span.start + shift, end: span.end + shift };
+}
+
 export function contains(outer: Span, offset: number): boolean {
   return offset >= outer.start && offset <= outer.end;
 }

@@ -12,7 +12,9 @@ import { variableReferences } from "../../parse/variable-references";
 import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 import type { ConfUnit, PlacedSection } from "../../model/units";
-import type { Span } from "../../text/span";
+import { movedSpan, type Span } from "../../text/span";
+import type { Assignment } from "../../parse/conf-syntax";
+import { PlacedMemo } from "../../util/placed-memo";
 
 /** A variable a dialplan reads, where: a step's line or a global's value (the dialplan is the list's own). */
 export interface Use extends VariableUse {
@@ -84,14 +86,50 @@ const NO_READS: DialplanReads = { uses: [], prefixes: [] };
 
 /**
  * What one step's line reads, once per step object: a rebuilt dialplan keeps the contexts an edit did not touch,
- * steps included (model/dialplan-build.ts), so only the lines of rebuilt contexts are read again.
+ * steps included (model/dialplan-build.ts), so only the steps of rebuilt contexts are looked at again, and their
+ * lines are read again only where the re-parse made them anew (see `lineReads`).
  */
 const readsByStep = new WeakMap<DialplanStep, DialplanReads>();
 
 function stepReads(step: DialplanStep, workspace: Workspace): DialplanReads {
   let reads = readsByStep.get(step);
-  if (!reads) readsByStep.set(step, (reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step, undefined)));
+  if (!reads) {
+    const text = textOf(workspace, step.uri);
+    const found = text === undefined ? NO_LINE_READS : lineReads(step.option.node, text);
+    reads = found.uses.length === 0 ? { uses: [], prefixes: found.prefixes } : { uses: found.uses.map((use) => placedUse(use, step.uri, step, undefined)), prefixes: found.prefixes };
+    readsByStep.set(step, reads);
+  }
   return reads;
+}
+
+/** What a line's value reads, with no step or document attached (see `lineReads`). */
+interface LineReads {
+  uses: readonly VariableUse[];
+  prefixes: readonly string[];
+}
+
+const NO_LINE_READS: LineReads = { uses: [], prefixes: [] };
+
+/** A line's reads, once per node, moved with the node when a re-parse moves its line (the text is the same). */
+const readsByLine = new PlacedMemo<Assignment, LineReads>(undefined, (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }));
+
+function lineReads(node: Assignment, text: string): LineReads {
+  let reads = readsByLine.get(node);
+  if (!reads) {
+    const refs = variableReferences(text, node.valueSpan);
+    const prefixes = refs.filter((ref) => ref.computedName && ref.name.length > 0).map((ref) => ref.name);
+    reads = refs.length === 0 ? NO_LINE_READS : { uses: usesOfReferences(text, refs), prefixes };
+    readsByLine.set(node, reads);
+  }
+  return reads;
+}
+
+function movedUse(use: VariableUse, shift: number): VariableUse {
+  // Plain literals, no spreads: this runs for every `${...}` below an edit that changed a line's length.
+  const moved: VariableUse = { name: use.name, span: movedSpan(use.span, shift), viaGlobal: use.viaGlobal, whole: movedSpan(use.whole, shift) };
+  if ("offset" in use) moved.offset = use.offset && { text: use.offset.text, span: movedSpan(use.offset.span, shift) };
+  if ("length" in use) moved.length = use.length && { text: use.length.text, span: movedSpan(use.length.span, shift) };
+  return moved;
 }
 
 /** The variables a range of a document reads, and the fixed starts of the computed names among them. */
@@ -137,15 +175,16 @@ function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[]
   });
 }
 
-const setsByStep = new WeakMap<DialplanStep, readonly string[]>();
+/** The names a step's line sets, by the line's node: names hold no offset, so they hold wherever the line moves. */
+const setsByLine = new WeakMap<Assignment, readonly string[]>();
 const NO_NAMES: readonly string[] = [];
 
 function namesSetByStep(step: DialplanStep, workspace: Workspace): readonly string[] {
-  let names = setsByStep.get(step);
+  let names = setsByLine.get(step.option.node);
   if (!names) {
     const text = textOf(workspace, step.uri);
     const sets = text === undefined ? [] : variablesSetBy(step, text);
-    setsByStep.set(step, (names = sets.length === 0 ? NO_NAMES : sets.map((set) => set.name)));
+    setsByLine.set(step.option.node, (names = sets.length === 0 ? NO_NAMES : sets.map((set) => set.name)));
   }
   return names;
 }
