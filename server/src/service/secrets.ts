@@ -3,7 +3,7 @@
 // any value (model/credential-spans.ts), and the same in commented-out lines. From the marks come a document's secret texts (documentSecrets), which the one masker every output goes
 // through masks wherever a message, hover or log line repeats them (LanguageService.mask, text/secret-masker.ts); a
 // conf text printed as it is (the generated files, a db diff) is masked span by span (maskConfText).
-import { registerSecrets, registerSecretSpans, trimmed, uriSecretSpans } from "./model/credential-spans";
+import { parsedRegisterSpans, registerSecrets, registerSecretSpans, trimmed, uriSecretSpans } from "./model/credential-spans";
 import { parseConf } from "./parse/conf-parser";
 import type { Assignment, ConfLine, ConfTree } from "./parse/conf-syntax";
 import { editDistance } from "./text/edit-distance";
@@ -191,7 +191,11 @@ function confLineSecretSpans(text: string, line: ConfLine): Span[] {
   const add = (base: number, list: Span[]) => {
     for (const s of list) spans.push({ start: base + s.start, end: base + s.end });
   };
-  if (line.kind === "option") add(line.valueSpan.start, lineSecretSpans(line.key, text.slice(line.valueSpan.start, secretValueEnd(text, line))));
+  if (line.kind === "option") {
+    const parsed = bareKey(line.key) === "register" ? parsedRegisterSpans(text, line) : undefined;
+    if (parsed) for (const span of parsed) spans.push(span);
+    else add(line.valueSpan.start, lineSecretSpans(line.key, text.slice(line.valueSpan.start, secretValueEnd(text, line))));
+  }
   else if (line.kind === "invalid") {
     const [content] = trimmed(text, line.content.start, line.content.end);
     if (content) add(content.start, invalidLineSecretSpans(text.slice(content.start, content.end)));

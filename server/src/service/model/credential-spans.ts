@@ -2,6 +2,8 @@
 // credentials, and the password of a register line under either driver's reading. secrets.ts decides which lines are
 // read this way; everything here is linear in the value (no regex over user text).
 import { parseRegisterValue } from "./register-line";
+import { parseNode } from "./register-options";
+import type { Assignment } from "../parse/conf-syntax";
 import type { Span } from "../text/span";
 
 /** Characters that end a `user:password` credential written before an `@` (URI and dial-string punctuation). */
@@ -89,4 +91,19 @@ export function trimmed(text: string, start: number, end: number): Span[] {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? [{ start, end }] : [];
+}
+
+/**
+ * The secret spans of a register line (see `registerSecretSpans`) from the parses the register rules keep with the
+ * node (`parseNode`), in document offsets: a document's first masker reads every register line, and most are parsed
+ * already. Undefined where those parses do not read the text as it is (a comment on the line, escapes) or find no
+ * sensitive part: the line is then marked from its text.
+ */
+export function parsedRegisterSpans(text: string, line: Assignment): Span[] | undefined {
+  if (line.comment || text.slice(line.valueSpan.start, line.valueSpan.end) !== line.value) return undefined;
+  const spans: Span[] = [];
+  for (const grammar of ["sip", "iax"] as const) {
+    for (const part of parseNode(line, grammar, text).parts) if (part.sensitive && part.span.end > part.span.start) spans.push({ start: part.span.start, end: part.span.end });
+  }
+  return spans.length > 0 ? spans : undefined;
 }

@@ -7,7 +7,7 @@ import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "./units";
 import type { Workspace } from "./workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "./register-line";
-import { MASK } from "../secrets";
+import { MASK } from "../text/secret-masker";
 import { positionFree, sectionFact, unitFact } from "./unit-facts";
 import { keptList, sectionShares } from "./section-lists";
 import { PlacedMemo } from "../util/placed-memo";
