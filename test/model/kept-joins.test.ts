@@ -1,6 +1,6 @@
 // Results kept across unit rebuilds: joins (model/kept-joins.ts), worked out again only when what they read changed
-// and bound to the units as they are now, and per-dialplan findings (rules/dialplan/kept-findings.ts), kept while
-// the globals they read keep their values.
+// and bound to the units as they are now, and per-line findings (rules/dialplan/kept-per-line.ts), kept while the
+// line does not move and the globals it reads keep their values.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { registerPeerPairs } from "../../server/src/service/model/register-peers";
@@ -37,7 +37,7 @@ test("register lines are paired again when an edit changes a peer's host, and ke
   assertLines(findingsOf(service), "auth/mixed-registration-ip-auth", []);
 });
 
-test("channel-string findings kept per dialplan follow an edit to a global another file defines, and the Asterisk version", () => {
+test("channel-string findings kept per line follow an edit to a global another file defines, and the Asterisk version", () => {
   const files = {
     "extensions.conf": "[out]\nexten => _9X.,1,Dial(${TRUNK}/${EXTEN:1})\nsame => n,Hangup()\n",
     "extensions_globals.conf": "[globals]\nTRUNK=SIP/alpha\n",
@@ -51,4 +51,20 @@ test("channel-string findings kept per dialplan follow an edit to a global anoth
   service.configure({ asteriskVersion: 22 });
   assertLines(findingsOf(service), "dialplan/channel-string", ["extensions.conf:2"]);
   assert.match(findingsOf(service).find((f) => f.code === "dialplan/channel-string")!.message, /chan_sip, which Asterisk 22 no longer has/);
+});
+
+test("undefined-peer and channel-string findings kept with an untouched line follow a global edited in the same file", () => {
+  const text = (peer: string, tech: string) =>
+    `[globals]\nPEER=${peer}\nTECH=${tech}\n[out]\nexten => _9X.,1,Dial(SIP/\${PEER}/\${EXTEN:1})\nsame => n,Dial(\${TECH}/alpha/\${EXTEN:1})\n[last]\nexten => 9,1,Hangup()\n`;
+  const files = { "extensions.conf": text("alpha", "SIP"), "sip.conf": "[general]\n[alpha]\ntype=peer\nhost=192.0.2.1\n[bravo]\ntype=peer\nhost=192.0.2.2\n" };
+  const service = workspaceOf(files);
+  const onSteps = () => findingsOf(service).filter((f) => f.file === "extensions.conf" && f.line >= 5 && f.line <= 6).map((f) => `${f.line} ${f.code}`).sort();
+  assert.deepEqual(onSteps(), []);
+  // Same length: [out] and its Dial steps are kept as they were; only the values they read changed.
+  service.setDocument(WS + "extensions.conf", text("gamma", "SIP"));
+  assert.deepEqual(onSteps(), ["5 globals/undefined-peer"]);
+  service.setDocument(WS + "extensions.conf", text("bravo", "SIP"));
+  assert.deepEqual(onSteps(), []);
+  service.setDocument(WS + "extensions.conf", text("bravo", "SIX"));
+  assert.deepEqual(onSteps(), ["6 dialplan/channel-string"]);
 });

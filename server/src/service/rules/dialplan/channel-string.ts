@@ -2,11 +2,11 @@
 import { substitute } from "../../model/dialplan-values";
 import { CHANNEL_TECHNOLOGIES, maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import { closestName } from "../../model/suggest";
-import type { Dialplan } from "../../model/dialplan";
+import type { DialplanStep } from "../../model/dialplan";
 import type { AsteriskVersion } from "../../settings";
 import type { FindingInput, Rule } from "../types";
-import { indexOf, isDialStep } from "./common";
-import { reportPerDialplan } from "./kept-findings";
+import { globalLookup, indexOf, isDialStep } from "./common";
+import { keptPerLine } from "./kept-per-line";
 
 const TECHS = new Map(CHANNEL_TECHNOLOGIES.map((t) => [t.toLowerCase(), t]));
 
@@ -18,47 +18,54 @@ export const channelString: Rule = {
   workspaceReads: ["extensions"],
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
-    for (const dialplan of index.dialplans) reportPerDialplan(ctx, index, dialplan, CHANNEL_STRING, (lookup, report) => checkDialplan(dialplan, lookup, report, ctx.asteriskVersion));
+    for (const dialplan of index.dialplans) {
+      const lookup = globalLookup(index, dialplan);
+      for (const step of dialplan.steps) {
+        if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
+        // Each Dial's findings are kept with its line while the globals it read keep their values.
+        const findings = keptPerLine(step.option.node, `channel-string ${ctx.asteriskVersion}`, lookup, (read) => {
+          const found: FindingInput[] = [];
+          checkStep(step, read, (finding) => found.push(finding), ctx.asteriskVersion);
+          return found;
+        });
+        for (const finding of findings) ctx.report(finding);
+      }
+    }
   },
 };
 
-const CHANNEL_STRING = {};
-
-/** The findings of one dialplan's Dial destinations, `lookup` giving the globals as the dialplan sees them. */
-function checkDialplan(dialplan: Dialplan, lookup: (name: string) => string | undefined, report: (finding: FindingInput) => void, version: AsteriskVersion): void {
-  for (const step of dialplan.steps) {
-    if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
-    const arg = step.args[0];
-    const raw = arg.text.trim();
-    if (raw.length === 0) continue;
-    const resolved = substitute(raw, { lookup });
-    for (const destination of resolved.value.split("&")) {
-      const d = destination.trim();
-      if (d.length === 0 || d.startsWith("${") || d.startsWith("$[")) continue;
-      const channel = parseChannel(d);
-      // Worked out only for a finding: masking runs several regexes, and most destinations are fine.
-      const shown = () => (resolved.value !== raw ? `'${maskChannelSecrets(raw)}' resolves to '${maskChannelSecrets(d)}', which` : `'${maskChannelSecrets(d)}'`);
-      if (channel.tech.includes("${")) continue;
-      const known = TECHS.get(channel.tech.toLowerCase());
-      if (channel.tech.length > 0 && !known) {
-        const suggestion = closestName(channel.tech, CHANNEL_TECHNOLOGIES);
-        report({
-          uri: step.uri,
-          span: arg.span,
-          message: `${shown()} uses channel technology '${channel.tech}', which Asterisk does not have: the Dial fails at once (CHANUNAVAIL, "No channel type registered").${suggestion ? ` Did you mean '${suggestion}'?` : ""}`,
-        });
-        continue;
-      }
-      if (known === "SIP" && version >= 21) {
-        report({
-          uri: step.uri,
-          span: arg.span,
-          severity: "error",
-          message: `${shown()} dials through chan_sip, which Asterisk ${version} no longer has (removed in 21): the Dial fails at once. Move the carrier to PJSIP (PJSIP/number@endpoint).`,
-        });
-        continue;
-      }
-      if (channel.problem) report({ uri: step.uri, span: arg.span, message: `${shown()} ${channel.problem}.` });
+/** The findings of one Dial's destinations, `lookup` giving the globals as the dialplan sees them. */
+function checkStep(step: DialplanStep, lookup: (name: string) => string | undefined, report: (finding: FindingInput) => void, version: AsteriskVersion): void {
+  const arg = step.args[0];
+  const raw = arg.text.trim();
+  if (raw.length === 0) return;
+  const resolved = substitute(raw, { lookup });
+  for (const destination of resolved.value.split("&")) {
+    const d = destination.trim();
+    if (d.length === 0 || d.startsWith("${") || d.startsWith("$[")) continue;
+    const channel = parseChannel(d);
+    // Worked out only for a finding: masking runs several regexes, and most destinations are fine.
+    const shown = () => (resolved.value !== raw ? `'${maskChannelSecrets(raw)}' resolves to '${maskChannelSecrets(d)}', which` : `'${maskChannelSecrets(d)}'`);
+    if (channel.tech.includes("${")) continue;
+    const known = TECHS.get(channel.tech.toLowerCase());
+    if (channel.tech.length > 0 && !known) {
+      const suggestion = closestName(channel.tech, CHANNEL_TECHNOLOGIES);
+      report({
+        uri: step.uri,
+        span: arg.span,
+        message: `${shown()} uses channel technology '${channel.tech}', which Asterisk does not have: the Dial fails at once (CHANUNAVAIL, "No channel type registered").${suggestion ? ` Did you mean '${suggestion}'?` : ""}`,
+      });
+      continue;
     }
+    if (known === "SIP" && version >= 21) {
+      report({
+        uri: step.uri,
+        span: arg.span,
+        severity: "error",
+        message: `${shown()} dials through chan_sip, which Asterisk ${version} no longer has (removed in 21): the Dial fails at once. Move the carrier to PJSIP (PJSIP/number@endpoint).`,
+      });
+      continue;
+    }
+    if (channel.problem) report({ uri: step.uri, span: arg.span, message: `${shown()} ${channel.problem}.` });
   }
 }

@@ -1,7 +1,7 @@
 // globals/undefined-peer: a global or Dial destination naming a peer/endpoint that no conf or carrier defines.
 import { lookupTable } from "../../util/lookup-table";
 import { closestName } from "../../model/suggest";
-import type { Dialplan, DialplanIndex, GlobalDefinition, PeerTechnology } from "../../model/dialplan";
+import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition, PeerTechnology } from "../../model/dialplan";
 import { unitFact } from "../../model/unit-facts";
 import { substitute } from "../../model/dialplan-values";
 import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
@@ -13,6 +13,7 @@ import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Rule, RuleContext } from "../types";
 import { reportKept } from "../kept-reports";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
+import { keptPerLine } from "../dialplan/kept-per-line";
 
 const TECH: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" });
 const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
@@ -79,8 +80,8 @@ function suggestPeer(ctx: RuleContext, index: DialplanIndex, tech: PeerTechnolog
 
 /** How a message names the text that names a missing peer (`part`: the channel of a global's value it sits in). */
 function whatNames({ mention, resolved }: ResolvedMention, part: string): string {
-  const { def, text } = mention;
-  if (def) return `${def.name} = '${maskChannelSecrets(part)}' names`;
+  const { global, text } = mention;
+  if (global !== undefined) return `${global} = '${maskChannelSecrets(part)}' names`;
   if (mention.plain || resolved === text) return `'${maskChannelSecrets(text)}' names`;
   return `'${text}' resolves to '${maskChannelSecrets(resolved)}', which names`;
 }
@@ -110,38 +111,38 @@ interface PeerMention {
   span: Span;
   /** A global's whole value, or one Dial destination (trimmed). */
   text: string;
-  /** Set for a global's value. */
-  def?: GlobalDefinition;
+  /** Set for a global's value: the global's name (no definition object: a mention is kept with its line). */
+  global?: string;
   /** For text without variables: the peers it names, worked out once. */
   plain?: NamedPeer[];
 }
 
-const MENTIONS = {};
-
 /**
- * The places of a dialplan that may name a peer, in order (a fact of its unit). Text with `${...}` is resolved with
- * the globals of the dialplan's group each time; text without variables that names no peer is left out.
+ * A global's value as a place that may name a peer, from its line alone. Text with `${...}` is resolved with the
+ * globals of the dialplan's group; text without variables that names no peer is left out.
  */
-function mentionsIn(dialplan: Dialplan): readonly PeerMention[] {
-  return unitFact(dialplan.unit, MENTIONS, () => {
-    const mentions: PeerMention[] = [];
-    const add = (mention: PeerMention, parts: string[]) => {
-      if (mention.text.includes("${")) mentions.push(mention);
-      else {
-        const plain = peersNamedBy(parts);
-        if (plain.length > 0) mentions.push({ ...mention, plain });
-      }
-    };
-    for (const def of dialplan.globals) add({ uri: def.uri, span: def.valueSpan, text: def.value, def }, def.value.split("&"));
-    for (const step of dialplan.steps) {
-      if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
-      for (const destination of step.args[0].text.trim().split("&")) {
-        const text = destination.trim();
-        add({ uri: step.uri, span: step.args[0].span, text }, [text]);
-      }
-    }
-    return mentions;
-  });
+function globalMentions(def: GlobalDefinition): PeerMention[] {
+  const mentions: PeerMention[] = [];
+  addMention(mentions, { uri: def.uri, span: def.valueSpan, text: def.value, global: def.name }, def.value.split("&"));
+  return mentions;
+}
+
+/** The destinations of a Dial step that may name a peer (the same rules as `globalMentions`), from its line alone. */
+function stepMentions(step: DialplanStep): PeerMention[] {
+  const mentions: PeerMention[] = [];
+  for (const destination of step.args[0].text.trim().split("&")) {
+    const text = destination.trim();
+    addMention(mentions, { uri: step.uri, span: step.args[0].span, text }, [text]);
+  }
+  return mentions;
+}
+
+function addMention(mentions: PeerMention[], mention: PeerMention, parts: string[]): void {
+  if (mention.text.includes("${")) mentions.push(mention);
+  else {
+    const plain = peersNamedBy(parts);
+    if (plain.length > 0) mentions.push({ ...mention, plain });
+  }
 }
 
 /** A mention with the peers it names once its variables are replaced (`resolved`: the text they were read from). */
@@ -163,7 +164,16 @@ function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly Re
   const kept = unitFact(dialplan.unit, RESOLVED, () => ({ globals: [] as readonly GlobalDefinition[], group: [] as readonly Dialplan[], list: undefined as ResolvedMention[] | undefined }));
   if (kept.list && sameItems(kept.globals, index.globals) && sameItems(kept.group, group)) return kept.list;
   const lookup = globalLookup(index, dialplan);
-  kept.list = mentionsIn(dialplan).flatMap((mention) => resolveMention(mention, lookup));
+  const list: ResolvedMention[] = [];
+  // Each global's and each Dial's mentions, resolved, are kept with its line while the globals they read keep their values.
+  for (const def of dialplan.globals) {
+    for (const entry of keptPerLine(def.option.node, "undefined-peer global", lookup, (read) => globalMentions(def).flatMap((mention) => resolveMention(mention, read)))) list.push(entry);
+  }
+  for (const step of dialplan.steps) {
+    if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
+    for (const entry of keptPerLine(step.option.node, "undefined-peer", lookup, (read) => stepMentions(step).flatMap((mention) => resolveMention(mention, read)))) list.push(entry);
+  }
+  kept.list = list;
   kept.globals = index.globals;
   kept.group = group;
   return kept.list;
@@ -171,9 +181,9 @@ function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly Re
 
 /** One mention resolved (see `resolvedMentions`); none when its text starts with a variable holding a whole channel. */
 function resolveMention(mention: PeerMention, lookup: (name: string) => string | undefined): ResolvedMention[] {
-  const { def, text, plain } = mention;
+  const { global, text, plain } = mention;
   if (plain) return [{ mention, named: plain, resolved: text }];
-  if (def) return [{ mention, named: peersNamedBy(substitute(text, { lookup }).value.split("&")), resolved: text }];
+  if (global !== undefined) return [{ mention, named: peersNamedBy(substitute(text, { lookup }).value.split("&")), resolved: text }];
   const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(text);
   if (leading && (lookup(leading[1]) ?? "").includes("/")) return [];
   const resolved = substitute(text, { lookup }).value;

@@ -1,0 +1,44 @@
+// What a workspace rule works out of one dialplan line, kept per line. Some rules check each Dial line on its own,
+// reading nothing but the line's text, the globals it names (as the dialplan's server sees them) and the Asterisk
+// version. What they find is kept with the line's node while the line starts where it did (its offsets hold) and every
+// global it read has the value it had: a rebuilt dialplan, even a rebuilt context, checks only the lines an edit made,
+// moved or gave another value to read.
+import type { Assignment } from "../../parse/conf-syntax";
+
+/** What was worked out of one line under one key: where the line started, the globals read and their values then. */
+interface KeptLineValue {
+  at: number;
+  names: string[];
+  values: (string | undefined)[];
+  value: unknown;
+}
+
+const keptByLine = new WeakMap<Assignment, Map<string, KeptLineValue>>();
+
+/**
+ * `compute(lookup)` for one line, kept with its node under `key` (the rule, and what else the value depends on such as
+ * the Asterisk version) while the line starts at the same offset and every global it looked up through `lookup` has
+ * the value it had. `compute` must read nothing else that can change but the line's own text (not the step's place in
+ * its context: whether Asterisk drops it, its priority).
+ */
+export function keptPerLine<T>(node: Assignment, key: string, lookup: (name: string) => string | undefined, compute: (lookup: (name: string) => string | undefined) => T): T {
+  let byKey = keptByLine.get(node);
+  const kept = byKey?.get(key);
+  if (kept && kept.at === node.line.start && sameValues(kept, lookup)) return kept.value as T;
+  const names: string[] = [];
+  const values: (string | undefined)[] = [];
+  const value = compute((name) => {
+    const found = lookup(name);
+    names.push(name);
+    values.push(found);
+    return found;
+  });
+  if (!byKey) keptByLine.set(node, (byKey = new Map()));
+  byKey.set(key, { at: node.line.start, names, values, value });
+  return value;
+}
+
+function sameValues(kept: KeptLineValue, lookup: (name: string) => string | undefined): boolean {
+  for (let i = 0; i < kept.names.length; i++) if (lookup(kept.names[i]) !== kept.values[i]) return false;
+  return true;
+}
