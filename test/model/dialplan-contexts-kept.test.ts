@@ -132,3 +132,26 @@ test("a Goto kept with its untouched context is checked again once the context i
   service.setDocument(URI, text);
   assert.deepEqual(jumps(), []);
 });
+
+test("a join of per-step items keeps the order of the dialplan's steps, and reads only the steps of rebuilt contexts", async () => {
+  const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
+  // [a] comes back after [b]: its second section's steps follow [b]'s in the dialplan's order.
+  const text = "[a]\nexten => 1,1,NoOp(a1)\n[b]\nexten => 2,1,NoOp(b1)\n[a]\nexten => 3,1,NoOp(a2)\n[last]\nexten => 9,1,NoOp(z)\n";
+  const seen: string[] = [];
+  const join = new StepJoin<string, undefined>((step) => {
+    seen.push(step.args[0].text);
+    return [step.args[0].text, "any"];
+  });
+  const ws = new Workspace();
+  ws.setDocument(URI, text);
+  const dialplan = () => dialplanIndex(ws).dialplans[0];
+  assert.deepEqual(join.of(dialplan(), undefined), dialplan().steps.flatMap((s) => [s.args[0].text, "any"]));
+  assert.deepEqual(join.of(dialplan(), undefined).filter((x) => x !== "any"), ["a1", "b1", "a2", "z"]);
+  assert.deepEqual([...join.distinct(dialplan(), undefined)].sort(), ["a1", "a2", "any", "b1", "z"]);
+  assert.equal(join.some(dialplan(), undefined), true);
+  seen.length = 0;
+  ws.setDocument(URI, text.replace("NoOp(b1)", "NoOp(b2)"));
+  assert.deepEqual(join.of(dialplan(), undefined).filter((x) => x !== "any"), ["a1", "b2", "a2", "z"]);
+  assert.deepEqual(seen.filter((x) => x !== "z"), ["b2"], "only [b] is read again");
+  assert.equal(new StepJoin<string, undefined>(() => []).some(dialplan(), undefined), false);
+});

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
-import { usesIn, usesOfOwnNames } from "../../server/src/service/rules/globals/common";
+import { usesIn, usesOfOwnNames } from "../../server/src/service/rules/globals/variable-reads";
 import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
 
 const FILES = {

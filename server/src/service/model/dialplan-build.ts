@@ -40,15 +40,36 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
   }
   // Every step in the unit's order of sections (a context's sections may be far apart).
   const seen = new Map<DialplanContext, number>();
+  const runs: StepRun[] = [];
   for (const section of unit.sections) {
     const context = dialplan.contexts.get(section.name);
     if (!context || section.header?.isTemplate) continue;
     const k = seen.get(context) ?? 0;
     seen.set(context, k + 1);
     const bounds = builtContexts.get(context)!.stepBounds;
+    runs.push({ context, section: k, from: bounds[k], to: bounds[k + 1] });
     for (let i = bounds[k]; i < bounds[k + 1]; i++) dialplan.steps.push(context.steps[i]);
   }
+  stepRunsOf.set(dialplan, runs);
   return dialplan;
+}
+
+/** The steps of one section of a context: `context.steps[from, to)`, the context's `section`-th section. */
+export interface StepRun {
+  context: DialplanContext;
+  section: number;
+  from: number;
+  to: number;
+}
+
+const stepRunsOf = new WeakMap<Dialplan, readonly StepRun[]>();
+
+/**
+ * The dialplan's steps as runs, one per section in the unit's order (`dialplan.steps` is their concatenation): a
+ * value joined from per-context shares (see model/dialplan-joins.ts) keeps the order of `dialplan.steps`.
+ */
+export function stepRuns(dialplan: Dialplan): readonly StepRun[] {
+  return stepRunsOf.get(dialplan)!;
 }
 
 function addGlobals(dialplan: Dialplan, section: PlacedSection, unit: ConfUnit): void {
@@ -78,6 +99,11 @@ interface BuiltContext {
 }
 
 const builtContexts = new WeakMap<DialplanContext, BuiltContext>();
+
+/** Where each section's steps start in `context.steps`, and the number of steps after the last section. */
+export function sectionStepBounds(context: DialplanContext): readonly number[] {
+  return builtContexts.get(context)!.stepBounds;
+}
 
 /** Whether the context was built from these very sections, each holding the same lines, none of them moved. */
 function sameContextSections(context: DialplanContext, sections: readonly PlacedSection[]): boolean {

@@ -1,6 +1,7 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
 import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { sameItems } from "../../util/lists";
+import { StepJoin } from "../../model/dialplan-joins";
 import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
 import type { FindingInput, Rule, RuleContext } from "../types";
@@ -160,13 +161,17 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: 
   return jumps;
 }
 
+/** The Goto and GotoIf lines Asterisk keeps, joined from per-context shares (model/dialplan-joins.ts). */
+const GOTO_STEPS = new StepJoin<DialplanStep, undefined>((step) => (!step.dropped && GOTO.test(step.application) ? [step] : NO_STEPS));
+const GOTO = /^\s*goto(if)?\s*$/i;
+const NO_STEPS: readonly DialplanStep[] = [];
+
 /** What the jumps of one dialplan find: findings to report, and notes on targets a missing file may hold. */
 function findingsOf(dialplan: Dialplan, index: DialplanIndex, workspace: Workspace): { direct: FindingInput[]; unseen: UnseenTargets } {
   const direct: FindingInput[] = [];
   const unseen = new UnseenTargets();
   const group = groupFacts(index, dialplan);
-  for (const step of dialplan.steps) {
-    if (step.dropped || !/^goto(if)?$/i.test(step.application.trim())) continue;
+  for (const step of GOTO_STEPS.of(dialplan, undefined)) {
     const text = textOf(workspace, step.uri);
     if (text === undefined) continue;
     const jumps = stepJumps(step, text, dialplan, index, group);

@@ -1,154 +1,18 @@
-// Helpers for the globals rules: where variables are read and set across the workspace, and the edits that define
-// a missing global (in the carrier's globals_string, or in an extensions.conf [globals] section).
-import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition } from "../../model/dialplan";
+// Helpers for the globals rules: where variables are set across the workspace (where they are read:
+// variable-reads.ts), and the edits that define a missing global (in the carrier's globals_string, or in an extensions.conf [globals] section).
+import type { Dialplan, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import { eolOf } from "../../text/line-breaks";
 import { carriersById } from "../../model/carrier-placement";
-import { usesOfReferences, variablesSetBy, type VariableUse } from "../../model/dialplan-variables";
+import { variablesSetBy, type VariableUse } from "../../model/dialplan-variables";
 import type { Workspace } from "../../model/workspace";
 import type { QuickFix, TextEdit } from "../types";
 import { textOf } from "../dialplan/common";
-import { knownAgi, knownVariable } from "../../knowledge/channel-variables";
-import { variableReferences } from "../../parse/variable-references";
+import { knownAgi } from "../../knowledge/channel-variables";
 import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 import type { ConfUnit, PlacedSection } from "../../model/units";
-import { movedSpan, type Span } from "../../text/span";
 import type { Assignment } from "../../parse/conf-syntax";
-import { PlacedMemo } from "../../util/placed-memo";
-
-/** A variable a dialplan reads, where: a step's line or a global's value (the dialplan is the list's own). */
-export interface Use extends VariableUse {
-  uri: string;
-  step?: DialplanStep;
-  global?: GlobalDefinition;
-}
-
-/** The variables one dialplan reads, in order: its step lines and global values (a fact of its unit). */
-export function usesIn(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
-  return readsOf(dialplan, workspace).uses;
-}
-
-const NAMES_READ = {};
-
-/** The names a dialplan reads (a fact of its unit): a join over dialplans asks each set, never a workspace-wide one. */
-export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
-  return unitFact(dialplan.unit, NAMES_READ, () => new Set(usesIn(dialplan, workspace).map((use) => use.name)));
-}
-
-/**
- * Fixed starts of the computed names a dialplan reads (`OUT_` of `${OUT_${DIAL_TRUNK}}`): a global whose name begins
- * with one may be read through it (FreePBX's OUT_1, OUTCID_1 ... are all read that way).
- */
-export function computedPrefixesIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
-  return readsOf(dialplan, workspace).prefixes;
-}
-
-const READS = {};
-
-/** What one dialplan's lines and global values read: variables by name, and the fixed starts of computed names. */
-interface DialplanReads {
-  uses: readonly Use[];
-  prefixes: readonly string[];
-}
-
-/** What a dialplan reads (a fact of its unit: kept while the unit's files do not change); each line is read once. */
-function readsOf(dialplan: Dialplan, workspace: Workspace): DialplanReads {
-  return unitFact(dialplan.unit, READS, () => findReads(dialplan, workspace));
-}
-
-const UNKNOWN_NAME_USES = {};
-
-/**
- * The variables a dialplan reads by a name of its own: not through a global, and not a channel or VICIdial variable
- * (a fact of its unit). Only these can be undefined; most uses (EXTEN, CALLERID ...) are not.
- */
-export function usesOfOwnNames(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
-  return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => usesIn(dialplan, workspace).filter((use) => !use.viaGlobal && !knownVariable(use.name)));
-}
-
-function findReads(dialplan: Dialplan, workspace: Workspace): DialplanReads {
-  const uses: Use[] = [];
-  const prefixes = new Set<string>();
-  for (const step of dialplan.steps) {
-    const reads = stepReads(step, workspace);
-    for (const use of reads.uses) uses.push(use);
-    for (const prefix of reads.prefixes) prefixes.add(prefix);
-  }
-  for (const global of dialplan.globals) {
-    const reads = readsIn(workspace, global.uri, global.valueSpan, undefined, global);
-    for (const use of reads.uses) uses.push(use);
-    for (const prefix of reads.prefixes) prefixes.add(prefix);
-  }
-  return { uses, prefixes: [...prefixes] };
-}
-
-const NO_READS: DialplanReads = { uses: [], prefixes: [] };
-
-/**
- * What one step's line reads, once per step object: a rebuilt dialplan keeps the contexts an edit did not touch,
- * steps included (model/dialplan-build.ts), so only the steps of rebuilt contexts are looked at again, and their
- * lines are read again only where the re-parse made them anew (see `lineReads`).
- */
-const readsByStep = new WeakMap<DialplanStep, DialplanReads>();
-
-function stepReads(step: DialplanStep, workspace: Workspace): DialplanReads {
-  let reads = readsByStep.get(step);
-  if (!reads) {
-    const text = textOf(workspace, step.uri);
-    const found = text === undefined ? NO_LINE_READS : lineReads(step.option.node, text);
-    reads = found.uses.length === 0 ? { uses: [], prefixes: found.prefixes } : { uses: found.uses.map((use) => placedUse(use, step.uri, step, undefined)), prefixes: found.prefixes };
-    readsByStep.set(step, reads);
-  }
-  return reads;
-}
-
-/** What a line's value reads, with no step or document attached (see `lineReads`). */
-interface LineReads {
-  uses: readonly VariableUse[];
-  prefixes: readonly string[];
-}
-
-const NO_LINE_READS: LineReads = { uses: [], prefixes: [] };
-
-/** A line's reads, once per node, moved with the node when a re-parse moves its line (the text is the same). */
-const readsByLine = new PlacedMemo<Assignment, LineReads>(undefined, (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }));
-
-function lineReads(node: Assignment, text: string): LineReads {
-  let reads = readsByLine.get(node);
-  if (!reads) {
-    const refs = variableReferences(text, node.valueSpan);
-    const prefixes = refs.filter((ref) => ref.computedName && ref.name.length > 0).map((ref) => ref.name);
-    reads = refs.length === 0 ? NO_LINE_READS : { uses: usesOfReferences(text, refs), prefixes };
-    readsByLine.set(node, reads);
-  }
-  return reads;
-}
-
-function movedUse(use: VariableUse, shift: number): VariableUse {
-  // Plain literals, no spreads: this runs for every `${...}` below an edit that changed a line's length.
-  const moved: VariableUse = { name: use.name, span: movedSpan(use.span, shift), viaGlobal: use.viaGlobal, whole: movedSpan(use.whole, shift) };
-  if ("offset" in use) moved.offset = use.offset && { text: use.offset.text, span: movedSpan(use.offset.span, shift) };
-  if ("length" in use) moved.length = use.length && { text: use.length.text, span: movedSpan(use.length.span, shift) };
-  return moved;
-}
-
-/** The variables a range of a document reads, and the fixed starts of the computed names among them. */
-function readsIn(workspace: Workspace, uri: string, range: Span, step: DialplanStep | undefined, global: GlobalDefinition | undefined): DialplanReads {
-  const text = textOf(workspace, uri);
-  if (text === undefined) return NO_READS;
-  const refs = variableReferences(text, range);
-  if (refs.length === 0) return NO_READS;
-  const uses: Use[] = [];
-  const prefixes: string[] = [];
-  for (const use of usesOfReferences(text, refs)) uses.push(placedUse(use, uri, step, global));
-  for (const ref of refs) if (ref.computedName && ref.name.length > 0) prefixes.push(ref.name);
-  return { uses, prefixes };
-}
-
-/** A use with where it is: one literal (no copy through a spread or Object.assign; this runs once per `${...}`). */
-function placedUse(use: VariableUse, uri: string, step: DialplanStep | undefined, global: GlobalDefinition | undefined): Use {
-  return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, step, global };
-}
+import { StepJoin } from "../../model/dialplan-joins";
 
 /**
  * Names something in the workspace sets: a dialplan line (Set, MSet, Read, ExecIf(...?Set(...)) ...), or a peer's
@@ -166,14 +30,12 @@ export function namesSet(index: DialplanIndex, workspace: Workspace): Set<string
 
 const DIALPLAN_SETS = {};
 
-/** The names one dialplan's steps set (a fact of its unit; each step's names once per step object, see `stepReads`). */
+/** The names one dialplan's steps set (a fact of its unit, joined from per-context shares). */
 function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
-  return unitFact(dialplan.unit, DIALPLAN_SETS, () => {
-    const names = new Set<string>();
-    for (const step of dialplan.steps) for (const name of namesSetByStep(step, workspace)) names.add(name);
-    return [...names];
-  });
+  return unitFact(dialplan.unit, DIALPLAN_SETS, () => [...STEP_SETS.distinct(dialplan, workspace)]);
 }
+
+const STEP_SETS = new StepJoin<string, Workspace>((step, workspace) => namesSetByStep(step, workspace));
 
 /** The names a step's line sets, by the line's node: names hold no offset, so they hold wherever the line moves. */
 const setsByLine = new WeakMap<Assignment, readonly string[]>();
@@ -215,10 +77,13 @@ function namesSetBySection(_unit: ConfUnit, section: PlacedSection): string[] | 
 
 const RUNS_UNKNOWN_AGI = {};
 
-/** True when a dialplan runs an AGI script we do not know anywhere (a fact of its unit). */
+/** True when a dialplan runs an AGI script we do not know anywhere (a fact of its unit, asked per context). */
 export function runsUnknownAgi(dialplan: Dialplan): boolean {
-  return unitFact(dialplan.unit, RUNS_UNKNOWN_AGI, () => dialplan.steps.some(isUnknownAgi));
+  return unitFact(dialplan.unit, RUNS_UNKNOWN_AGI, () => UNKNOWN_AGI_STEPS.some(dialplan, undefined));
 }
+
+const UNKNOWN_AGI_STEPS = new StepJoin<DialplanStep, undefined>((step) => (isUnknownAgi(step) ? [step] : NO_STEPS));
+const NO_STEPS: readonly DialplanStep[] = [];
 
 const AGI = /^\s*e?agi\s*$/i;
 

@@ -1,7 +1,8 @@
 // globals/lcrtrunk-default: ${LCRTRUNK} is dialed but has no default in the globals.
 import type { Rule } from "../types";
 import { fixesFromData, indexOf, withFixes } from "../dialplan/common";
-import { defineGlobalFix, namesReadIn, usesIn } from "./common";
+import { defineGlobalFix } from "./common";
+import { namesReadIn, usesIn } from "./variable-reads";
 import { describeMissingIncludes } from "../../model/units";
 
 export const lcrtrunkDefault: Rule = {

@@ -15,7 +15,8 @@ import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanExtension, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import type { FindingInput, Rule } from "../types";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
-import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi, usesOfOwnNames, type Use } from "./common";
+import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi } from "./common";
+import { usesOfOwnNames, type Use } from "./variable-reads";
 
 /** True when an AGI we do not know runs before this step in its extension (it may set the variable). */
 function unknownAgiBefore(step: DialplanStep | undefined): boolean {

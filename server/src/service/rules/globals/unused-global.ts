@@ -2,7 +2,7 @@
 import { knownVariable } from "../../knowledge/channel-variables";
 import type { Rule } from "../types";
 import { indexOf } from "../dialplan/common";
-import { computedPrefixesIn, namesReadIn } from "./common";
+import { computedPrefixesIn, namesReadIn } from "./variable-reads";
 
 export const unusedGlobal: Rule = {
   code: "globals/unused-global",

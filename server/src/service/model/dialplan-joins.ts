@@ -1,0 +1,66 @@
+// Values of a whole dialplan joined from per-context shares. A rebuilt dialplan keeps the context objects an edit
+// did not touch (dialplan-build.ts), so a value made of what each step holds (the variables it reads, whether it is a
+// Goto ...) is kept per context and section, and the join after an edit is a loop over sections, not over every step.
+import { sectionStepBounds, stepRuns } from "./dialplan-build";
+import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
+
+/** A context's items: by section (its place among the context's sections), and all of them without repeats. */
+interface ContextShares<T> {
+  bySection: (readonly T[])[];
+  distinct?: ReadonlySet<T>;
+}
+
+/**
+ * One kind of per-step item joined over a dialplan. `perStep(step, with)` must read nothing but the step and the text
+ * of its line (`with` gives access to it, such as the workspace): what it gives is kept with the step's context.
+ */
+export class StepJoin<T, W> {
+  private readonly shares = new WeakMap<DialplanContext, ContextShares<T>>();
+
+  constructor(private readonly perStep: (step: DialplanStep, within: W) => readonly T[]) {}
+
+  /** Every item of the dialplan's steps, in the order of `dialplan.steps`. */
+  of(dialplan: Dialplan, within: W): T[] {
+    const items: T[] = [];
+    for (const run of stepRuns(dialplan)) for (const item of this.sharesOf(run.context, within).bySection[run.section]) items.push(item);
+    return items;
+  }
+
+  /** The items of the dialplan's steps without repeats (in no particular order). */
+  distinct(dialplan: Dialplan, within: W): Set<T> {
+    const all = new Set<T>();
+    for (const context of dialplan.contexts.values()) for (const item of this.distinctOf(context, within)) all.add(item);
+    return all;
+  }
+
+  /** Whether some step of the dialplan has an item (each context is asked once). */
+  some(dialplan: Dialplan, within: W): boolean {
+    for (const context of dialplan.contexts.values()) if (this.distinctOf(context, within).size > 0) return true;
+    return false;
+  }
+
+  private distinctOf(context: DialplanContext, within: W): ReadonlySet<T> {
+    const shares = this.sharesOf(context, within);
+    if (!shares.distinct) {
+      const distinct = new Set<T>();
+      for (const share of shares.bySection) for (const item of share) distinct.add(item);
+      shares.distinct = distinct;
+    }
+    return shares.distinct;
+  }
+
+  private sharesOf(context: DialplanContext, within: W): ContextShares<T> {
+    let shares = this.shares.get(context);
+    if (!shares) {
+      const bounds = sectionStepBounds(context);
+      const bySection: T[][] = [];
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        const share: T[] = [];
+        for (let i = bounds[k]; i < bounds[k + 1]; i++) for (const item of this.perStep(context.steps[i], within)) share.push(item);
+        bySection.push(share);
+      }
+      this.shares.set(context, (shares = { bySection }));
+    }
+    return shares;
+  }
+}
