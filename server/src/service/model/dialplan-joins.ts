@@ -4,10 +4,9 @@
 import { sectionStepBounds, stepRuns } from "./dialplan-build";
 import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
 
-/** A context's items: by section (its place among the context's sections), and all of them without repeats. */
+/** A context's items, by section (its place among the context's sections). */
 interface ContextShares<T> {
   bySection: (readonly T[])[];
-  distinct?: ReadonlySet<T>;
 }
 
 /**
@@ -29,24 +28,14 @@ export class StepJoin<T, W> {
   /** The items of the dialplan's steps without repeats (in no particular order). */
   distinct(dialplan: Dialplan, within: W): Set<T> {
     const all = new Set<T>();
-    for (const context of dialplan.contexts.values()) for (const item of this.distinctOf(context, within)) all.add(item);
+    for (const context of dialplan.contexts.values()) for (const share of this.sharesOf(context, within).bySection) for (const item of share) all.add(item);
     return all;
   }
 
-  /** Whether some step of the dialplan has an item (each context is asked once). */
+  /** Whether some step of the dialplan has an item. */
   some(dialplan: Dialplan, within: W): boolean {
-    for (const context of dialplan.contexts.values()) if (this.distinctOf(context, within).size > 0) return true;
+    for (const context of dialplan.contexts.values()) if (this.sharesOf(context, within).bySection.some((share) => share.length > 0)) return true;
     return false;
-  }
-
-  private distinctOf(context: DialplanContext, within: W): ReadonlySet<T> {
-    const shares = this.sharesOf(context, within);
-    if (!shares.distinct) {
-      const distinct = new Set<T>();
-      for (const share of shares.bySection) for (const item of share) distinct.add(item);
-      shares.distinct = distinct;
-    }
-    return shares.distinct;
   }
 
   private sharesOf(context: DialplanContext, within: W): ContextShares<T> {

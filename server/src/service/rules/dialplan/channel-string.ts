@@ -6,7 +6,7 @@ import type { DialplanStep } from "../../model/dialplan";
 import type { AsteriskVersion } from "../../settings";
 import type { FindingInput, Rule } from "../types";
 import { globalLookup, indexOf, isDialStep } from "./common";
-import { keptPerLine } from "./kept-per-line";
+import { keptPerLine, worthKeeping } from "./kept-per-line";
 
 const TECHS = new Map(CHANNEL_TECHNOLOGIES.map((t) => [t.toLowerCase(), t]));
 
@@ -20,8 +20,13 @@ export const channelString: Rule = {
     const index = indexOf(ctx);
     for (const dialplan of index.dialplans) {
       const lookup = globalLookup(index, dialplan);
+      const keep = worthKeeping(dialplan);
       for (const step of dialplan.steps) {
         if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
+        if (!keep) {
+          checkStep(step, lookup, ctx.report, ctx.asteriskVersion);
+          continue;
+        }
         // Each Dial's findings are kept with its line while the globals it read keep their values.
         const findings = keptPerLine(step.option.node, `channel-string ${ctx.asteriskVersion}`, lookup, (read) => {
           const found: FindingInput[] = [];

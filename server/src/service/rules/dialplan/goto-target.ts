@@ -8,6 +8,7 @@ import type { FindingInput, Rule, RuleContext } from "../types";
 import type { Workspace } from "../../model/workspace";
 import { describeMissingIncludes } from "../../model/units";
 import { indexOf, textOf } from "./common";
+import { worthKeeping } from "./kept-per-line";
 
 /**
  * Targets that may live in an `#include` we could not read: one information note per name and group of files,
@@ -144,21 +145,26 @@ function stillHolds(kept: StepJumps, index: DialplanIndex, dialplan: Dialplan, g
   return true;
 }
 
-function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string): StepJumps {
-  const kept = jumpsByStep.get(step);
+function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean): StepJumps {
+  const kept = keep ? jumpsByStep.get(step) : undefined;
   if (kept && stillHolds(kept, index, dialplan, group)) return kept;
   const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group };
-  // The index as this line sees it, noting each context name it looks up.
+  // Kept (see `worthKeeping`): the index as this line sees it, noting each context name it looks up.
+  const seen = keep ? notingIndex(index, jumps.looked) : index;
+  const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
+  for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, seen, (finding) => jumps.direct.push(finding), unseen);
+  if (keep) jumpsByStep.set(step, jumps);
+  return jumps;
+}
+
+function notingIndex(index: DialplanIndex, looked: Map<string, readonly DialplanContext[]>): DialplanIndex {
   const noting: DialplanIndex = Object.create(index);
   noting.contexts = (from, name) => {
     const contexts = index.contexts(from, name);
-    jumps.looked.set(name, contexts);
+    looked.set(name, contexts);
     return contexts;
   };
-  const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
-  for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, noting, (finding) => jumps.direct.push(finding), unseen);
-  jumpsByStep.set(step, jumps);
-  return jumps;
+  return noting;
 }
 
 /** The Goto and GotoIf lines Asterisk keeps, joined from per-context shares (model/dialplan-joins.ts). */
@@ -171,10 +177,11 @@ function findingsOf(dialplan: Dialplan, index: DialplanIndex, workspace: Workspa
   const direct: FindingInput[] = [];
   const unseen = new UnseenTargets();
   const group = groupFacts(index, dialplan);
+  const keep = worthKeeping(dialplan);
   for (const step of GOTO_STEPS.of(dialplan, undefined)) {
     const text = textOf(workspace, step.uri);
     if (text === undefined) continue;
-    const jumps = stepJumps(step, text, dialplan, index, group);
+    const jumps = stepJumps(step, text, dialplan, index, group, keep);
     for (const finding of jumps.direct) direct.push(finding);
     for (const [key, finding] of jumps.unseen) unseen.add(key, finding);
   }

@@ -1,6 +1,5 @@
 // dialplan/priority-gap: 1, 2, 4 — execution stops after 2.
 import { priorityFromOthers, type DialplanContext, type DialplanExtension, type DialplanStep } from "../../model/dialplan";
-import type { Assignment } from "../../parse/conf-syntax";
 import type { Rule } from "../types";
 import { fixesFromData, prioritySpan, renumberFixes, withFixes } from "./common";
 
@@ -12,8 +11,6 @@ function filledByOthers(ext: DialplanExtension, from: number, to: number): boole
 }
 
 const jumpedToByContext = new WeakMap<DialplanContext, readonly string[]>();
-/** By a step line's node: numbers hold no offset, so they hold wherever the line moves (a moved context is rebuilt). */
-const jumpedToByLine = new WeakMap<Assignment, readonly string[]>();
 const NONE: readonly string[] = [];
 
 /** The numbers the Goto and Gosub lines of a context name (once per context object: a rebuild keeps untouched ones). */
@@ -28,13 +25,8 @@ function jumpedToIn(context: DialplanContext): readonly string[] {
 }
 
 function jumpedToBy(step: DialplanStep): readonly string[] {
-  let numbers = jumpedToByLine.get(step.option.node);
-  if (!numbers) {
-    const app = step.application.trim().toLowerCase();
-    numbers = app.startsWith("goto") || app.startsWith("gosub") ? step.args.flatMap((arg) => arg.text.match(/\d+/g) ?? []) : NONE;
-    jumpedToByLine.set(step.option.node, numbers);
-  }
-  return numbers;
+  const app = step.application.trim().toLowerCase();
+  return app.startsWith("goto") || app.startsWith("gosub") ? step.args.flatMap((arg) => arg.text.match(/\d+/g) ?? []) : NONE;
 }
 
 export const priorityGap: Rule = {

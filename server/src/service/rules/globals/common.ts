@@ -11,7 +11,6 @@ import { knownAgi } from "../../knowledge/channel-variables";
 import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 import type { ConfUnit, PlacedSection } from "../../model/units";
-import type { Assignment } from "../../parse/conf-syntax";
 import { StepJoin } from "../../model/dialplan-joins";
 
 /**
@@ -37,18 +36,13 @@ function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[]
 
 const STEP_SETS = new StepJoin<string, Workspace>((step, workspace) => namesSetByStep(step, workspace));
 
-/** The names a step's line sets, by the line's node: names hold no offset, so they hold wherever the line moves. */
-const setsByLine = new WeakMap<Assignment, readonly string[]>();
 const NO_NAMES: readonly string[] = [];
 
+/** The names a step's line sets (worked out once per context: see `STEP_SETS`). */
 function namesSetByStep(step: DialplanStep, workspace: Workspace): readonly string[] {
-  let names = setsByLine.get(step.option.node);
-  if (!names) {
-    const text = textOf(workspace, step.uri);
-    const sets = text === undefined ? [] : variablesSetBy(step, text);
-    setsByLine.set(step.option.node, (names = sets.length === 0 ? NO_NAMES : sets.map((set) => set.name)));
-  }
-  return names;
+  const text = textOf(workspace, step.uri);
+  const sets = text === undefined ? [] : variablesSetBy(step, text);
+  return sets.length === 0 ? NO_NAMES : sets.map((set) => set.name);
 }
 
 const PEER_SETS = {};

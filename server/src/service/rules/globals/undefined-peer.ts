@@ -13,7 +13,7 @@ import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Rule, RuleContext } from "../types";
 import { reportKept } from "../kept-reports";
 import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
-import { keptPerLine } from "../dialplan/kept-per-line";
+import { keptPerLine, worthKeeping } from "../dialplan/kept-per-line";
 
 const TECH: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" });
 const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
@@ -118,30 +118,29 @@ interface PeerMention {
 }
 
 /**
- * A global's value as a place that may name a peer, from its line alone. Text with `${...}` is resolved with the
- * globals of the dialplan's group; text without variables that names no peer is left out.
+ * A global's value as a place that may name a peer, from its line alone, resolved into `into`. Text with `${...}` is
+ * resolved with the globals of the dialplan's group; text without variables that names no peer is left out.
  */
-function globalMentions(def: GlobalDefinition): PeerMention[] {
-  const mentions: PeerMention[] = [];
-  addMention(mentions, { uri: def.uri, span: def.valueSpan, text: def.value, global: def.name }, def.value.split("&"));
-  return mentions;
+function globalMentions(def: GlobalDefinition, lookup: (name: string) => string | undefined, into: ResolvedMention[]): ResolvedMention[] {
+  addMention({ uri: def.uri, span: def.valueSpan, text: def.value, global: def.name }, def.value.split("&"), lookup, into);
+  return into;
 }
 
 /** The destinations of a Dial step that may name a peer (the same rules as `globalMentions`), from its line alone. */
-function stepMentions(step: DialplanStep): PeerMention[] {
-  const mentions: PeerMention[] = [];
+function stepMentions(step: DialplanStep, lookup: (name: string) => string | undefined, into: ResolvedMention[]): ResolvedMention[] {
   for (const destination of step.args[0].text.trim().split("&")) {
     const text = destination.trim();
-    addMention(mentions, { uri: step.uri, span: step.args[0].span, text }, [text]);
+    addMention({ uri: step.uri, span: step.args[0].span, text }, [text], lookup, into);
   }
-  return mentions;
+  return into;
 }
 
-function addMention(mentions: PeerMention[], mention: PeerMention, parts: string[]): void {
-  if (mention.text.includes("${")) mentions.push(mention);
+/** Adds a mention, resolved (see `resolveMention`), unless it has no variable and names no peer. */
+function addMention(mention: PeerMention, parts: string[], lookup: (name: string) => string | undefined, into: ResolvedMention[]): void {
+  if (mention.text.includes("${")) resolveMention(mention, lookup, into);
   else {
     const plain = peersNamedBy(parts);
-    if (plain.length > 0) mentions.push({ ...mention, plain });
+    if (plain.length > 0) resolveMention({ ...mention, plain }, lookup, into);
   }
 }
 
@@ -165,13 +164,16 @@ function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly Re
   if (kept.list && sameItems(kept.globals, index.globals) && sameItems(kept.group, group)) return kept.list;
   const lookup = globalLookup(index, dialplan);
   const list: ResolvedMention[] = [];
+  const keep = worthKeeping(dialplan);
   // Each global's and each Dial's mentions, resolved, are kept with its line while the globals they read keep their values.
   for (const def of dialplan.globals) {
-    for (const entry of keptPerLine(def.option.node, "undefined-peer global", lookup, (read) => globalMentions(def).flatMap((mention) => resolveMention(mention, read)))) list.push(entry);
+    if (!keep) globalMentions(def, lookup, list);
+    else for (const entry of keptPerLine(def.option.node, "undefined-peer global", lookup, (read) => globalMentions(def, read, []))) list.push(entry);
   }
   for (const step of dialplan.steps) {
     if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
-    for (const entry of keptPerLine(step.option.node, "undefined-peer", lookup, (read) => stepMentions(step).flatMap((mention) => resolveMention(mention, read)))) list.push(entry);
+    if (!keep) stepMentions(step, lookup, list);
+    else for (const entry of keptPerLine(step.option.node, "undefined-peer", lookup, (read) => stepMentions(step, read, []))) list.push(entry);
   }
   kept.list = list;
   kept.globals = index.globals;
@@ -179,15 +181,17 @@ function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly Re
   return kept.list;
 }
 
-/** One mention resolved (see `resolvedMentions`); none when its text starts with a variable holding a whole channel. */
-function resolveMention(mention: PeerMention, lookup: (name: string) => string | undefined): ResolvedMention[] {
+/** One mention resolved into `into` (see `resolvedMentions`); none when its text starts with a variable holding a whole channel. */
+function resolveMention(mention: PeerMention, lookup: (name: string) => string | undefined, into: ResolvedMention[]): void {
   const { global, text, plain } = mention;
-  if (plain) return [{ mention, named: plain, resolved: text }];
-  if (global !== undefined) return [{ mention, named: peersNamedBy(substitute(text, { lookup }).value.split("&")), resolved: text }];
-  const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(text);
-  if (leading && (lookup(leading[1]) ?? "").includes("/")) return [];
-  const resolved = substitute(text, { lookup }).value;
-  return [{ mention, named: peersNamedBy([resolved]), resolved }];
+  if (plain) into.push({ mention, named: plain, resolved: text });
+  else if (global !== undefined) into.push({ mention, named: peersNamedBy(substitute(text, { lookup }).value.split("&")), resolved: text });
+  else {
+    const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(text);
+    if (leading && (lookup(leading[1]) ?? "").includes("/")) return;
+    const resolved = substitute(text, { lookup }).value;
+    into.push({ mention, named: peersNamedBy([resolved]), resolved });
+  }
 }
 
 /** The peers the workspace defines, per technology, asked per name (chan_sip compares peer names without case). */

@@ -1,16 +1,14 @@
-// Where the dialplan reads variables: each step line's `${...}` (kept with the step, moved with its line, joined
-// from per-context shares so an edit reads only the contexts it rebuilt) and each global's value, with the fixed
+// Where the dialplan reads variables: each step line's `${...}` (kept with the step, joined from per-context shares
+// so an edit reads only the contexts it rebuilt) and each global's value, with the fixed
 // starts of computed names (`${OUT_${DIAL_TRUNK}}`). Shared by the globals rules.
 import type { Dialplan, DialplanStep, GlobalDefinition } from "../../model/dialplan";
 import { usesOfReferences, type VariableUse } from "../../model/dialplan-variables";
 import type { Workspace } from "../../model/workspace";
 import { textOf } from "../dialplan/common";
+import type { Span } from "../../text/span";
 import { knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/variable-references";
 import { unitFact } from "../../model/unit-facts";
-import { movedSpan, type Span } from "../../text/span";
-import type { Assignment } from "../../parse/conf-syntax";
-import { PlacedMemo } from "../../util/placed-memo";
 import { StepJoin } from "../../model/dialplan-joins";
 
 /** A variable a dialplan reads, where: a step's line or a global's value (the dialplan is the list's own). */
@@ -22,7 +20,12 @@ export interface Use extends VariableUse {
 
 /** The variables one dialplan reads, in order: its step lines and global values (a fact of its unit). */
 export function usesIn(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
-  return unitFact(dialplan.unit, USES, () => [...STEP_USES.of(dialplan, workspace), ...globalReads(dialplan, workspace).uses]);
+  return unitFact(dialplan.unit, USES, () => {
+    const uses: Use[] = [];
+    for (const reads of STEP_READS.of(dialplan, workspace)) for (const use of reads.uses) uses.push(use);
+    for (const use of globalReads(dialplan, workspace).uses) uses.push(use);
+    return uses;
+  });
 }
 
 const USES = {};
@@ -30,11 +33,7 @@ const NAMES_READ = {};
 
 /** The names a dialplan reads (a fact of its unit): a join over dialplans asks each set, never a workspace-wide one. */
 export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
-  return unitFact(dialplan.unit, NAMES_READ, () => {
-    const names = STEP_NAMES_READ.distinct(dialplan, workspace);
-    for (const use of globalReads(dialplan, workspace).uses) names.add(use.name);
-    return names;
-  });
+  return unitFact(dialplan.unit, NAMES_READ, () => new Set(usesIn(dialplan, workspace).map((use) => use.name)));
 }
 
 /**
@@ -43,7 +42,8 @@ export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlyS
  */
 export function computedPrefixesIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
   return unitFact(dialplan.unit, PREFIXES, () => {
-    const prefixes = STEP_PREFIXES.distinct(dialplan, workspace);
+    const prefixes = new Set<string>();
+    for (const reads of STEP_READS.of(dialplan, workspace)) for (const prefix of reads.prefixes) prefixes.add(prefix);
     for (const prefix of globalReads(dialplan, workspace).prefixes) prefixes.add(prefix);
     return [...prefixes];
   });
@@ -67,31 +67,18 @@ const isOwnName = (use: Use) => !use.viaGlobal && !knownVariable(use.name);
  * undefined; most uses (EXTEN, CALLERID ...) are not.
  */
 export function usesOfOwnNames(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
-  return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => [...STEP_OWN_USES.of(dialplan, workspace), ...globalReads(dialplan, workspace).uses.filter(isOwnName)]);
+  return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => usesIn(dialplan, workspace).filter(isOwnName));
 }
 
-/** What the steps read, joined from per-context shares (model/dialplan-joins.ts): an edit reads only rebuilt contexts. */
-const STEP_USES = new StepJoin<Use, Workspace>((step, workspace) => stepReads(step, workspace).uses);
-const STEP_OWN_USES = new StepJoin<Use, Workspace>((step, workspace) => {
-  const uses = stepReads(step, workspace).uses;
-  return uses.length === 0 || !uses.some(isOwnName) ? NO_USES : uses.filter(isOwnName);
+/**
+ * What the steps read, joined from per-context shares (model/dialplan-joins.ts): an edit reads only the steps of the
+ * contexts it rebuilt. One item per step that reads anything.
+ */
+const STEP_READS = new StepJoin<DialplanReads, Workspace>((step, workspace) => {
+  const reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step, undefined);
+  return reads === NO_READS ? NO_STEP_READS : [reads];
 });
-const STEP_NAMES_READ = new StepJoin<string, Workspace>((step, workspace) => namesReadBy(step, workspace));
-
-/** The names a step's line reads, by the line's node: names hold no offset, so they hold wherever the line moves. */
-const namesReadByLine = new WeakMap<Assignment, readonly string[]>();
-
-function namesReadBy(step: DialplanStep, workspace: Workspace): readonly string[] {
-  let names = namesReadByLine.get(step.option.node);
-  if (!names) {
-    const uses = stepReads(step, workspace).uses;
-    namesReadByLine.set(step.option.node, (names = uses.length === 0 ? NO_NAMES : uses.map((use) => use.name)));
-  }
-  return names;
-}
-const NO_USES: readonly Use[] = [];
-const NO_NAMES: readonly string[] = [];
-const STEP_PREFIXES = new StepJoin<string, Workspace>((step, workspace) => stepReads(step, workspace).prefixes);
+const NO_STEP_READS: readonly DialplanReads[] = [];
 
 const GLOBAL_READS = {};
 
@@ -110,54 +97,7 @@ function globalReads(dialplan: Dialplan, workspace: Workspace): DialplanReads {
 }
 
 const NO_READS: DialplanReads = { uses: [], prefixes: [] };
-
-/**
- * What one step's line reads, once per step object: a rebuilt dialplan keeps the contexts an edit did not touch,
- * steps included (model/dialplan-build.ts), so only the steps of rebuilt contexts are looked at again, and their
- * lines are read again only where the re-parse made them anew (see `lineReads`).
- */
-const readsByStep = new WeakMap<DialplanStep, DialplanReads>();
-
-function stepReads(step: DialplanStep, workspace: Workspace): DialplanReads {
-  let reads = readsByStep.get(step);
-  if (!reads) {
-    const text = textOf(workspace, step.uri);
-    const found = text === undefined ? NO_LINE_READS : lineReads(step.option.node, text);
-    reads = found.uses.length === 0 ? { uses: [], prefixes: found.prefixes } : { uses: found.uses.map((use) => placedUse(use, step.uri, step, undefined)), prefixes: found.prefixes };
-    readsByStep.set(step, reads);
-  }
-  return reads;
-}
-
-/** What a line's value reads, with no step or document attached (see `lineReads`). */
-interface LineReads {
-  uses: readonly VariableUse[];
-  prefixes: readonly string[];
-}
-
-const NO_LINE_READS: LineReads = { uses: [], prefixes: [] };
-
-/** A line's reads, once per node, moved with the node when a re-parse moves its line (the text is the same). */
-const readsByLine = new PlacedMemo<Assignment, LineReads>(undefined, (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }));
-
-function lineReads(node: Assignment, text: string): LineReads {
-  let reads = readsByLine.get(node);
-  if (!reads) {
-    const refs = variableReferences(text, node.valueSpan);
-    const prefixes = refs.filter((ref) => ref.computedName && ref.name.length > 0).map((ref) => ref.name);
-    reads = refs.length === 0 ? NO_LINE_READS : { uses: usesOfReferences(text, refs), prefixes };
-    readsByLine.set(node, reads);
-  }
-  return reads;
-}
-
-function movedUse(use: VariableUse, shift: number): VariableUse {
-  // Plain literals, no spreads: this runs for every `${...}` below an edit that changed a line's length.
-  const moved: VariableUse = { name: use.name, span: movedSpan(use.span, shift), viaGlobal: use.viaGlobal, whole: movedSpan(use.whole, shift) };
-  if ("offset" in use) moved.offset = use.offset && { text: use.offset.text, span: movedSpan(use.offset.span, shift) };
-  if ("length" in use) moved.length = use.length && { text: use.length.text, span: movedSpan(use.length.span, shift) };
-  return moved;
-}
+const NO_PREFIXES: readonly string[] = [];
 
 /** The variables a range of a document reads, and the fixed starts of the computed names among them. */
 function readsIn(workspace: Workspace, uri: string, range: Span, step: DialplanStep | undefined, global: GlobalDefinition | undefined): DialplanReads {
@@ -166,10 +106,10 @@ function readsIn(workspace: Workspace, uri: string, range: Span, step: DialplanS
   const refs = variableReferences(text, range);
   if (refs.length === 0) return NO_READS;
   const uses: Use[] = [];
-  const prefixes: string[] = [];
+  let prefixes: string[] | undefined;
   for (const use of usesOfReferences(text, refs)) uses.push(placedUse(use, uri, step, global));
-  for (const ref of refs) if (ref.computedName && ref.name.length > 0) prefixes.push(ref.name);
-  return { uses, prefixes };
+  for (const ref of refs) if (ref.computedName && ref.name.length > 0) (prefixes ??= []).push(ref.name);
+  return { uses, prefixes: prefixes ?? NO_PREFIXES };
 }
 
 /** A use with where it is: one literal (no copy through a spread or Object.assign; this runs once per `${...}`). */
