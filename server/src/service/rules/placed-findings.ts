@@ -1,9 +1,10 @@
-// A section rule's findings on one section, kept across an edit that only moved the section's lines (a re-parse moves
-// the lines below an edit in place: parse/conf-reuse.ts). Each place a finding names (its span, each related span) is
-// noted with the parsed line that holds it and where that line started; while the lines are where they were the
-// findings are given as they are, and once some moved, as copies with those places moved the same way. The edits of
-// quick fixes a rule worked out at check time (`data.fixes`) are places too; other finding data holds no offsets of
-// its own (a rule's fix reads offsets relative to the finding's span).
+// A section rule's findings on one section (or a context rule's on one dialplan context), kept across an edit that
+// only moved the lines they are on (a re-parse moves the lines below an edit in place: parse/conf-reuse.ts). Each
+// place a finding names (its span, each related span) is noted with the parsed line that holds it and where that line
+// started; while the lines are where they were the findings are given as they are, and once some moved, as copies
+// with those places moved the same way. The edits of quick fixes a rule worked out at check time (`data.fixes`) are
+// places too; other finding data holds no offsets of its own (a rule's fix reads offsets relative to the finding's
+// span).
 import type { ConfLine } from "../parse/conf-syntax";
 import { linesStartingBy } from "../parse/conf-reuse";
 import type { Workspace } from "../model/workspace";
@@ -81,7 +82,6 @@ function movedFixes(fixes: readonly QuickFix[], shiftOf: (k: number) => number):
   let k = 0;
   return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: movedSpan(edit.span, shiftOf(k++)) })) }));
 }
-
 
 function shiftOf(anchor: Anchor | undefined): number {
   return anchor ? anchor.node.line.start - anchor.at : 0;
