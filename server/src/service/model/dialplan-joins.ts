@@ -10,8 +10,8 @@ interface ContextShares<T> {
 }
 
 /**
- * One kind of per-step item joined over a dialplan. `perStep(step, with)` must read nothing but the step and the text
- * of its line (`with` gives access to it, such as the workspace): what it gives is kept with the step's context.
+ * One kind of per-step item joined over a dialplan. `perStep(step, within)` must read nothing but the step and the text
+ * of its line (`within` gives access to it, such as the workspace): what it gives is kept with the step's context.
  */
 export class StepJoin<T, W> {
   private readonly shares = new WeakMap<DialplanContext, ContextShares<T>>();
