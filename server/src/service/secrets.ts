@@ -59,11 +59,23 @@ export function looksSecret(key: string): boolean {
 
 /** `looksSecret` of a key already made bare (`bareKey`): the verdict, a pure function of `bare`, is kept by it. */
 function bareLooksSecret(bare: string): boolean {
-  let verdict = nearSecretVerdicts.get(bare);
+  return verdictOf(nearSecretVerdicts, bare, judgeNearSecret);
+}
+
+function judgeNearSecret(bare: string): boolean {
+  return bare.length > 0 && !isSecretKey(bare) && (/secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2));
+}
+
+/**
+ * The verdict `verdicts` keeps for `key`, worked out by `judge(key)` the first time (the map is emptied when full).
+ * `judge` is a plain function, not a closure: this runs for every line when a document's secrets are first marked.
+ */
+function verdictOf(verdicts: Map<string, boolean>, key: string, judge: (key: string) => boolean): boolean {
+  let verdict = verdicts.get(key);
   if (verdict === undefined) {
-    verdict = bare.length > 0 && !isSecretKey(bare) && (/secret|passw|pwd/.test(bare) || NEAR_SECRET_KEYS.some((k) => editDistance(bare, k, 2) <= 2));
-    if (nearSecretVerdicts.size >= MAX_VERDICTS) nearSecretVerdicts.clear();
-    nearSecretVerdicts.set(bare, verdict);
+    verdict = judge(key);
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(key, verdict);
   }
   return verdict;
 }
@@ -245,14 +257,12 @@ function hasAt(text: string, from: number, to: number): boolean {
 const plainKeyVerdicts = new Map<string, boolean>();
 
 function plainKey(key: string): boolean {
-  let verdict = plainKeyVerdicts.get(key);
-  if (verdict === undefined) {
-    const bare = bareKey(key);
-    verdict = bare !== "register" && !SECRET_KEYS.has(bare) && !PARTLY_SECRET_KEYS.has(bare) && !bareLooksSecret(bare);
-    if (plainKeyVerdicts.size >= MAX_VERDICTS) plainKeyVerdicts.clear();
-    plainKeyVerdicts.set(key, verdict);
-  }
-  return verdict;
+  return verdictOf(plainKeyVerdicts, key, judgePlainKey);
+}
+
+function judgePlainKey(key: string): boolean {
+  const bare = bareKey(key);
+  return bare !== "register" && !SECRET_KEYS.has(bare) && !PARTLY_SECRET_KEYS.has(bare) && !bareLooksSecret(bare);
 }
 
 /** Every offset of `@` in a text, in order: one native search per `@`, for callers that ask about every line. */

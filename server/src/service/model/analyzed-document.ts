@@ -1,6 +1,7 @@
 // One document as the workspace holds it: its kind, its conf tree or record fields (each conf-like field parsed in
 // place), the program that generated it, and the carrier and template records read from those fields.
 import { confLineAt, parseConf } from "../parse/conf-parser";
+import { linesStartingBy } from "../parse/conf-reuse";
 import { LineIndex, type Span } from "../text/span";
 import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
@@ -104,20 +105,8 @@ const LINE_INDEX = {};
  */
 export function lineNumberIn(doc: AnalyzedDocument, offset: number): number {
   const tree = doc.conf;
-  if (tree && tree.range.start === 0 && tree.range.end === doc.text.length) return lineAt(tree.lines, offset) + 1;
+  if (tree && tree.range.start === 0 && tree.range.end === doc.text.length) return Math.max(1, linesStartingBy(tree.lines, offset));
   return documentFact(doc, LINE_INDEX, (d) => new LineIndex(d.text)).positionAt(offset).line + 1;
-}
-
-/** The index of the last line starting at or before `offset` (the first line for an offset before any). */
-function lineAt(lines: readonly { line: Span }[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid].line.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Where a credential sits inside a value, as spans: `user:password@host` in URIs, dial strings and pasted
 // credentials, and the password of a register line under either driver's reading. secrets.ts decides which lines are
 // read this way; everything here is linear in the value (no regex over user text).
-import { parseRegisterValue } from "./register-line";
+import { parseRegisterValue, type RegisterGrammar, type RegisterLine } from "./register-line";
 import { parseNode } from "./register-options";
 import type { Assignment } from "../parse/conf-syntax";
 import type { Span } from "../text/span";
@@ -60,10 +60,7 @@ export function uriSecrets(value: string): string[] {
  * rejects before taking it apart (no `@host`): whatever follows the user's `:` may be the password.
  */
 export function registerSecretSpans(value: string): Span[] {
-  const spans: Span[] = [];
-  for (const grammar of ["sip", "iax"] as const) {
-    for (const part of parseRegisterValue(grammar, value).parts) if (part.sensitive && part.span.end > part.span.start) spans.push(part.span);
-  }
+  const spans = sensitiveSpans((grammar) => parseRegisterValue(grammar, value));
   if (spans.length > 0) return spans;
   const scheme = /^\s*[a-z]+:\/\//i.exec(value)?.[0].length ?? 0;
   const colon = value.indexOf(":", scheme);
@@ -101,9 +98,15 @@ export function trimmed(text: string, start: number, end: number): Span[] {
  */
 export function parsedRegisterSpans(text: string, line: Assignment): Span[] | undefined {
   if (line.comment || text.slice(line.valueSpan.start, line.valueSpan.end) !== line.value) return undefined;
+  const spans = sensitiveSpans((grammar) => parseNode(line, grammar, text));
+  return spans.length > 0 ? spans : undefined;
+}
+
+/** The non-empty sensitive parts of both drivers' readings of a register line, as spans of their own. */
+function sensitiveSpans(reading: (grammar: RegisterGrammar) => RegisterLine): Span[] {
   const spans: Span[] = [];
   for (const grammar of ["sip", "iax"] as const) {
-    for (const part of parseNode(line, grammar, text).parts) if (part.sensitive && part.span.end > part.span.start) spans.push({ start: part.span.start, end: part.span.end });
+    for (const part of reading(grammar).parts) if (part.sensitive && part.span.end > part.span.start) spans.push({ start: part.span.start, end: part.span.end });
   }
-  return spans.length > 0 ? spans : undefined;
+  return spans;
 }

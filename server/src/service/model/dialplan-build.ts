@@ -108,8 +108,15 @@ export function sectionStepBounds(context: DialplanContext): readonly number[] {
 /** Whether the context was built from these very sections, each holding the same lines, none of them moved. */
 function sameContextSections(context: DialplanContext, sections: readonly PlacedSection[]): boolean {
   const built = builtContexts.get(context);
-  if (!built || !sameItems(context.sections, sections)) return false;
-  return sections.every((section, i) => section.options.length === built.sizes[i] && section.placed === built.placed[i]);
+  return built !== undefined && sameSectionsAs(context.sections, built.sizes, sections) && sections.every((section, i) => section.placed === built.placed[i]);
+}
+
+/**
+ * Whether `now` are the very sections `sections` were, each with as many lines as `sizes` says it had (a section a
+ * rebuild put back whole holds the same lines): what a context is made of, whether or not its lines moved.
+ */
+export function sameSectionsAs(sections: readonly PlacedSection[], sizes: readonly number[], now: readonly PlacedSection[]): boolean {
+  return sameItems(sections, now) && now.every((section, i) => section.options.length === sizes[i]);
 }
 
 function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit): DialplanContext {

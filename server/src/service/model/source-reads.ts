@@ -3,6 +3,7 @@
 import type { DialplanContext } from "./dialplan";
 import type { CarrierRef, ContextSource, Reach } from "./reach-types";
 import { sameItems } from "../util/lists";
+import { answersAsNoted, noting } from "../util/noted-answers";
 
 /**
  * What a walk asked its source, with the answers: the walk gives the same reach from any source that answers the
@@ -37,23 +38,15 @@ export function readingSource(source: ContextSource, reads: SourceReads): Contex
   return {
     closed: source.closed,
     textOf: source.textOf,
-    contexts: (name) => {
-      const found = source.contexts(name);
-      reads.contexts.set(name, found);
-      return found;
-    },
-    globalValue: (name) => {
-      const value = source.globalValue(name);
-      reads.globals.set(name, value);
-      return value;
-    },
-    carrierOf: noting(source.carrierOf, reads.carriers),
-    peerDefined: noting(source.peerDefined, reads.peers),
+    contexts: noting(source.contexts, reads.contexts),
+    globalValue: noting(source.globalValue, reads.globals),
+    carrierOf: notingPeer(source.carrierOf, reads.carriers),
+    peerDefined: notingPeer(source.peerDefined, reads.peers),
   };
 }
 
 /** A lookup by technology and peer name that notes each answer in `into` (see `sameAnswers`). */
-function noting<V>(lookup: PeerLookup<V> | undefined, into: Map<string, V>): PeerLookup<V> | undefined {
+function notingPeer<V>(lookup: PeerLookup<V> | undefined, into: Map<string, V>): PeerLookup<V> | undefined {
   if (!lookup) return undefined;
   return (tech, peer) => {
     const answer = lookup(tech, peer);
@@ -71,12 +64,11 @@ function sameCarrier(a: CarrierRef | undefined, b: CarrierRef | undefined): bool
 /** Whether `source` answers every read as it was answered. */
 export function answersAlike(source: ContextSource, reads: SourceReads): boolean {
   if (source.closed !== reads.closed) return false;
-  for (const [name, found] of reads.contexts) if (!sameItems(source.contexts(name), found)) return false;
-  for (const [name, value] of reads.globals) if (source.globalValue(name) !== value) return false;
+  if (!answersAsNoted(source.contexts, reads.contexts, sameItems) || !answersAsNoted(source.globalValue, reads.globals)) return false;
   return sameAnswers(source.carrierOf, reads.carriers, sameCarrier) && sameAnswers(source.peerDefined, reads.peers, (a, b) => a === b);
 }
 
-/** Whether `lookup` gives every answer `noted` holds (keys as `noting` makes them). */
+/** Whether `lookup` gives every answer `noted` holds (keys as `notingPeer` makes them). */
 function sameAnswers<V>(lookup: PeerLookup<V> | undefined, noted: Map<string, V>, same: (a: V, b: V) => boolean): boolean {
   for (const [key, answer] of noted) {
     const at = key.indexOf(SEPARATOR);

@@ -9,9 +9,8 @@ import { positionFree } from "../model/unit-facts";
 import { currentFindings, NO_PLACED_FINDINGS, placeFindings, type PlacedFindings } from "./placed-findings";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
-import { dialplanOf, isExtensionsUnit } from "../model/dialplan-build";
+import { dialplanOf, isExtensionsUnit, sameSectionsAs } from "../model/dialplan-build";
 import type { DialplanContext } from "../model/dialplan-types";
-import { sameItems } from "../util/lists";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
 
 export class RuleRunner {
@@ -156,7 +155,7 @@ export class RuleRunner {
   private contextFindings(rule: Rule, context: DialplanContext, input: string, check: (context: DialplanContext, none: undefined) => PlacedFindings): PlacedFindings {
     const first = context.sections[0];
     let memo = this.contextMemos.get(first);
-    if (!memo || !sameItems(memo.sections, context.sections) || !sameSizes(memo.sizes, context.sections)) {
+    if (!memo || !sameSectionsAs(memo.sections, memo.sizes, context.sections)) {
       memo = { sections: [...context.sections], sizes: context.sections.map((section) => section.options.length), byRule: new Map() };
       this.contextMemos.set(first, memo);
     }
@@ -228,10 +227,6 @@ interface ContextMemo {
   sizes: readonly number[];
   /** By rule: its findings, and the dialplan-wide input they were worked out with (see `Rule.contextInput`). */
   byRule: Map<Rule, { input: string; findings: PlacedFindings }>;
-}
-
-function sameSizes(sizes: readonly number[], sections: readonly PlacedSection[]): boolean {
-  return sections.every((section, i) => section.options.length === sizes[i]);
 }
 
 /** The sections' findings of a list that has any, once per list object (a list a rebuild kept is the same object). */

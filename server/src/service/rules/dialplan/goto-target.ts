@@ -1,6 +1,7 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
 import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { sameItems } from "../../util/lists";
+import { answersAsNoted, noting } from "../../util/noted-answers";
 import { StepJoin } from "../../model/dialplan-joins";
 import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
@@ -140,9 +141,7 @@ function groupFacts(index: DialplanIndex, dialplan: Dialplan): string {
 }
 
 function stillHolds(kept: StepJumps, index: DialplanIndex, dialplan: Dialplan, group: string): boolean {
-  if (kept.group !== group) return false;
-  for (const [name, contexts] of kept.looked) if (!sameItems(index.contexts(dialplan, name), contexts)) return false;
-  return true;
+  return kept.group === group && answersAsNoted((name) => index.contexts(dialplan, name), kept.looked, sameItems);
 }
 
 function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean): StepJumps {
@@ -150,21 +149,19 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: 
   if (kept && stillHolds(kept, index, dialplan, group)) return kept;
   const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group };
   // Kept (see `worthKeeping`): the index as this line sees it, noting each context name it looks up.
-  const seen = keep ? notingIndex(index, jumps.looked) : index;
+  const seen = keep ? notingIndex(index, dialplan, jumps.looked) : index;
   const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
   for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, seen, (finding) => jumps.direct.push(finding), unseen);
   if (keep) jumpsByStep.set(step, jumps);
   return jumps;
 }
 
-function notingIndex(index: DialplanIndex, looked: Map<string, readonly DialplanContext[]>): DialplanIndex {
-  const noting: DialplanIndex = Object.create(index);
-  noting.contexts = (from, name) => {
-    const contexts = index.contexts(from, name);
-    looked.set(name, contexts);
-    return contexts;
-  };
-  return noting;
+/** The index as one Goto line of `dialplan` sees it (it looks contexts up from `dialplan` only), noting each look-up. */
+function notingIndex(index: DialplanIndex, dialplan: Dialplan, looked: Map<string, readonly DialplanContext[]>): DialplanIndex {
+  const seen: DialplanIndex = Object.create(index);
+  const contextsNamed = noting((name) => index.contexts(dialplan, name), looked);
+  seen.contexts = (_from, name) => contextsNamed(name);
+  return seen;
 }
 
 /** The Goto and GotoIf lines Asterisk keeps, joined from per-context shares (model/dialplan-joins.ts). */

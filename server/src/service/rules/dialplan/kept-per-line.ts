@@ -6,6 +6,7 @@
 import type { Assignment } from "../../parse/conf-syntax";
 import type { Dialplan } from "../../model/dialplan";
 import { previousBuild } from "../../model/section-lists";
+import { answersAsNoted, noting } from "../../util/noted-answers";
 
 /**
  * Whether what a dialplan's lines find is worth keeping: its unit was rebuilt after an edit, so another edit may
@@ -16,12 +17,11 @@ export function worthKeeping(dialplan: Dialplan): boolean {
   return previousBuild(dialplan.unit) !== undefined;
 }
 
-/** What was worked out of one line under one key: where the line started, the globals read and their values then. */
+/** What was worked out of one line under one key: where the line started, and the globals it read with their values. */
 interface KeptLineValue {
   key: string;
   at: number;
-  names: string[];
-  values: (string | undefined)[];
+  read: Map<string, string | undefined>;
   value: unknown;
   /** The value of another key for the same line (a line has a few at most). */
   next: KeptLineValue | undefined;
@@ -40,21 +40,10 @@ export function keptPerLine<T>(node: Assignment, key: string, lookup: (name: str
   const first = keptByLine.get(node);
   let kept = first;
   while (kept !== undefined && kept.key !== key) kept = kept.next;
-  if (kept && kept.at === node.line.start && sameValues(kept, lookup)) return kept.value as T;
-  const names: string[] = [];
-  const values: (string | undefined)[] = [];
-  const value = compute((name) => {
-    const found = lookup(name);
-    names.push(name);
-    values.push(found);
-    return found;
-  });
-  if (kept) Object.assign(kept, { at: node.line.start, names, values, value });
-  else keptByLine.set(node, { key, at: node.line.start, names, values, value, next: first });
+  if (kept && kept.at === node.line.start && answersAsNoted(lookup, kept.read)) return kept.value as T;
+  const read = new Map<string, string | undefined>();
+  const value = compute(noting(lookup, read));
+  if (kept) Object.assign(kept, { at: node.line.start, read, value });
+  else keptByLine.set(node, { key, at: node.line.start, read, value, next: first });
   return value;
-}
-
-function sameValues(kept: KeptLineValue, lookup: (name: string) => string | undefined): boolean {
-  for (let i = 0; i < kept.names.length; i++) if (lookup(kept.names[i]) !== kept.values[i]) return false;
-  return true;
 }

@@ -1,5 +1,6 @@
 // dialplan/priority-gap: 1, 2, 4 — execution stops after 2.
-import { priorityFromOthers, type DialplanContext, type DialplanExtension, type DialplanStep } from "../../model/dialplan";
+import { priorityFromOthers, type DialplanExtension } from "../../model/dialplan";
+import { StepJoin } from "../../model/dialplan-joins";
 import type { Rule } from "../types";
 import { fixesFromData, prioritySpan, renumberFixes, withFixes } from "./common";
 
@@ -10,24 +11,13 @@ function filledByOthers(ext: DialplanExtension, from: number, to: number): boole
   return true;
 }
 
-const jumpedToByContext = new WeakMap<DialplanContext, readonly string[]>();
 const NONE: readonly string[] = [];
 
-/** The numbers the Goto and Gosub lines of a context name (once per context object: a rebuild keeps untouched ones). */
-function jumpedToIn(context: DialplanContext): readonly string[] {
-  let numbers = jumpedToByContext.get(context);
-  if (!numbers) {
-    const found: string[] = [];
-    for (const step of context.steps) for (const n of jumpedToBy(step)) found.push(n);
-    jumpedToByContext.set(context, (numbers = found));
-  }
-  return numbers;
-}
-
-function jumpedToBy(step: DialplanStep): readonly string[] {
+/** The numbers the Goto and Gosub lines name, kept per context (a rebuild keeps the untouched ones). */
+const JUMPED_TO = new StepJoin<string, undefined>((step) => {
   const app = step.application.trim().toLowerCase();
   return app.startsWith("goto") || app.startsWith("gosub") ? step.args.flatMap((arg) => arg.text.match(/\d+/g) ?? []) : NONE;
-}
+});
 
 export const priorityGap: Rule = {
   code: "dialplan/priority-gap",
@@ -35,9 +25,7 @@ export const priorityGap: Rule = {
   severity: "warning",
   summary: "Priorities skip a number (1, 2, 4) that no other matching pattern of the context provides: Asterisk stops at the gap (auto fall-through) and never runs the lines after it.",
   contextInput(dialplan) {
-    const jumpedTo = new Set<string>();
-    for (const context of dialplan.contexts.values()) for (const n of jumpedToIn(context)) jumpedTo.add(n);
-    return [...jumpedTo].sort().join(",");
+    return [...JUMPED_TO.distinct(dialplan, undefined)].sort().join(",");
   },
   checkContext(context, ctx, input) {
     // The numbers any Goto or Gosub of the dialplan names: a gap before one of them may be a jump's landing place.
