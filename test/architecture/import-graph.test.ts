@@ -13,7 +13,7 @@ const SERVICE_LAYERS: readonly string[][] = [
   ["text", "util", "settings.ts", "kinds.ts"],
   ["parse"],
   ["knowledge"],
-  ["model", "secrets.ts", "document-secrets.ts"],
+  ["model", "secrets.ts", "document-secrets.ts", "workspace-masker.ts"],
   ["rules", "suppression.ts"],
   ["features", "output-masking.ts"],
   ["language-service.ts"],

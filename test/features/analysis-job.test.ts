@@ -1,11 +1,13 @@
 // LanguageService.startAnalysis: a stepwise analysis whose result equals allDiagnostics() (masking and suppressions
 // included), that finishes, that takes several steps under a small budget, and that starts over when a document
-// changes between steps. The corpora are skipped with a message where they are absent.
+// changes between steps; and LanguageService.startIdleWork, which marks secrets ahead a document per step. The
+// corpora are skipped with a message where they are absent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { LanguageService } from "../../server/src/service/language-service";
+import { MASK } from "../../server/src/service/secrets";
 import type { Finding } from "../../server/src/service/rules/types";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -99,4 +101,20 @@ test("on each folder of the shared corpora the stepwise result equals allDiagnos
     finish(job, 5);
     assert.deepEqual(rows(job.result()), rows(serviceOf(files).allDiagnostics()), dir);
   }
+});
+
+test("idle work marks each document's secrets, one document per step under a small budget, and then the masker", () => {
+  const service = serviceOf(new Map([
+    ["/w/sip.conf", "[trunk]\ntype=peer\nsecret=Hunter2xyz\n"],
+    ["/w/iax.conf", "[general]\nregister => me:Swordfish9@iax.example.com\n"],
+  ]));
+  const listOf = (uri: string) => service.workspace.document(uri)?.conf?.secretList;
+  assert.equal(listOf("/w/sip.conf"), undefined, "nothing is marked before it is needed");
+  const job = service.startIdleWork();
+  assert.equal(job.step(0), false, "one document, then a turn for the message loop");
+  assert.deepEqual(listOf("/w/sip.conf"), ["Hunter2xyz"]);
+  assert.equal(listOf("/w/iax.conf"), undefined);
+  assert.equal(job.step(0), true);
+  assert.deepEqual(listOf("/w/iax.conf"), ["Swordfish9"]);
+  assert.equal(service.mask("Hunter2xyz and Swordfish9"), `${MASK} and ${MASK}`);
 });

@@ -20,12 +20,23 @@ function fakeJob(slices: number, docs: string[], tag: string, log: string[]): St
   };
 }
 
-function harness(jobs: (() => SteppedAnalysis)[], open: string[]) {
+/**
+ * `idleSlices`: how many steps each idle job needs; its steps are logged as `idle <job>.<step>`. `idleStep` replaces
+ * the idle jobs' step.
+ */
+function harness(jobs: (() => SteppedAnalysis)[], open: string[], idleSlices = 1, idleStep?: () => boolean) {
   const log: string[] = [];
+  const idle: string[] = [];
+  let idleJobs = 0;
   const turns: (() => void)[] = [];
   const errors: string[] = [];
   const host: SchedulerHost = {
     startAnalysis: () => jobs.shift()!(),
+    startIdleWork: () => {
+      const job = ++idleJobs;
+      let steps = 0;
+      return { step: idleStep ?? (() => (idle.push(`idle ${job}.${++steps}`), steps >= idleSlices)) };
+    },
     extraFindings: () => new Map(),
     openDocuments: () => open,
     publish: (uri, all) => log.push(`publish ${uri} ${all.get(uri)?.[0]?.code}`),
@@ -44,7 +55,7 @@ function harness(jobs: (() => SteppedAnalysis)[], open: string[]) {
   const drain = () => {
     for (let i = 0; turns.length > 0 && i < 100; i++) turn();
   };
-  return { scheduler: new AnalysisScheduler(host), log, errors, turn, drain };
+  return { scheduler: new AnalysisScheduler(host), log, idle, errors, turn, drain };
 }
 
 test("nothing is analysed before start-up is over; then one analysis runs a slice per turn and publishes at the end", () => {
@@ -103,4 +114,45 @@ test("many changes before the loop turns cost one analysis", () => {
   h.drain();
   assert.equal(started, 1);
   assert.deepEqual(h.log, ["publish a one"]);
+});
+
+test("once a round is published, idle work runs a slice per turn until it is done", () => {
+  const steps: string[] = [];
+  const h = harness([() => fakeJob(1, ["a", "b"], "A", steps)], ["a", "b"], 3);
+  h.scheduler.ready();
+  h.scheduler.schedule("a");
+  h.turn(); // the analysis, the changed document published, then the other
+  assert.deepEqual(h.log, ["publish a A", "publish b A"]);
+  assert.deepEqual(h.idle, [], "idle work waits for the next turn");
+  h.drain();
+  assert.deepEqual(h.log, ["publish a A", "publish b A"]);
+  assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2", "idle 1.3"], "one job, stepped until it says it is done");
+});
+
+test("a change stops idle work at once; the next round's idle work starts after it is published", () => {
+  const steps: string[] = [];
+  const h = harness([() => fakeJob(1, ["a"], "one", steps), () => fakeJob(1, ["a"], "two", steps)], ["a"], 5);
+  h.scheduler.ready();
+  for (let i = 0; i < 4; i++) h.turn(); // analysis and publish, then two idle slices
+  assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2"]);
+  h.scheduler.schedule("a");
+  h.turn(); // the stale idle slice and the new analysis share this turn: only the analysis runs
+  assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2"], "the stale idle job takes no more steps");
+  assert.deepEqual(h.log, ["publish a one", "publish a two"]);
+  h.drain();
+  assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2", "idle 2.1", "idle 2.2", "idle 2.3", "idle 2.4", "idle 2.5"]);
+});
+
+test("a throw in idle work is reported and ends it; analysis goes on as before", () => {
+  const steps: string[] = [];
+  const fail = (): boolean => {
+    throw new Error("idle failed");
+  };
+  const h = harness([() => fakeJob(1, ["a"], "one", steps), () => fakeJob(1, ["a"], "two", steps)], ["a"], 1, fail);
+  h.scheduler.ready();
+  h.drain();
+  assert.deepEqual(h.errors, ["idle work: idle failed"]);
+  h.scheduler.schedule("a");
+  h.drain();
+  assert.deepEqual(h.log, ["publish a one", "publish a two"]);
 });

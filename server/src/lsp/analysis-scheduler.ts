@@ -1,7 +1,8 @@
 // When the server analyses and publishes. Analysis starts once the queue of incoming messages is drained, runs in
 // slices of a few milliseconds (the message loop gets a turn between them, so hovers and `shutdown` are answered
 // under any load), and is dropped as soon as a newer change makes it stale. Publishing starts with the documents
-// that changed; the other open documents follow, one per turn.
+// that changed; the other open documents follow, one per turn. Then, until the next change, idle work prepares what
+// the next edit needs (in slices too, dropped the same way).
 import type { Finding } from "../service/rules/types";
 
 /** One analysis of a snapshot of the documents, run a slice at a time (see LanguageService.startAnalysis). */
@@ -19,6 +20,8 @@ export interface SchedulerHost {
   publish(uri: string, all: Map<string, Finding[]>): void;
   /** Runs `action`, reporting a throw and returning `fallback` instead. */
   safely<T>(what: string, fallback: T, action: () => T): T;
+  /** Work to do ahead while nothing changes, stepped like an analysis (see LanguageService.startIdleWork). */
+  startIdleWork(): { step(budgetMs: number): boolean };
   /** Gives the message loop a turn, then runs `next` (setImmediate in the server). */
   defer(next: () => void): void;
 }
@@ -76,10 +79,22 @@ export class AnalysisScheduler {
     const next = () => {
       if (round !== this.generation) return; // stale: a newer round publishes these
       const uri = rest.shift();
-      if (uri === undefined) return;
+      if (uri === undefined) return this.host.defer(() => this.idle(round));
       this.host.safely("publish", undefined, () => this.host.publish(uri, all));
-      if (rest.length > 0) this.host.defer(next);
+      this.host.defer(next);
     };
     next();
+  }
+
+  /** Idle work after round `round` is published, a slice per turn, until it is done or a change makes it stale. */
+  private idle(round: number): void {
+    if (round !== this.generation) return;
+    const job = this.host.safely("idle work", undefined, () => this.host.startIdleWork());
+    const slice = () => {
+      if (round !== this.generation || !job) return;
+      const done = this.host.safely("idle work", true, () => job.step(ANALYSIS_SLICE_MS));
+      if (!done) this.host.defer(slice);
+    };
+    slice();
   }
 }

@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, string>();
   const scheduler = new AnalysisScheduler({
     startAnalysis: () => service.startAnalysis(),
+    startIdleWork: () => service.startIdleWork(),
     extraFindings: () => generated.diagnostics(),
     openDocuments: () => ctx.documents.all().map((d) => d.uri),
     publish: (uri, all) => publish(ctx, published, uri, all),

@@ -16,11 +16,9 @@ import { signatureHelp, type SignatureHelpResult } from "./features/signature";
 import { formatRoute, routeNumber, type RouteResult } from "./features/route";
 import type { Span } from "./text/span";
 import { applySuppressions, suppressionFixes, UNUSED_SUPPRESSION } from "./suppression";
-import { SecretMasker } from "./secrets";
-import { documentSecrets } from "./document-secrets";
-import { sameItems } from "./util/lists";
+import type { SecretMasker } from "./secrets";
+import { WorkspaceMasker } from "./workspace-masker";
 import { maskCompletion, maskFinding, maskSignatureHelp, maskStrings, maskSymbol } from "./output-masking";
-import type { AnalyzedDocument } from "./model/workspace";
 import { forgetOversize, includeKey, noteOversize, noteSkippedInclude, skippedInput, type SkippedInclude } from "./model/skipped-input";
 
 /** A stepwise analysis (LanguageService.startAnalysis): the caller gives its message loop a turn between steps. */
@@ -38,7 +36,7 @@ export class LanguageService {
   private findings: Map<string, Finding[]> | undefined;
   /** Bumped whenever the findings are dropped (a document, root or setting changed). */
   private generation = 0;
-  private maskerCache: { docs: AnalyzedDocument[]; secrets: string[][]; masker: SecretMasker } | undefined;
+  private readonly maskers: WorkspaceMasker;
   /** Findings as shown under the current masker (see `shownFinding`). */
   private shown: { masker: SecretMasker; byFinding: WeakMap<Finding, Finding> } | undefined;
 
@@ -46,6 +44,7 @@ export class LanguageService {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.workspace = new Workspace(this.settings.fileAssociations);
     this.runner = new RuleRunner(ALL_RULES, this.settings.severities, this.settings.asteriskVersion);
+    this.maskers = new WorkspaceMasker(() => this.workspace.documents());
   }
 
   get currentSettings(): ServiceSettings {
@@ -148,6 +147,15 @@ export class LanguageService {
         return result;
       },
     };
+  }
+
+  /**
+   * Work the next edit would otherwise wait for, done ahead in pieces while the editor is idle: the masker (a clean
+   * workspace builds none, so the first finding an edit brings waited ~100 ms per 76k lines for it; see
+   * WorkspaceMasker.prepare). `step(budgetMs)` returns true when nothing is left.
+   */
+  startIdleWork(): { step(budgetMs: number): boolean } {
+    return this.maskers.prepare();
   }
 
   /** Rule findings as shown: suppressions applied, skipped includes left to their own rule, secrets masked. */
@@ -285,15 +293,7 @@ export class LanguageService {
   }
 
   private masker(): SecretMasker {
-    const docs = this.workspace.documents();
-    const cached = this.maskerCache;
-    if (cached && sameItems(cached.docs, docs)) return cached.masker;
-    // An edit that leaves every document's secrets as they were (most edits) keeps the masker it had.
-    const secrets = docs.map((d) => documentSecrets(d));
-    const unchanged = cached && cached.secrets.length === secrets.length && cached.secrets.every((list, i) => sameItems(list, secrets[i]));
-    const masker = unchanged ? cached.masker : new SecretMasker(secrets.flat());
-    this.maskerCache = { docs, secrets, masker };
-    return masker;
+    return this.maskers.current();
   }
 
 }

@@ -8,8 +8,10 @@ import { parseSipRegister } from "./register-sip";
 /**
  * `user[:secret]@host[:port]`, split exactly as chan_iax2 does: at the first `@` (text after a second `@` is
  * dropped), then at the first `:` on each side (text after a second `:` is dropped). No quotes or blanks removed.
+ * `sipReading`: chan_sip's reading of the same value at the same offset, when the caller has it already (the parts
+ * chan_sip would read a password from are marked from it instead of parsing the value a second time).
  */
-export function parseIaxRegister(value: string, offset = 0): RegisterLine {
+export function parseIaxRegister(value: string, offset = 0, sipReading?: RegisterLine): RegisterLine {
   const line = emptyLine("iax", value, offset, IAX_DEFAULT_PORT);
   const v = value.slice(0, REGISTER_MAX_LENGTH);
   if (value.length > REGISTER_MAX_LENGTH) {
@@ -69,7 +71,8 @@ export function parseIaxRegister(value: string, offset = 0): RegisterLine {
     if (p && text !== undefined && /\s/.test(text)) problem(line, "space-in-part", p.span, { part: p.name, silent: true });
   }
 
-  finishSensitivity(line, sipSecretSegs(v), offset);
+  const sameSipValue = sipReading && value.length <= REGISTER_MAX_LENGTH && sipReading.span.start === offset && sipReading.span.end === offset + value.length;
+  finishSensitivity(line, sipSecretSegs(v, offset, sameSipValue ? sipReading : undefined), offset);
   return line;
 }
 
@@ -135,8 +138,7 @@ function checkIaxPort(line: RegisterLine, port: RegisterPart | undefined, colonS
   }
 }
 
-/** Where chan_sip would find the password (and the 4-field domain port) of this IAX line. */
-function sipSecretSegs(v: string): Seg[] {
-  const sip = parseSipRegister(v, 0);
-  return sip.parts.filter((p) => p.name === "secret" || p.name === "domainport").map((p) => p.span);
+/** Where chan_sip would find the password (and the 4-field domain port) of this IAX line, as segments of `v`. */
+function sipSecretSegs(v: string, offset: number, sip = parseSipRegister(v, offset)): Seg[] {
+  return sip.parts.filter((p) => p.name === "secret" || p.name === "domainport").map((p) => ({ start: p.span.start - offset, end: p.span.end - offset }));
 }

@@ -10,9 +10,12 @@ export * from "./register-types";
 export { parseSipRegister } from "./register-sip";
 export { parseIaxRegister } from "./register-iax";
 
-/** Parses a register value with the grammar of the channel driver; `offset` is where `value` starts in the document. */
-export function parseRegisterValue(grammar: RegisterGrammar, value: string, offset = 0): RegisterLine {
-  return grammar === "iax" ? parseIaxRegister(value, offset) : parseSipRegister(value, offset);
+/**
+ * Parses a register value with the grammar of the channel driver; `offset` is where `value` starts in the document.
+ * `sipReading`: chan_sip's reading of the same value at the same offset, if the caller has it (the IAX2 reading uses it).
+ */
+export function parseRegisterValue(grammar: RegisterGrammar, value: string, offset = 0, sipReading?: RegisterLine): RegisterLine {
+  return grammar === "iax" ? parseIaxRegister(value, offset, sipReading) : parseSipRegister(value, offset);
 }
 
 /** True when Asterisk would accept `value` as a register line's value and reject none of its parts (fixes check this). */

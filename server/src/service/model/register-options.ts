@@ -34,7 +34,9 @@ export function parseNode(node: Assignment, grammar: RegisterGrammar, text?: str
   if (!parsed) {
     // Offsets are only exact when the value Asterisk sees is the raw text (no `\;` escapes or inner comments).
     const raw = text?.slice(node.valueSpan.start, node.valueSpan.end);
-    parsed = parseRegisterValue(grammar, raw === node.value ? raw : node.value, node.valueSpan.start);
+    // The IAX2 reading marks what chan_sip would read a password from: the chan_sip reading kept here spares a parse.
+    const sipReading = grammar === "iax" && raw === node.value ? byGrammar.get("sip") : undefined;
+    parsed = parseRegisterValue(grammar, raw === node.value ? raw : node.value, node.valueSpan.start, sipReading);
     if (raw !== node.value) parsed = clampSpans(parsed, node);
     byGrammar.set(grammar, parsed);
   }
