@@ -108,3 +108,23 @@ test("a kept walk equals a fresh one from the same source", () => {
   assert.equal(keptReachFrom(source, "from-trunk", kept), kept);
   assert.notEqual(keptReachFrom(source, "routes", kept), kept);
 });
+
+test("a newer source with the same peer basis is not asked again about the carriers a kept walk read", () => {
+  const ws = workspace();
+  const index = dialplanIndex(ws);
+  const textOf = (uri: string) => ws.document(uri)?.text;
+  let asked = 0;
+  const trunk = { name: "trunk-a", tech: "SIP", why: "sends calls to a fixed host", uri: WS + "sip.conf", span: { start: 0, end: 1 } };
+  const carrierOf = (tech: string, peer: string) => (asked++, peer === "trunk-a" ? trunk : undefined);
+  const basis = [{}, {}];
+  const kept = keptReachFrom(serverContextSource(index, textOf, carrierOf, undefined, basis), "from-trunk", undefined);
+  assert.equal(kept.reach.dials[0].destinations[0].carrier, trunk);
+  asked = 0;
+  assert.equal(keptReachFrom(serverContextSource(index, textOf, carrierOf, undefined, [...basis]), "from-trunk", kept), kept);
+  assert.equal(asked, 0, "the same objects in a new list: nothing asked");
+  assert.equal(keptReachFrom(serverContextSource(index, textOf, carrierOf, undefined, [basis[0], {}]), "from-trunk", kept), kept);
+  assert.ok(asked > 0, "another basis: the carriers are asked again (and answer alike here)");
+  const walkedAgain = keptReachFrom(serverContextSource(index, textOf, () => undefined, undefined, [basis[0], {}]), "from-trunk", kept);
+  assert.notEqual(walkedAgain, kept, "another basis whose answer differs walks again");
+  assert.equal(walkedAgain.reach.dials[0].destinations[0].carrier, undefined);
+});

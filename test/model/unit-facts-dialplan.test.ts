@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
-import { usesIn, usesOfOwnNames } from "../../server/src/service/rules/globals/variable-reads";
+import { ownUsesByName, usesIn } from "../../server/src/service/rules/globals/variable-reads";
 import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
 
 const FILES = {
@@ -53,13 +53,18 @@ test("duplicate-section follows an edit that adds and removes a second peer of t
 });
 
 test("the uses undefined-variable looks at leave out channel variables and globals' indirections, and are kept per unit", () => {
-  const service = workspaceOf({ ...FILES, "extensions.conf": FILES["extensions.conf"] + "same => n,Set(X=${EXTEN}${MYVAR}${CALLERID(num)})\n" });
+  const text = FILES["extensions.conf"] + "same => n,Set(X=${EXTEN}${MYVAR}${CALLERID(num)}${TRUNK})\n";
+  const service = workspaceOf({ ...FILES, "extensions.conf": text });
   const dialplan = () => dialplanIndex(service.workspace).dialplans[0];
-  const own = usesOfOwnNames(dialplan(), service.workspace);
+  const own = ownUsesByName(dialplan(), service.workspace);
   // ${TRUNK} stays (a global defines it: the rule checks that next); ${EXTEN} and ${CALLERID(num)} are Asterisk's.
-  assert.deepEqual(own.map((use) => use.name), ["TRUNK", "MYVAR"]);
+  // By name, in the order names are first read, each name's uses in line order.
+  assert.deepEqual([...own].map(([name, uses]) => [name, uses.map((use) => use.span.start)]), [
+    ["TRUNK", [text.indexOf("TRUNK}"), text.lastIndexOf("TRUNK}")]],
+    ["MYVAR", [text.indexOf("MYVAR}")]],
+  ]);
   service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n");
-  assert.equal(usesOfOwnNames(dialplan(), service.workspace), own);
+  assert.equal(ownUsesByName(dialplan(), service.workspace), own);
 });
 
 test("findMatch tries extensions in Asterisk's order and follows an edit that adds a better match", async () => {

@@ -16,6 +16,11 @@ export interface ContextSource {
   carrierOf?(tech: string, peer: string): CarrierRef | undefined;
   /** True when the workspace defines this SIP/IAX2 peer or PJSIP endpoint (undefined: no such test). */
   peerDefined?(tech: string, peer: string): boolean;
+  /**
+   * What `carrierOf` and `peerDefined` answer from (the units that define peers and register lines), when the
+   * source knows it: a newer source with the very same objects answers them alike, so they need not be asked again.
+   */
+  peerBasis?: readonly object[];
 }
 
 export interface CarrierRef {

@@ -137,7 +137,7 @@ export function carrierDials(reach: Reach): DialSite[] {
  */
 export function keptReachFrom(source: ContextSource, start: string, kept: KeptReach | undefined): KeptReach {
   if (kept && kept.reach.start === start && answersAlike(source, kept.reads)) return kept;
-  const reads = newReads(source.closed);
+  const reads = newReads(source);
   const reach = walk(readingSource(source, reads), start, (site) => mergeReads(reads, siteReads.get(site)), source);
   return { reach, reads };
 }
@@ -159,7 +159,7 @@ function sharedDialSite(source: ContextSource, step: DialplanStep, extension: Di
   const at = literalRoute ? 1 : 0;
   let site = sites[at];
   if (!site) {
-    const reads = newReads(source.closed);
+    const reads = newReads(source);
     site = sites[at] = dialSite(readingSource(source, reads), step, extension, literalRoute);
     siteReads.set(site, reads);
   }
@@ -221,6 +221,7 @@ export function serverContextSource(
   textOf: (uri: string) => string | undefined,
   carrierOf?: ContextSource["carrierOf"],
   peerDefined?: ContextSource["peerDefined"],
+  peerBasis?: ContextSource["peerBasis"],
 ): ContextSource {
   const home: Dialplan | undefined = index.dialplans.find((d) => d.unit.isMainFile);
   if (home) {
@@ -231,6 +232,7 @@ export function serverContextSource(
       textOf,
       carrierOf,
       peerDefined,
+      peerBasis,
     };
   }
   return {
@@ -240,5 +242,6 @@ export function serverContextSource(
     textOf,
     carrierOf,
     peerDefined,
+    peerBasis,
   };
 }

@@ -5,7 +5,7 @@
 // own contexts are joined from facts cached per section and unit, so after an edit only the edited sections' share is
 // worked out again; what spans units (register lines, the dialplan and what it reaches) is looked up in the join. The
 // carriers' inbound sides are made only when asked (dial-through asks only for those whose context reaches a Dial).
-import { dialplanIndex } from "./dialplan";
+import { dialplanIndex, isExtensionsUnit } from "./dialplan";
 import { carrierDials, keptReachFrom, serverContextSource, type CarrierRef, type ContextSource, type DialSite, type KeptReach, type Reach } from "./reachability";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
@@ -53,7 +53,8 @@ export function securityAudit(workspace: Workspace): SecurityAudit {
 function buildAudit(workspace: Workspace): SecurityAudit {
   const index = dialplanIndex(workspace);
   const textOf = (uri: string) => workspace.document(uri)?.text;
-  const units = workspace.units();
+  // What carriers and peers are made of: every unit but the dialplans (no peer or register line is read from one).
+  const units = workspace.units().filter((unit) => !isExtensionsUnit(unit));
   // Asked for every Dial destination along every walk: answered once per peer key for the audit.
   const definedKeys = new Map<string, boolean>();
   const defined = (tech: string, peer: string) => {
@@ -62,7 +63,7 @@ function buildAudit(workspace: Workspace): SecurityAudit {
     if (found === undefined) definedKeys.set(key, (found = units.some((unit) => unitPeerKeys(unit).has(key))));
     return found;
   };
-  const source = serverContextSource(index, textOf, carrierFinder(workspace, units), defined);
+  const source = serverContextSource(index, textOf, carrierFinder(workspace, units), defined, units);
   const reachOf = keptReaches(workspace, source);
   const unknowns: AuditUnknown[] = [];
   const contextOf = contextFinder(workspace);

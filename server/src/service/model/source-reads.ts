@@ -11,6 +11,8 @@ import { answersAsNoted, noting } from "../util/noted-answers";
  */
 export interface SourceReads {
   closed: boolean;
+  /** The source's `peerBasis`: while a newer source has the same, the carriers and peers below hold. */
+  peerBasis: readonly object[] | undefined;
   contexts: Map<string, readonly DialplanContext[]>;
   globals: Map<string, string | undefined>;
   carriers: Map<string, CarrierRef | undefined>;
@@ -29,14 +31,16 @@ type PeerLookup<V> = (tech: string, peer: string) => V;
 /** Joins technology and peer name in the keys of noted answers. */
 const SEPARATOR = "\u0000";
 
-export function newReads(closed: boolean): SourceReads {
-  return { closed, contexts: new Map(), globals: new Map(), carriers: new Map(), peers: new Map() };
+/** Empty reads of a walk (or a Dial site) from `source`. */
+export function newReads(source: ContextSource): SourceReads {
+  return { closed: source.closed, peerBasis: source.peerBasis, contexts: new Map(), globals: new Map(), carriers: new Map(), peers: new Map() };
 }
 
 /** `source` answering as before, each answer noted in `reads` (the answers of the Dial sites too). */
 export function readingSource(source: ContextSource, reads: SourceReads): ContextSource {
   return {
     closed: source.closed,
+    peerBasis: source.peerBasis,
     textOf: source.textOf,
     contexts: noting(source.contexts, reads.contexts),
     globalValue: noting(source.globalValue, reads.globals),
@@ -65,6 +69,7 @@ function sameCarrier(a: CarrierRef | undefined, b: CarrierRef | undefined): bool
 export function answersAlike(source: ContextSource, reads: SourceReads): boolean {
   if (source.closed !== reads.closed) return false;
   if (!answersAsNoted(source.contexts, reads.contexts, sameItems) || !answersAsNoted(source.globalValue, reads.globals)) return false;
+  if (source.peerBasis !== undefined && reads.peerBasis !== undefined && sameItems(source.peerBasis, reads.peerBasis)) return true;
   return sameAnswers(source.carrierOf, reads.carriers, sameCarrier) && sameAnswers(source.peerDefined, reads.peers, (a, b) => a === b);
 }
 

@@ -5,7 +5,7 @@ import { closestName } from "../../model/suggest";
 import type { DialplanStep } from "../../model/dialplan";
 import type { AsteriskVersion } from "../../settings";
 import type { FindingInput, Rule } from "../types";
-import { globalLookup, indexOf, isDialStep } from "./common";
+import { dialSteps, globalLookup, indexOf } from "./common";
 import { keptPerLine, worthKeeping } from "./kept-per-line";
 
 const TECHS = new Map(CHANNEL_TECHNOLOGIES.map((t) => [t.toLowerCase(), t]));
@@ -21,14 +21,15 @@ export const channelString: Rule = {
     for (const dialplan of index.dialplans) {
       const lookup = globalLookup(index, dialplan);
       const keep = worthKeeping(dialplan);
-      for (const step of dialplan.steps) {
-        if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
+      const key = `channel-string ${ctx.asteriskVersion}`;
+      for (const step of dialSteps(dialplan)) {
+        if (step.dropped) continue;
         if (!keep) {
           checkStep(step, lookup, ctx.report, ctx.asteriskVersion);
           continue;
         }
         // Each Dial's findings are kept with its line while the globals it read keep their values.
-        const findings = keptPerLine(step.option.node, `channel-string ${ctx.asteriskVersion}`, lookup, (read) => {
+        const findings = keptPerLine(step.option.node, key, lookup, (read) => {
           const found: FindingInput[] = [];
           checkStep(step, read, (finding) => found.push(finding), ctx.asteriskVersion);
           return found;

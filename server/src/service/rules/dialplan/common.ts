@@ -1,6 +1,7 @@
 // Helpers shared by the dialplan, pattern and globals rules: the dialplan of a unit, carrier-step tests, line
 // locations for messages, and quick fixes computed at check time (kept in `data.fixes`).
 import { dialplanIndex, dialplanOf, isExtensionsUnit, type Dialplan, type DialplanContext, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { StepJoin } from "../../model/dialplan-joins";
 import type { ConfUnit } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { Span } from "../../text/span";
@@ -71,6 +72,18 @@ export function isDialStep(step: DialplanStep): boolean {
 }
 
 const DIAL = /^\s*dial\s*$/i;
+
+/**
+ * The Dial lines of a dialplan that name a destination (Dial with arguments), dropped ones included, in the order of
+ * `dialplan.steps`. Joined from per-context shares (model/dialplan-joins.ts): a workspace rule that reads every
+ * dialplan's Dials loops over these, not over every step of an unchanged dialplan after each edit.
+ */
+export function dialSteps(dialplan: Dialplan): readonly DialplanStep[] {
+  return DIAL_STEPS.of(dialplan, undefined);
+}
+
+const DIAL_STEPS = new StepJoin<DialplanStep, undefined>((step) => (isDialStep(step) && step.args.length > 0 ? [step] : NO_STEPS));
+const NO_STEPS: readonly DialplanStep[] = [];
 
 /**
  * Edits that renumber an extension's lines 1, 2, 3 ... in file order (or `1, n, n ...` when `useNext`). Offered only

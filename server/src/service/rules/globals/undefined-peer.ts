@@ -12,7 +12,7 @@ import { sameItems } from "../../util/lists";
 import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Rule, RuleContext } from "../types";
 import { reportKept } from "../kept-reports";
-import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
+import { dialSteps, globalLookup, indexOf } from "../dialplan/common";
 import { keptPerLine, worthKeeping } from "../dialplan/kept-per-line";
 
 const TECH: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" });
@@ -170,8 +170,8 @@ function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly Re
     if (!keep) globalMentions(def, lookup, list);
     else for (const entry of keptPerLine(def.option.node, "undefined-peer global", lookup, (read) => globalMentions(def, read, []))) list.push(entry);
   }
-  for (const step of dialplan.steps) {
-    if (!isDialStep(step) || step.dropped || step.args.length === 0) continue;
+  for (const step of dialSteps(dialplan)) {
+    if (step.dropped) continue;
     if (!keep) stepMentions(step, lookup, list);
     else for (const entry of keptPerLine(step.option.node, "undefined-peer", lookup, (read) => stepMentions(step, read, []))) list.push(entry);
   }

@@ -16,7 +16,7 @@ import type { Dialplan, DialplanExtension, DialplanIndex, DialplanStep } from ".
 import type { FindingInput, Rule } from "../types";
 import { fixesFromData, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
 import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi } from "./common";
-import { usesOfOwnNames, type Use } from "./variable-reads";
+import { ownUsesByName, type Use } from "./variable-reads";
 
 /** True when an AGI we do not know runs before this step in its extension (it may set the variable). */
 function unknownAgiBefore(step: DialplanStep | undefined): boolean {
@@ -89,46 +89,51 @@ export const undefinedVariable: Rule = {
     const facts = groupFacts(index);
     const pending = new Map<string, { finding: FindingInput; count: number }>();
     let twins: Map<string, string> | undefined;
-    for (const [dialplan, use] of index.dialplans.flatMap((dialplan) => usesOfOwnNames(dialplan, workspace).map((use) => [dialplan, use] as const))) {
-      const name = use.name;
-      if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
-      const step = use.step;
+    for (const dialplan of index.dialplans) {
       const group = facts.get(dialplan)!;
-      const agiBefore = unknownAgiBefore(step);
-      const inDial = inDialDestination(use);
-      const carrier = step !== undefined && isCarrierStep(step);
-      const complete = index.isClosed(dialplan) && index.missingIncludes(dialplan) === 0 && !group.runsAgi;
-      const certain = !agiBefore && (carrier || (inDial && complete));
-      // An unknown AGI may set any variable: outside the certain cases there is nothing worth saying.
-      if (!certain && (group.runsAgi || agiBefore)) continue;
-      const key = `${group.key}\u0000${step?.carrierId ?? ""}\u0000${name}`;
-      const hit = pending.get(key);
-      if (hit) {
-        hit.count++;
-        continue;
+      for (const [name, uses] of ownUsesByName(dialplan, workspace)) {
+        if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
+        for (const use of uses) {
+          const step = use.step;
+          const carrier = step !== undefined && isCarrierStep(step);
+          // Where an unknown AGI runs, only a carrier's line can be certain (see below): the rest are passed over here.
+          if (group.runsAgi && !carrier) continue;
+          const agiBefore = unknownAgiBefore(step);
+          const inDial = inDialDestination(use);
+          const complete = index.isClosed(dialplan) && index.missingIncludes(dialplan) === 0 && !group.runsAgi;
+          const certain = !agiBefore && (carrier || (inDial && complete));
+          // An unknown AGI may set any variable: outside the certain cases there is nothing worth saying.
+          if (!certain && (group.runsAgi || agiBefore)) continue;
+          const key = `${group.key}\u0000${step?.carrierId ?? ""}\u0000${name}`;
+          const hit = pending.get(key);
+          if (hit) {
+            hit.count++;
+            continue;
+          }
+          const text = textOf(workspace, use.uri) ?? "";
+          const caseTwin = (twins ??= globalsByLowerName(index)).get(name.toLowerCase());
+          const misspelt = caseTwin ? undefined : misspeltChannelVariable(name);
+          const hint = caseTwin
+            ? ` A global '${caseTwin}' exists: variable names are case-sensitive.`
+            : misspelt
+              ? ` Did you mean '${misspelt}'?`
+              : "";
+          const message = certain
+            ? `\${${name}} is not defined in any [globals], carrier globals string or Set() in the workspace, and is not a channel or VICIdial variable${carrier ? " (VICIdial's carrier dialplan gets variables only from globals)" : ""}: ${inDial ? "the Dial destination loses that part and the call fails" : "it expands to an empty string"}.${hint}`
+            : `\${${name}} is set nowhere in the files checked: unless something at run time sets it (AMI, an inherited __ variable, a Gosub caller), it expands to an empty string.${hint}`;
+          const fix = defineGlobalFix(workspace, index, use.uri, dialplan, name, guessTrunkValue(workspace, step, use, text));
+          pending.set(key, {
+            count: 1,
+            finding: {
+              uri: use.uri,
+              span: use.span,
+              severity: certain ? "warning" : "information",
+              message,
+              data: withFixes({ name }, fix ? [fix] : []),
+            },
+          });
+        }
       }
-      const text = textOf(workspace, use.uri) ?? "";
-      const caseTwin = (twins ??= globalsByLowerName(index)).get(name.toLowerCase());
-      const misspelt = caseTwin ? undefined : misspeltChannelVariable(name);
-      const hint = caseTwin
-        ? ` A global '${caseTwin}' exists: variable names are case-sensitive.`
-        : misspelt
-          ? ` Did you mean '${misspelt}'?`
-          : "";
-      const message = certain
-        ? `\${${name}} is not defined in any [globals], carrier globals string or Set() in the workspace, and is not a channel or VICIdial variable${carrier ? " (VICIdial's carrier dialplan gets variables only from globals)" : ""}: ${inDial ? "the Dial destination loses that part and the call fails" : "it expands to an empty string"}.${hint}`
-        : `\${${name}} is set nowhere in the files checked: unless something at run time sets it (AMI, an inherited __ variable, a Gosub caller), it expands to an empty string.${hint}`;
-      const fix = defineGlobalFix(workspace, index, use.uri, dialplan, name, guessTrunkValue(workspace, step, use, text));
-      pending.set(key, {
-        count: 1,
-        finding: {
-          uri: use.uri,
-          span: use.span,
-          severity: certain ? "warning" : "information",
-          message,
-          data: withFixes({ name }, fix ? [fix] : []),
-        },
-      });
     }
     for (const { finding, count } of pending.values()) {
       ctx.report(count > 1 ? { ...finding, message: `${finding.message} (Read ${count - 1} more ${count === 2 ? "time" : "times"}.)` } : finding);

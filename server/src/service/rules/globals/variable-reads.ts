@@ -63,11 +63,21 @@ const UNKNOWN_NAME_USES = {};
 const isOwnName = (use: Use) => !use.viaGlobal && !knownVariable(use.name);
 
 /**
- * The variables a dialplan reads by a name of its own (see `isOwnName`; a fact of its unit). Only these can be
- * undefined; most uses (EXTEN, CALLERID ...) are not.
+ * The variables a dialplan reads by a name of its own (see `isOwnName`), by name, each name's uses in order and the
+ * names in the order they are first read (a fact of its unit). Only these can be undefined; most uses (EXTEN,
+ * CALLERID ...) are not, and a name that is defined is passed over with all its uses at once.
  */
-export function usesOfOwnNames(dialplan: Dialplan, workspace: Workspace): readonly Use[] {
-  return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => usesIn(dialplan, workspace).filter(isOwnName));
+export function ownUsesByName(dialplan: Dialplan, workspace: Workspace): ReadonlyMap<string, readonly Use[]> {
+  return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => {
+    const byName = new Map<string, Use[]>();
+    for (const use of usesIn(dialplan, workspace)) {
+      if (!isOwnName(use)) continue;
+      const uses = byName.get(use.name);
+      if (uses) uses.push(use);
+      else byName.set(use.name, [use]);
+    }
+    return byName;
+  });
 }
 
 /**
