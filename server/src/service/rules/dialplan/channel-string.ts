@@ -2,11 +2,11 @@
 import { substitute } from "../../model/dialplan-values";
 import { CHANNEL_TECHNOLOGIES, maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import { closestName } from "../../model/suggest";
-import type { DialplanStep } from "../../model/dialplan";
+import type { Dialplan, DialplanStep } from "../../model/dialplan";
 import type { AsteriskVersion } from "../../settings";
 import type { FindingInput, Rule } from "../types";
 import { dialSteps, globalLookup, indexOf } from "./common";
-import { keptPerLine, worthKeeping } from "./kept-per-line";
+import { keptPerDialplan, keptPerLine, worthKeeping } from "./kept-per-line";
 
 const TECHS = new Map(CHANNEL_TECHNOLOGIES.map((t) => [t.toLowerCase(), t]));
 
@@ -18,27 +18,32 @@ export const channelString: Rule = {
   workspaceReads: ["extensions"],
   checkWorkspace(_workspace, ctx) {
     const index = indexOf(ctx);
+    const key = `channel-string ${ctx.asteriskVersion}`;
     for (const dialplan of index.dialplans) {
-      const lookup = globalLookup(index, dialplan);
-      const keep = worthKeeping(dialplan);
-      const key = `channel-string ${ctx.asteriskVersion}`;
-      for (const step of dialSteps(dialplan)) {
-        if (step.dropped) continue;
-        if (!keep) {
-          checkStep(step, lookup, ctx.report, ctx.asteriskVersion);
-          continue;
-        }
-        // Each Dial's findings are kept with its line while the globals it read keep their values.
-        const findings = keptPerLine(step.option.node, key, lookup, (read) => {
-          const found: FindingInput[] = [];
-          checkStep(step, read, (finding) => found.push(finding), ctx.asteriskVersion);
-          return found;
-        });
-        for (const finding of findings) ctx.report(finding);
-      }
+      // Kept with the dialplan while the globals it read hold; within a rebuilt one, with each Dial line.
+      const findings = keptPerDialplan(dialplan, key, globalLookup(index, dialplan), (lookup) => dialplanFindings(dialplan, lookup, key, ctx.asteriskVersion));
+      for (const finding of findings) ctx.report(finding);
     }
   },
 };
+
+/** The findings of a dialplan's Dial lines, `lookup` giving the globals as the dialplan sees them. */
+function dialplanFindings(dialplan: Dialplan, lookup: (name: string) => string | undefined, key: string, version: AsteriskVersion): FindingInput[] {
+  const found: FindingInput[] = [];
+  const keep = worthKeeping(dialplan);
+  for (const step of dialSteps(dialplan)) {
+    if (step.dropped) continue;
+    if (!keep) checkStep(step, lookup, (finding) => found.push(finding), version);
+    else for (const finding of keptPerLine(step.option.node, key, lookup, (read) => lineFindings(step, read, version))) found.push(finding);
+  }
+  return found;
+}
+
+function lineFindings(step: DialplanStep, lookup: (name: string) => string | undefined, version: AsteriskVersion): FindingInput[] {
+  const found: FindingInput[] = [];
+  checkStep(step, lookup, (finding) => found.push(finding), version);
+  return found;
+}
 
 /** The findings of one Dial's destinations, `lookup` giving the globals as the dialplan sees them. */
 function checkStep(step: DialplanStep, lookup: (name: string) => string | undefined, report: (finding: FindingInput) => void, version: AsteriskVersion): void {

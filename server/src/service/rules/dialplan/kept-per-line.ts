@@ -1,8 +1,9 @@
-// What a workspace rule works out of one dialplan line, kept per line. Some rules check each Dial line on its own,
-// reading nothing but the line's text, the globals it names (as the dialplan's server sees them) and the Asterisk
-// version. What they find is kept with the line's node while the line starts where it did (its offsets hold) and every
-// global it read has the value it had: a rebuilt dialplan, even a rebuilt context, checks only the lines an edit made,
-// moved or gave another value to read.
+// What a workspace rule works out of one dialplan line, kept per line, and of a whole dialplan, kept per dialplan.
+// Some rules check each Dial line on its own, reading nothing but the line's text, the globals it names (as the
+// dialplan's server sees them) and the Asterisk version. What they find is kept with the line's node while the line
+// starts where it did (its offsets hold) and every global it read has the value it had: a rebuilt dialplan, even a
+// rebuilt context, checks only the lines an edit made, moved or gave another value to read. The same holds for a
+// dialplan object (built once, never changed): an edit elsewhere checks none of its lines while its globals hold.
 import type { Assignment } from "../../parse/conf-syntax";
 import type { Dialplan } from "../../model/dialplan";
 import { previousBuild } from "../../model/section-lists";
@@ -17,17 +18,18 @@ export function worthKeeping(dialplan: Dialplan): boolean {
   return previousBuild(dialplan.unit) !== undefined;
 }
 
-/** What was worked out of one line under one key: where the line started, and the globals it read with their values. */
-interface KeptLineValue {
+/** What was worked out of one line (or dialplan) under one key: where the line started, the globals it read with their values. */
+interface KeptValue {
   key: string;
   at: number;
   read: Map<string, string | undefined>;
   value: unknown;
   /** The value of another key for the same line (a line has a few at most). */
-  next: KeptLineValue | undefined;
+  next: KeptValue | undefined;
 }
 
-const keptByLine = new WeakMap<Assignment, KeptLineValue>();
+const keptByLine = new WeakMap<Assignment, KeptValue>();
+const keptByDialplan = new WeakMap<Dialplan, KeptValue>();
 
 /**
  * `compute(lookup)` for one line, kept with its node under `key` (the rule, and what else the value depends on such as
@@ -36,14 +38,29 @@ const keptByLine = new WeakMap<Assignment, KeptLineValue>();
  * its context: whether Asterisk drops it, its priority). Callers skip it where nothing is worth keeping (see
  * `worthKeeping`).
  */
-export function keptPerLine<T>(node: Assignment, key: string, lookup: (name: string) => string | undefined, compute: (lookup: (name: string) => string | undefined) => T): T {
-  const first = keptByLine.get(node);
-  let kept = first;
-  while (kept !== undefined && kept.key !== key) kept = kept.next;
-  if (kept && kept.at === node.line.start && answersAsNoted(lookup, kept.read)) return kept.value as T;
+export function keptPerLine<T>(node: Assignment, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
+  return keptWith(keptByLine, node, node.line.start, key, lookup, compute);
+}
+
+/**
+ * `compute(lookup)` for a whole dialplan, kept with it under `key` while every global it looked up through `lookup`
+ * has the value it had. `compute` must read nothing else that can change but the dialplan itself (no other dialplan,
+ * no peer). Cheap on a first build too: one entry per dialplan.
+ */
+export function keptPerDialplan<T>(dialplan: Dialplan, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
+  return keptWith(keptByDialplan, dialplan, 0, key, lookup, compute);
+}
+
+type Lookup = (name: string) => string | undefined;
+
+function keptWith<O extends object, T>(kept: WeakMap<O, KeptValue>, owner: O, at: number, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
+  const first = kept.get(owner);
+  let found = first;
+  while (found !== undefined && found.key !== key) found = found.next;
+  if (found && found.at === at && answersAsNoted(lookup, found.read)) return found.value as T;
   const read = new Map<string, string | undefined>();
   const value = compute(noting(lookup, read));
-  if (kept) Object.assign(kept, { at: node.line.start, read, value });
-  else keptByLine.set(node, { key, at: node.line.start, read, value, next: first });
+  if (found) Object.assign(found, { at, read, value });
+  else kept.set(owner, { key, at, read, value, next: first });
   return value;
 }

@@ -2,18 +2,16 @@
 import { lookupTable } from "../../util/lookup-table";
 import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition, PeerTechnology } from "../../model/dialplan";
-import { unitFact } from "../../model/unit-facts";
 import { substitute } from "../../model/dialplan-values";
 import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { Span } from "../../text/span";
 import { describeMissingIncludes } from "../../model/units";
 import { unitPeerNameList } from "../../model/dialplan-index";
-import { sameItems } from "../../util/lists";
 import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Rule, RuleContext } from "../types";
 import { reportKept } from "../kept-reports";
 import { dialSteps, globalLookup, indexOf } from "../dialplan/common";
-import { keptPerLine, worthKeeping } from "../dialplan/kept-per-line";
+import { keptPerDialplan, keptPerLine, worthKeeping } from "../dialplan/kept-per-line";
 
 const TECH: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" });
 const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
@@ -151,18 +149,16 @@ interface ResolvedMention {
   resolved: string;
 }
 
-const RESOLVED = {};
-
 /**
  * The peer mentions of a dialplan with the peers each names, its `${...}` resolved with the globals as the dialplan
- * sees them. Kept with the dialplan's unit while the workspace's globals and the dialplan's group are the same
- * objects, so an edit to a peer file resolves nothing again.
+ * sees them. Kept with the dialplan while every global it read holds (see `keptPerDialplan`), so an edit elsewhere
+ * resolves nothing again: the same list object, which `reportKept` then passes over.
  */
 function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly ResolvedMention[] {
-  const group = index.groupOf(dialplan);
-  const kept = unitFact(dialplan.unit, RESOLVED, () => ({ globals: [] as readonly GlobalDefinition[], group: [] as readonly Dialplan[], list: undefined as ResolvedMention[] | undefined }));
-  if (kept.list && sameItems(kept.globals, index.globals) && sameItems(kept.group, group)) return kept.list;
-  const lookup = globalLookup(index, dialplan);
+  return keptPerDialplan(dialplan, "undefined-peer mentions", globalLookup(index, dialplan), (lookup) => findMentions(dialplan, lookup));
+}
+
+function findMentions(dialplan: Dialplan, lookup: (name: string) => string | undefined): ResolvedMention[] {
   const list: ResolvedMention[] = [];
   const keep = worthKeeping(dialplan);
   // Each global's and each Dial's mentions, resolved, are kept with its line while the globals they read keep their values.
@@ -175,10 +171,7 @@ function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly Re
     if (!keep) stepMentions(step, lookup, list);
     else for (const entry of keptPerLine(step.option.node, "undefined-peer", lookup, (read) => stepMentions(step, read, []))) list.push(entry);
   }
-  kept.list = list;
-  kept.globals = index.globals;
-  kept.group = group;
-  return kept.list;
+  return list;
 }
 
 /** One mention resolved into `into` (see `resolvedMentions`); none when its text starts with a variable holding a whole channel. */
