@@ -6,7 +6,7 @@ import { effectiveValue } from "../../model/units";
 import { parseChannel } from "../../model/channel-strings";
 import type { Dialplan } from "../../model/dialplan";
 import { registerPeerPairs } from "../../model/register-peers";
-import { fixesFromData, indexOf, isCarrierStep, isDialStep, unitDialplan, withFixes } from "./common";
+import { fixesFromData, indexOf, dialSteps, isCarrierStep, unitDialplan, withFixes } from "./common";
 
 /** Register-paired peers and peers by `TECH/name` (the first definition), per workspace. */
 const LOCAL_FACTS = {};
@@ -51,8 +51,8 @@ export const dialWithoutO: Rule = {
   checkUnit(unit, ctx) {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
-    for (const step of dialplan.steps) {
-      if (!isDialStep(step) || !isCarrierStep(step) || step.args.length === 0) continue;
+    for (const step of dialSteps(dialplan)) {
+      if (!isCarrierStep(step)) continue;
       const destinations = step.args[0].text;
       if (/^\s*(Local\/|\$\{TRUNK(loop|blind|play)\})/i.test(destinations)) continue;
       // The options first: most carrier Dials have their 'o', and then where the legs go does not matter.
