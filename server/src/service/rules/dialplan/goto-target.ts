@@ -2,7 +2,7 @@
 import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { sameItems } from "../../util/lists";
 import { answersAsNoted, noting } from "../../util/noted-answers";
-import { StepJoin } from "../../model/dialplan-joins";
+import { sectionStepBounds, stepRuns } from "../../model/dialplan-build";
 import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
 import type { FindingInput, Rule, RuleContext } from "../types";
@@ -136,12 +136,50 @@ interface StepJumps {
  */
 const jumpsByStep = new WeakMap<DialplanStep, StepJumps>();
 
+/**
+ * What the Goto lines of one context found, by section of the context (see `sectionStepBounds`), and what all of them
+ * read: kept with the context object, so an edit elsewhere asks each kept context's look-ups once rather than each of
+ * its lines'. Kept on a first build too: one entry per context.
+ */
+interface ContextJumps {
+  bySection: StepJumps[][];
+  looked: Map<string, readonly DialplanContext[]>;
+  group: string;
+}
+
+const jumpsByContext = new WeakMap<DialplanContext, ContextJumps>();
+
 function groupFacts(index: DialplanIndex, dialplan: Dialplan): string {
   return `${index.missingIncludes(dialplan)}|${index.isClosed(dialplan)}|${index.groupOf(dialplan)[0].unit.id}`;
 }
 
-function stillHolds(kept: StepJumps, index: DialplanIndex, dialplan: Dialplan, group: string): boolean {
+function stillHolds(kept: { looked: Map<string, readonly DialplanContext[]>; group: string }, index: DialplanIndex, dialplan: Dialplan, group: string): boolean {
   return kept.group === group && answersAsNoted((name) => index.contexts(dialplan, name), kept.looked, sameItems);
+}
+
+/** The jumps of a context's Goto lines (see `ContextJumps`), through `index` as `dialplan` sees it. */
+function contextJumps(context: DialplanContext, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean, workspace: Workspace): ContextJumps {
+  const kept = jumpsByContext.get(context);
+  if (kept && stillHolds(kept, index, dialplan, group)) return kept;
+  const jumps: ContextJumps = { bySection: [], looked: new Map(), group };
+  const seen = notingIndex(index, dialplan, jumps.looked);
+  const bounds = sectionStepBounds(context);
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const share: StepJumps[] = [];
+    for (let i = bounds[k]; i < bounds[k + 1]; i++) {
+      const step = context.steps[i];
+      if (step.dropped || !GOTO.test(step.application)) continue;
+      const text = textOf(workspace, step.uri);
+      if (text === undefined) continue;
+      const found = stepJumps(step, text, dialplan, seen, group, keep);
+      // A step kept from an earlier check did not ask `seen`: what it read is the context's too.
+      for (const [name, contexts] of found.looked) jumps.looked.set(name, contexts);
+      share.push(found);
+    }
+    jumps.bySection.push(share);
+  }
+  jumpsByContext.set(context, jumps);
+  return jumps;
 }
 
 function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean): StepJumps {
@@ -156,7 +194,7 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: 
   return jumps;
 }
 
-/** The index as one Goto line of `dialplan` sees it (it looks contexts up from `dialplan` only), noting each look-up. */
+/** The index as the Goto lines of `dialplan` see it (they look contexts up from `dialplan` only), noting each look-up. */
 function notingIndex(index: DialplanIndex, dialplan: Dialplan, looked: Map<string, readonly DialplanContext[]>): DialplanIndex {
   const seen: DialplanIndex = Object.create(index);
   const contextsNamed = noting((name) => index.contexts(dialplan, name), looked);
@@ -164,23 +202,20 @@ function notingIndex(index: DialplanIndex, dialplan: Dialplan, looked: Map<strin
   return seen;
 }
 
-/** The Goto and GotoIf lines Asterisk keeps, joined from per-context shares (model/dialplan-joins.ts). */
-const GOTO_STEPS = new StepJoin<DialplanStep, undefined>((step) => (!step.dropped && GOTO.test(step.application) ? [step] : NO_STEPS));
+/** The Goto and GotoIf lines Asterisk keeps (`step.dropped` aside). */
 const GOTO = /^\s*goto(if)?\s*$/i;
-const NO_STEPS: readonly DialplanStep[] = [];
 
-/** What the jumps of one dialplan find: findings to report, and notes on targets a missing file may hold. */
+/** What the jumps of one dialplan find, in the order of its steps: findings to report, and notes on targets a missing file may hold. */
 function findingsOf(dialplan: Dialplan, index: DialplanIndex, workspace: Workspace): { direct: FindingInput[]; unseen: UnseenTargets } {
   const direct: FindingInput[] = [];
   const unseen = new UnseenTargets();
   const group = groupFacts(index, dialplan);
   const keep = worthKeeping(dialplan);
-  for (const step of GOTO_STEPS.of(dialplan, undefined)) {
-    const text = textOf(workspace, step.uri);
-    if (text === undefined) continue;
-    const jumps = stepJumps(step, text, dialplan, index, group, keep);
-    for (const finding of jumps.direct) direct.push(finding);
-    for (const [key, finding] of jumps.unseen) unseen.add(key, finding);
+  for (const run of stepRuns(dialplan)) {
+    for (const jumps of contextJumps(run.context, dialplan, index, group, keep, workspace).bySection[run.section]) {
+      for (const finding of jumps.direct) direct.push(finding);
+      for (const [key, finding] of jumps.unseen) unseen.add(key, finding);
+    }
   }
   return { direct, unseen };
 }
