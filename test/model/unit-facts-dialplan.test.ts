@@ -59,7 +59,7 @@ test("the uses undefined-variable looks at leave out channel variables and globa
   const own = ownUsesByName(dialplan(), service.workspace);
   // ${TRUNK} stays (a global defines it: the rule checks that next); ${EXTEN} and ${CALLERID(num)} are Asterisk's.
   // By name, in the order names are first read, each name's uses in line order.
-  assert.deepEqual([...own].map(([name, uses]) => [name, uses.map((use) => use.span.start)]), [
+  assert.deepEqual([...own].map(([name, runs]) => [name, runs.flat().map((use) => use.span.start)]), [
     ["TRUNK", [text.indexOf("TRUNK}"), text.lastIndexOf("TRUNK}")]],
     ["MYVAR", [text.indexOf("MYVAR}")]],
   ]);

@@ -41,6 +41,18 @@ test("nothing in a configuration that runs an unknown AGI (it may set any variab
   `, { only: ["globals/undefined-variable"], exhaustive: true });
 });
 
+test("where an unknown AGI runs, a carrier's line still warns: only globals reach it", () => {
+  checkFixture(`
+    //- extensions.conf
+    [test]
+    exten => 100,1,AGI(dialparties.agi)
+    same => n,NoOp(\${CALLER_DEST})
+    [vicidial-auto-external]
+    exten => _91NXXNXXXXXX,1,Dial(\${MISSING_TRUNK}/\${EXTEN:1},,To)
+                                    ^^^^^^^^^^^^^ warning globals/undefined-variable: VICIdial's carrier dialplan gets variables only from globals
+  `, { only: ["globals/undefined-variable"], exhaustive: true });
+});
+
 test("nested names are one computed reference: no note for the fixed start", () => {
   checkFixture(`
     //- extensions.conf

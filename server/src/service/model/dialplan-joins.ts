@@ -14,7 +14,7 @@ interface ContextShares<T> {
  * of its line (`within` gives access to it, such as the workspace): what it gives is kept with the step's context.
  */
 export class StepJoin<T, W> {
-  private readonly shares = new WeakMap<DialplanContext, ContextShares<T>>();
+  private readonly byContext = new WeakMap<DialplanContext, ContextShares<T>>();
 
   constructor(private readonly perStep: (step: DialplanStep, within: W) => readonly T[]) {}
 
@@ -23,6 +23,16 @@ export class StepJoin<T, W> {
     const items: T[] = [];
     for (const run of stepRuns(dialplan)) for (const item of this.sharesOf(run.context, within).bySection[run.section]) items.push(item);
     return items;
+  }
+
+  /**
+   * The dialplan's items as shares, one per run of steps (see `stepRuns`), in the order of `dialplan.steps`: each share
+   * is the same array object while its context is kept, so what a caller works out of a share can be kept with it.
+   */
+  shares(dialplan: Dialplan, within: W): (readonly T[])[] {
+    const shares: (readonly T[])[] = [];
+    for (const run of stepRuns(dialplan)) shares.push(this.sharesOf(run.context, within).bySection[run.section]);
+    return shares;
   }
 
   /** The items of the dialplan's steps without repeats (in no particular order). */
@@ -39,7 +49,7 @@ export class StepJoin<T, W> {
   }
 
   private sharesOf(context: DialplanContext, within: W): ContextShares<T> {
-    let shares = this.shares.get(context);
+    let shares = this.byContext.get(context);
     if (!shares) {
       const bounds = sectionStepBounds(context);
       const bySection: T[][] = [];
@@ -48,7 +58,7 @@ export class StepJoin<T, W> {
         for (let i = bounds[k]; i < bounds[k + 1]; i++) for (const item of this.perStep(context.steps[i], within)) share.push(item);
         bySection.push(share);
       }
-      this.shares.set(context, (shares = { bySection }));
+      this.byContext.set(context, (shares = { bySection }));
     }
     return shares;
   }

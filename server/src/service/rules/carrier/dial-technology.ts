@@ -11,7 +11,7 @@ import { substitute } from "../../model/dialplan-values";
 import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { CarrierRecord } from "../../model/workspace";
 import type { Rule } from "../types";
-import { globalLookup, indexOf, isDialStep } from "../dialplan/common";
+import { dialSteps, globalLookup, indexOf } from "../dialplan/common";
 import { GENERATED_FILES } from "./structure-common";
 
 const TECH_OF: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP", PJSIP_WIZ: "PJSIP" });
@@ -34,7 +34,7 @@ const CARRIER_DIALS = {};
 /** The Dial steps with a destination that carriers' dialplan entries hold (a fact of the dialplan's unit). */
 function carrierDials(dialplan: Dialplan): readonly DialplanStep[] {
   return unitFact(dialplan.unit, CARRIER_DIALS, () =>
-    dialplan.steps.filter((step) => step.field === "dialplan_entry" && step.carrierId !== undefined && isDialStep(step) && !step.dropped && step.args.length > 0),
+    dialSteps(dialplan).filter((step) => step.field === "dialplan_entry" && step.carrierId !== undefined && !step.dropped),
   );
 }
 

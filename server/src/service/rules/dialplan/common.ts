@@ -25,6 +25,18 @@ export function isCarrierStep(step: DialplanStep): boolean {
   return step.field === "dialplan_entry" || step.context.name === "vicidial-auto-external";
 }
 
+/** Whether some line of the dialplan is a carrier's (see `isCarrierStep`); worked out once per context object. */
+export function hasCarrierSteps(dialplan: Dialplan): boolean {
+  for (const context of dialplan.contexts.values()) {
+    let has = carrierContexts.get(context);
+    if (has === undefined) carrierContexts.set(context, (has = context.steps.some(isCarrierStep)));
+    if (has) return true;
+  }
+  return false;
+}
+
+const carrierContexts = new WeakMap<DialplanContext, boolean>();
+
 /** Fixes travel in the finding's data; the rule's `fix` hands them back. */
 export function withFixes(data: Record<string, unknown> | undefined, fixes: QuickFix[]): Record<string, unknown> | undefined {
   if (fixes.length === 0) return data;

@@ -14,7 +14,7 @@ import { CHANNEL_VARIABLES } from "../../knowledge/channel-variables";
 import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanExtension, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import type { FindingInput, Rule } from "../types";
-import { fixesFromData, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
+import { fixesFromData, hasCarrierSteps, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
 import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi } from "./common";
 import { ownUsesByName, type Use } from "./variable-reads";
 
@@ -91,13 +91,14 @@ export const undefinedVariable: Rule = {
     let twins: Map<string, string> | undefined;
     for (const dialplan of index.dialplans) {
       const group = facts.get(dialplan)!;
-      for (const [name, uses] of ownUsesByName(dialplan, workspace)) {
+      // Where an unknown AGI runs, only a carrier's line can be certain (see below): a dialplan without one has none.
+      if (group.runsAgi && !hasCarrierSteps(dialplan)) continue;
+      for (const [name, runs] of ownUsesByName(dialplan, workspace)) {
         if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
-        for (const use of uses) {
+        for (const use of runs.flat()) {
           const step = use.step;
           const carrier = step !== undefined && isCarrierStep(step);
-          // Where an unknown AGI runs, only a carrier's line can be certain (see below): the rest are passed over here.
-          if (group.runsAgi && !carrier) continue;
+          if (group.runsAgi && !carrier) continue; // see above
           const agiBefore = unknownAgiBefore(step);
           const inDial = inDialDestination(use);
           const complete = index.isClosed(dialplan) && index.missingIncludes(dialplan) === 0 && !group.runsAgi;

@@ -10,6 +10,7 @@ import { knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/variable-references";
 import { unitFact } from "../../model/unit-facts";
 import { StepJoin } from "../../model/dialplan-joins";
+import { addTo } from "../../util/multimap";
 
 /** A variable a dialplan reads, where: a step's line or a global's value (the dialplan is the list's own). */
 export interface Use extends VariableUse {
@@ -31,9 +32,17 @@ export function usesIn(dialplan: Dialplan, workspace: Workspace): readonly Use[]
 const USES = {};
 const NAMES_READ = {};
 
-/** The names a dialplan reads (a fact of its unit): a join over dialplans asks each set, never a workspace-wide one. */
+/**
+ * The names a dialplan reads (a fact of its unit): a join over dialplans asks each set, never a workspace-wide one.
+ * Joined from each share's names (see `namesOf`), so a rebuilt dialplan reads again only the steps it rebuilt.
+ */
 export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
-  return unitFact(dialplan.unit, NAMES_READ, () => new Set(usesIn(dialplan, workspace).map((use) => use.name)));
+  return unitFact(dialplan.unit, NAMES_READ, () => {
+    const names = new Set<string>();
+    for (const share of STEP_READS.shares(dialplan, workspace)) for (const name of namesOf(share)) names.add(name);
+    for (const use of globalReads(dialplan, workspace).uses) names.add(use.name);
+    return names;
+  });
 }
 
 /**
@@ -43,7 +52,7 @@ export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlyS
 export function computedPrefixesIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
   return unitFact(dialplan.unit, PREFIXES, () => {
     const prefixes = new Set<string>();
-    for (const reads of STEP_READS.of(dialplan, workspace)) for (const prefix of reads.prefixes) prefixes.add(prefix);
+    for (const share of STEP_READS.shares(dialplan, workspace)) for (const prefix of prefixesOf(share)) prefixes.add(prefix);
     for (const prefix of globalReads(dialplan, workspace).prefixes) prefixes.add(prefix);
     return [...prefixes];
   });
@@ -63,21 +72,55 @@ const UNKNOWN_NAME_USES = {};
 const isOwnName = (use: Use) => !use.viaGlobal && !knownVariable(use.name);
 
 /**
- * The variables a dialplan reads by a name of its own (see `isOwnName`), by name, each name's uses in order and the
- * names in the order they are first read (a fact of its unit). Only these can be undefined; most uses (EXTEN,
- * CALLERID ...) are not, and a name that is defined is passed over with all its uses at once.
+ * The variables a dialplan reads by a name of its own (see `isOwnName`), by name: each name's uses as runs, in line
+ * order, and the names in the order they are first read (a fact of its unit). Only these can be undefined; most uses
+ * (EXTEN, CALLERID ...) are not, and a name that is defined is passed over with all its uses at once. Joined from each
+ * share's own uses by name (see `ownByNameOf`), so a rebuilt dialplan groups again only the steps it rebuilt.
  */
-export function ownUsesByName(dialplan: Dialplan, workspace: Workspace): ReadonlyMap<string, readonly Use[]> {
+export function ownUsesByName(dialplan: Dialplan, workspace: Workspace): ReadonlyMap<string, readonly (readonly Use[])[]> {
   return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => {
-    const byName = new Map<string, Use[]>();
-    for (const use of usesIn(dialplan, workspace)) {
-      if (!isOwnName(use)) continue;
-      const uses = byName.get(use.name);
-      if (uses) uses.push(use);
-      else byName.set(use.name, [use]);
-    }
+    const byName = new Map<string, (readonly Use[])[]>();
+    for (const share of STEP_READS.shares(dialplan, workspace)) for (const [name, uses] of ownByNameOf(share)) addTo(byName, name, uses);
+    for (const [name, uses] of ownByName(globalReads(dialplan, workspace).uses)) addTo(byName, name, uses);
     return byName;
   });
+}
+
+/**
+ * A share's names read, computed-name prefixes and own-name uses by name (see `ownByName`), kept with the share (the
+ * same array while its context is kept).
+ */
+const namesByShare = new WeakMap<readonly DialplanReads[], ReadonlySet<string>>();
+const prefixesByShare = new WeakMap<readonly DialplanReads[], readonly string[]>();
+const ownByShare = new WeakMap<readonly DialplanReads[], Map<string, Use[]>>();
+
+function prefixesOf(share: readonly DialplanReads[]): readonly string[] {
+  let prefixes = prefixesByShare.get(share);
+  if (!prefixes) prefixesByShare.set(share, (prefixes = share.flatMap((reads) => reads.prefixes)));
+  return prefixes;
+}
+
+function namesOf(share: readonly DialplanReads[]): ReadonlySet<string> {
+  let names = namesByShare.get(share);
+  if (!names) {
+    const found = new Set<string>();
+    for (const reads of share) for (const use of reads.uses) found.add(use.name);
+    namesByShare.set(share, (names = found));
+  }
+  return names;
+}
+
+function ownByNameOf(share: readonly DialplanReads[]): Map<string, Use[]> {
+  let byName = ownByShare.get(share);
+  if (!byName) ownByShare.set(share, (byName = ownByName(share.flatMap((reads) => reads.uses))));
+  return byName;
+}
+
+/** Uses of own names (see `isOwnName`) by name, in order. */
+function ownByName(uses: readonly Use[]): Map<string, Use[]> {
+  const byName = new Map<string, Use[]>();
+  for (const use of uses) if (isOwnName(use)) addTo(byName, use.name, use);
+  return byName;
 }
 
 /**

@@ -71,6 +71,17 @@ function externalFirst(dialplan: Dialplan, ctx: RuleContext): string | undefined
 
 
 
+/** The first line of each carrier extension whose name is a pattern, context by context (no list of every extension made). */
+function carrierPatternSteps(dialplan: Dialplan): DialplanStep[] {
+  const steps: DialplanStep[] = [];
+  for (const context of dialplan.contexts.values()) {
+    for (const step of firstNamingSteps(context)) {
+      if (isCarrierStep(step) && step.extensionText.startsWith("_") && step.extensionText !== "_") steps.push(step);
+    }
+  }
+  return steps;
+}
+
 export const reservedOverlap: Rule = {
   code: "pattern/reserved-overlap",
   area: "pattern",
@@ -80,8 +91,7 @@ export const reservedOverlap: Rule = {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
     let first: { context: string | undefined } | undefined;
-    for (const step of [...dialplan.contexts.values()].flatMap((context) => firstNamingSteps(context))) {
-      if (!isCarrierStep(step) || !step.extensionText.startsWith("_") || step.extensionText === "_") continue;
+    for (const step of carrierPatternSteps(dialplan)) {
       if (DIAL_AROUND.test(step.extensionText)) continue;
       const parsed = parseExtension(step.extensionText);
       if (parsed.matchesNothing) continue;
