@@ -29,6 +29,8 @@ function harness(jobs: (() => SteppedAnalysis)[], open: string[], idleSlices = 1
   const idle: string[] = [];
   let idleJobs = 0;
   const turns: (() => void)[] = [];
+  /** What waits for the editor to be quiet: `quietNow()` runs it. */
+  const quiet: (() => void)[] = [];
   const errors: string[] = [];
   const host: SchedulerHost = {
     startAnalysis: () => jobs.shift()!(),
@@ -49,13 +51,15 @@ function harness(jobs: (() => SteppedAnalysis)[], open: string[], idleSlices = 1
       }
     },
     defer: (next) => void turns.push(next),
+    whenQuiet: (next) => void quiet.push(next),
   };
   /** One turn of the message loop: runs what was deferred before it. */
   const turn = () => turns.splice(0).forEach((next) => next());
   const drain = () => {
     for (let i = 0; turns.length > 0 && i < 100; i++) turn();
   };
-  return { scheduler: new AnalysisScheduler(host), log, idle, errors, turn, drain };
+  const quietNow = () => quiet.splice(0).forEach((next) => next());
+  return { scheduler: new AnalysisScheduler(host), log, idle, errors, turn, drain, quietNow };
 }
 
 test("nothing is analysed before start-up is over; then one analysis runs a slice per turn and publishes at the end", () => {
@@ -116,29 +120,41 @@ test("many changes before the loop turns cost one analysis", () => {
   assert.deepEqual(h.log, ["publish a one"]);
 });
 
-test("once a round is published, idle work runs a slice per turn until it is done", () => {
+test("once a round is published and the editor is quiet, idle work runs a slice per turn until it is done", () => {
   const steps: string[] = [];
   const h = harness([() => fakeJob(1, ["a", "b"], "A", steps)], ["a", "b"], 3);
   h.scheduler.ready();
   h.scheduler.schedule("a");
   h.turn(); // the analysis, the changed document published, then the other
   assert.deepEqual(h.log, ["publish a A", "publish b A"]);
-  assert.deepEqual(h.idle, [], "idle work waits for the next turn");
   h.drain();
-  assert.deepEqual(h.log, ["publish a A", "publish b A"]);
+  assert.deepEqual(h.idle, [], "idle work waits until the editor has been quiet a while");
+  h.quietNow();
+  assert.deepEqual(h.idle, ["idle 1.1"]);
+  h.drain();
   assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2", "idle 1.3"], "one job, stepped until it says it is done");
 });
 
-test("a change stops idle work at once; the next round's idle work starts after it is published", () => {
+test("a change stops idle work at once, or before it starts; the next round's idle work follows its own quiet", () => {
   const steps: string[] = [];
-  const h = harness([() => fakeJob(1, ["a"], "one", steps), () => fakeJob(1, ["a"], "two", steps)], ["a"], 5);
+  const jobs = ["one", "two", "three"].map((tag) => () => fakeJob(1, ["a"], tag, steps));
+  const h = harness(jobs, ["a"], 5);
   h.scheduler.ready();
-  for (let i = 0; i < 4; i++) h.turn(); // analysis and publish, then two idle slices
+  h.drain();
+  h.quietNow();
+  h.turn(); // two idle slices
   assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2"]);
   h.scheduler.schedule("a");
   h.turn(); // the stale idle slice and the new analysis share this turn: only the analysis runs
   assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2"], "the stale idle job takes no more steps");
   assert.deepEqual(h.log, ["publish a one", "publish a two"]);
+  h.drain();
+  h.scheduler.schedule("a"); // a change before the quiet period is over: that round's idle work never starts
+  h.quietNow();
+  h.drain();
+  assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2"]);
+  assert.deepEqual(h.log, ["publish a one", "publish a two", "publish a three"]);
+  h.quietNow();
   h.drain();
   assert.deepEqual(h.idle, ["idle 1.1", "idle 1.2", "idle 2.1", "idle 2.2", "idle 2.3", "idle 2.4", "idle 2.5"]);
 });
@@ -150,6 +166,8 @@ test("a throw in idle work is reported and ends it; analysis goes on as before",
   };
   const h = harness([() => fakeJob(1, ["a"], "one", steps), () => fakeJob(1, ["a"], "two", steps)], ["a"], 1, fail);
   h.scheduler.ready();
+  h.drain();
+  h.quietNow();
   h.drain();
   assert.deepEqual(h.errors, ["idle work: idle failed"]);
   h.scheduler.schedule("a");

@@ -1,8 +1,8 @@
 // When the server analyses and publishes. Analysis starts once the queue of incoming messages is drained, runs in
 // slices of a few milliseconds (the message loop gets a turn between them, so hovers and `shutdown` are answered
 // under any load), and is dropped as soon as a newer change makes it stale. Publishing starts with the documents
-// that changed; the other open documents follow, one per turn. Then, until the next change, idle work prepares what
-// the next edit needs (in slices too, dropped the same way).
+// that changed; the other open documents follow, one per turn. Then, once the editor has been quiet a while and until
+// the next change, idle work prepares what the next edit needs (in slices too, dropped the same way).
 import type { Finding } from "../service/rules/types";
 
 /** One analysis of a snapshot of the documents, run a slice at a time (see LanguageService.startAnalysis). */
@@ -24,10 +24,18 @@ export interface SchedulerHost {
   startIdleWork(): { step(budgetMs: number): boolean };
   /** Gives the message loop a turn, then runs `next` (setImmediate in the server). */
   defer(next: () => void): void;
+  /** Runs `next` once the editor has been quiet a while (a timer in the server, IDLE_DELAY_MS). */
+  whenQuiet(next: () => void): void;
 }
 
 /** How long one slice of analysis may run before the message loop gets a turn. */
 export const ANALYSIS_SLICE_MS = 20;
+
+/**
+ * How long after a round is published idle work waits for the next change: while someone types, a slice of idle work
+ * (a document's secrets can take tens of milliseconds) would only delay the next keystroke's diagnostics.
+ */
+export const IDLE_DELAY_MS = 300;
 
 export class AnalysisScheduler {
   private generation = 0;
@@ -79,7 +87,7 @@ export class AnalysisScheduler {
     const next = () => {
       if (round !== this.generation) return; // stale: a newer round publishes these
       const uri = rest.shift();
-      if (uri === undefined) return this.host.defer(() => this.idle(round));
+      if (uri === undefined) return this.host.whenQuiet(() => this.idle(round));
       this.host.safely("publish", undefined, () => this.host.publish(uri, all));
       this.host.defer(next);
     };

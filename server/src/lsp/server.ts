@@ -16,7 +16,7 @@ import { LanguageService } from "../service/language-service";
 import type { Finding } from "../service/rules/types";
 import type { ServiceSettings } from "../service/settings";
 import { readTextFile } from "../host/files";
-import { AnalysisScheduler } from "./analysis-scheduler";
+import { AnalysisScheduler, IDLE_DELAY_MS } from "./analysis-scheduler";
 import { lineIndexCache, maskServerLogs, safelyWith, type ServerContext } from "./context";
 import { toDiagnostic } from "./convert";
 import { registerEditingRequests } from "./editing-requests";
@@ -49,6 +49,7 @@ export function startServer(connection: Connection): void {
     publish: (uri, all) => publish(ctx, published, uri, all),
     safely: ctx.safely,
     defer: (next) => void setImmediate(next),
+    whenQuiet: (next) => void setTimeout(next, IDLE_DELAY_MS).unref(),
   });
 
   const resettle = async () => {
