@@ -35,13 +35,24 @@ export function fixedLength(ext: ParsedExtension): number | undefined {
 
 /** Leading positions that accept exactly one character (the part `${EXTEN:n}` can strip without losing digits). */
 export function literalPrefix(ext: ParsedExtension): string {
-  let prefix = "";
-  for (const el of ext.elements) {
-    if (el.chars.length !== 1) break;
-    prefix += el.chars[0];
+  let prefix = literalPrefixes.get(ext);
+  if (prefix === undefined) {
+    prefix = "";
+    for (const el of ext.elements) {
+      if (el.chars.length !== 1) break;
+      prefix += el.chars[0];
+    }
+    literalPrefixes.set(ext, prefix);
   }
   return prefix;
 }
+
+/**
+ * Worked out once per parsed pattern: parsed patterns are shared by every line that names the same text (see
+ * extension-pattern.ts), and rules ask these of every Dial line's extension.
+ */
+const literalPrefixes = new WeakMap<ParsedExtension, string>();
+const nanpStarts = new WeakMap<ParsedExtension, number | null>();
 
 /**
  * Where a North American number (NPA-NXX-XXXX, ten digits) sits in a fixed-length pattern, or undefined when the
@@ -49,15 +60,19 @@ export function literalPrefix(ext: ParsedExtension): string {
  * only accept 2-9.
  */
 export function nanpStart(ext: ParsedExtension): number | undefined {
-  if (ext.tail || ext.matchesNothing || ext.elements.length < 10) return undefined;
-  if (!ext.isPattern) return undefined;
+  if (ext.tail || ext.matchesNothing || ext.elements.length < 10 || !ext.isPattern) return undefined;
+  let start = nanpStarts.get(ext);
+  if (start === undefined) nanpStarts.set(ext, (start = findNanpStart(ext)));
+  return start ?? undefined;
+}
+
+function findNanpStart(ext: ParsedExtension): number | null {
   const start = ext.elements.length - 10;
-  // No allocation: rules ask this of every Dial step's extension.
   for (let i = start; i < ext.elements.length; i++) {
     const chars = ext.elements[i].chars;
-    if (chars.length === 0) return undefined;
+    if (chars.length === 0) return null;
     const low = i === start || i === start + 3 ? "2" : "0";
-    for (let j = 0; j < chars.length; j++) if (chars[j] < low || chars[j] > "9" || chars[j].length !== 1) return undefined;
+    for (let j = 0; j < chars.length; j++) if (chars[j] < low || chars[j] > "9" || chars[j].length !== 1) return null;
   }
   return start;
 }

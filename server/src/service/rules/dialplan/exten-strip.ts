@@ -15,13 +15,13 @@ export const extenStrip: Rule = {
       const ext = step.extension;
       const range = step.line.argumentsSpan;
       if (!ext || !range || !ext.parsed.isPattern || ext.parsed.matchesNothing) continue;
-      const text = textOf(ctx.workspace, step.uri);
-      if (text === undefined) continue;
-      const prefix = literalPrefix(ext.parsed);
       // Only where a lost digit means a wrong number: Dial destinations, and anything in a carrier's entry.
       // (VICIdial's own extensions strip leading command digits on purpose, e.g. MeetMeAdmin on _X48600XXX.)
       const scope = isCarrierStep(step) ? range : isDialStep(step) && step.args[0] ? step.args[0].span : undefined;
       if (!scope) continue;
+      const text = textOf(ctx.workspace, step.uri);
+      if (text === undefined) continue;
+      const prefix = literalPrefix(ext.parsed);
       for (const use of variableUses(text, scope)) {
         if (use.name !== "EXTEN" || use.viaGlobal) continue;
         const offset = parseIntStrict(use.offset?.text);
