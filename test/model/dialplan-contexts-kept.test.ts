@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Workspace } from "../../server/src/service/model/workspace";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
+import { contextPlacement } from "../../server/src/service/model/dialplan-build";
 import { RuleRunner } from "../../server/src/service/rules/run";
 import type { Finding, Rule } from "../../server/src/service/rules/types";
 import { workspaceOf, WS } from "../helpers";
@@ -40,14 +41,42 @@ test("a rebuilt dialplan keeps the contexts an edit did not touch, and lists eve
   assert.equal(after.get("gamma"), before.get("gamma"));
   assert.notEqual(after.get("beta"), before.get("beta"));
   assert.equal(after.get("beta")!.steps[0].extensionText, "201");
-  // A longer line in [alpha] moves every line below: those contexts are built again (their offsets changed).
+  // A longer line in [alpha] moves every line below: those contexts are kept, their steps following the moved lines
+  // (a new placement says their offsets changed).
+  const placement = contextPlacement(after.get("gamma")!);
   ws.setDocument(URI, TEXT.replace("100,1,Answer()", "100,1,Answer(5)"));
   const moved = contextsOf(ws);
-  assert.notEqual(moved.get("gamma"), after.get("gamma"));
+  assert.equal(moved.get("gamma"), after.get("gamma"));
+  assert.notEqual(contextPlacement(moved.get("gamma")!), placement);
+  assert.notEqual(moved.get("alpha"), after.get("alpha"));
   const fresh = new Workspace();
   fresh.setDocument(URI, TEXT.replace("100,1,Answer()", "100,1,Answer(5)"));
-  const describe = (w: Workspace) => dialplanIndex(w).dialplans[0].steps.map((s) => `${s.context.name} ${s.extensionText} ${s.priority} ${s.option.node.line.start}`);
   assert.deepEqual(describe(ws), describe(fresh));
+});
+
+/** Every step with what it holds of its line's offsets, and every include with its name's place. */
+function describe(w: Workspace): string[] {
+  const dialplan = dialplanIndex(w).dialplans[0];
+  const steps = dialplan.steps.map((s) => {
+    const spans = [s.option.node.line, s.extensionSpan, s.label?.span, s.line.application?.span, s.line.argumentsSpan, ...s.args.map((a) => a.span)];
+    return `${s.context.name} ${s.extensionText} ${s.priority} ${JSON.stringify(spans)}`;
+  });
+  const includes = [...dialplan.contexts.values()].flatMap((c) => c.includes.map((i) => `${c.name} includes ${i.name} at ${i.span.start}-${i.span.end}`));
+  return [...steps, ...includes];
+}
+
+test("a kept context whose lines moved holds the offsets a fresh build gives: labels, includes, arguments", () => {
+  const text = "[top]\nexten => 1,1,NoOp()\n[mid]\ninclude => top\nexten => 2,1(start),Dial(SIP/a,30)\nsame => n(end),Hangup()\n[last]\nexten => 9,1,Hangup()\n";
+  const ws = new Workspace();
+  ws.setDocument(URI, text);
+  const mid = contextsOf(ws).get("mid");
+  for (const edited of [text.replace("NoOp()", "NoOp(longer)"), text.replace("NoOp()", "NoOp"), text]) {
+    ws.setDocument(URI, edited);
+    assert.equal(contextsOf(ws).get("mid"), mid, "kept across every move");
+    const fresh = new Workspace();
+    fresh.setDocument(URI, edited);
+    assert.deepEqual(describe(ws), describe(fresh));
+  }
 });
 
 /** A context rule that counts the contexts it checks and reports each context's first step, with a fix on it. */
@@ -154,4 +183,32 @@ test("a join of per-step items keeps the order of the dialplan's steps, and read
   assert.deepEqual(join.of(dialplan(), undefined).filter((x) => x !== "any"), ["a1", "b2", "a2", "z"]);
   assert.deepEqual(seen.filter((x) => x !== "z"), ["b2"], "only [b] is read again");
   assert.equal(new StepJoin<string, undefined>(() => []).some(dialplan(), undefined), false);
+});
+
+test("what a kept context's lines read follows them when they move: variable uses moved, not read again", async () => {
+  const { usesIn } = await import("../../server/src/service/rules/globals/variable-reads");
+  const text = "[top]\nexten => 1,1,NoOp()\n[mid]\nexten => 2,1,Dial(SIP/${TRUNK}/${EXTEN:1})\nsame => n,Set(X=${UNSET})\n[last]\nexten => 9,1,Hangup()\n";
+  const ws = new Workspace();
+  ws.setDocument(URI, text);
+  const uses = (w: Workspace) => usesIn(dialplanIndex(w).dialplans[0], w).map((u) => `${u.name} ${JSON.stringify([u.span, u.whole, u.offset, u.length])} ${u.step?.option.node.line.start}`);
+  const first = uses(ws);
+  for (const edited of [text.replace("NoOp()", "NoOp(a longer one)"), text.replace("NoOp()", "NoOp")]) {
+    ws.setDocument(URI, edited);
+    const fresh = new Workspace();
+    fresh.setDocument(URI, edited);
+    assert.deepEqual(uses(ws), uses(fresh));
+  }
+  assert.equal(first.length, 3);
+});
+
+test("goto-target's findings on a kept context follow its lines when an edit above moves them", () => {
+  // The edit is in [edited], which the jumps do not look up: [jumps] keeps what its lines found, moved along.
+  const text = "[edited]\nexten => 0,1,NoOp()\n[top]\nexten => 1,1,NoOp(top)\n[jumps]\nexten => 2,1,Goto(nowhere,s,1)\nsame => n,Goto(top,1,5)\n[last]\nexten => 9,1,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const gotoFindings = (s: typeof service) => s.diagnostics(URI).filter((f) => f.code === "dialplan/goto-target").map((f) => `${f.span.start}-${f.span.end} ${f.message}`);
+  assert.equal(gotoFindings(service).length, 2);
+  for (const edited of [text.replace("NoOp()", "NoOp(a longer one)"), text.replace("NoOp()", "NoOp"), text]) {
+    service.setDocument(URI, edited);
+    assert.deepEqual(gotoFindings(service), gotoFindings(workspaceOf({ "extensions.conf": edited })));
+  }
 });

@@ -6,7 +6,7 @@ import { previousBuild } from "./section-lists";
 import { addTo } from "../util/multimap";
 import { sameItems } from "../util/lists";
 import type { Dialplan, DialplanContext } from "./dialplan-types";
-import { addSection, type ContextBuild } from "./dialplan-context-build";
+import { addSection, followMovedLines, type ContextBuild } from "./dialplan-context-build";
 
 const DIALPLAN = {};
 
@@ -21,7 +21,8 @@ export function dialplanOf(unit: ConfUnit, textOf: (uri: string) => string | und
 
 /**
  * Builds the dialplan; a rebuilt unit's contexts made of the same sections as in the previous build (same objects,
- * same lines, none moved) are the previous build's context objects, so an edit rebuilds only the contexts it touched.
+ * same lines, moved in place or not) are the previous build's context objects, so an edit rebuilds only the contexts
+ * it touched (see `keepContext`).
  */
 function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {
   const dialplan: Dialplan = { unit, contexts: new Map(), globals: [], steps: [] };
@@ -36,7 +37,7 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
   }
   for (const [name, sections] of sectionsByContext) {
     const kept = previous?.contexts.get(name);
-    dialplan.contexts.set(name, kept && sameContextSections(kept, sections) ? kept : buildContext(name, sections, textOf, unit));
+    dialplan.contexts.set(name, kept && keepContext(kept, sections) ? kept : buildContext(name, sections, textOf, unit));
   }
   // Every step in the unit's order of sections (a context's sections may be far apart).
   const seen = new Map<DialplanContext, number>();
@@ -94,6 +95,10 @@ function addGlobals(dialplan: Dialplan, section: PlacedSection, unit: ConfUnit):
 interface BuiltContext {
   sizes: number[];
   placed: (object | undefined)[];
+  /** See `contextPlacement`. */
+  placement: object;
+  /** Where each step's line started when its parsed line was made (see `followMovedLines`). */
+  lineStarts: number[];
   /** The index in `context.steps` of each section's first step, and the number of steps after the last. */
   stepBounds: number[];
 }
@@ -105,10 +110,28 @@ export function sectionStepBounds(context: DialplanContext): readonly number[] {
   return builtContexts.get(context)!.stepBounds;
 }
 
-/** Whether the context was built from these very sections, each holding the same lines, none of them moved. */
-function sameContextSections(context: DialplanContext, sections: readonly PlacedSection[]): boolean {
+/**
+ * Whether the context, built from these very sections each holding the same lines, is kept: as it is, or, when a
+ * re-parse moved some of its lines in place, with its steps following their lines (`followMovedLines`) and a new
+ * placement (see `contextPlacement`).
+ */
+function keepContext(context: DialplanContext, sections: readonly PlacedSection[]): boolean {
   const built = builtContexts.get(context);
-  return built !== undefined && sameSectionsAs(context.sections, built.sizes, sections) && sections.every((section, i) => section.placed === built.placed[i]);
+  if (built === undefined || !sameSectionsAs(context.sections, built.sizes, sections)) return false;
+  if (sections.every((section, i) => section.placed === built.placed[i])) return true;
+  followMovedLines(context, built.lineStarts);
+  built.placed = sections.map((section) => section.placed);
+  built.placement = {};
+  return true;
+}
+
+/**
+ * Stands for where a context's lines are: the same object while no re-parse moved any of them, a new one after each
+ * move. What is kept with a context and holds offsets of its lines (variable uses, findings) is good while it is the
+ * same; what holds none (names, the steps themselves) is kept across moves.
+ */
+export function contextPlacement(context: DialplanContext): object {
+  return builtContexts.get(context)!.placement;
 }
 
 /**
@@ -122,7 +145,7 @@ export function sameSectionsAs(sections: readonly PlacedSection[], sizes: readon
 function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit): DialplanContext {
   const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [] };
   const building: ContextBuild = { context, keys: new Map() };
-  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [] };
+  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], placement: {}, lineStarts: [] };
   for (const section of sections) {
     context.sections.push(section);
     built.sizes.push(section.options.length);
@@ -131,6 +154,7 @@ function buildContext(name: string, sections: PlacedSection[], textOf: (uri: str
     addSection(building, section, textOf, unit);
   }
   built.stepBounds.push(context.steps.length);
+  built.lineStarts = context.steps.map((step) => step.option.node.line.start);
   builtContexts.set(context, built);
   return context;
 }

@@ -8,6 +8,7 @@ import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { withoutBlanks } from "../text/blanks";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 import { PlacedMemo } from "../util/placed-memo";
+import type { Span } from "../text/span";
 
 /** A context while its sections are read: its extensions by identity key, and the one a step registered last. */
 export interface ContextBuild {
@@ -46,10 +47,7 @@ export function addSection(building: ContextBuild, section: PlacedSection, textO
 function addOtherOption(context: DialplanContext, option: PlacedOption, key: string): void {
   if (key === "include") {
     const name = option.node.value.split(",")[0].trim();
-    if (name.length > 0) {
-      const start = option.node.valueSpan.start + option.node.value.indexOf(name);
-      context.includes.push({ name, span: { start, end: start + name.length }, uri: option.uri, option, context });
-    }
+    if (name.length > 0) context.includes.push({ name, span: includeSpan(option, name), uri: option.uri, option, context });
   }
   context.otherOptions.push(option);
 }
@@ -70,6 +68,33 @@ function parsedLine(option: PlacedOption, text: string, isSame: boolean): Dialpl
     parsedLines.set(node, line);
   }
   return line;
+}
+
+/**
+ * Follows a kept context whose lines a re-parse moved in place (same nodes, same text, other offsets): each step whose
+ * line moved takes its parsed line moved by as much (`lineStarts[i]` is where step i's line started when its parsed
+ * line was made; updated here), and each include its name's place. Nothing else a context holds has an offset; what
+ * the steps are (extension, priority, dropped ...) cannot change while their lines are the same.
+ */
+export function followMovedLines(context: DialplanContext, lineStarts: number[]): void {
+  const steps = context.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    const shift = step.option.node.line.start - lineStarts[i];
+    if (shift === 0) continue;
+    const line = movedDialplanLine(step.line, shift);
+    step.line = line;
+    step.args = line.arguments;
+    if (step.extensionSpan) step.extensionSpan = line.extension?.span;
+    if (step.label) step.label = line.priority?.label;
+    lineStarts[i] += shift;
+  }
+  for (const include of context.includes) include.span = includeSpan(include.option, include.name);
+}
+
+function includeSpan(option: PlacedOption, name: string): Span {
+  const start = option.node.valueSpan.start + option.node.value.indexOf(name);
+  return { start, end: start + name.length };
 }
 
 /** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */

@@ -1,22 +1,34 @@
 // Values of a whole dialplan joined from per-context shares. A rebuilt dialplan keeps the context objects an edit
 // did not touch (dialplan-build.ts), so a value made of what each step holds (the variables it reads, whether it is a
 // Goto ...) is kept per context and section, and the join after an edit is a loop over sections, not over every step.
-import { sectionStepBounds, stepRuns } from "./dialplan-build";
+import { contextPlacement, sectionStepBounds, stepRuns } from "./dialplan-build";
 import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
 
-/** A context's items, by section (its place among the context's sections). */
+/** A context's items, by section (its place among the context's sections), and where its lines were then. */
 interface ContextShares<T> {
   bySection: (readonly T[])[];
+  placement: object;
+  /** With `move`: for each item, the index of its step in `context.steps` and where the step's line started. */
+  owners?: number[][];
+  starts?: number[][];
+  /** The shares as first worked out, before any move (see `originShares`). */
+  origins: (readonly T[])[];
 }
 
 /**
  * One kind of per-step item joined over a dialplan. `perStep(step, within)` must read nothing but the step and the text
  * of its line (`within` gives access to it, such as the workspace): what it gives is kept with the step's context.
+ * Items that hold offsets of their line need `move(item, shift)`, which gives the item as worked out `shift`
+ * characters further on: once a re-parse moved the context's lines (see `contextPlacement`), the items of the lines
+ * that moved are moved, not worked out again. Items without `move` are kept as they are across such moves.
  */
 export class StepJoin<T, W> {
   private readonly byContext = new WeakMap<DialplanContext, ContextShares<T>>();
 
-  constructor(private readonly perStep: (step: DialplanStep, within: W) => readonly T[]) {}
+  constructor(
+    private readonly perStep: (step: DialplanStep, within: W) => readonly T[],
+    private readonly move?: (item: T, shift: number) => T,
+  ) {}
 
   /** Every item of the dialplan's steps, in the order of `dialplan.steps`. */
   of(dialplan: Dialplan, within: W): T[] {
@@ -27,11 +39,22 @@ export class StepJoin<T, W> {
 
   /**
    * The dialplan's items as shares, one per run of steps (see `stepRuns`), in the order of `dialplan.steps`: each share
-   * is the same array object while its context is kept, so what a caller works out of a share can be kept with it.
+   * is the same array object while its context is kept (and, for items that hold offsets, not moved), so what a
+   * caller works out of a share can be kept with it.
    */
   shares(dialplan: Dialplan, within: W): (readonly T[])[] {
     const shares: (readonly T[])[] = [];
     for (const run of stepRuns(dialplan)) shares.push(this.sharesOf(run.context, within).bySection[run.section]);
+    return shares;
+  }
+
+  /**
+   * Like `shares`, but each share as first worked out for its context, the same array across moves of its lines: for
+   * what a caller keeps of a share that holds no offset (names ...), which a move leaves as it was.
+   */
+  originShares(dialplan: Dialplan, within: W): (readonly T[])[] {
+    const shares: (readonly T[])[] = [];
+    for (const run of stepRuns(dialplan)) shares.push(this.sharesOf(run.context, within, false).origins[run.section]);
     return shares;
   }
 
@@ -48,18 +71,55 @@ export class StepJoin<T, W> {
     return false;
   }
 
-  private sharesOf(context: DialplanContext, within: W): ContextShares<T> {
-    let shares = this.byContext.get(context);
-    if (!shares) {
-      const bounds = sectionStepBounds(context);
-      const bySection: T[][] = [];
-      for (let k = 0; k + 1 < bounds.length; k++) {
-        const share: T[] = [];
-        for (let i = bounds[k]; i < bounds[k + 1]; i++) for (const item of this.perStep(context.steps[i], within)) share.push(item);
-        bySection.push(share);
+  /** The context's shares, its items moved along with lines that moved since (unless `followMoves` is false). */
+  private sharesOf(context: DialplanContext, within: W, followMoves = true): ContextShares<T> {
+    const shares = this.byContext.get(context);
+    const placement = contextPlacement(context);
+    if (shares && (!followMoves || shares.placement === placement || !this.move)) return shares;
+    const next = shares ? this.moved(context, shares, placement) : this.worked(context, within, placement);
+    this.byContext.set(context, next);
+    return next;
+  }
+
+  private worked(context: DialplanContext, within: W, placement: object): ContextShares<T> {
+    const bounds = sectionStepBounds(context);
+    const shares: ContextShares<T> = { bySection: [], placement, origins: [] };
+    const owners: number[][] = [];
+    const starts: number[][] = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const share: T[] = [];
+      const shareOwners: number[] = [];
+      const shareStarts: number[] = [];
+      for (let i = bounds[k]; i < bounds[k + 1]; i++) {
+        for (const item of this.perStep(context.steps[i], within)) {
+          share.push(item);
+          if (this.move) {
+            shareOwners.push(i);
+            shareStarts.push(context.steps[i].option.node.line.start);
+          }
+        }
       }
-      this.byContext.set(context, (shares = { bySection }));
+      shares.bySection.push(share);
+      owners.push(shareOwners);
+      starts.push(shareStarts);
     }
+    if (this.move) Object.assign(shares, { owners, starts });
+    shares.origins = shares.bySection;
     return shares;
+  }
+
+  /** `shares` with the items of each line that moved since moved along (a section where none moved keeps its array). */
+  private moved(context: DialplanContext, shares: ContextShares<T>, placement: object): ContextShares<T> {
+    const move = this.move!;
+    const next: ContextShares<T> = { bySection: [], placement, owners: shares.owners, starts: [], origins: shares.origins };
+    shares.bySection.forEach((share, k) => {
+      const owners = shares.owners![k];
+      const starts = shares.starts![k];
+      const now = owners.map((i) => context.steps[i].option.node.line.start);
+      const anyMoved = now.some((start, j) => start !== starts[j]);
+      next.bySection.push(anyMoved ? share.map((item, j) => (now[j] === starts[j] ? item : move(item, now[j] - starts[j]))) : share);
+      next.starts!.push(anyMoved ? now : starts);
+    });
+    return next;
   }
 }

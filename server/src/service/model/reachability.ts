@@ -8,6 +8,7 @@ import { jumpTargets, substitute } from "./dialplan-values";
 import { maskChannelSecrets, parseChannel } from "./channel-strings";
 import { matchesExtension } from "./extension-pattern";
 import type { ContextSource, DialSite, DialDestination, EdgeKind, Reach, ReachEdge } from "./reach-types";
+import { PlacedMemo } from "../util/placed-memo";
 import { answersAlike, mergeReads, newReads, readingSource, type KeptReach, type SourceReads } from "./source-reads";
 
 export type { CarrierRef, ContextSource, DialDestination, DialSite, EdgeKind, Reach, ReachEdge } from "./reach-types";
@@ -166,8 +167,11 @@ function sharedDialSite(source: ContextSource, step: DialplanStep, extension: Di
   return site;
 }
 
-/** Where a step jumps: a function of the step and its document's text, so worked out once per step object. */
-const jumpsByStep = new WeakMap<DialplanStep, ReturnType<typeof jumpTargets>>();
+/**
+ * Where a step jumps: a function of the step and its document's text, so worked out once per step object while its
+ * line has not moved (a kept context's steps follow their lines; the targets hold offsets).
+ */
+const jumpsByStep = new PlacedMemo<DialplanStep, ReturnType<typeof jumpTargets>>((step) => step.option.node.line.start);
 
 function stepJumps(step: DialplanStep, text: string, app: string): ReturnType<typeof jumpTargets> {
   let jumps = jumpsByStep.get(step);

@@ -2,7 +2,8 @@
 import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { sameItems } from "../../util/lists";
 import { answersAsNoted, noting } from "../../util/noted-answers";
-import { sectionStepBounds, stepRuns } from "../../model/dialplan-build";
+import { contextPlacement, sectionStepBounds, stepRuns } from "../../model/dialplan-build";
+import { PlacedMemo } from "../../util/placed-memo";
 import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
 import type { FindingInput, Rule, RuleContext } from "../types";
@@ -127,14 +128,17 @@ interface StepJumps {
   unseen: [string, FindingInput][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
+  /** The line, and where it started when its findings were made (they hold offsets of it). */
+  step: DialplanStep;
+  at: number;
 }
 
 /**
- * What each Goto line found, kept with its step object: a rebuilt dialplan keeps the steps of the contexts an edit did
- * not touch (model/dialplan-build.ts), and a kept step's jumps are checked again only when a context it looked up, or
- * its group's facts, changed.
+ * What each Goto line found, kept with its step object while its line has not moved (the findings hold offsets): a
+ * rebuilt dialplan keeps the steps of the contexts an edit did not touch (model/dialplan-build.ts), and a kept step's
+ * jumps are checked again only when a context it looked up, or its group's facts, changed.
  */
-const jumpsByStep = new WeakMap<DialplanStep, StepJumps>();
+const jumpsByStep = new PlacedMemo<DialplanStep, StepJumps>((step) => step.option.node.line.start);
 
 /**
  * What the Goto lines of one context found, by section of the context (see `sectionStepBounds`), and what all of them
@@ -145,6 +149,8 @@ interface ContextJumps {
   bySection: StepJumps[][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
+  /** Where the context's lines were (see `contextPlacement`): the findings hold their offsets. */
+  placement: object;
 }
 
 const jumpsByContext = new WeakMap<DialplanContext, ContextJumps>();
@@ -160,8 +166,15 @@ function stillHolds(kept: { looked: Map<string, readonly DialplanContext[]>; gro
 /** The jumps of a context's Goto lines (see `ContextJumps`), through `index` as `dialplan` sees it. */
 function contextJumps(context: DialplanContext, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean, workspace: Workspace): ContextJumps {
   const kept = jumpsByContext.get(context);
-  if (kept && stillHolds(kept, index, dialplan, group)) return kept;
-  const jumps: ContextJumps = { bySection: [], looked: new Map(), group };
+  const placement = contextPlacement(context);
+  if (kept && stillHolds(kept, index, dialplan, group)) {
+    if (kept.placement === placement) return kept;
+    // The context's lines moved in place (same text): what they found moves with them.
+    const moved: ContextJumps = { ...kept, bySection: kept.bySection.map((share) => share.map(followLine)), placement };
+    jumpsByContext.set(context, moved);
+    return moved;
+  }
+  const jumps: ContextJumps = { bySection: [], looked: new Map(), group, placement };
   const seen = notingIndex(index, dialplan, jumps.looked);
   const bounds = sectionStepBounds(context);
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -185,13 +198,21 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
 function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean): StepJumps {
   const kept = keep ? jumpsByStep.get(step) : undefined;
   if (kept && stillHolds(kept, index, dialplan, group)) return kept;
-  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group };
+  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, step, at: step.option.node.line.start };
   // Kept (see `worthKeeping`): the index as this line sees it, noting each context name it looks up.
   const seen = keep ? notingIndex(index, dialplan, jumps.looked) : index;
   const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
   for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, seen, (finding) => jumps.direct.push(finding), unseen);
   if (keep) jumpsByStep.set(step, jumps);
   return jumps;
+}
+
+/** A line's jumps where its line is now: the same object when it found nothing or did not move. */
+function followLine(jumps: StepJumps): StepJumps {
+  const shift = jumps.step.option.node.line.start - jumps.at;
+  if (shift === 0 || (jumps.direct.length === 0 && jumps.unseen.length === 0)) return jumps;
+  const moved = (finding: FindingInput): FindingInput => ({ ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } });
+  return { ...jumps, direct: jumps.direct.map(moved), unseen: jumps.unseen.map(([key, finding]) => [key, moved(finding)]), at: jumps.at + shift };
 }
 
 /** The index as the Goto lines of `dialplan` see it (they look contexts up from `dialplan` only), noting each look-up. */

@@ -6,6 +6,7 @@ import { usesOfReferences, type VariableUse } from "../../model/dialplan-variabl
 import type { Workspace } from "../../model/workspace";
 import { textOf } from "../dialplan/common";
 import type { Span } from "../../text/span";
+import type { Token } from "../../parse/dialplan-syntax";
 import { knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/variable-references";
 import { unitFact } from "../../model/unit-facts";
@@ -34,12 +35,13 @@ const NAMES_READ = {};
 
 /**
  * The names a dialplan reads (a fact of its unit): a join over dialplans asks each set, never a workspace-wide one.
- * Joined from each share's names (see `namesOf`), so a rebuilt dialplan reads again only the steps it rebuilt.
+ * Joined from each share's names (see `namesOf`; names hold no offset, so a share's are kept across moves of its
+ * lines), so a rebuilt dialplan reads again only the steps it rebuilt.
  */
 export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
   return unitFact(dialplan.unit, NAMES_READ, () => {
     const names = new Set<string>();
-    for (const share of STEP_READS.shares(dialplan, workspace)) for (const name of namesOf(share)) names.add(name);
+    for (const share of STEP_READS.originShares(dialplan, workspace)) for (const name of namesOf(share)) names.add(name);
     for (const use of globalReads(dialplan, workspace).uses) names.add(use.name);
     return names;
   });
@@ -52,7 +54,7 @@ export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlyS
 export function computedPrefixesIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
   return unitFact(dialplan.unit, PREFIXES, () => {
     const prefixes = new Set<string>();
-    for (const share of STEP_READS.shares(dialplan, workspace)) for (const prefix of prefixesOf(share)) prefixes.add(prefix);
+    for (const share of STEP_READS.originShares(dialplan, workspace)) for (const prefix of prefixesOf(share)) prefixes.add(prefix);
     for (const prefix of globalReads(dialplan, workspace).prefixes) prefixes.add(prefix);
     return [...prefixes];
   });
@@ -127,10 +129,20 @@ function ownByName(uses: readonly Use[]): Map<string, Use[]> {
  * What the steps read, joined from per-context shares (model/dialplan-joins.ts): an edit reads only the steps of the
  * contexts it rebuilt. One item per step that reads anything.
  */
-const STEP_READS = new StepJoin<DialplanReads, Workspace>((step, workspace) => {
-  const reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step, undefined);
-  return reads === NO_READS ? NO_STEP_READS : [reads];
-});
+const STEP_READS = new StepJoin<DialplanReads, Workspace>(
+  (step, workspace) => {
+    const reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step, undefined);
+    return reads === NO_READS ? NO_STEP_READS : [reads];
+  },
+  (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }),
+);
+
+/** A use as read `shift` characters further on (its line moved in place). */
+function movedUse(use: Use, shift: number): Use {
+  const moved = (span: Span) => ({ start: span.start + shift, end: span.end + shift });
+  const token = (t: Token | undefined) => t && { text: t.text, span: moved(t.span) };
+  return { name: use.name, span: moved(use.span), offset: token(use.offset), length: token(use.length), viaGlobal: use.viaGlobal, whole: moved(use.whole), uri: use.uri, step: use.step, global: use.global };
+}
 const NO_STEP_READS: readonly DialplanReads[] = [];
 
 const GLOBAL_READS = {};
