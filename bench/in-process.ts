@@ -159,10 +159,31 @@ export function dialplanEdits(service: LanguageService, lines: string[], name: s
   return round(median(edits));
 }
 
-export function realInstallEdits(files: Map<string, string>, target: string, runs: number, dialplan?: string): { ms: number; dialplanMs?: number } {
+/**
+ * Typing in a dialplan: a character added at the end of a step line at `fraction` of the file, then removed. Every
+ * line below moves, so this measures what an edit above many contexts costs. The median in ms.
+ */
+export function typingEdits(service: LanguageService, lines: string[], name: string, runs: number, fraction: number): number {
+  const at = lines.findIndex((line, i) => i >= lines.length * fraction && /^\s*(exten|same)\s*=>.*,\s*(Dial|Set|NoOp|Goto|Hangup)\(/i.test(line));
+  if (at < 0) return NaN;
+  const edited = [...lines];
+  edited[at] += "x";
+  const texts = [edited.join("\n"), lines.join("\n")];
+  const edits = sampleEdits(Math.max(runs, 10), (i) => texts[i % 2], (text) => {
+    service.setDocument(uriOf(name), text);
+    service.allDiagnostics();
+  });
+  return round(median(edits));
+}
+
+/** Where in a dialplan the typing figures type (see `typingEdits`). */
+export const TYPING_AT = [0.1, 0.5, 0.9];
+
+export function realInstallEdits(files: Map<string, string>, target: string, runs: number, dialplan?: string): { ms: number; dialplanMs?: number; typingMs?: number[] } {
   const service = load(files);
   service.allDiagnostics();
   const dialplanMs = dialplan ? dialplanEdits(service, files.get(dialplan)!.split("\n"), dialplan, runs) : undefined;
+  const typingMs = dialplan ? TYPING_AT.map((fraction) => typingEdits(service, files.get(dialplan)!.split("\n"), dialplan, runs, fraction)) : undefined;
   const lines = files.get(target)!.split("\n");
   const at = Math.max(0, lines.findIndex((line, i) => i >= lines.length / 2 && line.trim().length > 0));
   const edited = [...lines];
@@ -172,7 +193,7 @@ export function realInstallEdits(files: Map<string, string>, target: string, run
     service.setDocument(uriOf(target), text);
     service.allDiagnostics();
   });
-  return { ms: round(median(edits)), dialplanMs };
+  return { ms: round(median(edits)), dialplanMs, typingMs };
 }
 
 export function carrierRecords(runs: number) {
