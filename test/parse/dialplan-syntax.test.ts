@@ -3,7 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConf } from "../../server/src/service/parse/conf-parser";
 import type { Assignment } from "../../server/src/service/parse/conf-syntax";
-import { movedDialplanLine, parseDialplanLine } from "../../server/src/service/parse/dialplan-syntax";
+import { moveLine } from "../../server/src/service/parse/conf-reuse";
+import { followLine, parseDialplanLine } from "../../server/src/service/parse/dialplan-syntax";
 import { variableReferences, unbalancedOpeners } from "../../server/src/service/parse/variable-references";
 import { isBlankAt, withoutBlanks } from "../../server/src/service/text/blanks";
 
@@ -74,7 +75,7 @@ test("white space is what the regex \\s reads, ASCII or not; withoutBlanks keeps
   assert.equal(withoutBlanks(" 9 \u00a0N\tXX "), "9NXX");
 });
 
-test("a line moved further on reads as the same line parsed where it now is", () => {
+test("a line whose node moved further on follows it: it reads as the same line parsed where it now is", () => {
   const lines = [
     "exten => _91NXX[2-9]XXXXXX/100,1(start),Dial(${TRUNK}/${EXTEN:2},${CAMPDTO},To)",
     "same => n(next,Hangup(",
@@ -83,20 +84,22 @@ test("a line moved further on reads as the same line parsed where it now is", ()
     "exten => 200",
     "include => other",
   ];
+  const shift = "; seven\n".length;
   for (const source of lines) {
     const before = lineOf(source);
-    const { option: _option, ...parsedThere } = before.line;
-    const snapshot = JSON.stringify(parsedThere);
     const shifted = (() => {
       const text = "; seven\n[ctx]\n" + source + "\n";
       const option = parseConf(text).lines.find((l): l is Assignment => l.kind === "option")!;
       return parseDialplanLine(option, text);
     })();
-    const moved = movedDialplanLine(before.line, "; seven\n".length);
-    const { option: _movedOption, ...movedRest } = moved;
+    assert.equal(followLine(before.line), before.line, "unmoved: the same line, as it was");
+    moveLine(before.line.option, shift);
+    const followed = followLine(before.line);
+    assert.equal(followed, before.line, "followed in place");
+    const { option: _followedOption, ...followedRest } = followed;
     const { option: _shiftedOption, ...shiftedRest } = shifted;
-    assert.deepEqual(movedRest, shiftedRest, source);
-    const { option: _sameOption, ...stillThere } = before.line;
-    assert.equal(JSON.stringify(stillThere), snapshot, "the parsed line it was moved from is left as it was");
+    assert.deepEqual(followedRest, shiftedRest, source);
+    assert.equal(followLine(followed), followed);
+    assert.deepEqual(followed.arguments, shifted.arguments, "followed once, not twice");
   }
 });

@@ -97,8 +97,6 @@ interface BuiltContext {
   placed: (object | undefined)[];
   /** See `contextPlacement`. */
   placement: object;
-  /** Where each step's line started when its parsed line was made (see `followMovedLines`). */
-  lineStarts: number[];
   /** The index in `context.steps` of each section's first step, and the number of steps after the last. */
   stepBounds: number[];
 }
@@ -119,7 +117,7 @@ function keepContext(context: DialplanContext, sections: readonly PlacedSection[
   const built = builtContexts.get(context);
   if (built === undefined || !sameSectionsAs(context.sections, built.sizes, sections)) return false;
   if (sections.every((section, i) => section.placed === built.placed[i])) return true;
-  followMovedLines(context, built.lineStarts);
+  followMovedLines(context);
   built.placed = sections.map((section) => section.placed);
   built.placement = {};
   return true;
@@ -145,7 +143,7 @@ export function sameSectionsAs(sections: readonly PlacedSection[], sizes: readon
 function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit): DialplanContext {
   const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [] };
   const building: ContextBuild = { context, keys: new Map() };
-  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], placement: {}, lineStarts: [] };
+  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], placement: {} };
   for (const section of sections) {
     context.sections.push(section);
     built.sizes.push(section.options.length);
@@ -154,7 +152,6 @@ function buildContext(name: string, sections: PlacedSection[], textOf: (uri: str
     addSection(building, section, textOf, unit);
   }
   built.stepBounds.push(context.steps.length);
-  built.lineStarts = context.steps.map((step) => step.option.node.line.start);
   builtContexts.set(context, built);
   return context;
 }

@@ -1,13 +1,12 @@
 // How the lines of one section become a context's steps, as pbx_config reads them: each `exten`/`same` line parsed
 // once per node, named (a `same` takes the previous line's extension), given its priority (`n`, `s`, `+N`, labels,
 // counted per section) and registered in its extension unless Asterisk drops it; the other lines listed as they are.
-import { movedDialplanLine, parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
+import { followLine, parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
 import type { Assignment } from "../parse/conf-syntax";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { withoutBlanks } from "../text/blanks";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
-import { PlacedMemo } from "../util/placed-memo";
 import type { Span } from "../text/span";
 
 /** A context while its sections are read: its extensions by identity key, and the one a step registered last. */
@@ -54,41 +53,29 @@ function addOtherOption(context: DialplanContext, option: PlacedOption, key: str
 
 /**
  * The parsed step line of an option node, once per node: a rebuild after an edit parses only the lines the re-parse
- * made anew, and moves the parsed form of those it moved (a kept node has the same text; see PlacedMemo). Shared: do
- * not change it.
+ * made anew; a line it moved in place has its parsed form follow it (`followLine`: its spans shifted in place, as
+ * the node's are). Shared by every step built from the node: only `followLine` changes it.
  */
-const parsedLines = new PlacedMemo<Assignment, DialplanLine>(undefined, movedDialplanLine);
+const parsedLines = new WeakMap<Assignment, DialplanLine>();
 
 function parsedLine(option: PlacedOption, text: string, isSame: boolean): DialplanLine {
   const node = option.node;
-  let line = parsedLines.get(node);
-  if (!line) {
-    // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
-    line = parseDialplanLine(isSame && node.key !== "same" ? { ...node, key: "same" } : node, text);
-    parsedLines.set(node, line);
-  }
+  const known = parsedLines.get(node);
+  if (known) return followLine(known);
+  // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
+  const line = parseDialplanLine(isSame && node.key !== "same" ? { ...node, key: "same" } : node, text);
+  parsedLines.set(node, line);
   return line;
 }
 
 /**
- * Follows a kept context whose lines a re-parse moved in place (same nodes, same text, other offsets): each step whose
- * line moved takes its parsed line moved by as much (`lineStarts[i]` is where step i's line started when its parsed
- * line was made; updated here), and each include its name's place. Nothing else a context holds has an offset; what
- * the steps are (extension, priority, dropped ...) cannot change while their lines are the same.
+ * Follows a kept context whose lines a re-parse moved in place (same nodes, same text, other offsets): each step's
+ * parsed line follows its node (`followLine`; the step's arguments, extension span and label are parts of it), and
+ * each include takes its name's place. Nothing else a context holds has an offset; what the steps are (extension,
+ * priority, dropped ...) cannot change while their lines are the same.
  */
-export function followMovedLines(context: DialplanContext, lineStarts: number[]): void {
-  const steps = context.steps;
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
-    const shift = step.option.node.line.start - lineStarts[i];
-    if (shift === 0) continue;
-    const line = movedDialplanLine(step.line, shift);
-    step.line = line;
-    step.args = line.arguments;
-    if (step.extensionSpan) step.extensionSpan = line.extension?.span;
-    if (step.label) step.label = line.priority?.label;
-    lineStarts[i] += shift;
-  }
+export function followMovedLines(context: DialplanContext): void {
+  for (const step of context.steps) followLine(step.line);
   for (const include of context.includes) include.span = includeSpan(include.option, include.name);
 }
 

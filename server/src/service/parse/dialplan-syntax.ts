@@ -1,7 +1,7 @@
 // The structure of dialplan lines inside a context: `exten => ext[/cid],prio[(label)],App(args)`, `same => ...`,
 // `include => ctx`; arguments split with parentheses, quotes, `${...}` and `$[...]` in mind. Offsets throughout.
 import type { Assignment } from "./conf-syntax";
-import { movedSpan, type Span } from "../text/span";
+import type { Span } from "../text/span";
 import { isBlankAt } from "../text/blanks";
 
 export interface Token {
@@ -40,37 +40,34 @@ export interface DialplanLine {
   unclosedParen?: boolean;
   /** `exten =>` with fewer than three comma-separated parts. */
   missingParts?: ("priority" | "application")[];
+  /** Where the option's line started when the offsets above were made (see `followLine`). */
+  at: number;
 }
 
 /**
- * The line as parsed `shift` characters further on: the same text at another offset (a line a re-parse moved in
- * place). A new object; the option node is the one the line was parsed from (it moves with its document).
+ * The line with its offsets where its option's line is now: a re-parse moves a kept node's line in place (its text is
+ * the same), and the parsed line follows, its spans shifted in place by as much (no copy: this runs for every step
+ * line below an edit that changed a line's length). Returns the same object.
  */
-export function movedDialplanLine(line: DialplanLine, shift: number): DialplanLine {
-  // Plain literals, no spreads: this runs for every step line below an edit that changed a line's length.
-  const moved: DialplanLine = { keyword: line.keyword, option: line.option, arguments: line.arguments.map((argument) => movedToken(argument, shift)) };
-  // The parser leaves some parts undefined rather than absent: a moved line has the same keys.
-  if ("extension" in line) moved.extension = line.extension && movedToken(line.extension, shift);
-  if ("callerId" in line) moved.callerId = line.callerId && movedToken(line.callerId, shift);
-  if ("priority" in line) moved.priority = line.priority && movedPriority(line.priority, shift);
-  if ("application" in line) moved.application = line.application && movedToken(line.application, shift);
-  if ("argumentsSpan" in line) moved.argumentsSpan = line.argumentsSpan && movedSpan(line.argumentsSpan, shift);
-  if ("unclosedParen" in line) moved.unclosedParen = line.unclosedParen;
-  if ("missingParts" in line) moved.missingParts = line.missingParts;
-  return moved;
+export function followLine(line: DialplanLine): DialplanLine {
+  const shift = line.option.line.start - line.at;
+  if (shift === 0) return line;
+  for (const argument of line.arguments) shiftSpan(argument.span, shift);
+  if (line.extension) shiftSpan(line.extension.span, shift);
+  if (line.callerId) shiftSpan(line.callerId.span, shift);
+  if (line.priority) {
+    shiftSpan(line.priority.span, shift);
+    if (line.priority.label) shiftSpan(line.priority.label.span, shift);
+  }
+  if (line.application) shiftSpan(line.application.span, shift);
+  if (line.argumentsSpan) shiftSpan(line.argumentsSpan, shift);
+  line.at += shift;
+  return line;
 }
 
-function movedToken(token: Token, shift: number): Token {
-  return { text: token.text, span: movedSpan(token.span, shift) };
-}
-
-function movedPriority(priority: Priority, shift: number): Priority {
-  const moved: Priority = { text: priority.text, span: movedSpan(priority.span, shift), kind: priority.kind };
-  if ("value" in priority) moved.value = priority.value;
-  if ("plus" in priority) moved.plus = priority.plus;
-  if ("label" in priority) moved.label = priority.label && movedToken(priority.label, shift);
-  if ("labelUnclosed" in priority) moved.labelUnclosed = priority.labelUnclosed;
-  return moved;
+function shiftSpan(span: Span, shift: number): void {
+  span.start += shift;
+  span.end += shift;
 }
 
 const KEYWORDS = new Set<DialplanKeyword>(["exten", "same", "include", "ignorepat", "switch", "lswitch", "eswitch", "autohints"]);
@@ -123,7 +120,7 @@ type LineTail = Pick<DialplanLine, "priority" | "application" | "argumentsSpan" 
 export function parseDialplanLine(option: Assignment, text: string): DialplanLine {
   const keyword = dialplanKeyword(option.key);
   const { start, end } = option.valueSpan;
-  if (keyword !== "exten" && keyword !== "same") return { keyword, option, arguments: [] };
+  if (keyword !== "exten" && keyword !== "same") return { keyword, option, arguments: [], at: option.line.start };
   let cursor = start;
   let extension: Token | undefined;
   let callerId: Token | undefined;
@@ -136,7 +133,7 @@ export function parseDialplanLine(option: Assignment, text: string): DialplanLin
       extension = token(text, fieldStart, slash);
       callerId = token(text, slash + 1, fieldEnd);
     } else extension = { text: text.slice(fieldStart, fieldEnd), span: { start: fieldStart, end: fieldEnd } };
-    if (comma >= end) return { keyword, option, arguments: [], extension, callerId, missingParts: ["priority", "application"] };
+    if (comma >= end) return { keyword, option, arguments: [], extension, callerId, missingParts: ["priority", "application"], at: option.line.start };
     cursor = comma + 1;
   }
   const tail = parseTail(text, cursor, end);
@@ -152,6 +149,7 @@ export function parseDialplanLine(option: Assignment, text: string): DialplanLin
     arguments: tail.arguments,
     unclosedParen: tail.unclosedParen,
     missingParts: tail.missingParts,
+    at: option.line.start,
   };
 }
 
