@@ -183,17 +183,21 @@ function unitOnly(unit: ConfUnit, key: object): Map<PlacedSection, unknown> {
  * `PlacedSection.placed`): they are then kept across such moves. Other facts are worked out again for a moved section.
  */
 export function positionFree<K extends object>(key: K): K {
-  (key as { positionFree?: boolean }).positionFree = true;
+  positionFreeIds[factId(key)] = true;
   return key;
 }
 
 /** See `positionFree`. */
 export function isPositionFree(key: object): boolean {
-  return (key as { positionFree?: boolean }).positionFree === true;
+  return positionFreeIds[factId(key)] === true;
 }
 
-/** Each kind of section fact gets a small number, its place in a memo's values (no map lookup per fact). */
+/**
+ * Each kind of section fact gets a small number, its place in a memo's values (no map lookup per fact), and the only
+ * property a key object is given: keys of one shape keep the look-up of this hot path monomorphic.
+ */
 let nextFactId = 0;
+const positionFreeIds: boolean[] = [];
 
 function factId(key: object): number {
   const keyed = key as { factId?: number };
