@@ -83,9 +83,10 @@ export class StepJoin<T, W> {
 
   private worked(context: DialplanContext, within: W, placement: object): ContextShares<T> {
     const bounds = sectionStepBounds(context);
-    const shares: ContextShares<T> = { bySection: [], placement, origins: [] };
-    const owners: number[][] = [];
-    const starts: number[][] = [];
+    const bySection: T[][] = [];
+    // Where each item comes from, noted only for items that move with their lines.
+    const owners: number[][] | undefined = this.move ? [] : undefined;
+    const starts: number[][] | undefined = this.move ? [] : undefined;
     for (let k = 0; k + 1 < bounds.length; k++) {
       const share: T[] = [];
       const shareOwners: number[] = [];
@@ -93,19 +94,17 @@ export class StepJoin<T, W> {
       for (let i = bounds[k]; i < bounds[k + 1]; i++) {
         for (const item of this.perStep(context.steps[i], within)) {
           share.push(item);
-          if (this.move) {
+          if (owners) {
             shareOwners.push(i);
             shareStarts.push(context.steps[i].option.node.line.start);
           }
         }
       }
-      shares.bySection.push(share);
-      owners.push(shareOwners);
-      starts.push(shareStarts);
+      bySection.push(share);
+      owners?.push(shareOwners);
+      starts?.push(shareStarts);
     }
-    if (this.move) Object.assign(shares, { owners, starts });
-    shares.origins = shares.bySection;
-    return shares;
+    return { bySection, placement, owners, starts, origins: bySection };
   }
 
   /** `shares` with the items of each line that moved since moved along (a section where none moved keeps its array). */

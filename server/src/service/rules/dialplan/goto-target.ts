@@ -170,7 +170,7 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
   if (kept && stillHolds(kept, index, dialplan, group)) {
     if (kept.placement === placement) return kept;
     // The context's lines moved in place (same text): what they found moves with them.
-    const moved: ContextJumps = { ...kept, bySection: kept.bySection.map((share) => share.map(followLine)), placement };
+    const moved: ContextJumps = { ...kept, bySection: kept.bySection.map((share) => share.map(movedWithLine)), placement };
     jumpsByContext.set(context, moved);
     return moved;
   }
@@ -208,7 +208,7 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: 
 }
 
 /** A line's jumps where its line is now: the same object when it found nothing or did not move. */
-function followLine(jumps: StepJumps): StepJumps {
+function movedWithLine(jumps: StepJumps): StepJumps {
   const shift = jumps.step.option.node.line.start - jumps.at;
   if (shift === 0 || (jumps.direct.length === 0 && jumps.unseen.length === 0)) return jumps;
   const moved = (finding: FindingInput): FindingInput => ({ ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } });

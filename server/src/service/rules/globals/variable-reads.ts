@@ -88,35 +88,20 @@ export function ownUsesByName(dialplan: Dialplan, workspace: Workspace): Readonl
   });
 }
 
-/**
- * A share's names read, computed-name prefixes and own-name uses by name (see `ownByName`), kept with the share (the
- * same array while its context is kept).
- */
-const namesByShare = new WeakMap<readonly DialplanReads[], ReadonlySet<string>>();
-const prefixesByShare = new WeakMap<readonly DialplanReads[], readonly string[]>();
-const ownByShare = new WeakMap<readonly DialplanReads[], Map<string, Use[]>>();
-
-function prefixesOf(share: readonly DialplanReads[]): readonly string[] {
-  let prefixes = prefixesByShare.get(share);
-  if (!prefixes) prefixesByShare.set(share, (prefixes = share.flatMap((reads) => reads.prefixes)));
-  return prefixes;
+/** `compute(share)` once per share (the same array while its context is kept), for what is kept of a share. */
+function perShare<V>(compute: (share: readonly DialplanReads[]) => V): (share: readonly DialplanReads[]) => V {
+  const kept = new WeakMap<readonly DialplanReads[], V>();
+  return (share) => {
+    let value = kept.get(share);
+    if (value === undefined) kept.set(share, (value = compute(share)));
+    return value;
+  };
 }
 
-function namesOf(share: readonly DialplanReads[]): ReadonlySet<string> {
-  let names = namesByShare.get(share);
-  if (!names) {
-    const found = new Set<string>();
-    for (const reads of share) for (const use of reads.uses) found.add(use.name);
-    namesByShare.set(share, (names = found));
-  }
-  return names;
-}
-
-function ownByNameOf(share: readonly DialplanReads[]): Map<string, Use[]> {
-  let byName = ownByShare.get(share);
-  if (!byName) ownByShare.set(share, (byName = ownByName(share.flatMap((reads) => reads.uses))));
-  return byName;
-}
+/** A share's names read, its computed-name prefixes, and its own-name uses by name (see `ownByName`). */
+const namesOf = perShare((share): ReadonlySet<string> => new Set(share.flatMap((reads) => reads.uses.map((use) => use.name))));
+const prefixesOf = perShare((share): readonly string[] => share.flatMap((reads) => reads.prefixes));
+const ownByNameOf = perShare((share) => ownByName(share.flatMap((reads) => reads.uses)));
 
 /** Uses of own names (see `isOwnName`) by name, in order. */
 function ownByName(uses: readonly Use[]): Map<string, Use[]> {
