@@ -8,7 +8,7 @@ import { dialplanIndex } from "../../server/src/service/model/dialplan";
 import { contextPlacement } from "../../server/src/service/model/dialplan-build";
 import { RuleRunner } from "../../server/src/service/rules/run";
 import type { Finding, Rule } from "../../server/src/service/rules/types";
-import { workspaceOf, WS } from "../helpers";
+import { findingsOf, workspaceOf, WS } from "../helpers";
 
 const URI = WS + "extensions.conf";
 const TEXT = [
@@ -211,4 +211,20 @@ test("goto-target's findings on a kept context follow its lines when an edit abo
     service.setDocument(URI, edited);
     assert.deepEqual(gotoFindings(service), gotoFindings(workspaceOf({ "extensions.conf": edited })));
   }
+});
+
+test("a Goto line's findings kept with its node hold in a rebuilt context only when they read nothing of it", () => {
+  // `Goto(5)` reads its own extension (no extension part): giving 100 a priority 5 clears the finding; `Goto(far,9,1)`
+  // reads only [far], so an edit elsewhere in [c] keeps what it found, and an edit to [far] does not.
+  const text = "[c]\nexten => 100,1,Goto(5)\nsame => n,Goto(far,9,1)\nsame => n,Hangup()\n[far]\nexten => 8,1,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const gotoLines = () => findingsOf(service).filter((f) => f.code === "dialplan/goto-target").map((f) => f.line).sort();
+  assert.deepEqual(gotoLines(), [2, 3]);
+  const longer = text.replace("same => n,Hangup()", "same => n,NoOp(4)\nsame => n,Hangup()");
+  service.setDocument(URI, longer);
+  assert.deepEqual(gotoLines(), [2, 3], "still no priority 5");
+  service.setDocument(URI, longer.replace("NoOp(4)", "NoOp(4)\nsame => n,NoOp(5)"));
+  assert.deepEqual(gotoLines(), [3], "priority 5 now exists in 100");
+  service.setDocument(URI, longer.replace("NoOp(4)", "NoOp(4)\nsame => n,NoOp(5)").replace("exten => 8,", "exten => 9,"));
+  assert.deepEqual(gotoLines(), [], "[far] now has extension 9");
 });

@@ -8,6 +8,7 @@ import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
 import type { FindingInput, Rule, RuleContext } from "../types";
 import type { Workspace } from "../../model/workspace";
+import type { Assignment } from "../../parse/conf-syntax";
 import { describeMissingIncludes } from "../../model/units";
 import { indexOf, textOf } from "./common";
 import { worthKeeping } from "./kept-per-line";
@@ -128,17 +129,25 @@ interface StepJumps {
   unseen: [string, FindingInput][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
-  /** The line, and where it started when its findings were made (they hold offsets of it). */
-  step: DialplanStep;
+  /** The line's node, and where it started when its findings were made (they hold offsets of it). */
+  node: Assignment;
   at: number;
+  /**
+   * The step they were found for, the name of its context, and whether a jump read the line's own extension (a target
+   * with no extension part): then they hold for that step object only.
+   */
+  step: DialplanStep;
+  contextName: string;
+  readsOwnExtension: boolean;
 }
 
 /**
- * What each Goto line found, kept with its step object while its line has not moved (the findings hold offsets): a
- * rebuilt dialplan keeps the steps of the contexts an edit did not touch (model/dialplan-build.ts), and a kept step's
- * jumps are checked again only when a context it looked up, or its group's facts, changed.
+ * What each Goto line found, kept with the line's node while the line has not moved (the findings hold offsets). A
+ * line's jumps read nothing of its step but its text and its context's name, unless a target has no extension part
+ * (the line's own extension is read then): so they hold for the same line in a rebuilt context too, until a context
+ * they looked up by name, or the group's facts, changed.
  */
-const jumpsByStep = new PlacedMemo<DialplanStep, StepJumps>((step) => step.option.node.line.start);
+const jumpsByNode = new PlacedMemo<Assignment, StepJumps>();
 
 /**
  * What the Goto lines of one context found, by section of the context (see `sectionStepBounds`), and what all of them
@@ -196,20 +205,24 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
 }
 
 function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean): StepJumps {
-  const kept = keep ? jumpsByStep.get(step) : undefined;
-  if (kept && stillHolds(kept, index, dialplan, group)) return kept;
-  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, step, at: step.option.node.line.start };
+  const node = step.option.node;
+  const kept = keep ? jumpsByNode.get(node) : undefined;
+  const holds = kept && (kept.step === step || (kept.contextName === step.context.name && !kept.readsOwnExtension));
+  if (holds && stillHolds(kept, index, dialplan, group)) return kept;
+  const targets = gotoTargets(step, text);
+  const readsOwnExtension = targets.some((target) => target.extension === undefined);
+  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, node, at: node.line.start, step, contextName: step.context.name, readsOwnExtension };
   // Kept (see `worthKeeping`): the index as this line sees it, noting each context name it looks up.
   const seen = keep ? notingIndex(index, dialplan, jumps.looked) : index;
   const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
-  for (const target of gotoTargets(step, text)) checkTarget(step, target, dialplan, seen, (finding) => jumps.direct.push(finding), unseen);
-  if (keep) jumpsByStep.set(step, jumps);
+  for (const target of targets) checkTarget(step, target, dialplan, seen, (finding) => jumps.direct.push(finding), unseen);
+  if (keep) jumpsByNode.set(node, jumps);
   return jumps;
 }
 
 /** A line's jumps where its line is now: the same object when it found nothing or did not move. */
 function movedWithLine(jumps: StepJumps): StepJumps {
-  const shift = jumps.step.option.node.line.start - jumps.at;
+  const shift = jumps.node.line.start - jumps.at;
   if (shift === 0 || (jumps.direct.length === 0 && jumps.unseen.length === 0)) return jumps;
   const moved = (finding: FindingInput): FindingInput => ({ ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } });
   return { ...jumps, direct: jumps.direct.map(moved), unseen: jumps.unseen.map(([key, finding]) => [key, moved(finding)]), at: jumps.at + shift };
