@@ -14,10 +14,9 @@ function filledByOthers(ext: DialplanExtension, from: number, to: number): boole
 const NONE: readonly string[] = [];
 
 /** The numbers the Goto and Gosub lines name, kept per context (a rebuild keeps the untouched ones). */
-const JUMPED_TO = new StepJoin<string, undefined>((step) => {
-  const app = step.application.trim().toLowerCase();
-  return app.startsWith("goto") || app.startsWith("gosub") ? step.args.flatMap((arg) => arg.text.match(/\d+/g) ?? []) : NONE;
-});
+const JUMPED_TO = new StepJoin<string, undefined>((step) => (JUMPS.test(step.application) ? step.args.flatMap((arg) => arg.text.match(/\d+/g) ?? []) : NONE));
+/** Goto, GotoIf, Gosub, GosubIf ... (tested without a lower-case copy: this runs for every step of a rebuilt context). */
+const JUMPS = /^\s*go(to|sub)/i;
 
 export const priorityGap: Rule = {
   code: "dialplan/priority-gap",

@@ -5,7 +5,7 @@
 import { commonExample, compareExtensions, matchesExtension, parseExtension } from "../../model/extension-pattern";
 import type { Rule, RuleContext } from "../types";
 import type { Dialplan, DialplanContext, DialplanStep } from "../../model/dialplan";
-import { firstNamingSteps, indexOf, isCarrierStep, unitDialplan } from "../dialplan/common";
+import { firstNamingSteps, hasCarrierSteps, indexOf, isCarrierStep, unitDialplan } from "../dialplan/common";
 /** Extensions VICIdial dials internally (vicidial-auto-*, extensions.conf); outbound carrier patterns must leave them alone. */
 export const RESERVED_EXTENSIONS: { extension: string; purpose: string }[] = [
   { extension: "8500", purpose: "voicemail" },
@@ -74,6 +74,7 @@ function externalFirst(dialplan: Dialplan, ctx: RuleContext): string | undefined
 /** The first line of each carrier extension whose name is a pattern, context by context (no list of every extension made). */
 function carrierPatternSteps(dialplan: Dialplan): DialplanStep[] {
   const steps: DialplanStep[] = [];
+  if (!hasCarrierSteps(dialplan)) return steps;
   for (const context of dialplan.contexts.values()) {
     for (const step of firstNamingSteps(context)) {
       if (isCarrierStep(step) && step.extensionText.startsWith("_") && step.extensionText !== "_") steps.push(step);
