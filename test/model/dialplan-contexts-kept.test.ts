@@ -228,3 +228,16 @@ test("a Goto line's findings kept with its node hold in a rebuilt context only w
   service.setDocument(URI, longer.replace("NoOp(4)", "NoOp(4)\nsame => n,NoOp(5)").replace("exten => 8,", "exten => 9,"));
   assert.deepEqual(gotoLines(), [], "[far] now has extension 9");
 });
+
+test("shadowed patterns follow edits to the names of a rebuilt context, and to nothing else of it", () => {
+  const text = "[out]\nexten => _9[0-4]X,1,NoOp(low)\nexten => _9[5-9]X,1,NoOp(high)\nexten => _9XX,1,NoOp(never)\nsame => n,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const shadowedLines = () => findingsOf(service).filter((f) => f.code === "pattern/shadowed").map((f) => `${f.line} ${f.message.slice(0, 17)}`);
+  assert.deepEqual(shadowedLines(), ["4 '_9XX' never runs"]);
+  service.setDocument(URI, text.replace("same => n,Hangup()", "same => n,NoOp(x)\nsame => n,Hangup()"));
+  assert.deepEqual(shadowedLines(), ["4 '_9XX' never runs"], "a step edited: the same finding");
+  service.setDocument(URI, text.replace("_9[5-9]X", "_9[5-8]X"));
+  assert.deepEqual(shadowedLines(), [], "an earlier pattern narrowed: 99 reaches _9XX now");
+  service.setDocument(URI, "[pad]\nexten => 1,1,NoOp()\n" + text);
+  assert.deepEqual(shadowedLines(), ["6 '_9XX' never runs"], "moved lines: the finding where the line is now");
+});

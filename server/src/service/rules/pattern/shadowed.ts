@@ -30,12 +30,16 @@ function meetingEarlier(target: DialplanExtension, rank: Map<DialplanExtension, 
     .sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
-function checkContext(context: DialplanContext, ctx: RuleContext): void {
+/** Each shadowed extension of a context, and those that shadow it, as places in `context.extensions`. */
+type Shadowing = [target: number, meeting: number[]][];
+
+function findShadowed(context: DialplanContext): Shadowing {
   const rank = rankedExtensions(context);
   const index = new PatternIndex<DialplanExtension>();
   const order = new Map<DialplanExtension, number>();
   for (const ext of rank.keys()) index.add(ext.parsed, ext);
   context.extensions.forEach((ext, i) => order.set(ext, i));
+  const found: Shadowing = [];
   for (const target of context.extensions) {
     if (!rank.has(target) || !target.parsed.isPattern || target.parsed.matchesNothing) continue;
     const meeting = meetingEarlier(target, rank, index, order);
@@ -43,8 +47,30 @@ function checkContext(context: DialplanContext, ctx: RuleContext): void {
     // A pattern with a `.`/`!` tail matches numbers of any length; extensions of fixed length cannot cover it.
     if (target.parsed.tail && !meeting.some((m) => m.parsed.tail)) continue;
     if (uncoveredExample(target.parsed, meeting.map((m) => m.parsed)) !== undefined) continue;
-    report(target, meeting, ctx);
+    found.push([order.get(target)!, meeting.map((m) => order.get(m)!)]);
   }
+  return found;
+}
+
+/**
+ * What decides which extensions shadow which: their names in order, whether each has a caller-ID match and whether
+ * it has a step Asterisk keeps. A context rebuilt with the same (a step edited inside an extension) shadows the same.
+ */
+function shadowingInput(context: DialplanContext): string {
+  return context.extensions.map((e) => `${e.name}\u0001${e.cid === undefined ? "" : "/" + e.cid}\u0001${e.steps.length > 0 ? 1 : 0}`).join("\u0000");
+}
+
+/** The last shadowing worked out per context name, with its input (bounded: one entry per name). */
+const lastShadowing = new Map<string, { input: string; found: Shadowing }>();
+
+function checkContext(context: DialplanContext, ctx: RuleContext): void {
+  const input = shadowingInput(context);
+  let kept = lastShadowing.get(context.name);
+  if (kept?.input !== input) {
+    if (lastShadowing.size > 5000) lastShadowing.clear();
+    lastShadowing.set(context.name, (kept = { input, found: findShadowed(context) }));
+  }
+  for (const [target, meeting] of kept.found) report(context.extensions[target], meeting.map((i) => context.extensions[i]), ctx);
 }
 
 function report(target: DialplanExtension, meeting: DialplanExtension[], ctx: RuleContext): void {

@@ -1,7 +1,25 @@
 // pattern/undialable: characters in a carrier pattern that no dialed number contains.
-import { isDialable, parseExtension } from "../../model/extension-pattern";
+import { isDialable, parseExtension, type ParsedExtension, type PatternElement } from "../../model/extension-pattern";
 import type { Rule } from "../types";
 import { extensionOffset, firstNamingSteps, isCarrierStep, textOf } from "../dialplan/common";
+
+/**
+ * The elements of a pattern no dialed number can match (every character undialable, or a lone character that is),
+ * once per parsed pattern: parsed patterns are shared by every line naming the same text.
+ */
+function undialableElements(parsed: ParsedExtension): readonly PatternElement[] {
+  let found = undialableByPattern.get(parsed);
+  if (!found) {
+    found = parsed.matchesNothing ? [] : parsed.elements.filter((el) => {
+      const bad = el.chars.filter((c) => !isDialable(c)).length;
+      return bad > 0 && (el.kind !== "set" || bad === el.chars.length);
+    });
+    undialableByPattern.set(parsed, found);
+  }
+  return found;
+}
+
+const undialableByPattern = new WeakMap<ParsedExtension, readonly PatternElement[]>();
 
 export const undialable: Rule = {
   code: "pattern/undialable",
@@ -13,11 +31,7 @@ export const undialable: Rule = {
       if (!isCarrierStep(step) || !step.extensionText.startsWith("_")) continue;
       const text = textOf(ctx.workspace, step.uri);
       if (text === undefined) continue;
-      const parsed = parseExtension(step.extensionText);
-      if (parsed.matchesNothing) continue;
-      for (const el of parsed.elements) {
-        const bad = el.chars.filter((c) => !isDialable(c));
-        if (bad.length === 0 || (el.kind === "set" && bad.length < el.chars.length)) continue;
+      for (const el of undialableElements(parseExtension(step.extensionText))) {
         const span = { start: extensionOffset(step, text, el.start), end: extensionOffset(step, text, el.end - 1) + 1 };
         ctx.report({
           uri: step.uri,
