@@ -142,3 +142,28 @@ test("a line below the edit is not carried when the edit opens or closes a block
   const close = BASE.indexOf("--;");
   assert.deepEqual(carriedTexts(BASE.slice(0, close) + BASE.slice(close + 3)), ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note"]);
 });
+
+test("what a re-parse carries holds for every line after any edit: random edits over comments, blocks and tails", () => {
+  const pieces = ["[s]", "secret=abc", "; note", ";-- block", "--;", "host=h", "", "  key = value ; c", "register => u:p@h"];
+  let seed = 11;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  for (let round = 0; round < 300; round++) {
+    const lines = Array.from({ length: 8 + next(12) }, () => pieces[next(pieces.length)]);
+    const text = lines.join("\n") + "\n";
+    const previous = parseConf(text);
+    previous.lineSecrets = previous.lines.map((line) => [previous.text.slice(line.line.start, line.line.end)]);
+    const edited = [...lines];
+    const at = next(edited.length);
+    const kind = next(3);
+    if (kind === 0) edited[at] += pieces[next(pieces.length)];
+    else if (kind === 1) edited[at] = pieces[next(pieces.length)];
+    else edited.splice(at, 0, pieces[next(pieces.length)]);
+    const now = edited.join("\n") + "\n";
+    const tree = parseConf(now, undefined, previous);
+    assert.equal(tree.lineSecrets?.length, tree.lines.length);
+    tree.lines.forEach((line, i) => {
+      const secrets = tree.lineSecrets![i];
+      if (secrets) assert.deepEqual(secrets, [now.slice(line.line.start, line.line.end)], JSON.stringify({ text, now, i }));
+    });
+  }
+});

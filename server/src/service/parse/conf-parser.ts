@@ -88,14 +88,25 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
 function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number): void {
   const { text, lines } = tree;
   const before = previous.lineSecrets!;
-  const carried: (readonly string[] | undefined)[] = new Array(lines.length).fill(undefined);
-  for (let i = 0; i < kept; i++) carried[i] = before[i];
-  const sameFrom = text.length - commonSuffix(previous.text, text);
   const oldLines = previous.lines;
+  // Lines taken over from the previous tree (`keptLines.from` on; only when both trees have as many lines, at the same
+  // indexes) lie in the common tail with no block open before them: all of them carry, copied at once (a loop over
+  // tens of thousands of lines on every keystroke otherwise).
+  const takenFrom = tree.keptLines?.from ?? lines.length;
+  const copied = takenFrom < lines.length && lines.length === oldLines.length && before.length === oldLines.length ? takenFrom : lines.length;
+  let carried: (readonly string[] | undefined)[];
+  if (copied < lines.length) {
+    carried = before.slice();
+    for (let i = kept; i < copied; i++) carried[i] = undefined;
+  } else {
+    carried = new Array(lines.length).fill(undefined);
+    for (let i = 0; i < kept; i++) carried[i] = before[i];
+  }
+  const sameFrom = text.length - commonSuffix(previous.text, text);
   // The new and old index from which every line below is carried.
-  let tailNew = lines.length;
-  let tailOld = oldLines.length;
-  for (let k = 1; k <= lines.length - kept && k <= oldLines.length; k++) {
+  let tailNew = copied;
+  let tailOld = copied < lines.length ? copied : oldLines.length;
+  for (let k = lines.length - copied + 1; k <= lines.length - kept && k <= oldLines.length; k++) {
     const now = lines.length - k;
     const was = oldLines.length - k;
     if (lines[now].line.start === 0 || lines[now].line.start - 1 < sameFrom) break;
