@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConf } from "../../server/src/service/parse/conf-parser";
 import { commonPrefix, commonSuffix } from "../../server/src/service/parse/conf-reuse";
+import { outlineOf } from "../../server/src/service/parse/conf-outline";
 
 const BASE = [
   "[general]\r",
@@ -166,4 +167,31 @@ test("what a re-parse carries holds for every line after any edit: random edits 
       if (secrets) assert.deepEqual(secrets, [now.slice(line.line.start, line.line.end)], JSON.stringify({ text, now, i }));
     });
   }
+});
+
+test("a re-parse's outline carried from the previous tree equals a fresh tree's, after random edits", () => {
+  const pieces = ["[s]", "[t](!)", "secret=abc", "; note", ";-- block", "--;", "#include other.conf", "", "  key = value", "#exec x"];
+  let seed = 23;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  for (let round = 0; round < 400; round++) {
+    const lines = Array.from({ length: 6 + next(14) }, () => pieces[next(pieces.length)]);
+    const text = lines.join("\n") + "\n";
+    const previous = parseConf(text);
+    outlineOf(previous);
+    const edited = [...lines];
+    const at = next(edited.length);
+    const kind = next(4);
+    if (kind === 0) edited[at] += pieces[next(pieces.length)];
+    else if (kind === 1) edited[at] = pieces[next(pieces.length)];
+    else if (kind === 2) edited.splice(at, 0, pieces[next(pieces.length)]);
+    else edited.splice(at, 1);
+    const now = edited.join("\n") + "\n";
+    assert.deepEqual(outlineOf(parseConf(now, undefined, previous)), outlineOf(parseConf(now)), JSON.stringify({ text, now }));
+  }
+  // The first line with content edited into a comment: the first content is now in the lines taken over.
+  const before = parseConf("; top\nkey=1\n[s]\nx=2\n");
+  outlineOf(before);
+  const after = parseConf("; top\n; c=1\n[s]\nx=2\n", undefined, before);
+  assert.equal(after.keptLines?.from, 2, "the tail is taken over");
+  assert.deepEqual(outlineOf(after), { firstContent: 2, sections: [2], directives: [] });
 });

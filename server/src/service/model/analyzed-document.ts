@@ -2,6 +2,7 @@
 // place), the program that generated it, and the carrier and template records read from those fields.
 import { confLineAt, parseConf } from "../parse/conf-parser";
 import { linesStartingBy } from "../parse/conf-reuse";
+import { outlineOf } from "../parse/conf-outline";
 import { LineIndex, type Span } from "../text/span";
 import type { ConfTree } from "../parse/conf-syntax";
 import { parseRecordFile, type RecordField, type RecordFile } from "../parse/carrier-file";
@@ -138,7 +139,10 @@ const INCLUDE_ARGUMENTS = {};
 export function includeArguments(doc: AnalyzedDocument): string[] {
   return documentFact(doc, INCLUDE_ARGUMENTS, () => {
     const found: string[] = [];
-    for (const line of doc.conf?.lines ?? []) {
+    const tree = doc.conf;
+    if (!tree) return found;
+    for (const i of outlineOf(tree).directives) {
+      const line = tree.lines[i];
       if (line.kind === "directive" && (line.name === "include" || line.name === "tryinclude")) found.push(line.argument);
     }
     return found;

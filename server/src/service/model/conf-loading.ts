@@ -3,7 +3,8 @@
 import { UnitBuilder, type ConfUnit } from "./units";
 import { includeArguments, type AnalyzedDocument } from "./analyzed-document";
 import { isMainFile } from "./include-paths";
-import type { ConfLine, ConfTree } from "../parse/conf-syntax";
+import { outlineOf } from "../parse/conf-outline";
+import type { ConfTree } from "../parse/conf-syntax";
 
 /** What loading needs from the workspace: its documents and where an `#include` argument leads. */
 export interface IncludeResolver {
@@ -78,24 +79,11 @@ interface DocumentShape {
   lastHeader: number;
 }
 
-const shapes = new WeakMap<ConfTree, DocumentShape>();
-
-/** The shape of a parsed document, worked out once per tree. */
+/** The shape of a parsed document, from its outline (carried across re-parses: parse/conf-outline.ts). */
 function shapeOf(tree: ConfTree): DocumentShape {
-  let shape = shapes.get(tree);
-  if (shape) return shape;
-  let firstContent: ConfLine | undefined;
-  let lastHeader = -1;
-  let hasDirective = false;
-  tree.lines.forEach((line, index) => {
-    if (line.kind === "blank" || line.kind === "comment") return;
-    firstContent ??= line;
-    if (line.kind === "section") lastHeader = index;
-    else if (line.kind === "directive") hasDirective = true;
-  });
-  shape = { standsAlone: firstContent?.kind === "section" && !hasDirective, lastHeader };
-  shapes.set(tree, shape);
-  return shape;
+  const outline = outlineOf(tree);
+  const first = outline.firstContent >= 0 ? tree.lines[outline.firstContent] : undefined;
+  return { standsAlone: first?.kind === "section" && outline.directives.length === 0, lastHeader: outline.sections[outline.sections.length - 1] ?? -1 };
 }
 
 /** The documents that some other conf document includes. */

@@ -1,6 +1,7 @@
 // Whether one system (one server's files) is a VICIdial server, so messages may speak of VICIdial's conventions.
 import type { Workspace } from "./workspace";
 import { documentFact, type AnalyzedDocument } from "./analyzed-document";
+import { outlineOf } from "../parse/conf-outline";
 
 const VICIDIAL_SYSTEM = {};
 
@@ -25,10 +26,15 @@ const SHOWS_VICIDIAL = {};
 function showsVicidial(doc: AnalyzedDocument): boolean {
   return documentFact(doc, SHOWS_VICIDIAL, () => {
     if (doc.generator === "vicidial") return true;
-    const lines = doc.conf?.lines ?? [];
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
+    const tree = doc.conf;
+    if (!tree) return false;
+    const outline = outlineOf(tree);
+    for (const i of outline.directives) {
+      const line = tree.lines[i];
       if (line.kind === "directive" && /-vicidial\.conf\W*$/i.test(line.argument.trim())) return true;
+    }
+    for (const i of outline.sections) {
+      const line = tree.lines[i];
       if (line.kind === "section" && VICIDIAL_CONTEXT.test(line.name)) return true;
     }
     return false;

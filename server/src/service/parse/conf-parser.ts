@@ -10,6 +10,7 @@ import type {
   SectionHeader,
 } from "./conf-syntax";
 import { canTakeOver, commonSuffix, planReuse, takeOver } from "./conf-reuse";
+import { carryOutline } from "./conf-outline";
 import { CR, contentOf, isBlank, newLineScan, scanComments, skipBlanks, trimEnd, trimSpan, type LineScan } from "./conf-comments";
 
 export { trimSpan } from "./conf-comments";
@@ -75,6 +76,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     if (movedFrom !== undefined) tree.movedFrom = movedFrom;
   }
   if (resumable && previous!.lineSecrets) carryLineSecrets(previous!, tree, kept);
+  if (plan) carryOutline(previous!, tree);
   return tree;
 }
 

@@ -1,0 +1,63 @@
+// A parsed tree's outline: where its section headers and directives are, and its first line with content. Later
+// stages ask this of every revision of a document (how it loads, what it includes, whether VICIdial wrote it); a
+// re-parse carries the previous tree's outline for the lines it kept and reads only the lines it made anew, so an edit
+// in a 40k-line file does not walk every line again for it.
+import type { ConfLine, ConfTree } from "./conf-syntax";
+
+export interface ConfOutline {
+  /** Index of the first line that is neither blank nor comment (-1: none). */
+  firstContent: number;
+  /** Indexes of the section header lines, in order. */
+  sections: number[];
+  /** Indexes of the directive lines (`#include` ...), in order. */
+  directives: number[];
+}
+
+const outlines = new WeakMap<ConfTree, ConfOutline>();
+
+/** The outline of a tree: carried from the tree it was re-parsed from when that one's is known (see `carryOutline`). */
+export function outlineOf(tree: ConfTree): ConfOutline {
+  let outline = outlines.get(tree);
+  if (!outline) outlines.set(tree, (outline = readOutline(tree.lines, 0, tree.lines.length, { firstContent: -1, sections: [], directives: [] })));
+  return outline;
+}
+
+/** Adds lines [from, to) to `outline`. */
+function readOutline(lines: readonly ConfLine[], from: number, to: number, outline: ConfOutline): ConfOutline {
+  for (let i = from; i < to; i++) {
+    const kind = lines[i].kind;
+    if (kind === "blank" || kind === "comment") continue;
+    if (outline.firstContent < 0) outline.firstContent = i;
+    if (kind === "section") outline.sections.push(i);
+    else if (kind === "directive") outline.directives.push(i);
+  }
+  return outline;
+}
+
+/**
+ * Gives `tree` (a re-parse of `previous` that kept its lines [0, before) and took over its tail from `from` on; see
+ * `ConfTree.keptLines`) the outline of `previous` carried over, when that is known: the kept head's entries, the new
+ * lines read, the tail's entries at their new indexes.
+ */
+export function carryOutline(previous: ConfTree, tree: ConfTree): void {
+  const old = outlines.get(previous);
+  const kept = tree.keptLines;
+  if (!old || !kept) return;
+  const oldFrom = previous.lines.length - (tree.lines.length - kept.from);
+  const shift = kept.from - oldFrom;
+  const outline: ConfOutline = { firstContent: -1, sections: [], directives: [] };
+  for (const i of old.sections) if (i < kept.before) outline.sections.push(i);
+  for (const i of old.directives) if (i < kept.before) outline.directives.push(i);
+  if (old.firstContent >= 0 && old.firstContent < kept.before) outline.firstContent = old.firstContent;
+  readOutline(tree.lines, kept.before, kept.from, outline);
+  for (const i of old.sections) if (i >= oldFrom) outline.sections.push(i + shift);
+  for (const i of old.directives) if (i >= oldFrom) outline.directives.push(i + shift);
+  if (outline.firstContent < 0 && old.firstContent >= 0) outline.firstContent = firstContentFrom(tree.lines, kept.from);
+  outlines.set(tree, outline);
+}
+
+/** The first line with content from `from` on (-1: none). */
+function firstContentFrom(lines: readonly ConfLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i].kind !== "blank" && lines[i].kind !== "comment") return i;
+  return -1;
+}
