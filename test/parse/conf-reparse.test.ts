@@ -144,22 +144,31 @@ test("a line below the edit is not carried when the edit opens or closes a block
   assert.deepEqual(carriedTexts(BASE.slice(0, close) + BASE.slice(close + 3)), ["[general]", "context=default", "[bad", "#include", "[peer1](!)", "host=10.0.0.1 ; note"]);
 });
 
-test("what a re-parse carries holds for every line after any edit: random edits over comments, blocks and tails", () => {
-  const pieces = ["[s]", "secret=abc", "; note", ";-- block", "--;", "host=h", "", "  key = value ; c", "register => u:p@h"];
-  let seed = 11;
+/**
+ * `rounds` pairs of texts made of `pieces` (lines), the second one edited: a piece appended to a line, a line replaced,
+ * inserted or removed. Seeded, so a failure names texts that come back.
+ */
+function randomEdits(pieces: string[], seed: number, rounds: number): { text: string; now: string }[] {
   const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-  for (let round = 0; round < 300; round++) {
-    const lines = Array.from({ length: 8 + next(12) }, () => pieces[next(pieces.length)]);
-    const text = lines.join("\n") + "\n";
-    const previous = parseConf(text);
-    previous.lineSecrets = previous.lines.map((line) => [previous.text.slice(line.line.start, line.line.end)]);
+  const piece = () => pieces[next(pieces.length)];
+  return Array.from({ length: rounds }, () => {
+    const lines = Array.from({ length: 6 + next(14) }, piece);
     const edited = [...lines];
     const at = next(edited.length);
-    const kind = next(3);
-    if (kind === 0) edited[at] += pieces[next(pieces.length)];
-    else if (kind === 1) edited[at] = pieces[next(pieces.length)];
-    else edited.splice(at, 0, pieces[next(pieces.length)]);
-    const now = edited.join("\n") + "\n";
+    const kind = next(4);
+    if (kind === 0) edited[at] += piece();
+    else if (kind === 1) edited[at] = piece();
+    else if (kind === 2) edited.splice(at, 0, piece());
+    else edited.splice(at, 1);
+    return { text: lines.join("\n") + "\n", now: edited.join("\n") + "\n" };
+  });
+}
+
+test("what a re-parse carries holds for every line after any edit: random edits over comments, blocks and tails", () => {
+  const pieces = ["[s]", "secret=abc", "; note", ";-- block", "--;", "host=h", "", "  key = value ; c", "register => u:p@h"];
+  for (const { text, now } of randomEdits(pieces, 11, 300)) {
+    const previous = parseConf(text);
+    previous.lineSecrets = previous.lines.map((line) => [previous.text.slice(line.line.start, line.line.end)]);
     const tree = parseConf(now, undefined, previous);
     assert.equal(tree.lineSecrets?.length, tree.lines.length);
     tree.lines.forEach((line, i) => {
@@ -171,21 +180,9 @@ test("what a re-parse carries holds for every line after any edit: random edits 
 
 test("a re-parse's outline carried from the previous tree equals a fresh tree's, after random edits", () => {
   const pieces = ["[s]", "[t](!)", "secret=abc", "; note", ";-- block", "--;", "#include other.conf", "", "  key = value", "#exec x"];
-  let seed = 23;
-  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-  for (let round = 0; round < 400; round++) {
-    const lines = Array.from({ length: 6 + next(14) }, () => pieces[next(pieces.length)]);
-    const text = lines.join("\n") + "\n";
+  for (const { text, now } of randomEdits(pieces, 23, 400)) {
     const previous = parseConf(text);
     outlineOf(previous);
-    const edited = [...lines];
-    const at = next(edited.length);
-    const kind = next(4);
-    if (kind === 0) edited[at] += pieces[next(pieces.length)];
-    else if (kind === 1) edited[at] = pieces[next(pieces.length)];
-    else if (kind === 2) edited.splice(at, 0, pieces[next(pieces.length)]);
-    else edited.splice(at, 1);
-    const now = edited.join("\n") + "\n";
     assert.deepEqual(outlineOf(parseConf(now, undefined, previous)), outlineOf(parseConf(now)), JSON.stringify({ text, now }));
   }
   // The first line with content edited into a comment: the first content is now in the lines taken over.
