@@ -13,6 +13,8 @@ interface ContextShares<T> {
   starts?: number[][];
   /** The shares as first worked out, before any move (see `originShares`). */
   origins: (readonly T[])[];
+  /** The items without repeats, once asked (see `distinct`). */
+  distinct?: ReadonlySet<T>;
 }
 
 /**
@@ -58,10 +60,16 @@ export class StepJoin<T, W> {
     return shares;
   }
 
-  /** The items of the dialplan's steps without repeats (in no particular order). */
+  /**
+   * The items of the dialplan's steps without repeats (in no particular order): joined from each context's distinct
+   * items, kept with its shares, so a dialplan of many kept contexts adds a few items per context, not every item.
+   */
   distinct(dialplan: Dialplan, within: W): Set<T> {
     const all = new Set<T>();
-    for (const context of dialplan.contexts.values()) for (const share of this.sharesOf(context, within).bySection) for (const item of share) all.add(item);
+    for (const context of dialplan.contexts.values()) {
+      const shares = this.sharesOf(context, within);
+      for (const item of (shares.distinct ??= new Set(shares.bySection.flat()))) all.add(item);
+    }
     return all;
   }
 
