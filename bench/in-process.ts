@@ -42,13 +42,13 @@ function sample(count: number, action: (i: number) => void): number[] {
  * `sample` of edits: `textAt(i)`, the edited text, is built before each timing starts (an editor hands the server the
  * text: splitting and joining tens of thousands of lines is the harness's work, not the analysis').
  */
-function sampleEdits(count: number, textAt: (i: number) => string, analyse: (text: string, i: number) => void): number[] {
+function sampleEdits(count: number, textAt: (i: number) => string, timed: (text: string, i: number) => void): number[] {
   const times: number[] = [];
   const started = performance.now();
   for (let i = 0; i < count && (i === 0 || performance.now() - started < BUDGET_MS); i++) {
     const text = textAt(i);
     const start = performance.now();
-    analyse(text, i);
+    timed(text, i);
     times.push(performance.now() - start);
   }
   return times;
@@ -119,10 +119,6 @@ export function inProcessEdits(files: Map<string, string>, runs: number) {
   const editName = "sip-carriers-03.conf";
   const original = files.get(editName)!;
   const editLines = original.split("\n");
-  const analyse = (on: LanguageService, name: string) => (text: string) => {
-    on.setDocument(uriOf(name), text);
-    on.allDiagnostics();
-  };
   const included = sampleEdits(Math.max(runs, 10), (i) => editOneLine(editLines, i), analyse(service, editName));
   const identical = sampleEdits(Math.max(runs, 10), () => service.workspace.document(uriOf(editName))!.text, analyse(service, editName));
   const standalone = new Map(files);
@@ -155,25 +151,33 @@ export function inProcessEdits(files: Map<string, string>, runs: number) {
   };
 }
 
-/**
- * A one-line edit in one file of a real install, in-process: `target` gets a blank appended to a line in its second
- * half and removed again, each time followed by a full analysis of the workspace.
- */
+/** Sets `name`'s text in `on` and analyses the workspace: one edit as the bench times it. */
+function analyse(on: LanguageService, name: string): (text: string) => void {
+  return (text) => {
+    on.setDocument(uriOf(name), text);
+    on.allDiagnostics();
+  };
+}
+
+/** The median of edits that change line `at` of `name` by `change` and put it back, in turn (at least 10). */
+function lineEditMedian(service: LanguageService, name: string, lines: string[], at: number, change: (line: string) => string, runs: number): number {
+  const edited = [...lines];
+  edited[at] = change(edited[at]);
+  const texts = [edited.join("\n"), lines.join("\n")];
+  return round(median(sampleEdits(Math.max(runs, 10), (i) => texts[i % 2], analyse(service, name))));
+}
+
+/** A dialplan step line whose application the edits below change or follow. */
+const STEP_LINE = /^\s*(exten|same)\s*=>.*,\s*(Dial|Set|NoOp|Goto|Hangup)\(/i;
+
 /**
  * One-line edits of a step in the middle of a dialplan (its application misspelt, then put back): the line keeps
  * its length, so they measure what a dialplan edit re-checks rather than lines moved below it. The median in ms.
  */
 export function dialplanEdits(service: LanguageService, lines: string[], name: string, runs: number): number {
-  const at = lines.findIndex((line, i) => i >= lines.length / 2 && /^\s*(exten|same)\s*=>.*,\s*(Dial|Set|NoOp|Goto|Hangup)\(/i.test(line));
+  const at = lines.findIndex((line, i) => i >= lines.length / 2 && STEP_LINE.test(line));
   if (at < 0) return NaN;
-  const edited = [...lines];
-  edited[at] = edited[at].replace(/(Dial|Set|NoOp|Goto|Hangup)\(/i, (app: string) => app[0] + "x" + app.slice(2));
-  const texts = [edited.join("\n"), lines.join("\n")];
-  const edits = sampleEdits(Math.max(runs, 10), (i) => texts[i % 2], (text) => {
-    service.setDocument(uriOf(name), text);
-    service.allDiagnostics();
-  });
-  return round(median(edits));
+  return lineEditMedian(service, name, lines, at, (line) => line.replace(/(Dial|Set|NoOp|Goto|Hangup)\(/i, (app: string) => app[0] + "x" + app.slice(2)), runs);
 }
 
 /**
@@ -181,21 +185,19 @@ export function dialplanEdits(service: LanguageService, lines: string[], name: s
  * line below moves, so this measures what an edit above many contexts costs. The median in ms.
  */
 export function typingEdits(service: LanguageService, lines: string[], name: string, runs: number, fraction: number): number {
-  const at = lines.findIndex((line, i) => i >= lines.length * fraction && /^\s*(exten|same)\s*=>.*,\s*(Dial|Set|NoOp|Goto|Hangup)\(/i.test(line));
+  const at = lines.findIndex((line, i) => i >= lines.length * fraction && STEP_LINE.test(line));
   if (at < 0) return NaN;
-  const edited = [...lines];
-  edited[at] += "x";
-  const texts = [edited.join("\n"), lines.join("\n")];
-  const edits = sampleEdits(Math.max(runs, 10), (i) => texts[i % 2], (text) => {
-    service.setDocument(uriOf(name), text);
-    service.allDiagnostics();
-  });
-  return round(median(edits));
+  return lineEditMedian(service, name, lines, at, (line) => line + "x", runs);
 }
 
 /** Where in a dialplan the typing figures type (see `typingEdits`). */
 export const TYPING_AT = [0.1, 0.5, 0.9];
 
+/**
+ * One-line edits in one file of a real install, in-process: `target` gets a blank appended to a line in its second
+ * half and removed again, each time followed by a full analysis of the workspace; and, in `dialplan`, the step and
+ * typing edits above.
+ */
 export function realInstallEdits(files: Map<string, string>, target: string, runs: number, dialplan?: string): { ms: number; dialplanMs?: number; typingMs?: number[] } {
   const service = load(files);
   service.allDiagnostics();
@@ -203,14 +205,7 @@ export function realInstallEdits(files: Map<string, string>, target: string, run
   const typingMs = dialplan ? TYPING_AT.map((fraction) => typingEdits(service, files.get(dialplan)!.split("\n"), dialplan, runs, fraction)) : undefined;
   const lines = files.get(target)!.split("\n");
   const at = Math.max(0, lines.findIndex((line, i) => i >= lines.length / 2 && line.trim().length > 0));
-  const edited = [...lines];
-  edited[at] += " ";
-  const texts = [edited.join("\n"), lines.join("\n")];
-  const edits = sampleEdits(Math.max(runs, 10), (i) => texts[i % 2], (text) => {
-    service.setDocument(uriOf(target), text);
-    service.allDiagnostics();
-  });
-  return { ms: round(median(edits)), dialplanMs, typingMs };
+  return { ms: lineEditMedian(service, target, lines, at, (line) => line + " ", runs), dialplanMs, typingMs };
 }
 
 export function carrierRecords(runs: number) {
@@ -221,9 +216,6 @@ export function carrierRecords(runs: number) {
   const findings = countFindings(service);
   const edited = [...records.keys()].find((name) => name.endsWith(".carrier"))!;
   const text = records.get(edited)!;
-  const edits = sampleEdits(Math.max(runs, 10), (i) => text.replace("allow=ulaw", i % 2 ? "allow=alaw" : "allow=ulaw"), (changed) => {
-    service.setDocument(uriOf(edited), changed);
-    service.allDiagnostics();
-  });
+  const edits = sampleEdits(Math.max(runs, 10), (i) => text.replace("allow=ulaw", i % 2 ? "allow=alaw" : "allow=ulaw"), analyse(service, edited));
   return { carriers: RECORD_CARRIERS, lines, findings, fullAnalysisMs: round(median(full)), editOneCarrierMs: round(median(edits)) };
 }
