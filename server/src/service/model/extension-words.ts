@@ -1,6 +1,7 @@
 // Extensions for people: dialable characters, an example number a pattern matches, fixed length and literal
 // prefix, where a North American number sits in it, and the pattern described in words.
 import type { ParsedExtension, PatternElement } from "./extension-parse";
+import { weakMemo } from "../util/weak-memo";
 
 /** Characters anyone can key on a phone or send as digits: 0-9, *, #, + (and DTMF A-D). */
 export function isDialable(ch: string): boolean {
@@ -35,24 +36,21 @@ export function fixedLength(ext: ParsedExtension): number | undefined {
 
 /** Leading positions that accept exactly one character (the part `${EXTEN:n}` can strip without losing digits). */
 export function literalPrefix(ext: ParsedExtension): string {
-  let prefix = literalPrefixes.get(ext);
-  if (prefix === undefined) {
-    prefix = "";
-    for (const el of ext.elements) {
-      if (el.chars.length !== 1) break;
-      prefix += el.chars[0];
-    }
-    literalPrefixes.set(ext, prefix);
-  }
-  return prefix;
+  return literalPrefixOf(ext);
 }
 
 /**
  * Worked out once per parsed pattern: parsed patterns are shared by every line that names the same text (see
  * extension-pattern.ts), and rules ask these of every Dial line's extension.
  */
-const literalPrefixes = new WeakMap<ParsedExtension, string>();
-const nanpStarts = new WeakMap<ParsedExtension, number | null>();
+const literalPrefixOf = weakMemo((ext: ParsedExtension): string => {
+  let prefix = "";
+  for (const el of ext.elements) {
+    if (el.chars.length !== 1) break;
+    prefix += el.chars[0];
+  }
+  return prefix;
+});
 
 /**
  * Where a North American number (NPA-NXX-XXXX, ten digits) sits in a fixed-length pattern, or undefined when the
@@ -61,12 +59,11 @@ const nanpStarts = new WeakMap<ParsedExtension, number | null>();
  */
 export function nanpStart(ext: ParsedExtension): number | undefined {
   if (ext.tail || ext.matchesNothing || ext.elements.length < 10 || !ext.isPattern) return undefined;
-  let start = nanpStarts.get(ext);
-  if (start === undefined) nanpStarts.set(ext, (start = findNanpStart(ext)));
-  return start ?? undefined;
+  return nanpStartOf(ext) ?? undefined;
 }
 
-function findNanpStart(ext: ParsedExtension): number | null {
+/** See `nanpStart`; null when the pattern is not shaped like one (once per parsed pattern). */
+const nanpStartOf = weakMemo((ext: ParsedExtension): number | null => {
   const start = ext.elements.length - 10;
   for (let i = start; i < ext.elements.length; i++) {
     const chars = ext.elements[i].chars;
@@ -75,7 +72,7 @@ function findNanpStart(ext: ParsedExtension): number | null {
     for (let j = 0; j < chars.length; j++) if (chars[j] < low || chars[j] > "9" || chars[j].length !== 1) return null;
   }
   return start;
-}
+});
 
 function describeElement(el: PatternElement): string {
   switch (el.kind) {

@@ -2,6 +2,7 @@
 // locations for messages, and quick fixes computed at check time (kept in `data.fixes`).
 import { dialplanIndex, dialplanOf, isExtensionsUnit, type Dialplan, type DialplanContext, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { StepJoin } from "../../model/dialplan-joins";
+import { weakMemo } from "../../util/weak-memo";
 import type { ConfUnit } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { Span } from "../../text/span";
@@ -27,15 +28,11 @@ export function isCarrierStep(step: DialplanStep): boolean {
 
 /** Whether some line of the dialplan is a carrier's (see `isCarrierStep`); worked out once per context object. */
 export function hasCarrierSteps(dialplan: Dialplan): boolean {
-  for (const context of dialplan.contexts.values()) {
-    let has = carrierContexts.get(context);
-    if (has === undefined) carrierContexts.set(context, (has = context.steps.some(isCarrierStep)));
-    if (has) return true;
-  }
+  for (const context of dialplan.contexts.values()) if (hasCarrierLine(context)) return true;
   return false;
 }
 
-const carrierContexts = new WeakMap<DialplanContext, boolean>();
+const hasCarrierLine = weakMemo((context: DialplanContext) => context.steps.some(isCarrierStep));
 
 /** Fixes travel in the finding's data; the rule's `fix` hands them back. */
 export function withFixes(data: Record<string, unknown> | undefined, fixes: QuickFix[]): Record<string, unknown> | undefined {

@@ -129,15 +129,10 @@ interface StepJumps {
   unseen: [string, FindingInput][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
-  /** The line's node, and where it started when its findings were made (they hold offsets of it). */
-  node: Assignment;
-  at: number;
-  /**
-   * The step they were found for, the name of its context, and whether a jump read the line's own extension (a target
-   * with no extension part): then they hold for that step object only.
-   */
+  /** The step they were found for, and where its line started then (the findings hold offsets of it). */
   step: DialplanStep;
-  contextName: string;
+  at: number;
+  /** Whether a jump read the line's own extension (a target with no extension part): then they hold for `step` only. */
   readsOwnExtension: boolean;
 }
 
@@ -207,11 +202,11 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
 function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean): StepJumps {
   const node = step.option.node;
   const kept = keep ? jumpsByNode.get(node) : undefined;
-  const holds = kept && (kept.step === step || (kept.contextName === step.context.name && !kept.readsOwnExtension));
+  const holds = kept && (kept.step === step || (kept.step.context.name === step.context.name && !kept.readsOwnExtension));
   if (holds && stillHolds(kept, index, dialplan, group)) return kept;
   const targets = gotoTargets(step, text);
   const readsOwnExtension = targets.some((target) => target.extension === undefined);
-  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, node, at: node.line.start, step, contextName: step.context.name, readsOwnExtension };
+  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, step, at: node.line.start, readsOwnExtension };
   // Kept (see `worthKeeping`): the index as this line sees it, noting each context name it looks up.
   const seen = keep ? notingIndex(index, dialplan, jumps.looked) : index;
   const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
@@ -222,7 +217,7 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: 
 
 /** A line's jumps where its line is now: the same object when it found nothing or did not move. */
 function movedWithLine(jumps: StepJumps): StepJumps {
-  const shift = jumps.node.line.start - jumps.at;
+  const shift = jumps.step.option.node.line.start - jumps.at;
   if (shift === 0 || (jumps.direct.length === 0 && jumps.unseen.length === 0)) return jumps;
   const moved = (finding: FindingInput): FindingInput => ({ ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } });
   return { ...jumps, direct: jumps.direct.map(moved), unseen: jumps.unseen.map(([key, finding]) => [key, moved(finding)]), at: jumps.at + shift };

@@ -14,6 +14,7 @@ import { CHANNEL_VARIABLES } from "../../knowledge/channel-variables";
 import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanExtension, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import type { FindingInput, Rule } from "../types";
+import type { Workspace } from "../../model/workspace";
 import { fixesFromData, hasCarrierSteps, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
 import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi } from "./common";
 import { ownUsesByName, type Use } from "./variable-reads";
@@ -77,6 +78,21 @@ function inDialDestination(use: Use): boolean {
   return step !== undefined && isDialStep(step) && step.args.length > 0 && use.whole.start >= step.args[0].span.start && use.whole.end <= step.args[0].span.end;
 }
 
+/** The finding on the first read of an undefined name (see the rule); `twins` are the globals by lower-case name. */
+function useFinding(workspace: Workspace, index: DialplanIndex, dialplan: Dialplan, use: Use, how: { certain: boolean; carrier: boolean; inDial: boolean }, twins: Map<string, string>): FindingInput {
+  const { certain, carrier, inDial } = how;
+  const name = use.name;
+  const text = textOf(workspace, use.uri) ?? "";
+  const caseTwin = twins.get(name.toLowerCase());
+  const misspelt = caseTwin ? undefined : misspeltChannelVariable(name);
+  const hint = caseTwin ? ` A global '${caseTwin}' exists: variable names are case-sensitive.` : misspelt ? ` Did you mean '${misspelt}'?` : "";
+  const message = certain
+    ? `\${${name}} is not defined in any [globals], carrier globals string or Set() in the workspace, and is not a channel or VICIdial variable${carrier ? " (VICIdial's carrier dialplan gets variables only from globals)" : ""}: ${inDial ? "the Dial destination loses that part and the call fails" : "it expands to an empty string"}.${hint}`
+    : `\${${name}} is set nowhere in the files checked: unless something at run time sets it (AMI, an inherited __ variable, a Gosub caller), it expands to an empty string.${hint}`;
+  const fix = defineGlobalFix(workspace, index, use.uri, dialplan, name, guessTrunkValue(workspace, use.step, use, text));
+  return { uri: use.uri, span: use.span, severity: certain ? "warning" : "information", message, data: withFixes({ name }, fix ? [fix] : []) };
+}
+
 export const undefinedVariable: Rule = {
   code: "globals/undefined-variable",
   area: "globals",
@@ -93,6 +109,7 @@ export const undefinedVariable: Rule = {
       const group = facts.get(dialplan)!;
       // Where an unknown AGI runs, only a carrier's line can be certain (see below): a dialplan without one has none.
       if (group.runsAgi && !hasCarrierSteps(dialplan)) continue;
+      const complete = index.isClosed(dialplan) && index.missingIncludes(dialplan) === 0 && !group.runsAgi;
       for (const [name, runs] of ownUsesByName(dialplan, workspace)) {
         if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
         for (const use of runs.flat()) {
@@ -101,38 +118,13 @@ export const undefinedVariable: Rule = {
           if (group.runsAgi && !carrier) continue; // see above
           const agiBefore = unknownAgiBefore(step);
           const inDial = inDialDestination(use);
-          const complete = index.isClosed(dialplan) && index.missingIncludes(dialplan) === 0 && !group.runsAgi;
           const certain = !agiBefore && (carrier || (inDial && complete));
           // An unknown AGI may set any variable: outside the certain cases there is nothing worth saying.
           if (!certain && (group.runsAgi || agiBefore)) continue;
           const key = `${group.key}\u0000${step?.carrierId ?? ""}\u0000${name}`;
           const hit = pending.get(key);
-          if (hit) {
-            hit.count++;
-            continue;
-          }
-          const text = textOf(workspace, use.uri) ?? "";
-          const caseTwin = (twins ??= globalsByLowerName(index)).get(name.toLowerCase());
-          const misspelt = caseTwin ? undefined : misspeltChannelVariable(name);
-          const hint = caseTwin
-            ? ` A global '${caseTwin}' exists: variable names are case-sensitive.`
-            : misspelt
-              ? ` Did you mean '${misspelt}'?`
-              : "";
-          const message = certain
-            ? `\${${name}} is not defined in any [globals], carrier globals string or Set() in the workspace, and is not a channel or VICIdial variable${carrier ? " (VICIdial's carrier dialplan gets variables only from globals)" : ""}: ${inDial ? "the Dial destination loses that part and the call fails" : "it expands to an empty string"}.${hint}`
-            : `\${${name}} is set nowhere in the files checked: unless something at run time sets it (AMI, an inherited __ variable, a Gosub caller), it expands to an empty string.${hint}`;
-          const fix = defineGlobalFix(workspace, index, use.uri, dialplan, name, guessTrunkValue(workspace, step, use, text));
-          pending.set(key, {
-            count: 1,
-            finding: {
-              uri: use.uri,
-              span: use.span,
-              severity: certain ? "warning" : "information",
-              message,
-              data: withFixes({ name }, fix ? [fix] : []),
-            },
-          });
+          if (hit) hit.count++;
+          else pending.set(key, { count: 1, finding: useFinding(workspace, index, dialplan, use, { certain, carrier, inDial }, (twins ??= globalsByLowerName(index))) });
         }
       }
     }

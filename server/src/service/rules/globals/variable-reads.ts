@@ -12,6 +12,7 @@ import { variableReferences } from "../../parse/variable-references";
 import { unitFact } from "../../model/unit-facts";
 import { StepJoin } from "../../model/dialplan-joins";
 import { addTo } from "../../util/multimap";
+import { weakMemo } from "../../util/weak-memo";
 
 /** A variable a dialplan reads, where: a step's line or a global's value (the dialplan is the list's own). */
 export interface Use extends VariableUse {
@@ -88,20 +89,13 @@ export function ownUsesByName(dialplan: Dialplan, workspace: Workspace): Readonl
   });
 }
 
-/** `compute(share)` once per share (the same array while its context is kept), for what is kept of a share. */
-function perShare<V>(compute: (share: readonly DialplanReads[]) => V): (share: readonly DialplanReads[]) => V {
-  const kept = new WeakMap<readonly DialplanReads[], V>();
-  return (share) => {
-    let value = kept.get(share);
-    if (value === undefined) kept.set(share, (value = compute(share)));
-    return value;
-  };
-}
-
-/** A share's names read, its computed-name prefixes, and its own-name uses by name (see `ownByName`). */
-const namesOf = perShare((share): ReadonlySet<string> => new Set(share.flatMap((reads) => reads.uses.map((use) => use.name))));
-const prefixesOf = perShare((share): readonly string[] => share.flatMap((reads) => reads.prefixes));
-const ownByNameOf = perShare((share) => ownByName(share.flatMap((reads) => reads.uses)));
+/**
+ * A share's names read, its computed-name prefixes, and its own-name uses by name (see `ownByName`): once per share
+ * (the same array while its context is kept).
+ */
+const namesOf = weakMemo((share: readonly DialplanReads[]): ReadonlySet<string> => new Set(share.flatMap((reads) => reads.uses.map((use) => use.name))));
+const prefixesOf = weakMemo((share: readonly DialplanReads[]): readonly string[] => share.flatMap((reads) => reads.prefixes));
+const ownByNameOf = weakMemo((share: readonly DialplanReads[]) => ownByName(share.flatMap((reads) => reads.uses)));
 
 /** Uses of own names (see `isOwnName`) by name, in order. */
 function ownByName(uses: readonly Use[]): Map<string, Use[]> {

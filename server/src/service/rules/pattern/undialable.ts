@@ -1,25 +1,21 @@
 // pattern/undialable: characters in a carrier pattern that no dialed number contains.
 import { isDialable, parseExtension, type ParsedExtension, type PatternElement } from "../../model/extension-pattern";
 import type { Rule } from "../types";
+import { weakMemo } from "../../util/weak-memo";
 import { extensionOffset, firstNamingSteps, isCarrierStep, textOf } from "../dialplan/common";
 
 /**
  * The elements of a pattern no dialed number can match (every character undialable, or a lone character that is),
  * once per parsed pattern: parsed patterns are shared by every line naming the same text.
  */
-function undialableElements(parsed: ParsedExtension): readonly PatternElement[] {
-  let found = undialableByPattern.get(parsed);
-  if (!found) {
-    found = parsed.matchesNothing ? [] : parsed.elements.filter((el) => {
-      const bad = el.chars.filter((c) => !isDialable(c)).length;
-      return bad > 0 && (el.kind !== "set" || bad === el.chars.length);
-    });
-    undialableByPattern.set(parsed, found);
-  }
-  return found;
-}
-
-const undialableByPattern = new WeakMap<ParsedExtension, readonly PatternElement[]>();
+const undialableElements = weakMemo((parsed: ParsedExtension): readonly PatternElement[] =>
+  parsed.matchesNothing
+    ? []
+    : parsed.elements.filter((el) => {
+        const bad = el.chars.filter((c) => !isDialable(c)).length;
+        return bad > 0 && (el.kind !== "set" || bad === el.chars.length);
+      }),
+);
 
 export const undialable: Rule = {
   code: "pattern/undialable",
