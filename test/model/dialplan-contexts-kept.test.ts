@@ -8,6 +8,7 @@ import { dialplanIndex } from "../../server/src/service/model/dialplan";
 import { contextPlacement } from "../../server/src/service/model/dialplan-build";
 import { RuleRunner } from "../../server/src/service/rules/run";
 import type { Finding, Rule } from "../../server/src/service/rules/types";
+import type { DialplanStep } from "../../server/src/service/model/dialplan-types";
 import { findingsOf, workspaceOf, WS } from "../helpers";
 
 const URI = WS + "extensions.conf";
@@ -76,6 +77,28 @@ test("a kept context whose lines moved holds the offsets a fresh build gives: la
     const fresh = new Workspace();
     fresh.setDocument(URI, edited);
     assert.deepEqual(describe(ws), describe(fresh));
+  }
+});
+
+test("each offset a step of a moved context holds is where a fresh build puts it, whichever is read first", () => {
+  // The steps of a kept context follow their moved lines only when read: each accessor must follow by itself.
+  const text = "[top]\nexten => 1,1,NoOp()\n[mid]\nexten => 2,1(start),Dial(SIP/a,30)\nsame => n(end),Hangup(16)\n";
+  const edited = text.replace("NoOp()", "NoOp(longer)");
+  const readers: Record<string, (s: DialplanStep) => unknown> = {
+    args: (s) => s.args.map((a) => a.span),
+    label: (s) => s.label?.span,
+    extensionSpan: (s) => s.extensionSpan,
+    line: (s) => s.line.application?.span,
+  };
+  const fresh = new Workspace();
+  fresh.setDocument(URI, edited);
+  for (const [name, read] of Object.entries(readers)) {
+    const ws = new Workspace();
+    ws.setDocument(URI, text);
+    const mid = contextsOf(ws).get("mid")!;
+    ws.setDocument(URI, edited);
+    assert.equal(contextsOf(ws).get("mid"), mid);
+    assert.deepEqual(mid.steps.map(read), contextsOf(fresh).get("mid")!.steps.map(read), name);
   }
 });
 

@@ -1,12 +1,12 @@
 // How the lines of one section become a context's steps, as pbx_config reads them: each `exten`/`same` line parsed
 // once per node, named (a `same` takes the previous line's extension), given its priority (`n`, `s`, `+N`, labels,
 // counted per section) and registered in its extension unless Asterisk drops it; the other lines listed as they are.
-import { followLine, parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
+import { followLine, parseDialplanLine, type DialplanLine, type Priority, type Token } from "../parse/dialplan-syntax";
 import type { Assignment } from "../parse/conf-syntax";
-import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
+import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { withoutBlanks } from "../text/blanks";
-import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
+import type { DialplanContext, DialplanExtension, DialplanStep, DropReason } from "./dialplan-types";
 import type { Span } from "../text/span";
 
 /** A context while its sections are read: its extensions by identity key, and the one a step registered last. */
@@ -69,13 +69,11 @@ function parsedLine(option: PlacedOption, text: string, isSame: boolean): Dialpl
 }
 
 /**
- * Follows a kept context whose lines a re-parse moved in place (same nodes, same text, other offsets): each step's
- * parsed line follows its node (`followLine`; the step's arguments, extension span and label are parts of it), and
- * each include takes its name's place. Nothing else a context holds has an offset; what the steps are (extension,
- * priority, dropped ...) cannot change while their lines are the same.
+ * Follows a kept context whose lines a re-parse moved in place (same nodes, same text, other offsets): each include
+ * takes its name's place. The steps follow by themselves when read (see `BuiltStep`); nothing else a context holds
+ * has an offset, and what the steps are (extension, priority, dropped ...) cannot change while their lines are the same.
  */
 export function followMovedLines(context: DialplanContext): void {
-  for (const step of context.steps) followLine(step.line);
   for (const include of context.includes) include.span = includeSpan(include.option, include.name);
 }
 
@@ -84,28 +82,62 @@ function includeSpan(option: PlacedOption, name: string): Span {
   return { start, end: start + name.length };
 }
 
+/**
+ * A step, its parsed line shared with the node's other steps: what the step holds of its line's offsets (the line,
+ * its arguments, label and extension span) is read through getters that first have the line follow its node
+ * (`followLine`). So a kept context whose lines moved costs nothing until a step of it is read: after a keystroke near
+ * the top of a large dialplan, tens of thousands of steps move and few are ever read again.
+ */
+class BuiltStep implements DialplanStep {
+  readonly uri: string;
+  extensionText = "";
+  cid: string | undefined = undefined;
+  extension: DialplanExtension | undefined = undefined;
+  priority: number | undefined = undefined;
+  isHint = false;
+  readonly application: string;
+  dropped: DropReason | undefined = undefined;
+  priorityIfLabelClosed: number | undefined = undefined;
+  conflictsWith: DialplanStep | undefined = undefined;
+  readonly field: SourceField | undefined;
+  readonly carrierId: string | undefined;
+  firstOfCarrierEntry: boolean | undefined = undefined;
+
+  constructor(
+    readonly option: PlacedOption,
+    private readonly parsed: DialplanLine,
+    readonly context: DialplanContext,
+    /** An `exten` line (a `same` line names no extension of its own). */
+    private readonly namesExtension: boolean,
+  ) {
+    this.uri = option.uri;
+    this.application = parsed.application?.text ?? "";
+    this.field = option.field;
+    this.carrierId = option.carrierId;
+  }
+
+  get line(): DialplanLine {
+    return followLine(this.parsed);
+  }
+
+  get args(): Token[] {
+    return followLine(this.parsed).arguments;
+  }
+
+  get label(): Token | undefined {
+    return followLine(this.parsed).priority?.label;
+  }
+
+  get extensionSpan(): Span | undefined {
+    return this.namesExtension ? followLine(this.parsed).extension?.span : undefined;
+  }
+}
+
 /** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */
 function addStep(building: ContextBuild, option: PlacedOption, text: string, isSame: boolean, cursor: SectionCursor): void {
   const context = building.context;
   const line = parsedLine(option, text, isSame);
-  const step: DialplanStep = {
-    uri: option.uri,
-    option,
-    line,
-    context,
-    extensionText: "",
-    extensionSpan: undefined,
-    cid: undefined,
-    extension: undefined,
-    priority: undefined,
-    isHint: false,
-    label: line.priority?.label,
-    application: line.application?.text ?? "",
-    args: line.arguments,
-    dropped: undefined,
-    field: option.field,
-    carrierId: option.carrierId,
-  };
+  const step = new BuiltStep(option, line, context, !isSame);
   if (option.carrierId !== undefined && option.field === "dialplan_entry" && option.carrierId !== cursor.previousCarrier) {
     step.firstOfCarrierEntry = true;
   }
@@ -128,7 +160,6 @@ function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, curso
   if (!isSame) {
     const written = line.extension?.text ?? "";
     step.extensionText = withoutBlanks(written);
-    step.extensionSpan = line.extension?.span;
     step.cid = line.callerId?.text;
     cursor.lastExtension = step.extensionText + (step.cid !== undefined ? "/" + step.cid : "");
     return true;
@@ -139,7 +170,6 @@ function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, curso
   }
   const slash = cursor.lastExtension.indexOf("/");
   step.extensionText = slash >= 0 ? cursor.lastExtension.slice(0, slash) : cursor.lastExtension;
-  step.extensionSpan = undefined;
   if (slash >= 0) step.cid = cursor.lastExtension.slice(slash + 1);
   return true;
 }

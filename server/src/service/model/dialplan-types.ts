@@ -19,22 +19,23 @@ export type DropReason =
 export interface DialplanStep {
   uri: string;
   option: PlacedOption;
-  line: DialplanLine;
+  /** The parsed line (its offsets where the line is now, as are those of `args`, `label` and `extensionSpan`). */
+  readonly line: DialplanLine;
   context: DialplanContext;
   /** Extension name as Asterisk keys it (blanks removed; `same` lines: the previous exten's). */
   extensionText: string;
   /** Span of the extension name on this line (`exten` lines only). */
-  extensionSpan?: Span;
+  readonly extensionSpan?: Span;
   cid?: string;
   /** Registered extension (undefined when the line is dropped). */
   extension?: DialplanExtension;
   /** Resolved priority (undefined when it cannot be resolved). */
   priority?: number;
   isHint: boolean;
-  label?: Token;
+  readonly label?: Token;
   /** Application name as written (may be empty). */
   application: string;
-  args: Token[];
+  readonly args: Token[];
   dropped?: DropReason;
   /** For `label-unclosed`: the priority the line would have with its label closed (undefined: none, it stays dropped). */
   priorityIfLabelClosed?: number;
