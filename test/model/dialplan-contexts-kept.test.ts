@@ -264,3 +264,43 @@ test("shadowed patterns follow edits to the names of a rebuilt context, and to n
   service.setDocument(URI, "[pad]\nexten => 1,1,NoOp()\n" + text);
   assert.deepEqual(shadowedLines(), ["6 '_9XX' never runs"], "moved lines: the finding where the line is now");
 });
+
+test("a Goto line below an edit in the same context keeps what it found, moved to where a fresh analysis puts it", () => {
+  // Each edit rebuilds [c] and moves the lines below the edited one: their findings are kept on their lines, moved.
+  const text = "[c]\nexten => 100,1,NoOp()\nsame => n,Goto(nowhere,s,1)\nsame => n,Goto(c,100,7)\nsame => n,GotoIf($[1]?c,404,1)\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const gotoFindings = (s: typeof service) => s.diagnostics(URI).filter((f) => f.code === "dialplan/goto-target").map((f) => `${f.span.start}-${f.span.end} ${f.message}`);
+  assert.equal(gotoFindings(service).length, 3);
+  for (const edited of [text.replace("NoOp()", "NoOp(a)"), text.replace("NoOp()", "NoOp(a longer one)"), text.replace("NoOp()", "NoOp"), text]) {
+    service.setDocument(URI, edited);
+    assert.deepEqual(gotoFindings(service), gotoFindings(workspaceOf({ "extensions.conf": edited })), edited);
+  }
+});
+
+test("a join of items read from a line alone works out, in a rebuilt context, only the lines an edit made", async () => {
+  const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
+  const text = "[a]\nexten => 1,1,NoOp(a1)\nsame => n,NoOp(a2)\nsame => n,NoOp(a3)\n[last]\nexten => 9,1,NoOp(z)\n";
+  const seen: string[] = [];
+  const join = new StepJoin<string, undefined>(
+    (step) => {
+      seen.push(step.args[0].text);
+      return [step.args[0].text];
+    },
+    { readsLineAlone: true },
+  );
+  const ws = new Workspace();
+  const items = () => join.of(dialplanIndex(ws).dialplans[0], undefined);
+  ws.setDocument(URI, text);
+  items();
+  // The first rebuild of [a] works out its lines and keeps what they gave; the next ones only the line they made.
+  ws.setDocument(URI, text.replace("NoOp(a2)", "NoOp(b2)"));
+  items();
+  seen.length = 0;
+  ws.setDocument(URI, text.replace("NoOp(a2)", "NoOp(a longer one)"));
+  assert.deepEqual(items(), ["a1", "a longer one", "a3", "z"]);
+  assert.deepEqual(seen.filter((x) => x !== "z"), ["a longer one"]);
+  seen.length = 0;
+  ws.setDocument(URI, text);
+  assert.deepEqual(items(), ["a1", "a2", "a3", "z"]);
+  assert.deepEqual(seen.filter((x) => x !== "z"), ["a2"]);
+});

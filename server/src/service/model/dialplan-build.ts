@@ -37,7 +37,7 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
   }
   for (const [name, sections] of sectionsByContext) {
     const kept = previous?.contexts.get(name);
-    dialplan.contexts.set(name, kept && keepContext(kept, sections) ? kept : buildContext(name, sections, textOf, unit));
+    dialplan.contexts.set(name, kept && keepContext(kept, sections) ? kept : buildContext(name, sections, textOf, unit, previous !== undefined));
   }
   // Every step in the unit's order of sections (a context's sections may be far apart).
   const seen = new Map<DialplanContext, number>();
@@ -95,10 +95,10 @@ function addGlobals(dialplan: Dialplan, section: PlacedSection, unit: ConfUnit):
 interface BuiltContext {
   sizes: number[];
   placed: (object | undefined)[];
-  /** See `contextPlacement`. */
-  placement: object;
   /** The index in `context.steps` of each section's first step, and the number of steps after the last. */
   stepBounds: number[];
+  /** Built by a rebuild of its unit (see `keepsLineWork`). */
+  rebuilt: boolean;
 }
 
 const builtContexts = new WeakMap<DialplanContext, BuiltContext>();
@@ -119,7 +119,7 @@ function keepContext(context: DialplanContext, sections: readonly PlacedSection[
   if (sections.every((section, i) => section.placed === built.placed[i])) return true;
   followMovedLines(context);
   built.placed = sections.map((section) => section.placed);
-  built.placement = {};
+  context.placement = {};
   return true;
 }
 
@@ -129,7 +129,16 @@ function keepContext(context: DialplanContext, sections: readonly PlacedSection[
  * same; what holds none (names, the steps themselves) is kept across moves.
  */
 export function contextPlacement(context: DialplanContext): object {
-  return builtContexts.get(context)!.placement;
+  return context.placement;
+}
+
+/**
+ * Whether what rules work out of a context's lines alone is worth keeping on the lines (see model/line-work.ts): the
+ * context was built by a rebuild of its unit after an edit, so the next keystroke will likely rebuild it again. A
+ * first build (a CLI run, a server's first analysis) keeps nothing.
+ */
+export function keepsLineWork(context: DialplanContext): boolean {
+  return builtContexts.get(context)!.rebuilt;
 }
 
 /**
@@ -140,10 +149,10 @@ export function sameSectionsAs(sections: readonly PlacedSection[], sizes: readon
   return sameItems(sections, now) && now.every((section, i) => section.options.length === sizes[i]);
 }
 
-function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit): DialplanContext {
-  const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [] };
+function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit, rebuilt: boolean): DialplanContext {
+  const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [], placement: {} };
   const building: ContextBuild = { context, keys: new Map() };
-  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], placement: {} };
+  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt };
   for (const section of sections) {
     context.sections.push(section);
     built.sizes.push(section.options.length);

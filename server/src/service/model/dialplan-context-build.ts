@@ -2,7 +2,6 @@
 // once per node, named (a `same` takes the previous line's extension), given its priority (`n`, `s`, `+N`, labels,
 // counted per section) and registered in its extension unless Asterisk drops it; the other lines listed as they are.
 import { followLine, parseDialplanLine, type DialplanLine, type Priority, type Token } from "../parse/dialplan-syntax";
-import type { Assignment } from "../parse/conf-syntax";
 import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { withoutBlanks } from "../text/blanks";
@@ -52,19 +51,17 @@ function addOtherOption(context: DialplanContext, option: PlacedOption, key: str
 }
 
 /**
- * The parsed step line of an option node, once per node: a rebuild after an edit parses only the lines the re-parse
- * made anew; a line it moved in place has its parsed form follow it (`followLine`: its spans shifted in place, as
- * the node's are). Shared by every step built from the node: only `followLine` changes it.
+ * The parsed step line of an option node, once per node (kept on it: `stepLine`): a rebuild after an edit parses only
+ * the lines the re-parse made anew; a line it moved in place has its parsed form follow it (`followLine`: its spans
+ * shifted in place, as the node's are). Shared by every step built from the node: only `followLine` changes it.
  */
-const parsedLines = new WeakMap<Assignment, DialplanLine>();
-
 function parsedLine(option: PlacedOption, text: string, isSame: boolean): DialplanLine {
   const node = option.node;
-  const known = parsedLines.get(node);
+  const known = node.stepLine as DialplanLine | undefined;
   if (known) return followLine(known);
   // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
   const line = parseDialplanLine(isSame && node.key !== "same" ? { ...node, key: "same" } : node, text);
-  parsedLines.set(node, line);
+  node.stepLine = line;
   return line;
 }
 
@@ -84,9 +81,11 @@ function includeSpan(option: PlacedOption, name: string): Span {
 
 /**
  * A step, its parsed line shared with the node's other steps: what the step holds of its line's offsets (the line,
- * its arguments, label and extension span) is read through getters that first have the line follow its node
- * (`followLine`). So a kept context whose lines moved costs nothing until a step of it is read: after a keystroke near
- * the top of a large dialplan, tens of thousands of steps move and few are ever read again.
+ * its arguments, label and extension span) is read through getters that have the line follow its node (`followLine`)
+ * once its context's lines moved. So a kept context whose lines moved costs nothing until a step of it is read: after
+ * a keystroke near the top of a large dialplan, tens of thousands of steps move and few are ever read again. The
+ * getters compare placements (see `contextPlacement`), the context's being one object shared by all its steps, rather
+ * than read the node's line start, which costs a rebuilt context's rules two memory loads per step and read.
  */
 class BuiltStep implements DialplanStep {
   readonly uri: string;
@@ -102,6 +101,8 @@ class BuiltStep implements DialplanStep {
   readonly field: SourceField | undefined;
   readonly carrierId: string | undefined;
   firstOfCarrierEntry: boolean | undefined = undefined;
+  /** The context's placement when the parsed line last followed its node. */
+  private followedAt: object;
 
   constructor(
     readonly option: PlacedOption,
@@ -114,22 +115,32 @@ class BuiltStep implements DialplanStep {
     this.application = parsed.application?.text ?? "";
     this.field = option.field;
     this.carrierId = option.carrierId;
+    // Built from a line that follows its node (see `parsedLine`).
+    this.followedAt = context.placement;
   }
 
   get line(): DialplanLine {
-    return followLine(this.parsed);
+    return this.followed();
   }
 
   get args(): Token[] {
-    return followLine(this.parsed).arguments;
+    return this.followed().arguments;
   }
 
   get label(): Token | undefined {
-    return followLine(this.parsed).priority?.label;
+    return this.followed().priority?.label;
   }
 
   get extensionSpan(): Span | undefined {
-    return this.namesExtension ? followLine(this.parsed).extension?.span : undefined;
+    return this.namesExtension ? this.followed().extension?.span : undefined;
+  }
+
+  private followed(): DialplanLine {
+    if (this.followedAt !== this.context.placement) {
+      followLine(this.parsed);
+      this.followedAt = this.context.placement;
+    }
+    return this.parsed;
   }
 }
 

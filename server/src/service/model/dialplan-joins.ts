@@ -1,7 +1,8 @@
 // Values of a whole dialplan joined from per-context shares. A rebuilt dialplan keeps the context objects an edit
 // did not touch (dialplan-build.ts), so a value made of what each step holds (the variables it reads, whether it is a
 // Goto ...) is kept per context and section, and the join after an edit is a loop over sections, not over every step.
-import { contextPlacement, sectionStepBounds, stepRuns } from "./dialplan-build";
+import { contextPlacement, keepsLineWork, sectionStepBounds, stepRuns } from "./dialplan-build";
+import { LineWork } from "./line-work";
 import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
 
 /** A context's items, by section (its place among the context's sections), and where its lines were then. */
@@ -17,20 +18,37 @@ interface ContextShares<T> {
   distinct?: ReadonlySet<T>;
 }
 
+/** How a join's items depend on their steps (see `StepJoin`). */
+export interface StepJoinOptions<T> {
+  /**
+   * Gives an item as worked out `shift` characters further on, for items that hold offsets of their line: once a
+   * re-parse moved the context's lines (see `contextPlacement`), the items of the lines that moved are moved, not
+   * worked out again. Items of a join without it are kept as they are across such moves.
+   */
+  move?: (item: T, shift: number) => T;
+  /**
+   * The items read nothing of the step but its line's text (not its extension, priority or context) and hold no
+   * offset: they are kept on the line (model/line-work.ts), so a rebuilt context works out only its new lines' items.
+   */
+  readsLineAlone?: boolean;
+}
+
 /**
  * One kind of per-step item joined over a dialplan. `perStep(step, within)` must read nothing but the step and the text
  * of its line (`within` gives access to it, such as the workspace): what it gives is kept with the step's context.
- * Items that hold offsets of their line need `move(item, shift)`, which gives the item as worked out `shift`
- * characters further on: once a re-parse moved the context's lines (see `contextPlacement`), the items of the lines
- * that moved are moved, not worked out again. Items without `move` are kept as they are across such moves.
  */
 export class StepJoin<T, W> {
   private readonly byContext = new WeakMap<DialplanContext, ContextShares<T>>();
+  private readonly move?: (item: T, shift: number) => T;
+  private readonly lineWork?: LineWork<readonly T[]>;
 
   constructor(
     private readonly perStep: (step: DialplanStep, within: W) => readonly T[],
-    private readonly move?: (item: T, shift: number) => T,
-  ) {}
+    options: StepJoinOptions<T> = {},
+  ) {
+    this.move = options.move;
+    if (options.readsLineAlone) this.lineWork = new LineWork();
+  }
 
   /** Every item of the dialplan's steps, in the order of `dialplan.steps`. */
   of(dialplan: Dialplan, within: W): T[] {
@@ -95,12 +113,13 @@ export class StepJoin<T, W> {
     // Where each item comes from, noted only for items that move with their lines.
     const owners: number[][] | undefined = this.move ? [] : undefined;
     const starts: number[][] | undefined = this.move ? [] : undefined;
+    const keep = keepsLineWork(context);
     for (let k = 0; k + 1 < bounds.length; k++) {
       const share: T[] = [];
       const shareOwners: number[] = [];
       const shareStarts: number[] = [];
       for (let i = bounds[k]; i < bounds[k + 1]; i++) {
-        for (const item of this.perStep(context.steps[i], within)) {
+        for (const item of this.itemsOf(context.steps[i], within, keep)) {
           share.push(item);
           if (owners) {
             shareOwners.push(i);
@@ -113,6 +132,10 @@ export class StepJoin<T, W> {
       starts?.push(shareStarts);
     }
     return { bySection, placement, owners, starts, origins: bySection };
+  }
+
+  private itemsOf(step: DialplanStep, within: W, keep: boolean): readonly T[] {
+    return this.lineWork ? this.lineWork.of(step.line, keep, () => this.perStep(step, within)) : this.perStep(step, within);
   }
 
   /** `shares` with the items of each line that moved since moved along (a section where none moved keeps its array). */

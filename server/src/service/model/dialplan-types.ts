@@ -77,6 +77,8 @@ export interface DialplanContext {
   steps: DialplanStep[];
   /** Other keys (include, switch, ignorepat, unknown) with their options. */
   otherOptions: PlacedOption[];
+  /** Stands for where the context's lines are: a new object after each re-parse that moved them (see `contextPlacement`). */
+  placement: object;
 }
 
 export interface GlobalDefinition {

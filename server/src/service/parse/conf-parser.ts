@@ -274,6 +274,7 @@ function parseAssignment(text: string, line: Span, scan: LineScan, problems: Par
     operatorSpan: { start: operatorStart, end: operatorEnd },
     value: valueText(text, valueSpan, scan),
     valueSpan,
+    stepLine: undefined,
   };
 }
 

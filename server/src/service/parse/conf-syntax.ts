@@ -51,6 +51,12 @@ export interface Assignment extends LineBase {
   value: string;
   /** Raw text of the value (trimmed); empty span right after the operator when the value is empty. */
   valueSpan: Span;
+  /**
+   * The line read as a dialplan step (a `DialplanLine`), once a dialplan build asked (model/dialplan-context-build.ts):
+   * kept with the node, as its text is, where a look-up per line in a WeakMap would cost a rebuilt context of
+   * thousands of steps about a microsecond each. Typed loosely: the conf syntax knows nothing of dialplans.
+   */
+  stepLine: object | undefined;
 }
 
 export interface Directive extends LineBase {

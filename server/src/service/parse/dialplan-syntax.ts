@@ -42,6 +42,8 @@ export interface DialplanLine {
   missingParts?: ("priority" | "application")[];
   /** Where the option's line started when the offsets above were made (see `followLine`). */
   at: number;
+  /** What rules worked out of this line's text alone, kept with it (see model/line-work.ts). */
+  kept?: unknown[];
 }
 
 /**
@@ -150,6 +152,7 @@ export function parseDialplanLine(option: Assignment, text: string): DialplanLin
     unclosedParen: tail.unclosedParen,
     missingParts: tail.missingParts,
     at: option.line.start,
+    kept: undefined,
   };
 }
 

@@ -3,6 +3,8 @@ import { topLevelIndex } from "../../model/dialplan-values";
 import type { DialplanStep } from "../../model/dialplan";
 import type { Severity, Rule } from "../types";
 import { textOf } from "./common";
+import { LineWork } from "../../model/line-work";
+import { keepsLineWork } from "../../model/dialplan-build";
 
 export interface Problem {
   message: string;
@@ -51,21 +53,26 @@ export function argumentProblem(step: DialplanStep, text: string, application = 
   }
 }
 
+/** What `argumentProblem` found on each line (it reads nothing but the line). */
+const PROBLEMS = new LineWork<Problem | undefined>();
+
 export const argumentCount: Rule = {
   code: "dialplan/argument-count",
   area: "dialplan",
   severity: "warning",
   summary: "Dial, AGI, Goto, GotoIf, ExecIf, Set or Hangup has arguments it cannot use (missing destination, too many parts, no '?', no '=').",
   checkContext(context, ctx) {
+    const keep = keepsLineWork(context);
     for (const step of context.steps) {
-      if (step.isHint || !step.line.application) continue;
+      const line = step.line;
+      if (step.isHint || !line.application) continue;
       const text = textOf(ctx.workspace, step.uri);
       if (text === undefined) continue;
-      const problem = argumentProblem(step, text);
+      const problem = PROBLEMS.of(line, keep, () => argumentProblem(step, text));
       if (!problem) continue;
       ctx.report({
         uri: step.uri,
-        span: { start: step.line.application.span.start, end: step.option.node.valueSpan.end },
+        span: { start: line.application.span.start, end: step.option.node.valueSpan.end },
         message: problem.message,
         severity: problem.severity,
       });

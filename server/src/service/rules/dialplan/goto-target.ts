@@ -3,12 +3,11 @@ import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priority
 import { sameItems } from "../../util/lists";
 import { answersAsNoted, noting } from "../../util/noted-answers";
 import { contextPlacement, sectionStepBounds, stepRuns } from "../../model/dialplan-build";
-import { PlacedMemo } from "../../util/placed-memo";
+import { LineWork } from "../../model/line-work";
 import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
 import type { FindingInput, Rule, RuleContext } from "../types";
 import type { Workspace } from "../../model/workspace";
-import type { Assignment } from "../../parse/conf-syntax";
 import { describeMissingIncludes } from "../../model/units";
 import { indexOf, textOf } from "./common";
 import { worthKeeping } from "./kept-per-line";
@@ -137,12 +136,12 @@ interface StepJumps {
 }
 
 /**
- * What each Goto line found, kept with the line's node while the line has not moved (the findings hold offsets). A
- * line's jumps read nothing of its step but its text and its context's name, unless a target has no extension part
- * (the line's own extension is read then): so they hold for the same line in a rebuilt context too, until a context
- * they looked up by name, or the group's facts, changed.
+ * What each Goto line found, kept on the parsed line (see model/line-work.ts; the findings hold offsets, moved along
+ * when the line moves). A line's jumps read nothing of its step but its text and its context's name, unless a target
+ * has no extension part (the line's own extension is read then): so they hold for the same line in a rebuilt context
+ * too, until a context they looked up by name, or the group's facts, changed.
  */
-const jumpsByNode = new PlacedMemo<Assignment, StepJumps>();
+const jumpsByLine = new LineWork<StepJumps>();
 
 /**
  * What the Goto lines of one context found, by section of the context (see `sectionStepBounds`), and what all of them
@@ -200,18 +199,24 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
 }
 
 function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean): StepJumps {
-  const node = step.option.node;
-  const kept = keep ? jumpsByNode.get(node) : undefined;
+  const line = step.line;
+  const kept = keep ? jumpsByLine.get(line) : undefined;
   const holds = kept && (kept.step === step || (kept.step.context.name === step.context.name && !kept.readsOwnExtension));
-  if (holds && stillHolds(kept, index, dialplan, group)) return kept;
+  if (holds && stillHolds(kept, index, dialplan, group)) {
+    if (kept.step === step && kept.at === line.option.line.start) return kept;
+    // Moved along with the line, and held for this step (not the rebuilt context's old one, which it would keep alive).
+    const now: StepJumps = { ...movedWithLine(kept), step };
+    jumpsByLine.set(line, now);
+    return now;
+  }
   const targets = gotoTargets(step, text);
   const readsOwnExtension = targets.some((target) => target.extension === undefined);
-  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, step, at: node.line.start, readsOwnExtension };
+  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, step, at: line.option.line.start, readsOwnExtension };
   // Kept (see `worthKeeping`): the index as this line sees it, noting each context name it looks up.
   const seen = keep ? notingIndex(index, dialplan, jumps.looked) : index;
   const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
   for (const target of targets) checkTarget(step, target, dialplan, seen, (finding) => jumps.direct.push(finding), unseen);
-  if (keep) jumpsByNode.set(node, jumps);
+  if (keep) jumpsByLine.set(line, jumps);
   return jumps;
 }
 

@@ -10,6 +10,8 @@ export const invalidPriority: Rule = {
   summary: "A priority that is not a number ≥ 1, `n`, `s`, `hint` or a label defined earlier in the extension: Asterisk warns and drops the line.",
   checkContext(context, ctx) {
     for (const step of context.steps) {
+      // Most steps are not dropped: their lines are not read.
+      if (step.dropped === undefined) continue;
       const p = step.line.priority;
       switch (step.dropped) {
         case "label-unclosed": {

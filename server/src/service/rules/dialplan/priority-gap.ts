@@ -2,6 +2,7 @@
 import { priorityFromOthers, type DialplanExtension } from "../../model/dialplan";
 import { StepJoin } from "../../model/dialplan-joins";
 import type { Rule } from "../types";
+import type { Token } from "../../parse/dialplan-syntax";
 import { fixesFromData, prioritySpan, renumberFixes, withFixes } from "./common";
 
 /** Asterisk looks each priority up on its own: a gap another matching pattern fills (every number of it) is no gap. */
@@ -13,8 +14,28 @@ function filledByOthers(ext: DialplanExtension, from: number, to: number): boole
 
 const NONE: readonly string[] = [];
 
-/** The numbers the Goto and Gosub lines name, kept per context (a rebuild keeps the untouched ones). */
-const JUMPED_TO = new StepJoin<string, undefined>((step) => (JUMPS.test(step.application) ? step.args.flatMap((arg) => arg.text.match(/\d+/g) ?? []) : NONE));
+/** The numbers the Goto and Gosub lines name, kept per context (a rebuild keeps the untouched ones) and per line. */
+const JUMPED_TO = new StepJoin<string, undefined>((step) => (JUMPS.test(step.application) ? numbersIn(step.args) : NONE), { readsLineAlone: true });
+
+/** Every run of digits in the arguments (any of them may name a priority). */
+function numbersIn(args: readonly Token[]): readonly string[] {
+  let found: string[] | undefined;
+  for (const arg of args) {
+    const text = arg.text;
+    for (let i = 0; i < text.length; i++) {
+      if (!isDigit(text.charCodeAt(i))) continue;
+      let end = i + 1;
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+      (found ??= []).push(text.slice(i, end));
+      i = end;
+    }
+  }
+  return found ?? NONE;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 /** Goto, GotoIf, Gosub, GosubIf ... (tested without a lower-case copy: this runs for every step of a rebuilt context). */
 const JUMPS = /^\s*go(to|sub)/i;
 

@@ -34,7 +34,7 @@ function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[]
   return unitFact(dialplan.unit, DIALPLAN_SETS, () => [...STEP_SETS.distinct(dialplan, workspace)]);
 }
 
-const STEP_SETS = new StepJoin<string, Workspace>((step, workspace) => namesSetByStep(step, workspace));
+const STEP_SETS = new StepJoin<string, Workspace>((step, workspace) => namesSetByStep(step, workspace), { readsLineAlone: true });
 
 const NO_NAMES: readonly string[] = [];
 

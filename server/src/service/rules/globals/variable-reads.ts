@@ -113,7 +113,7 @@ const STEP_READS = new StepJoin<DialplanReads, Workspace>(
     const reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step, undefined);
     return reads === NO_READS ? NO_STEP_READS : [reads];
   },
-  (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }),
+  { move: (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }) },
 );
 
 /** A use as read `shift` characters further on (its line moved in place). */

@@ -1,6 +1,7 @@
 // Shared shape of the pattern rules that report one kind of pattern problem on the first line naming an extension.
 import { parseExtension, type PatternProblem, type PatternProblemKind } from "../../model/extension-pattern";
-import type { DialplanStep } from "../../model/dialplan";
+import type { DialplanContext, DialplanStep } from "../../model/dialplan";
+import { weakMemo } from "../../util/weak-memo";
 import type { QuickFix, Rule, Severity } from "../types";
 import { extensionOffset, firstNamingSteps, fixesFromData, textOf, withFixes } from "../dialplan/common";
 
@@ -13,6 +14,19 @@ export interface ProblemRuleSpec {
   fixes?(problem: PatternProblem, step: DialplanStep, span: { start: number; end: number }, text: string): QuickFix[];
 }
 
+/**
+ * The first lines naming each extension of a context whose pattern has problems, with them: worked out once per
+ * context for all the pattern rules (most patterns have none).
+ */
+const stepsWithProblems = weakMemo((context: DialplanContext) => {
+  const found: { step: DialplanStep; problems: readonly PatternProblem[] }[] = [];
+  for (const step of firstNamingSteps(context)) {
+    const problems = parseExtension(step.extensionText).problems;
+    if (problems.length > 0) found.push({ step, problems });
+  }
+  return found;
+});
+
 export function patternProblemRule(spec: ProblemRuleSpec): Rule {
   return {
     code: spec.code,
@@ -20,10 +34,10 @@ export function patternProblemRule(spec: ProblemRuleSpec): Rule {
     severity: spec.severity,
     summary: spec.summary,
     checkContext(context, ctx) {
-      for (const step of firstNamingSteps(context)) {
+      for (const { step, problems } of stepsWithProblems(context)) {
         const text = textOf(ctx.workspace, step.uri);
         if (text === undefined) continue;
-        for (const problem of parseExtension(step.extensionText).problems) {
+        for (const problem of problems) {
           if (problem.kind !== spec.kind) continue;
           const span = { start: extensionOffset(step, text, problem.start), end: extensionOffset(step, text, problem.end - 1) + 1 };
           const fixes = spec.fixes?.(problem, step, span, text) ?? [];
