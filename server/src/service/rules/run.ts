@@ -136,11 +136,15 @@ export class RuleRunner {
       yield;
     }
     const dialplan = isExtensionsUnit(unit) ? dialplanOf(unit, (uri) => workspace.document(uri)?.text) : undefined;
+    const contexts = dialplan ? [...dialplan.contexts.values()] : [];
+    // Each context's memo is looked up once for all the rules (a unit may have hundreds of contexts, and there are
+    // dozens of context rules).
+    const memos = contexts.map((context) => this.contextMemo(context));
     for (const rule of dialplan ? this.rules : []) {
       if (!rule.checkContext || this.overrides[rule.code] === "off") continue;
       const input = rule.contextInput?.(dialplan!) ?? "";
       const check = this.placedChecker(rule, workspace, (ctx, context: DialplanContext, _none: undefined) => rule.checkContext!(context, ctx, input));
-      for (const context of dialplan!.contexts.values()) pushAll(found, currentFindings(this.contextFindings(rule, context, input, check)));
+      for (let i = 0; i < contexts.length; i++) pushAll(found, currentFindings(contextFindings(memos[i], rule, contexts[i], input, check)));
       yield;
     }
     this.unitCache.set(unit, found);
@@ -148,20 +152,17 @@ export class RuleRunner {
   }
 
   /**
-   * A context rule's findings on one context: kept while the context is made of the same section objects, each with
-   * as many lines as then (a section a rebuild put back whole holds the same lines; moved ones are placed anew), and
-   * the rule's dialplan-wide input is the same.
+   * What is kept of a context's rule findings: kept while the context is made of the same section objects, each with
+   * as many lines as then (a section a rebuild put back whole holds the same lines; moved ones are placed anew).
    */
-  private contextFindings(rule: Rule, context: DialplanContext, input: string, check: (context: DialplanContext, none: undefined) => PlacedFindings): PlacedFindings {
+  private contextMemo(context: DialplanContext): ContextMemo {
     const first = context.sections[0];
     let memo = this.contextMemos.get(first);
     if (!memo || !sameSectionsAs(memo.sections, memo.sizes, context.sections)) {
       memo = { sections: [...context.sections], sizes: context.sections.map((section) => section.options.length), byRule: new Map() };
       this.contextMemos.set(first, memo);
     }
-    let kept = memo.byRule.get(rule);
-    if (!kept || kept.input !== input) memo.byRule.set(rule, (kept = { input, findings: check(context, undefined) }));
-    return kept.findings;
+    return memo;
   }
 
   private sectionKey(rule: Rule): object {
@@ -227,6 +228,13 @@ interface ContextMemo {
   sizes: readonly number[];
   /** By rule: its findings, and the dialplan-wide input they were worked out with (see `Rule.contextInput`). */
   byRule: Map<Rule, { input: string; findings: PlacedFindings }>;
+}
+
+/** A context rule's findings on one context, kept in its memo (see `contextMemo`) while the rule's dialplan-wide input is the same. */
+function contextFindings(memo: ContextMemo, rule: Rule, context: DialplanContext, input: string, check: (context: DialplanContext, none: undefined) => PlacedFindings): PlacedFindings {
+  let kept = memo.byRule.get(rule);
+  if (!kept || kept.input !== input) memo.byRule.set(rule, (kept = { input, findings: check(context, undefined) }));
+  return kept.findings;
 }
 
 /** The sections' findings of a list that has any, once per list object (a list a rebuild kept is the same object). */

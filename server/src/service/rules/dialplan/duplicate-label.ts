@@ -9,6 +9,8 @@ export const duplicateLabel: Rule = {
   summary: "Two priorities of one extension carry the same label: Asterisk warns, and jumps to the label always land on the first.",
   checkContext(context, ctx) {
     for (const ext of context.extensions) {
+      // Without labels (most extensions), no line of it carries one: its lines are not read.
+      if (ext.labels.size === 0) continue;
       for (const step of ext.steps) {
         const label = step.label;
         if (!label || label.text.length === 0) continue;

@@ -228,11 +228,15 @@ function movedWithLine(jumps: StepJumps): StepJumps {
   return { ...jumps, direct: jumps.direct.map(moved), unseen: jumps.unseen.map(([key, finding]) => [key, moved(finding)]), at: jumps.at + shift };
 }
 
-/** The index as the Goto lines of `dialplan` see it (they look contexts up from `dialplan` only), noting each look-up. */
+/**
+ * The index as the Goto lines of `dialplan` see it (they look contexts up from `dialplan` only), noting each look-up;
+ * a name looked up already answers as noted (the index does not change while it is asked: a rebuilt context of
+ * thousands of Goto lines checks a few names, each once).
+ */
 function notingIndex(index: DialplanIndex, dialplan: Dialplan, looked: Map<string, readonly DialplanContext[]>): DialplanIndex {
   const seen: DialplanIndex = Object.create(index);
   const contextsNamed = noting((name) => index.contexts(dialplan, name), looked);
-  seen.contexts = (_from, name) => contextsNamed(name);
+  seen.contexts = (_from, name) => looked.get(name) ?? contextsNamed(name);
   return seen;
 }
 
