@@ -49,6 +49,15 @@ export function placeFindings(findings: readonly Finding[], workspace: Workspace
   return { placed, given: placed.map((p) => p.finding), givenShifts: placed.flatMap((p) => p.anchors.map(() => 0)) };
 }
 
+/** Several lists of placed findings as one, in order (the lists are left as they were). */
+export function joinPlaced(parts: readonly PlacedFindings[]): PlacedFindings {
+  if (parts.length === 0) return NO_PLACED_FINDINGS;
+  if (parts.length === 1) return parts[0];
+  const placed = parts.flatMap((part) => part.placed);
+  // As first given: the findings as made, with no shift (`currentFindings` moves what moved since).
+  return { placed, given: placed.map((p) => p.finding), givenShifts: placed.flatMap((p) => p.anchors.map(() => 0)) };
+}
+
 /** The findings with their places where the lines that hold them are now. */
 export function currentFindings(found: PlacedFindings): readonly Finding[] {
   let k = 0;

@@ -10,7 +10,8 @@ import { currentFindings, NO_PLACED_FINDINGS, placeFindings, type PlacedFindings
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
 import { dialplanOf, isExtensionsUnit, sameSectionsAs } from "../model/dialplan-build";
-import type { DialplanContext } from "../model/dialplan-types";
+import type { DialplanContext, DialplanStep } from "../model/dialplan-types";
+import { StepFindings } from "./step-findings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
 
 export class RuleRunner {
@@ -22,6 +23,8 @@ export class RuleRunner {
   private sectionKeys = new Map<Rule, object>();
   /** Each context rule's findings by context, kept with the context's first section (see `contextFindings`). */
   private contextMemos = new WeakMap<PlacedSection, ContextMemo>();
+  /** Step rules' findings kept with each step's line (rules/step-findings.ts); renewed with the other caches. */
+  private stepFindings = new StepFindings({});
   /** What makes two findings the same for `groupByUri`, worked out once per finding object (most outlive an edit). */
   private readonly sameFindingKeys = new WeakMap<Finding, string>();
 
@@ -49,6 +52,7 @@ export class RuleRunner {
     this.workspaceCache = new WeakMap();
     this.sectionKeys = new Map();
     this.contextMemos = new WeakMap();
+    this.stepFindings = new StepFindings({});
   }
 
   /** All findings of the workspace, grouped by document uri; each system (one server's files) is checked on its own. */
@@ -141,9 +145,9 @@ export class RuleRunner {
     // dozens of context rules).
     const memos = contexts.map((context) => this.contextMemo(context));
     for (const rule of dialplan ? this.rules : []) {
-      if (!rule.checkContext || this.overrides[rule.code] === "off") continue;
+      if (!(rule.checkContext || rule.checkStep) || this.overrides[rule.code] === "off") continue;
       const input = rule.contextInput?.(dialplan!) ?? "";
-      const check = this.placedChecker(rule, workspace, (ctx, context: DialplanContext, _none: undefined) => rule.checkContext!(context, ctx, input));
+      const check = rule.checkStep ? this.stepChecker(rule, workspace) : this.placedChecker(rule, workspace, (ctx, context: DialplanContext, _none: undefined) => rule.checkContext!(context, ctx, input));
       for (let i = 0; i < contexts.length; i++) pushAll(found, currentFindings(contextFindings(memos[i], rule, contexts[i], input, check)));
       yield;
     }
@@ -163,6 +167,12 @@ export class RuleRunner {
       this.contextMemos.set(first, memo);
     }
     return memo;
+  }
+
+  /** A step rule's findings on a context: each step's kept with its line (see rules/step-findings.ts). */
+  private stepChecker(rule: Rule, workspace: Workspace): (context: DialplanContext, none: undefined) => PlacedFindings {
+    const checkOne = this.placedChecker(rule, workspace, (ctx, step: DialplanStep, _none: undefined) => rule.checkStep!(step, ctx));
+    return (context) => this.stepFindings.of(rule, context, (step) => checkOne(step, undefined));
   }
 
   private sectionKey(rule: Rule): object {

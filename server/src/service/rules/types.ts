@@ -5,7 +5,7 @@ import type { ConfUnit, PlacedSection } from "../model/units";
 import type { SectionReads } from "../model/unit-facts";
 import type { AsteriskVersion } from "../settings";
 import type { Dialect } from "../model/file-kind";
-import type { Dialplan, DialplanContext } from "../model/dialplan-types";
+import type { Dialplan, DialplanContext, DialplanStep } from "../model/dialplan-types";
 
 /**
  * An input a workspace rule can declare it reads (see `Rule.workspaceReads`): the units of a dialect; `records`, the
@@ -95,6 +95,15 @@ export interface Rule {
    * or a `checkWorkspace`.
    */
   checkContext?(context: DialplanContext, ctx: RuleContext, input: string): void;
+  /**
+   * Runs once per step of every context (in the steps' order), for a check that one step decides on its own. It may
+   * read the step's line (its text, tokens and node), and of what the build gave the step only what `StepFacts` holds
+   * (rules/step-findings.ts: its extension's name and pattern, priority, whether a hint, why dropped, its carrier
+   * fields, its context's name), plus the Asterisk version: no other step, no extension's steps or labels, no
+   * `conflictsWith`. Its findings on a step are kept with the step's line while those facts are the same, so an edit
+   * in a context of thousands of steps re-checks only the steps it made or changed.
+   */
+  checkStep?(step: DialplanStep, ctx: RuleContext): void;
   /**
    * What `checkContext` reads of the whole dialplan besides its context, as one string (such as a sorted list of
    * names), worked out once per dialplan and handed to `checkContext` as `input`: a context's findings are kept only

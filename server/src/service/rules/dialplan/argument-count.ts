@@ -3,8 +3,6 @@ import { topLevelIndex } from "../../model/dialplan-values";
 import type { DialplanStep } from "../../model/dialplan";
 import type { Severity, Rule } from "../types";
 import { textOf } from "./common";
-import { LineWork } from "../../model/line-work";
-import { keepsLineWork } from "../../model/dialplan-build";
 
 export interface Problem {
   message: string;
@@ -53,29 +51,23 @@ export function argumentProblem(step: DialplanStep, text: string, application = 
   }
 }
 
-/** What `argumentProblem` found on each line (it reads nothing but the line). */
-const PROBLEMS = new LineWork<Problem | undefined>();
-
 export const argumentCount: Rule = {
   code: "dialplan/argument-count",
   area: "dialplan",
   severity: "warning",
   summary: "Dial, AGI, Goto, GotoIf, ExecIf, Set or Hangup has arguments it cannot use (missing destination, too many parts, no '?', no '=').",
-  checkContext(context, ctx) {
-    const keep = keepsLineWork(context);
-    for (const step of context.steps) {
-      const line = step.line;
-      if (step.isHint || !line.application) continue;
-      const text = textOf(ctx.workspace, step.uri);
-      if (text === undefined) continue;
-      const problem = PROBLEMS.of(line, keep, () => argumentProblem(step, text));
-      if (!problem) continue;
-      ctx.report({
-        uri: step.uri,
-        span: { start: line.application.span.start, end: step.option.node.valueSpan.end },
-        message: problem.message,
-        severity: problem.severity,
-      });
-    }
+  checkStep(step, ctx) {
+    const line = step.line;
+    if (step.isHint || !line.application) return;
+    const text = textOf(ctx.workspace, step.uri);
+    if (text === undefined) return;
+    const problem = argumentProblem(step, text);
+    if (!problem) return;
+    ctx.report({
+      uri: step.uri,
+      span: { start: line.application.span.start, end: step.option.node.valueSpan.end },
+      message: problem.message,
+      severity: problem.severity,
+    });
   },
 };

@@ -10,32 +10,30 @@ export const nanpDigits: Rule = {
   area: "dialplan",
   severity: "warning",
   summary: "On a pattern shaped like a North American number (…NXXNXXXXXX), the Dial sends a `${EXTEN:...}` piece shorter than the ten digits a carrier needs.",
-  checkContext(context, ctx) {
-    for (const step of context.steps) {
-      const ext = step.extension;
-      if (!ext || !isDialStep(step) || step.args.length === 0) continue;
-      const start = nanpStart(ext.parsed);
-      if (start === undefined) continue;
-      const text = textOf(ctx.workspace, step.uri);
-      if (text === undefined) continue;
-      const total = ext.parsed.elements.length;
-      const prefix = literalPrefix(ext.parsed).length;
-      for (const use of variableUses(text, step.args[0].span)) {
-        if (use.name !== "EXTEN" || use.viaGlobal || !use.offset) continue;
-        const offset = parseIntStrict(use.offset.text);
-        const length = use.length ? parseIntStrict(use.length.text) : undefined;
-        if (offset === undefined || (use.length && length === undefined)) continue;
-        if (offset > prefix) continue;
-        const [from, to] = substringRange(total, offset, length);
-        if (from <= start && to >= total) continue;
-        const example = exampleNumber(ext.parsed) ?? "";
-        const kept = substring(example, offset, length);
-        ctx.report({
-          uri: step.uri,
-          span: use.whole,
-          message: `'${ext.name}' holds a ten-digit North American number (NPA-NXX-XXXX from position ${start + 1}), but this keeps ${to - from} character(s): for ${example} the carrier gets '${kept}'. Keep the whole number, e.g. \${EXTEN:${start}} (or \${EXTEN:${Math.max(0, start - 1)}} with the 1).`,
-        });
-      }
+  checkStep(step, ctx) {
+    const ext = step.extension;
+    if (!ext || !isDialStep(step) || step.args.length === 0) return;
+    const start = nanpStart(ext.parsed);
+    if (start === undefined) return;
+    const text = textOf(ctx.workspace, step.uri);
+    if (text === undefined) return;
+    const total = ext.parsed.elements.length;
+    const prefix = literalPrefix(ext.parsed).length;
+    for (const use of variableUses(text, step.args[0].span)) {
+      if (use.name !== "EXTEN" || use.viaGlobal || !use.offset) continue;
+      const offset = parseIntStrict(use.offset.text);
+      const length = use.length ? parseIntStrict(use.length.text) : undefined;
+      if (offset === undefined || (use.length && length === undefined)) continue;
+      if (offset > prefix) continue;
+      const [from, to] = substringRange(total, offset, length);
+      if (from <= start && to >= total) continue;
+      const example = exampleNumber(ext.parsed) ?? "";
+      const kept = substring(example, offset, length);
+      ctx.report({
+        uri: step.uri,
+        span: use.whole,
+        message: `'${ext.name}' holds a ten-digit North American number (NPA-NXX-XXXX from position ${start + 1}), but this keeps ${to - from} character(s): for ${example} the carrier gets '${kept}'. Keep the whole number, e.g. \${EXTEN:${start}} (or \${EXTEN:${Math.max(0, start - 1)}} with the 1).`,
+      });
     }
   },
 };

@@ -49,20 +49,18 @@ export const unbalancedExpression: Rule = {
   area: "dialplan",
   severity: "warning",
   summary: "A `${` or `$[` in the arguments is never closed: at run time Asterisk reports an error and the value comes out empty.",
-  checkContext(context, ctx) {
-    for (const step of context.steps) {
-      const range = step.line.argumentsSpan;
-      const text = textOf(ctx.workspace, step.uri);
-      if (!range || text === undefined) continue;
-      for (const problem of unclosedExpressions(text, range)) {
-        const closer = problem.kind === "${" ? "}" : "]";
-        const what = problem.kind === "${" ? "variable" : "expression";
-        ctx.report({
-          uri: step.uri,
-          span: problem.span,
-          message: `This '${problem.kind}' ${what} is never closed with '${closer}': at run time Asterisk logs "Error in extension logic" and substitutes an empty value. Add the '${closer}'.`,
-        });
-      }
+  checkStep(step, ctx) {
+    const range = step.line.argumentsSpan;
+    const text = textOf(ctx.workspace, step.uri);
+    if (!range || text === undefined) return;
+    for (const problem of unclosedExpressions(text, range)) {
+      const closer = problem.kind === "${" ? "}" : "]";
+      const what = problem.kind === "${" ? "variable" : "expression";
+      ctx.report({
+        uri: step.uri,
+        span: problem.span,
+        message: `This '${problem.kind}' ${what} is never closed with '${closer}': at run time Asterisk logs "Error in extension logic" and substitutes an empty value. Add the '${closer}'.`,
+      });
     }
   },
 };

@@ -14,72 +14,70 @@ export const unknownApplication: Rule = {
   area: "dialplan",
   severity: "error",
   summary: "An application name Asterisk does not know (or no longer ships in the configured version): the call hangs up when it reaches that line.",
-  checkContext(context, ctx) {
-    for (const step of context.steps) {
-      if (step.isHint || step.dropped) continue;
-      const token = step.line.application;
-      const name = step.application.trim();
-      if (!token || name.length === 0) {
-        if (step.line.missingParts?.includes("application") || (token && name.length === 0)) {
-          ctx.report({
-            uri: step.uri,
-            span: token && token.span.end > token.span.start ? token.span : step.option.node.valueSpan,
-            severity: "warning",
-            message: `Priority ${step.priority} of '${step.extensionText}' has no application: Asterisk registers an empty step, and the call stops there. Add the application, e.g. NoOp() or Hangup().`,
-          });
-        }
-        continue;
-      }
-      if (/[${}[\]]/.test(name)) continue;
-      const version = ctx.asteriskVersion;
-      const found = findApplication(name, version);
-      if (found.info && !found.unavailable) continue;
-      if (found.info) {
-        const { info } = found;
-        const when = found.unavailable === "removed"
-          ? `is not in Asterisk ${version}${info.removedIn ? ` (removed in ${info.removedIn})` : ""}`
-          : `is not in Asterisk ${version} yet`;
+  checkStep(step, ctx) {
+    if (step.isHint || step.dropped) return;
+    const token = step.line.application;
+    const name = step.application.trim();
+    if (!token || name.length === 0) {
+      if (step.line.missingParts?.includes("application") || (token && name.length === 0)) {
         ctx.report({
           uri: step.uri,
-          span: token.span,
-          severity: found.unavailable === "removed" ? undefined : "warning",
-          message: `${info.name} ${when}; it ships in Asterisk ${versionList(info.versions)}: on ${version} the call hangs up at this line ("No application"). ${replacementHint(info.name)}${versionNote(version)}`,
-        });
-        continue;
-      }
-      const gone = goneApplication(name);
-      if (gone) {
-        ctx.report({
-          uri: step.uri,
-          span: token.span,
-          severity: gone.addOn ? "warning" : undefined,
-          message: gone.addOn
-            ? `'${name}' is not an Asterisk application (${gone.gone}): unless that module is installed, the call hangs up at this line ("No application"). Asterisk's own equivalent is ${gone.instead}.`
-            : `'${name}' is in none of Asterisk 16, 18, 20 and 22 (${gone.gone}): the call hangs up at this line ("No application"). Use ${gone.instead}.`,
-        });
-        continue;
-      }
-      const suggestion = suggestApplication(name, version);
-      if (suggestion) {
-        // The rename is offered only when the arguments already suit the suggested application ('Dil' alone would
-        // become a Dial without a destination, which Asterisk refuses).
-        const text = textOf(ctx.workspace, step.uri) ?? "";
-        const fits = argumentProblem(step, text, suggestion)?.severity !== "error";
-        const fixes = fits ? [{ title: `Change to '${suggestion}'`, edits: [{ uri: step.uri, span: token.span, newText: suggestion }], isPreferred: true }] : [];
-        ctx.report({
-          uri: step.uri,
-          span: token.span,
-          message: `Unknown application '${name}' — did you mean '${suggestion}'? Asterisk loads the line, but the call hangs up when it gets here ("No application '${name}'").`,
-          data: withFixes({ suggestion }, fixes),
-        });
-      } else {
-        ctx.report({
-          uri: step.uri,
-          span: token.span,
+          span: token && token.span.end > token.span.start ? token.span : step.option.node.valueSpan,
           severity: "warning",
-          message: `'${name}' is not an application Asterisk ${version} ships: unless an add-on module provides it, the call hangs up when it gets here ("No application '${name}'").${versionNote(version)}`,
+          message: `Priority ${step.priority} of '${step.extensionText}' has no application: Asterisk registers an empty step, and the call stops there. Add the application, e.g. NoOp() or Hangup().`,
         });
       }
+      return;
+    }
+    if (/[${}[\]]/.test(name)) return;
+    const version = ctx.asteriskVersion;
+    const found = findApplication(name, version);
+    if (found.info && !found.unavailable) return;
+    if (found.info) {
+      const { info } = found;
+      const when = found.unavailable === "removed"
+        ? `is not in Asterisk ${version}${info.removedIn ? ` (removed in ${info.removedIn})` : ""}`
+        : `is not in Asterisk ${version} yet`;
+      ctx.report({
+        uri: step.uri,
+        span: token.span,
+        severity: found.unavailable === "removed" ? undefined : "warning",
+        message: `${info.name} ${when}; it ships in Asterisk ${versionList(info.versions)}: on ${version} the call hangs up at this line ("No application"). ${replacementHint(info.name)}${versionNote(version)}`,
+      });
+      return;
+    }
+    const gone = goneApplication(name);
+    if (gone) {
+      ctx.report({
+        uri: step.uri,
+        span: token.span,
+        severity: gone.addOn ? "warning" : undefined,
+        message: gone.addOn
+          ? `'${name}' is not an Asterisk application (${gone.gone}): unless that module is installed, the call hangs up at this line ("No application"). Asterisk's own equivalent is ${gone.instead}.`
+          : `'${name}' is in none of Asterisk 16, 18, 20 and 22 (${gone.gone}): the call hangs up at this line ("No application"). Use ${gone.instead}.`,
+      });
+      return;
+    }
+    const suggestion = suggestApplication(name, version);
+    if (suggestion) {
+      // The rename is offered only when the arguments already suit the suggested application ('Dil' alone would
+      // become a Dial without a destination, which Asterisk refuses).
+      const text = textOf(ctx.workspace, step.uri) ?? "";
+      const fits = argumentProblem(step, text, suggestion)?.severity !== "error";
+      const fixes = fits ? [{ title: `Change to '${suggestion}'`, edits: [{ uri: step.uri, span: token.span, newText: suggestion }], isPreferred: true }] : [];
+      ctx.report({
+        uri: step.uri,
+        span: token.span,
+        message: `Unknown application '${name}' — did you mean '${suggestion}'? Asterisk loads the line, but the call hangs up when it gets here ("No application '${name}'").`,
+        data: withFixes({ suggestion }, fixes),
+      });
+    } else {
+      ctx.report({
+        uri: step.uri,
+        span: token.span,
+        severity: "warning",
+        message: `'${name}' is not an application Asterisk ${version} ships: unless an add-on module provides it, the call hangs up when it gets here ("No application '${name}'").${versionNote(version)}`,
+      });
     }
   },
   fix: fixesFromData,

@@ -1,0 +1,87 @@
+// Step rules (`Rule.checkStep`): their findings on each step are kept with the step's line (rules/step-findings.ts),
+// so an edit in a large context re-checks only the steps it made or gave other facts, and the findings read as a
+// fresh analysis gives them.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Workspace } from "../../server/src/service/model/workspace";
+import { RuleRunner } from "../../server/src/service/rules/run";
+import type { Finding, Rule } from "../../server/src/service/rules/types";
+import { findingsOf, workspaceOf, WS } from "../helpers";
+
+const URI = WS + "extensions.conf";
+
+/** A step rule that notes each step it checks and reports every Dial's destination, with a fix on it. */
+function dialRule(checked: string[]): Rule {
+  return {
+    code: "test/dial-step",
+    area: "dialplan",
+    severity: "warning",
+    summary: "reports every Dial",
+    checkStep(step, ctx) {
+      checked.push(`${step.extensionText}:${step.priority}`);
+      if (step.application !== "Dial") return;
+      const span = step.args[0].span;
+      ctx.report({ uri: step.uri, span, message: `Dial in ${step.extensionText} at ${step.priority}`, data: { fixes: [{ title: "x", edits: [{ uri: step.uri, span, newText: "x" }] }] } });
+    },
+  };
+}
+
+const shown = (findings: Map<string, Finding[]>) => [...findings.values()].flat().map((f) => `${f.message} ${f.span.start}-${f.span.end} ${JSON.stringify(f.data)}`);
+
+const TEXT = "[big]\nexten => 100,1,Answer()\nsame => n,Dial(SIP/a)\nsame => n,NoOp(pad)\nsame => n,Dial(SIP/b)\nexten => 200,1,Dial(SIP/c)\n[last]\nexten => 9,1,Hangup()\n";
+
+test("a rebuilt context re-checks only the steps an edit made, and its findings read as a fresh run's", () => {
+  const checked: string[] = [];
+  const runner = new RuleRunner([dialRule(checked)]);
+  const ws = new Workspace();
+  ws.setDocument(URI, TEXT);
+  runner.run(ws);
+  const edits = [
+    TEXT.replace("NoOp(pad)", "NoOp(pad2)"),
+    TEXT.replace("NoOp(pad)", "NoOp(a longer pad)"),
+    TEXT.replace("NoOp(pad)", "NoOp"),
+  ];
+  for (const [k, edited] of edits.entries()) {
+    checked.length = 0;
+    ws.setDocument(URI, edited);
+    const live = shown(runner.run(ws));
+    const fresh = new Workspace();
+    fresh.setDocument(URI, edited);
+    assert.deepEqual(live, shown(new RuleRunner([dialRule([])]).run(fresh)), edited);
+    // The first rebuild of [big] keeps nothing yet (a first build keeps nothing); later ones check the edited line.
+    const inBig = checked.filter((step) => step !== "9:1");
+    if (k > 0) assert.deepEqual(inBig, ["100:3"], edited);
+  }
+});
+
+test("a step whose line is the same but whose facts changed is checked again", () => {
+  const checked: string[] = [];
+  const runner = new RuleRunner([dialRule(checked)]);
+  const ws = new Workspace();
+  const steps = (text: string) => {
+    checked.length = 0;
+    ws.setDocument(URI, text);
+    const found = shown(runner.run(ws));
+    return { found, checked: checked.filter((step) => step !== "9:1") };
+  };
+  steps(TEXT);
+  steps(TEXT.replace("NoOp(pad)", "NoOp(p)"));
+  // The `same` lines below `exten => 100` now belong to 101: the same lines, other facts.
+  const renamed = steps(TEXT.replace("exten => 100,1", "exten => 101,1"));
+  assert.deepEqual(renamed.checked, ["101:1", "101:2", "101:3", "101:4"]);
+  assert.match(renamed.found.join("\n"), /Dial in 101 at 2/);
+});
+
+test("a setting the findings depend on drops the kept findings of every step", () => {
+  // ICES is gone from Asterisk 20 (an error there) but ships with 16.
+  const text = "[c]\nexten => 1,1,Answer()\nsame => n,ICES(http://x)\nsame => n,NoOp(x)\n[last]\nexten => 9,1,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text }, { asteriskVersion: 20 });
+  const unknown = () => findingsOf(service).filter((f) => f.code === "dialplan/unknown-application").map((f) => f.line);
+  // Analysed after each edit: the second rebuild of [c] finds the ICES line's findings kept.
+  for (const edited of [text, text.replace("NoOp(x)", "NoOp(y)"), text]) {
+    service.setDocument(URI, edited);
+    assert.deepEqual(unknown(), [3]);
+  }
+  service.configure({ asteriskVersion: 16 });
+  assert.deepEqual(unknown(), []);
+});
