@@ -304,3 +304,19 @@ test("a join of items read from a line alone works out, in a rebuilt context, on
   assert.deepEqual(items(), ["a1", "a2", "a3", "z"]);
   assert.deepEqual(seen.filter((x) => x !== "z"), ["a2"]);
 });
+
+test("a Dial line's kept findings below an edit in the same context are where a fresh analysis puts them", () => {
+  // channel-string keeps each Dial line's findings on its line while the line starts where it did: typing above it,
+  // in the same context (rebuilt) or in the one before (kept, its lines moved), moves it, and its findings are worked
+  // out again there.
+  const text = "[top]\nexten => 1,1,NoOp()\n[c]\nexten => 100,1,NoOp()\nsame => n,Dial(SPI/peer)\nsame => n,Dial(SIP)\n[last]\nexten => 9,1,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const channel = (s: typeof service) => s.diagnostics(URI).filter((f) => f.code === "dialplan/channel-string").map((f) => `${f.span.start}-${f.span.end} ${f.message}`);
+  assert.equal(channel(service).length, 2);
+  const inC = (noOp: string) => text.replace("100,1,NoOp()", `100,1,${noOp}`);
+  const inTop = (noOp: string) => text.replace("1,1,NoOp()", `1,1,${noOp}`);
+  for (const edited of [inC("NoOp(a)"), inC("NoOp(a longer one)"), inC("NoOp"), text, inTop("NoOp(a)"), inTop("NoOp(a longer one)"), inTop("NoOp"), text]) {
+    service.setDocument(URI, edited);
+    assert.deepEqual(channel(service), channel(workspaceOf({ "extensions.conf": edited })), edited);
+  }
+});

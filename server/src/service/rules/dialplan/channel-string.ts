@@ -6,7 +6,7 @@ import type { Dialplan, DialplanStep } from "../../model/dialplan";
 import type { AsteriskVersion } from "../../settings";
 import type { FindingInput, Rule } from "../types";
 import { dialSteps, globalLookup, indexOf } from "./common";
-import { keptPerDialplan, keptPerLine, worthKeeping } from "./kept-per-line";
+import { keptPerDialplan, keptPerStep, worthKeeping } from "./kept-per-line";
 
 const TECHS = new Map(CHANNEL_TECHNOLOGIES.map((t) => [t.toLowerCase(), t]));
 
@@ -34,7 +34,7 @@ function dialplanFindings(dialplan: Dialplan, lookup: (name: string) => string |
   for (const step of dialSteps(dialplan)) {
     if (step.dropped) continue;
     if (!keep) checkStep(step, lookup, (finding) => found.push(finding), version);
-    else for (const finding of keptPerLine(step.option.node, key, lookup, (read) => lineFindings(step, read, version))) found.push(finding);
+    else for (const finding of keptPerStep(step, key, lookup, (read) => lineFindings(step, read, version))) found.push(finding);
   }
   return found;
 }

@@ -5,7 +5,9 @@
 // rebuilt context, checks only the lines an edit made, moved or gave another value to read. The same holds for a
 // dialplan object (built once, never changed): an edit elsewhere checks none of its lines while its globals hold.
 import type { Assignment } from "../../parse/conf-syntax";
-import type { Dialplan } from "../../model/dialplan";
+import type { Dialplan, DialplanStep } from "../../model/dialplan";
+import type { DialplanLine } from "../../parse/dialplan-syntax";
+import { LineWork } from "../../model/line-work";
 import { previousBuild } from "../../model/section-lists";
 import { answersAsNoted, noting } from "../../util/noted-answers";
 
@@ -36,10 +38,18 @@ const keptByDialplan = new WeakMap<Dialplan, KeptValue>();
  * the Asterisk version) while the line starts at the same offset and every global it looked up through `lookup` has
  * the value it had. `compute` must read nothing else that can change but the line's own text (not the step's place in
  * its context: whether Asterisk drops it, its priority). Callers skip it where nothing is worth keeping (see
- * `worthKeeping`).
+ * `worthKeeping`). For a step's line, `keptPerStep`.
  */
 export function keptPerLine<T>(node: Assignment, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
   return keptWith(keptByLine, node, node.line.start, key, lookup, compute);
+}
+
+/**
+ * `keptPerLine` for a step's line, kept on its parsed line (model/line-work.ts) rather than in a map by node: a rebuilt
+ * context of thousands of Dial lines asks once per line.
+ */
+export function keptPerStep<T>(step: DialplanStep, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
+  return keptWith(keptOnLines, step.line, step.option.node.line.start, key, lookup, compute);
 }
 
 /**
@@ -53,7 +63,15 @@ export function keptPerDialplan<T>(dialplan: Dialplan, key: string, lookup: Look
 
 type Lookup = (name: string) => string | undefined;
 
-function keptWith<O extends object, T>(kept: WeakMap<O, KeptValue>, owner: O, at: number, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
+/** Where kept values live: by owner object. */
+interface KeptStore<O> {
+  get(owner: O): KeptValue | undefined;
+  set(owner: O, value: KeptValue): void;
+}
+
+const keptOnLines: KeptStore<DialplanLine> = new LineWork<KeptValue>();
+
+function keptWith<O extends object, T>(kept: KeptStore<O>, owner: O, at: number, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
   const first = kept.get(owner);
   let found = first;
   while (found !== undefined && found.key !== key) found = found.next;

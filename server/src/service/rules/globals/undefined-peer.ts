@@ -11,7 +11,7 @@ import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Rule, RuleContext } from "../types";
 import { reportKept } from "../kept-reports";
 import { dialSteps, globalLookup, indexOf } from "../dialplan/common";
-import { keptPerDialplan, keptPerLine, worthKeeping } from "../dialplan/kept-per-line";
+import { keptPerDialplan, keptPerLine, keptPerStep, worthKeeping } from "../dialplan/kept-per-line";
 
 const TECH: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" });
 const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
@@ -169,7 +169,7 @@ function findMentions(dialplan: Dialplan, lookup: (name: string) => string | und
   for (const step of dialSteps(dialplan)) {
     if (step.dropped) continue;
     if (!keep) stepMentions(step, lookup, list);
-    else for (const entry of keptPerLine(step.option.node, "undefined-peer", lookup, (read) => stepMentions(step, read, []))) list.push(entry);
+    else for (const entry of keptPerStep(step, "undefined-peer", lookup, (read) => stepMentions(step, read, []))) list.push(entry);
   }
   return list;
 }
