@@ -320,3 +320,18 @@ test("a Dial line's kept findings below an edit in the same context are where a 
     assert.deepEqual(channel(service), channel(workspaceOf({ "extensions.conf": edited })), edited);
   }
 });
+
+test("a rebuilt context whose Goto lines reused what they found still notes the contexts they look up", () => {
+  // [from] is rebuilt twice (the second time its Goto lines reuse their kept jumps); then [to] changes while [from] is
+  // kept: its Goto must be checked again, so the names its lines looked up must be the context's too.
+  const text = "[from]\nexten => 100,1,NoOp()\nsame => n,Goto(to,200,1)\n[to]\nexten => 200,1,Answer()\n[last]\nexten => 9,1,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const jumps = () => service.diagnostics(URI).filter((f) => f.code === "dialplan/goto-target").length;
+  assert.equal(jumps(), 0);
+  for (const noOp of ["NoOp(a)", "NoOp(b)"]) {
+    service.setDocument(URI, text.replace("NoOp()", noOp));
+    assert.equal(jumps(), 0);
+  }
+  service.setDocument(URI, text.replace("NoOp()", "NoOp(b)").replace("exten => 200,1", "exten => 201,1"));
+  assert.equal(jumps(), 1);
+});

@@ -187,10 +187,8 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
       if (step.dropped || !GOTO.test(step.application)) continue;
       const text = textOf(workspace, step.uri);
       if (text === undefined) continue;
-      const found = stepJumps(step, text, dialplan, seen, group, keep);
-      // A step kept from an earlier check did not ask `seen`: what it read is the context's too.
-      for (const [name, contexts] of found.looked) jumps.looked.set(name, contexts);
-      share.push(found);
+      // Every name a line looks up, or finds its kept jumps still hold for, is asked through `seen`: noted for the context.
+      share.push(stepJumps(step, text, dialplan, seen, group, keep));
     }
     jumps.bySection.push(share);
   }
@@ -203,10 +201,10 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: 
   const kept = keep ? jumpsByLine.get(line) : undefined;
   const holds = kept && (kept.step === step || (kept.step.context.name === step.context.name && !kept.readsOwnExtension));
   if (holds && stillHolds(kept, index, dialplan, group)) {
-    if (kept.step === step && kept.at === line.option.line.start) return kept;
-    // Moved along with the line, and held for this step (not the rebuilt context's old one, which it would keep alive).
-    const now: StepJumps = { ...movedWithLine(kept), step };
-    jumpsByLine.set(line, now);
+    // Held for this step now (not the rebuilt context's old one, which it would keep alive), and moved along with the line.
+    kept.step = step;
+    const now = movedWithLine(kept);
+    if (now !== kept) jumpsByLine.set(line, now);
     return now;
   }
   const targets = gotoTargets(step, text);
