@@ -5,7 +5,8 @@ import { peekUnitFact, unitFact } from "./unit-facts";
 import { previousBuild } from "./section-lists";
 import { addTo } from "../util/multimap";
 import { sameItems } from "../util/lists";
-import type { Dialplan, DialplanContext } from "./dialplan-types";
+import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
+import { weakMemo } from "../util/weak-memo";
 import { addSection, followMovedLines, type ContextBuild } from "./dialplan-context-build";
 
 const DIALPLAN = {};
@@ -25,7 +26,15 @@ export function dialplanOf(unit: ConfUnit, textOf: (uri: string) => string | und
  * it touched (see `keepContext`).
  */
 function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {
-  const dialplan: Dialplan = { unit, contexts: new Map(), globals: [], steps: [] };
+  const dialplan: Dialplan = {
+    unit,
+    contexts: new Map(),
+    globals: [],
+    // Made when first asked (features walk it; rules read per-context joins): an edit does not list every step again.
+    get steps(): readonly DialplanStep[] {
+      return allSteps(this);
+    },
+  };
   const previousBuildOf = previousBuild(unit);
   const previous = previousBuildOf && peekUnitFact<Dialplan>(previousBuildOf, DIALPLAN);
   const sectionsByContext = new Map<string, PlacedSection[]>();
@@ -39,7 +48,7 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
     const kept = previous?.contexts.get(name);
     dialplan.contexts.set(name, kept && keepContext(kept, sections) ? kept : buildContext(name, sections, textOf, unit, previous !== undefined));
   }
-  // Every step in the unit's order of sections (a context's sections may be far apart).
+  // Each section's run of steps, in the unit's order of sections (see `stepRuns`).
   const seen = new Map<DialplanContext, number>();
   const runs: StepRun[] = [];
   for (const section of unit.sections) {
@@ -49,7 +58,6 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
     seen.set(context, k + 1);
     const bounds = builtContexts.get(context)!.stepBounds;
     runs.push({ context, section: k, from: bounds[k], to: bounds[k + 1] });
-    for (let i = bounds[k]; i < bounds[k + 1]; i++) dialplan.steps.push(context.steps[i]);
   }
   stepRunsOf.set(dialplan, runs);
   return dialplan;
@@ -64,6 +72,13 @@ export interface StepRun {
 }
 
 const stepRunsOf = new WeakMap<Dialplan, readonly StepRun[]>();
+
+/** Every step in the unit's order of sections (a context's sections may be far apart): `dialplan.steps`. */
+const allSteps = weakMemo((dialplan: Dialplan): readonly DialplanStep[] => {
+  const steps: DialplanStep[] = [];
+  for (const run of stepRuns(dialplan)) for (let i = run.from; i < run.to; i++) steps.push(run.context.steps[i]);
+  return steps;
+});
 
 /**
  * The dialplan's steps as runs, one per section in the unit's order (`dialplan.steps` is their concatenation): a

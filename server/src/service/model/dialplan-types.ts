@@ -97,7 +97,8 @@ export interface Dialplan {
   unit: ConfUnit;
   contexts: Map<string, DialplanContext>;
   globals: GlobalDefinition[];
-  steps: DialplanStep[];
+  /** Every step, in the unit's order of sections (worked out when first asked). */
+  readonly steps: readonly DialplanStep[];
 }
 
 export type PeerTechnology = "SIP" | "IAX2" | "PJSIP";
