@@ -32,7 +32,8 @@ export function hasCarrierSteps(dialplan: Dialplan): boolean {
   return false;
 }
 
-const hasCarrierLine = weakMemo((context: DialplanContext) => context.steps.some(isCarrierStep));
+/** Whether some line of the context is a carrier's (see `isCarrierStep`); worked out once per context object. */
+export const hasCarrierLine = weakMemo((context: DialplanContext) => context.steps.some(isCarrierStep));
 
 /** Fixes travel in the finding's data; the rule's `fix` hands them back. */
 export function withFixes(data: Record<string, unknown> | undefined, fixes: QuickFix[]): Record<string, unknown> | undefined {

@@ -1,6 +1,6 @@
 // dialplan/no-call-log: a carrier pattern that does not start with VICIdial's call_log AGI.
 import type { Rule } from "../types";
-import { isCarrierStep } from "./common";
+import { hasCarrierLine, isCarrierStep } from "./common";
 
 export const noCallLog: Rule = {
   code: "dialplan/no-call-log",
@@ -8,6 +8,8 @@ export const noCallLog: Rule = {
   severity: "information",
   summary: "A carrier pattern does not run `AGI(agi://127.0.0.1:4577/call_log)` at priority 1: VICIdial does not log the call, and `${CAMPDTO}` stays empty.",
   checkContext(context, ctx) {
+    // Most contexts hold no carrier line: their extensions are not looked at.
+    if (!hasCarrierLine(context)) return;
     for (const ext of context.extensions) {
       const first = ext.byPriority.get(1);
       if (!first || !isCarrierStep(first) || !ext.parsed.isPattern) continue;

@@ -5,7 +5,10 @@ import { applicationSpan, fixesFromData, isDialStep, textOf, withFixes } from ".
 import type { Workspace } from "../../model/workspace";
 
 function isShakenAgi(step: DialplanStep): boolean {
-  return /^e?agi$/i.test(step.application.trim()) && step.args.length > 0 && /agi-TILTX_SHAKEN\.agi/i.test(step.args[0].text);
+  // `AGI` or `EAGI`, blanks around allowed: longer names are passed over without a regex.
+  const app = step.application;
+  if (app.length < 3 || (app.length > 4 && app.trim().length > 4)) return false;
+  return /^e?agi$/i.test(app.trim()) && step.args.length > 0 && /agi-TILTX_SHAKEN\.agi/i.test(step.args[0].text);
 }
 
 /** Moves the AGI into the Dial's slot and shifts the steps between down by one (priorities stay where they are). */
@@ -32,7 +35,8 @@ export const stirShakenOrder: Rule = {
   summary: "agi-TILTX_SHAKEN.agi sets the Identity headers for the outbound call, so it must run before the Dial; placed after it, the call has already left unsigned.",
   checkContext(context, ctx) {
     for (const ext of context.extensions) {
-      for (const agi of ext.steps.filter(isShakenAgi)) {
+      for (const agi of ext.steps) {
+        if (!isShakenAgi(agi)) continue;
         const dial = ext.steps.find((s) => isDialStep(s) && s.priority! < agi.priority!);
         if (!dial) continue;
         const fix = moveFix(ext, dial, agi, ctx.workspace);
