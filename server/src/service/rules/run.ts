@@ -9,7 +9,7 @@ import { positionFree } from "../model/unit-facts";
 import { currentFindings, NO_PLACED_FINDINGS, placeFindings, type PlacedFindings } from "./placed-findings";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
-import { dialplanOf, isExtensionsUnit, sameSectionsAs } from "../model/dialplan-build";
+import { dialplanOf, isExtensionsUnit, keepsLineWork, sameSectionsAs } from "../model/dialplan-build";
 import type { DialplanContext, DialplanStep } from "../model/dialplan-types";
 import { StepFindings } from "./step-findings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
@@ -169,10 +169,14 @@ export class RuleRunner {
     return memo;
   }
 
-  /** A step rule's findings on a context: each step's kept with its line (see rules/step-findings.ts). */
+  /**
+   * A step rule's findings on a context: in a rebuilt context, each step's kept with its line (see
+   * rules/step-findings.ts); in a first build, which keeps nothing, all the steps' at once.
+   */
   private stepChecker(rule: Rule, workspace: Workspace): (context: DialplanContext, none: undefined) => PlacedFindings {
     const checkOne = this.placedChecker(rule, workspace, (ctx, step: DialplanStep, _none: undefined) => rule.checkStep!(step, ctx));
-    return (context) => this.stepFindings.of(rule, context, (step) => checkOne(step, undefined));
+    const checkAll = this.placedChecker(rule, workspace, (ctx, context: DialplanContext, _none: undefined) => context.steps.forEach((step) => rule.checkStep!(step, ctx)));
+    return (context) => (keepsLineWork(context) ? this.stepFindings.of(rule, context, (step) => checkOne(step, undefined)) : checkAll(context, undefined));
   }
 
   private sectionKey(rule: Rule): object {

@@ -4,7 +4,6 @@
 // re-checks only the steps it made or gave other facts. The findings are placed (rules/placed-findings.ts): they
 // follow their lines when a re-parse moves them.
 import type { DialplanContext, DialplanStep, DropReason } from "../model/dialplan-types";
-import { keepsLineWork } from "../model/dialplan-build";
 import { LineWork } from "../model/line-work";
 import { joinPlaced, type PlacedFindings } from "./placed-findings";
 
@@ -74,16 +73,18 @@ const keptSteps = new LineWork<KeptStep>();
 export class StepFindings {
   constructor(private readonly settings: object) {}
 
-  /** `rule`'s findings on the steps of `context`, in their order; `check` works one step's out. */
+  /**
+   * `rule`'s findings on the steps of a rebuilt `context` (see `keepsLineWork`), in their order; `check` works one
+   * step's out.
+   */
   of(rule: object, context: DialplanContext, check: (step: DialplanStep) => PlacedFindings): PlacedFindings {
-    const keep = keepsLineWork(context);
     const parts: PlacedFindings[] = [];
     for (const step of context.steps) {
       const kept = this.keptFor(step);
       let found = kept?.byRule.get(rule);
       if (found === undefined) {
         found = check(step);
-        if (keep) this.keep(step, kept, rule, found);
+        this.keep(step, kept, rule, found);
       }
       if (found.placed.length > 0) parts.push(found);
     }
