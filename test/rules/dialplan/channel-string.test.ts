@@ -1,7 +1,9 @@
 // dialplan/channel-string: Dial destinations malformed for their technology (after resolving globals), unknown
 // technologies, and chan_sip on an Asterisk without it.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFixture, checkNoFix } from "../../fixture";
+import { findingsOf, workspaceOf, WS } from "../../helpers";
 
 // Ported from test/rules/dialplan.test.ts ("channel strings per technology, globals resolved; chan_sip gone on 22").
 const CHANNELS = `
@@ -61,4 +63,22 @@ test("its severity follows the harm: Dial through chan_sip on an Asterisk withou
                          ^^^^^^^^^^^^^^^^^^^^^^ error dialplan/channel-string: removed in 21
     same => n,Hangup()
   `, { only: ["dialplan/channel-string"], settings: { asteriskVersion: 22 } });
+});
+
+test("a dialplan's kept findings follow a global another extensions file changes, and an edit of a peer file keeps them", () => {
+  // extensions_extra.conf is a unit of its own: its [globals] still give TRUNK its value for extensions.conf (the last
+  // definition anywhere), so changing it re-checks extensions.conf's Dial, which is the same dialplan object.
+  const main = "[from-carrier]\nexten => _X.,1,Dial(${TRUNK}/${EXTEN})\n";
+  const extra = "[globals]\nTRUNK=SIP/carrier\n";
+  const service = workspaceOf({ "extensions.conf": main, "extensions_extra.conf": extra, "sip.conf": "[carrier]\ntype=peer\nhost=10.0.0.1\n" });
+  const channel = () => findingsOf(service).filter((f) => f.code === "dialplan/channel-string").map((f) => `${f.file}:${f.line}`);
+  assert.deepEqual(channel(), []);
+  service.setDocument(WS + "sip.conf", "[carrier]\ntype=peer\nhost=10.0.0.2\n");
+  assert.deepEqual(channel(), []);
+  service.setDocument(WS + "extensions_extra.conf", extra.replace("SIP/carrier", "SPI/carrier"));
+  assert.deepEqual(channel(), ["extensions.conf:2"]);
+  service.setDocument(WS + "sip.conf", "[carrier]\ntype=peer\nhost=10.0.0.3\n");
+  assert.deepEqual(channel(), ["extensions.conf:2"]);
+  service.setDocument(WS + "extensions_extra.conf", extra);
+  assert.deepEqual(channel(), []);
 });

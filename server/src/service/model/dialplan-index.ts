@@ -70,6 +70,11 @@ export interface DialplanIndex {
   globalsNamed(name: string): GlobalDefinition[];
   /** A global's value as the server of `from` sees it: the last definition in its group, else the last anywhere. */
   globalValue(from: Dialplan | undefined, name: string): string | undefined;
+  /**
+   * The same object from one index to the next while the dialplans are the same objects (an edit of a peer file):
+   * then `globalValue` gives every answer it gave.
+   */
+  globalsStamp: object;
   /** Every peer of the workspace's units (worked out when first asked). */
   readonly peers: PeerDefinition[];
   /** The units that define peers of a technology, in order (see `unitPeerNameList` for their names). */
@@ -126,7 +131,8 @@ function includesGenerated(unit: ConfUnit): boolean {
   return unit.directives.some((d) => d.target === "generated" && /extensions-vicidial\.conf/i.test(d.node.argument));
 }
 
-function buildIndex(units: ConfUnit[], dialplans: Dialplan[], { globals, byName }: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]> }): DialplanIndex {
+function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]> }): DialplanIndex {
+  const { globals, byName } = kept;
   const generated = dialplans.find((d) => d.unit.id === "vicidial:extensions");
   const mains = dialplans.filter((d) => d.unit.isMainFile);
   const groups = new Map<Dialplan, Dialplan[][]>();
@@ -175,6 +181,8 @@ function buildIndex(units: ConfUnit[], dialplans: Dialplan[], { globals, byName 
       return found;
     },
     globals,
+    // Kept across builds while the dialplans are the same objects, as the groups (made of them) are: see keptAcrossBuilds.
+    globalsStamp: kept,
     globalsNamed: (name) => byName.get(name) ?? [],
     globalValue: (from, name) => {
       if (!from) return byName.get(name)?.at(-1)?.value;

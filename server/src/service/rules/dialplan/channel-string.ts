@@ -21,7 +21,7 @@ export const channelString: Rule = {
     const key = `channel-string ${ctx.asteriskVersion}`;
     for (const dialplan of index.dialplans) {
       // Kept with the dialplan while the globals it read hold; within a rebuilt one, with each Dial line.
-      const findings = keptPerDialplan(dialplan, key, globalLookup(index, dialplan), (lookup) => dialplanFindings(dialplan, lookup, key, ctx.asteriskVersion));
+      const findings = keptPerDialplan(dialplan, key, index.globalsStamp, globalLookup(index, dialplan), (lookup) => dialplanFindings(dialplan, lookup, key, ctx.asteriskVersion));
       for (const finding of findings) ctx.report(finding);
     }
   },

@@ -26,6 +26,8 @@ interface KeptValue {
   at: number;
   read: Map<string, string | undefined>;
   value: unknown;
+  /** What stood for the globals' answers when they were last found the same (see `keptPerDialplan`). */
+  stamp: object | undefined;
   /** The value of another key for the same line (a line has a few at most). */
   next: KeptValue | undefined;
 }
@@ -55,10 +57,12 @@ export function keptPerStep<T>(step: DialplanStep, key: string, lookup: Lookup, 
 /**
  * `compute(lookup)` for a whole dialplan, kept with it under `key` while every global it looked up through `lookup`
  * has the value it had. `compute` must read nothing else that can change but the dialplan itself (no other dialplan,
- * no peer). Cheap on a first build too: one entry per dialplan.
+ * no peer). Cheap on a first build too: one entry per dialplan. `globalsStamp` is the index's (see
+ * `DialplanIndex.globalsStamp`): while it is the same object, the globals are not asked again (a dialplan of thousands
+ * of Dial lines may have read thousands).
  */
-export function keptPerDialplan<T>(dialplan: Dialplan, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
-  return keptWith(keptByDialplan, dialplan, 0, key, lookup, compute);
+export function keptPerDialplan<T>(dialplan: Dialplan, key: string, globalsStamp: object, lookup: Lookup, compute: (lookup: Lookup) => T): T {
+  return keptWith(keptByDialplan, dialplan, 0, key, lookup, compute, globalsStamp);
 }
 
 type Lookup = (name: string) => string | undefined;
@@ -71,14 +75,17 @@ interface KeptStore<O> {
 
 const keptOnLines: KeptStore<DialplanLine> = new LineWork<KeptValue>();
 
-function keptWith<O extends object, T>(kept: KeptStore<O>, owner: O, at: number, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
+function keptWith<O extends object, T>(kept: KeptStore<O>, owner: O, at: number, key: string, lookup: Lookup, compute: (lookup: Lookup) => T, stamp?: object): T {
   const first = kept.get(owner);
   let found = first;
   while (found !== undefined && found.key !== key) found = found.next;
-  if (found && found.at === at && answersAsNoted(lookup, found.read)) return found.value as T;
+  if (found && found.at === at && ((stamp !== undefined && found.stamp === stamp) || answersAsNoted(lookup, found.read))) {
+    found.stamp = stamp;
+    return found.value as T;
+  }
   const read = new Map<string, string | undefined>();
   const value = compute(noting(lookup, read));
-  if (found) Object.assign(found, { at, read, value });
-  else kept.set(owner, { key, at, read, value, next: first });
+  if (found) Object.assign(found, { at, read, value, stamp });
+  else kept.set(owner, { key, at, read, value, stamp, next: first });
   return value;
 }

@@ -155,7 +155,7 @@ interface ResolvedMention {
  * resolves nothing again: the same list object, which `reportKept` then passes over.
  */
 function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly ResolvedMention[] {
-  return keptPerDialplan(dialplan, "undefined-peer mentions", globalLookup(index, dialplan), (lookup) => findMentions(dialplan, lookup));
+  return keptPerDialplan(dialplan, "undefined-peer mentions", index.globalsStamp, globalLookup(index, dialplan), (lookup) => findMentions(dialplan, lookup));
 }
 
 function findMentions(dialplan: Dialplan, lookup: (name: string) => string | undefined): ResolvedMention[] {
