@@ -335,3 +335,18 @@ test("a rebuilt context whose Goto lines reused what they found still notes the 
   service.setDocument(URI, text.replace("NoOp()", "NoOp(b)").replace("exten => 200,1", "exten => 201,1"));
   assert.equal(jumps(), 1);
 });
+
+test("a Goto line kept in a rebuilt context is checked again when the same round also changed the context it jumps to", () => {
+  // Both files change before one analysis: [from] is rebuilt (its NoOp), its Goto lines are the same nodes with
+  // jumps kept on them, and [to] (in the included file) no longer has extension 200: those jumps no longer hold.
+  const text = "#include to.conf\n[from]\nexten => 100,1,NoOp()\nsame => n,Goto(to,200,1)\nsame => n,Goto(to,200,1)\n[last]\nexten => 9,1,Hangup()\n";
+  const to = "[to]\nexten => 200,1,Answer()\n";
+  const service = workspaceOf({ "extensions.conf": text, "to.conf": to });
+  const jumps = () => service.diagnostics(URI).filter((f) => f.code === "dialplan/goto-target").length;
+  assert.equal(jumps(), 0);
+  service.setDocument(URI, text.replace("NoOp()", "NoOp(a)"));
+  assert.equal(jumps(), 0);
+  service.setDocument(URI, text.replace("NoOp()", "NoOp(b)"));
+  service.setDocument(WS + "to.conf", to.replace("200", "201"));
+  assert.equal(jumps(), 2);
+});

@@ -128,9 +128,11 @@ interface StepJumps {
   unseen: [string, FindingInput][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
-  /** The step they were found for, and where its line started then (the findings hold offsets of it). */
+  /** The step they were found for (or last held for), and where its line started then (the findings hold offsets of it). */
   step: DialplanStep;
   at: number;
+  /** The name of the step's context (which the jumps read): compared without reaching an old step's context. */
+  contextName: string;
   /** Whether a jump read the line's own extension (a target with no extension part): then they hold for `step` only. */
   readsOwnExtension: boolean;
 }
@@ -178,7 +180,7 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
     return moved;
   }
   const jumps: ContextJumps = { bySection: [], looked: new Map(), group, placement };
-  const seen = notingIndex(index, dialplan, jumps.looked);
+  const pass: JumpPass = { seen: notingIndex(index, dialplan, jumps.looked), group, holding: new Set() };
   const bounds = sectionStepBounds(context);
   for (let k = 0; k + 1 < bounds.length; k++) {
     const share: StepJumps[] = [];
@@ -188,7 +190,7 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
       const text = textOf(workspace, step.uri);
       if (text === undefined) continue;
       // Every name a line looks up, or finds its kept jumps still hold for, is asked through `seen`: noted for the context.
-      share.push(stepJumps(step, text, dialplan, seen, group, keep));
+      share.push(stepJumps(step, text, dialplan, pass, keep));
     }
     jumps.bySection.push(share);
   }
@@ -196,11 +198,32 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
   return jumps;
 }
 
-function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean): StepJumps {
+/** One pass over a context's Goto lines: the index as they see it (noting), and the noted answers found to hold. */
+interface JumpPass {
+  seen: DialplanIndex;
+  group: string;
+  /** Answers noted by earlier checks that the index gives again (an answer list stands for one name). */
+  holding: Set<readonly DialplanContext[]>;
+}
+
+/** Whether what a line found still holds: the same group facts, and every context it looked up answers as noted. */
+function holdsIn(pass: JumpPass, kept: StepJumps, dialplan: Dialplan): boolean {
+  if (kept.group !== pass.group) return false;
+  for (const [name, answer] of kept.looked) {
+    // Found to hold earlier in the pass (and so noted for the context then): thousands of lines look up a few names.
+    if (pass.holding.has(answer)) continue;
+    if (!sameItems(pass.seen.contexts(dialplan, name), answer)) return false;
+    pass.holding.add(answer);
+  }
+  return true;
+}
+
+function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, pass: JumpPass, keep: boolean): StepJumps {
+  const { seen: index, group } = pass;
   const line = step.line;
   const kept = keep ? jumpsByLine.get(line) : undefined;
-  const holds = kept && (kept.step === step || (kept.step.context.name === step.context.name && !kept.readsOwnExtension));
-  if (holds && stillHolds(kept, index, dialplan, group)) {
+  const holds = kept && (kept.step === step || (kept.contextName === step.context.name && !kept.readsOwnExtension));
+  if (holds && holdsIn(pass, kept, dialplan)) {
     // Held for this step now (not the rebuilt context's old one, which it would keep alive), and moved along with the line.
     kept.step = step;
     const now = movedWithLine(kept);
@@ -209,7 +232,7 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, index: 
   }
   const targets = gotoTargets(step, text);
   const readsOwnExtension = targets.some((target) => target.extension === undefined);
-  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, step, at: line.option.line.start, readsOwnExtension };
+  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, step, at: line.option.line.start, contextName: step.context.name, readsOwnExtension };
   // Kept (see `worthKeeping`): the index as this line sees it, noting each context name it looks up.
   const seen = keep ? notingIndex(index, dialplan, jumps.looked) : index;
   const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
