@@ -1,11 +1,12 @@
 // How the lines of one section become a context's steps, as pbx_config reads them: each `exten`/`same` line parsed
 // once per node, named (a `same` takes the previous line's extension), given its priority (`n`, `s`, `+N`, labels,
 // counted per section) and registered in its extension unless Asterisk drops it; the other lines listed as they are.
-import { followLine, parseDialplanLine, type DialplanLine, type Priority, type Token } from "../parse/dialplan-syntax";
-import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./units";
+import { followLine, parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
+import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { withoutBlanks } from "../text/blanks";
-import type { DialplanContext, DialplanExtension, DialplanStep, DropReason } from "./dialplan-types";
+import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
+import { BuiltStep } from "./built-step";
 import type { Span } from "../text/span";
 
 /** A context while its sections are read: its extensions by identity key, and the one a step registered last. */
@@ -77,71 +78,6 @@ export function followMovedLines(context: DialplanContext): void {
 function includeSpan(option: PlacedOption, name: string): Span {
   const start = option.node.valueSpan.start + option.node.value.indexOf(name);
   return { start, end: start + name.length };
-}
-
-/**
- * A step, its parsed line shared with the node's other steps: what the step holds of its line's offsets (the line,
- * its arguments, label and extension span) is read through getters that have the line follow its node (`followLine`)
- * once its context's lines moved. So a kept context whose lines moved costs nothing until a step of it is read: after
- * a keystroke near the top of a large dialplan, tens of thousands of steps move and few are ever read again. The
- * getters compare placements (see `contextPlacement`), the context's being one object shared by all its steps, rather
- * than read the node's line start, which costs a rebuilt context's rules two memory loads per step and read.
- */
-class BuiltStep implements DialplanStep {
-  readonly uri: string;
-  extensionText = "";
-  cid: string | undefined = undefined;
-  extension: DialplanExtension | undefined = undefined;
-  priority: number | undefined = undefined;
-  isHint = false;
-  readonly application: string;
-  dropped: DropReason | undefined = undefined;
-  priorityIfLabelClosed: number | undefined = undefined;
-  conflictsWith: DialplanStep | undefined = undefined;
-  readonly field: SourceField | undefined;
-  readonly carrierId: string | undefined;
-  firstOfCarrierEntry: boolean | undefined = undefined;
-  /** The context's placement when the parsed line last followed its node. */
-  private followedAt: object;
-
-  constructor(
-    readonly option: PlacedOption,
-    private readonly parsed: DialplanLine,
-    readonly context: DialplanContext,
-    /** An `exten` line (a `same` line names no extension of its own). */
-    private readonly namesExtension: boolean,
-  ) {
-    this.uri = option.uri;
-    this.application = parsed.application?.text ?? "";
-    this.field = option.field;
-    this.carrierId = option.carrierId;
-    // Built from a line that follows its node (see `parsedLine`).
-    this.followedAt = context.placement;
-  }
-
-  get line(): DialplanLine {
-    return this.followed();
-  }
-
-  get args(): Token[] {
-    return this.followed().arguments;
-  }
-
-  get label(): Token | undefined {
-    return this.followed().priority?.label;
-  }
-
-  get extensionSpan(): Span | undefined {
-    return this.namesExtension ? this.followed().extension?.span : undefined;
-  }
-
-  private followed(): DialplanLine {
-    if (this.followedAt !== this.context.placement) {
-      followLine(this.parsed);
-      this.followedAt = this.context.placement;
-    }
-    return this.parsed;
-  }
 }
 
 /** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */
@@ -255,19 +191,27 @@ function keyOf(parsed: ParsedExtension, cid: string | undefined): string {
 }
 
 function findExtension(building: ContextBuild, name: string, cid: string | undefined): DialplanExtension | undefined {
+  return lastIfSame(building, name, cid) ?? building.keys.get(keyOf(parseExtension(name), cid));
+}
+
+/** The extension a step registered last, when named the same (the same written name and caller id): no key to build. */
+function lastIfSame(building: ContextBuild, name: string, cid: string | undefined): DialplanExtension | undefined {
   const last = building.last;
-  // The same written name and caller id is the same extension: no key to build.
-  if (last && last.name === name && last.cid === cid) return last;
-  return building.keys.get(keyOf(parseExtension(name), cid));
+  return last && last.name === name && last.cid === cid ? last : undefined;
 }
 
 function register(building: ContextBuild, step: DialplanStep): void {
-  let ext = findExtension(building, step.extensionText, step.cid);
+  let ext = lastIfSame(building, step.extensionText, step.cid);
   if (!ext) {
+    // Parsed and keyed once: most lines of a large context open an extension of their own.
     const parsed = parseExtension(step.extensionText);
-    ext = { context: building.context, name: step.extensionText, cid: step.cid, parsed, steps: [], byPriority: new Map(), labels: NO_LABELS, lines: [] };
-    building.context.extensions.push(ext);
-    building.keys.set(keyOf(parsed, step.cid), ext);
+    const key = keyOf(parsed, step.cid);
+    ext = building.keys.get(key);
+    if (!ext) {
+      ext = { context: building.context, name: step.extensionText, cid: step.cid, parsed, steps: [], byPriority: new Map(), labels: NO_LABELS, lines: [] };
+      building.context.extensions.push(ext);
+      building.keys.set(key, ext);
+    }
   }
   building.last = ext;
   ext.lines.push(step);
