@@ -34,8 +34,7 @@ export class BuiltStep implements DialplanStep {
     readonly option: PlacedOption,
     private readonly parsed: DialplanLine,
     readonly context: DialplanContext,
-    /** An `exten` line (a `same` line names no extension of its own). */
-    private readonly namesExtension: boolean,
+    readonly isExten: boolean,
   ) {
     this.uri = option.uri;
     this.application = parsed.application?.text ?? "";
@@ -58,7 +57,7 @@ export class BuiltStep implements DialplanStep {
   }
 
   get extensionSpan(): Span | undefined {
-    return this.namesExtension ? this.followed().extension?.span : undefined;
+    return this.isExten ? this.followed().extension?.span : undefined;
   }
 
   private followed(): DialplanLine {

@@ -22,6 +22,8 @@ export interface DialplanStep {
   /** The parsed line (its offsets where the line is now, as are those of `args`, `label` and `extensionSpan`). */
   readonly line: DialplanLine;
   context: DialplanContext;
+  /** An `exten` line (a `same` line names no extension of its own: it takes the previous line's). */
+  readonly isExten: boolean;
   /** Extension name as Asterisk keys it (blanks removed; `same` lines: the previous exten's). */
   extensionText: string;
   /** Span of the extension name on this line (`exten` lines only). */

@@ -138,7 +138,7 @@ function findFirstNamingSteps(context: DialplanContext): DialplanStep[] {
   const seen = new Set<string>();
   const result: DialplanStep[] = [];
   for (const step of context.steps) {
-    if (!step.extensionSpan || step.line.keyword !== "exten" || seen.has(step.extensionText)) continue;
+    if (!step.isExten || seen.has(step.extensionText)) continue;
     seen.add(step.extensionText);
     result.push(step);
   }
