@@ -13,6 +13,8 @@ import type { Span } from "../text/span";
  * getters compare placements (see `contextPlacement`), the context's being one object shared by all its steps, rather
  * than read the node's line start, which costs a rebuilt context's rules two memory loads per step and read.
  */
+const NOT_FOLLOWED = {};
+
 export class BuiltStep implements DialplanStep {
   readonly uri: string;
   extensionText = "";
@@ -27,8 +29,11 @@ export class BuiltStep implements DialplanStep {
   readonly field: SourceField | undefined;
   readonly carrierId: string | undefined;
   firstOfCarrierEntry: boolean | undefined = undefined;
-  /** The context's placement when the parsed line last followed its node. */
-  private followedAt: object;
+  /**
+   * The context's placement when the parsed line last followed its node. Given a first value here and its real one
+   * in the constructor, so V8 knows from the first step that it changes (see text/span.ts on constant fields).
+   */
+  private followedAt: object = NOT_FOLLOWED;
 
   constructor(
     readonly option: PlacedOption,
