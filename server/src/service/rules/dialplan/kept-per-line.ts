@@ -1,9 +1,10 @@
 // What a workspace rule works out of one dialplan line, kept per line, and of a whole dialplan, kept per dialplan.
 // Some rules check each Dial line on its own, reading nothing but the line's text, the globals it names (as the
-// dialplan's server sees them) and the Asterisk version. What they find is kept with the line's node while the line
-// starts where it did (its offsets hold) and every global it read has the value it had: a rebuilt dialplan, even a
-// rebuilt context, checks only the lines an edit made, moved or gave another value to read. The same holds for a
-// dialplan object (built once, never changed): an edit elsewhere checks none of its lines while its globals hold.
+// dialplan's server sees them) and the Asterisk version. What they find is kept with the line (on a step's parsed
+// line, or with a [globals] line's node) while the line starts where it did (its offsets hold) and every global it
+// read has the value it had: a rebuilt dialplan, even a rebuilt context, checks only the lines an edit made, moved or
+// gave another value to read. The same holds for a dialplan object (built once, never changed): an edit elsewhere
+// checks none of its lines while its globals hold.
 import type { Assignment } from "../../parse/conf-syntax";
 import type { Dialplan, DialplanStep } from "../../model/dialplan";
 import type { DialplanLine } from "../../parse/dialplan-syntax";
