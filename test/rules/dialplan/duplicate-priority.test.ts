@@ -47,3 +47,19 @@ test("two carriers with the same pattern: the second carrier's lines are refused
     .replace("Hangup()\n", "Hangup()\n  ;                      ^ warning dialplan/duplicate-priority: already used at carrier AA (line 13): Asterisk\n");
   checkFixture(`//- a.carrier\n${dedent(CARRIER("AA", "a"))}//- b.carrier\n${dedent(second)}`, { only: ["dialplan/duplicate-priority"] });
 });
+
+test("priorities written out of order: a priority used again is found though it is not the last one registered", () => {
+  const fixture = `
+    //- extensions.conf
+    [test]
+    exten => 600,3,NoOp(c)
+    exten => 600,1,NoOp(a)
+    exten => 600,2,NoOp(b)
+    exten => 600,1,NoOp(again)
+                 ^ warning dialplan/duplicate-priority: Priority 1 of '600' is already used at line 3
+    exten => 600,4,NoOp(d)
+    exten => 600,2,NoOp(twice)
+                 ^ warning dialplan/duplicate-priority: Priority 2 of '600' is already used at line 4
+  `;
+  checkFixture(fixture, { only: ["dialplan/duplicate-priority"] });
+});

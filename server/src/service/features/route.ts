@@ -1,7 +1,7 @@
 // "Route a number": which extension Asterisk runs for a dialed string (exact names first, then patterns in sort
 // order, then includes depth-first), the priorities that run in order, every Dial destination with ${EXTEN...} and
 // globals resolved (the first Dial and each failover Dial after it), and the problems met on the way.
-import { dialplanIndex, findMatch, sortedExtensions, type Dialplan, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../model/dialplan";
+import { dialplanIndex, findMatch, sortedExtensions, stepAtPriority, type Dialplan, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../model/dialplan";
 import { matchesExtension } from "../model/extension-pattern";
 import { gotoTargets, resolveTarget, substitute, type SubstitutionEnv } from "../model/dialplan-values";
 import { variablesSetBy } from "../model/dialplan-variables";
@@ -100,7 +100,7 @@ function runWalk(walk: Walk, start: Position, channelVars: Map<string, string>, 
   const seen = new Set<string>();
   const branches: Branch[] = [];
   for (let count = 0; count < MAX_STEPS; count++) {
-    const step = ext.byPriority.get(priority);
+    const step = stepAtPriority(ext, priority);
     if (!step) {
       if (record) result.warnings.push(priority === 1 ? `'${ext.name}' has no priority 1: the call is never entered.` : `'${ext.name}' has no priority ${priority}: the call ends here (auto fall-through).`);
       break;

@@ -7,6 +7,7 @@ import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { withoutBlanks } from "../text/blanks";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 import { BuiltStep } from "./built-step";
+import { stepAtPriority } from "./dialplan-lookup";
 import type { Span } from "../text/span";
 
 /** A context while its sections are read: its extensions by identity key, and the one a step registered last. */
@@ -208,26 +209,48 @@ function register(building: ContextBuild, step: DialplanStep): void {
     const key = keyOf(parsed, step.cid);
     ext = building.keys.get(key);
     if (!ext) {
-      ext = { context: building.context, name: step.extensionText, cid: step.cid, parsed, steps: [], byPriority: new Map(), labels: NO_LABELS, lines: [] };
-      building.context.extensions.push(ext);
-      building.keys.set(key, ext);
+      building.last = openExtension(building, step, parsed, key);
+      return;
     }
   }
   building.last = ext;
   ext.lines.push(step);
   if (step.isHint) return;
   const priority = step.priority!;
-  const holder = ext.byPriority.get(priority);
+  const steps = ext.steps;
+  const last = steps[steps.length - 1];
+  // Lines almost always come in the order of their priorities: then no step can hold this one yet.
+  const holder = last === undefined || last.priority! < priority ? undefined : stepAtPriority(ext, priority);
   if (holder) {
     step.dropped = "duplicate-priority";
     step.conflictsWith = holder;
     return;
   }
   step.extension = ext;
-  ext.byPriority.set(priority, step);
-  const last = ext.steps[ext.steps.length - 1];
-  ext.steps.push(step);
-  if (last && last.priority! > priority) ext.steps.sort((a, b) => a.priority! - b.priority!);
+  steps.push(step);
+  if (last && last.priority! > priority) steps.sort((a, b) => a.priority! - b.priority!);
+  addLabel(ext, step);
+}
+
+/**
+ * A new extension, named by its first line: its lists are made holding that line (most extensions of a generated
+ * dialplan keep one or two steps; an empty list grows to sixteen slots at its first push).
+ */
+function openExtension(building: ContextBuild, step: DialplanStep, parsed: ParsedExtension, key: string): DialplanExtension {
+  const context = building.context;
+  const registered = !step.isHint;
+  const ext: DialplanExtension = { context, name: step.extensionText, cid: step.cid, parsed, steps: registered ? [step] : [], labels: NO_LABELS, lines: [step] };
+  context.extensions.push(ext);
+  building.keys.set(key, ext);
+  if (registered) {
+    step.extension = ext;
+    addLabel(ext, step);
+  }
+  return ext;
+}
+
+/** A registered step's label, unless the extension already has a step by that label. */
+function addLabel(ext: DialplanExtension, step: DialplanStep): void {
   const label = step.label?.text;
   if (!label || ext.labels.has(label)) return;
   // Most extensions have no label: they share one empty map, and a map of their own comes with the first label.

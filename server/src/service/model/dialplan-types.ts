@@ -54,9 +54,8 @@ export interface DialplanExtension {
   name: string;
   cid?: string;
   parsed: ParsedExtension;
-  /** Registered steps sorted by priority (hints excluded). */
+  /** Registered steps sorted by priority, one per priority (hints excluded): `stepAtPriority` looks one up. */
   steps: DialplanStep[];
-  byPriority: Map<number, DialplanStep>;
   labels: ReadonlyMap<string, DialplanStep>;
   /** Every line that names this extension, in file order (dropped ones included). */
   lines: DialplanStep[];

@@ -1,5 +1,5 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
-import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, stepAtPriority, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { sameItems } from "../../util/lists";
 import { answersAsNoted, noting } from "../../util/noted-answers";
 import { contextPlacement, sectionStepBounds, stepRuns } from "../../model/dialplan-build";
@@ -93,7 +93,7 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
   const priority = target.priority.text.trim();
   if (priority.length === 0 || isDynamic(priority) || /^[+-]/.test(priority)) return;
   if (/^\d+$/.test(priority)) {
-    if (extension.byPriority.has(Number(priority))) return;
+    if (stepAtPriority(extension, Number(priority))) return;
     // Each priority is looked up on its own: another pattern matching the same number may hold it.
     const dialed = target.extension?.text;
     if (dialed !== undefined && !parseExtension(dialed).isPattern ? extensionWithPriority(extension.context, dialed, Number(priority)) : priorityFromOthers(extension, Number(priority))) return;

@@ -1,5 +1,6 @@
 // dialplan/no-call-log: a carrier pattern that does not start with VICIdial's call_log AGI.
 import type { Rule } from "../types";
+import { stepAtPriority } from "../../model/dialplan";
 import { hasCarrierLine, isCarrierStep } from "./common";
 
 export const noCallLog: Rule = {
@@ -11,7 +12,7 @@ export const noCallLog: Rule = {
     // Most contexts hold no carrier line: their extensions are not looked at.
     if (!hasCarrierLine(context)) return;
     for (const ext of context.extensions) {
-      const first = ext.byPriority.get(1);
+      const first = stepAtPriority(ext, 1);
       if (!first || !isCarrierStep(first) || !ext.parsed.isPattern) continue;
       const isCallLog = /^agi$/i.test(first.application.trim()) && first.args.some((a) => /call_log/i.test(a.text));
       if (isCallLog) continue;
