@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Workspace } from "../../server/src/service/model/workspace";
-import { sectionFact, type SectionReads } from "../../server/src/service/model/unit-facts";
+import { positionFree, sectionFact, type SectionReads } from "../../server/src/service/model/unit-facts";
 import { sectionShares } from "../../server/src/service/model/section-lists";
 import { effectiveValue, type ConfUnit, type PlacedSection } from "../../server/src/service/model/units";
 import { LanguageService } from "../../server/src/service/language-service";
@@ -169,4 +169,17 @@ test("an edit to one carrier record keeps the sections of the other carriers in 
   assert.equal(named("alpha"), alpha);
   assert.notEqual(named("beta"), beta);
   assert.equal(effectiveValue(sipUnit(), named("beta"), "host"), "10.0.0.3");
+});
+
+test("a section's memo lists are numbered per kind of fact: a placed fact's slot does not follow the count of position-free facts", () => {
+  const { unit: unitNow, section } = setUp(FILES);
+  const unit = unitNow();
+  const a1 = section("a1");
+  // Forty kinds of position-free facts asked of the section, then one fact that holds offsets.
+  for (let i = 0; i < 40; i++) sectionFact(unit, positionFree({}), a1, () => i, "inherited");
+  assert.equal(sectionFact(unit, {}, a1, (u, s) => s.name, "inherited"), "a1");
+  const memo = (a1.memos as { values: unknown[]; placedValues?: unknown[] }[])[1];
+  assert.ok(memo.values.length >= 40);
+  // Only the few placed facts of the whole program number that list (each memo list held a slot per fact of any kind).
+  assert.ok(memo.placedValues !== undefined && memo.placedValues.length < 40, `placed list of ${memo.placedValues?.length} slots`);
 });

@@ -84,7 +84,7 @@ interface SectionMemo {
   stamp: object;
   general: readonly object[];
   options: number;
-  /** By fact (see `factId`). */
+  /** By position-free fact (see `factId`). */
   values: unknown[];
   /**
    * By fact, the values of facts not declared `positionFree`, with what they held to: the section's `placed` token
@@ -143,7 +143,7 @@ export function sectionStamps(): SectionStamps {
 export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, compute: (unit: ConfUnit, section: PlacedSection) => T, reads?: SectionReads): T {
   const values = locate(unit, section, reads, key);
   if (values) {
-    const id = factId(key);
+    const id = factId(key, reads!);
     const known = values[id];
     if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
     const value = compute(unit, section);
@@ -161,14 +161,14 @@ export function sectionFact<T>(unit: ConfUnit, key: object, section: PlacedSecti
 /** The section fact `key` if it is already worked out (see `sectionFact`), for code that fills facts in its own order. */
 export function peekSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, reads?: SectionReads): T | undefined {
   const values = locate(unit, section, reads, key);
-  const known = values ? values[factId(key)] : unitOnly(unit, key).get(section);
+  const known = values ? values[factId(key, reads!)] : unitOnly(unit, key).get(section);
   return (known === UNDEFINED ? undefined : known) as T | undefined;
 }
 
 /** Records the section fact `key` (see `sectionFact`; same rules for what the value may read). */
 export function putSectionFact<T>(unit: ConfUnit, key: object, section: PlacedSection, value: T, reads?: SectionReads): void {
   const values = locate(unit, section, reads, key);
-  if (values) values[factId(key)] = value === undefined ? UNDEFINED : value;
+  if (values) values[factId(key, reads!)] = value === undefined ? UNDEFINED : value;
   else unitOnly(unit, key).set(section, value === undefined ? UNDEFINED : value);
 }
 
@@ -183,26 +183,49 @@ function unitOnly(unit: ConfUnit, key: object): Map<PlacedSection, unknown> {
  * `PlacedSection.placed`): they are then kept across such moves. Other facts are worked out again for a moved section.
  */
 export function positionFree<K extends object>(key: K): K {
-  positionFreeIds[factId(key)] = true;
+  keyOf(key).free = true;
   return key;
 }
 
 /** See `positionFree`. */
 export function isPositionFree(key: object): boolean {
-  return positionFreeIds[factId(key)] === true;
+  return keyOf(key).free;
 }
 
 /**
- * Each kind of section fact gets a small number, its place in a memo's values (no map lookup per fact), and the only
- * property a key object is given: keys of one shape keep the look-up of this hot path monomorphic.
+ * What a key object is given (its only properties, set in this order on every key: keys of one shape keep the
+ * look-up of this hot path monomorphic): whether it is `positionFree`, and its small number in each kind of memo
+ * values (see `factId`), -1 until it is first kept there.
  */
-let nextFactId = 0;
-const positionFreeIds: boolean[] = [];
+interface FactKey {
+  free: boolean;
+  factIds: number[];
+}
 
-function factId(key: object): number {
-  const keyed = key as { factId?: number };
-  let id = keyed.factId;
-  if (id === undefined) keyed.factId = id = nextFactId++;
+/**
+ * The memo values a fact can be kept in: one list per `reads` for position-free facts (`values`) and one for the
+ * others (`placedValues`), each numbered on its own. A number shared by all of them made every list as long as the
+ * count of all kinds of facts: a section's lists held some 250 slots for about 35 facts (10 MB of holes over the
+ * bench's 76k lines).
+ */
+const SPACES = 6;
+const nextFactIds: number[] = new Array<number>(SPACES).fill(0);
+
+function keyOf(key: object): FactKey {
+  const keyed = key as Partial<FactKey>;
+  if (keyed.factIds === undefined) {
+    if (keyed.free === undefined) keyed.free = false;
+    keyed.factIds = new Array<number>(SPACES).fill(-1);
+  }
+  return keyed as FactKey;
+}
+
+/** Each kind of section fact gets a small number per memo list it is kept in, its place there (no map look-up per fact). */
+function factId(key: object, reads: SectionReads): number {
+  const keyed = keyOf(key);
+  const space = MEMO_SLOT[reads] * 2 + (keyed.free ? 1 : 0);
+  let id = keyed.factIds[space];
+  if (id < 0) keyed.factIds[space] = id = nextFactIds[space]++;
   return id;
 }
 
