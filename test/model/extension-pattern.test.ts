@@ -13,6 +13,7 @@ import {
   uncoveredExample,
 } from "../../server/src/service/model/extension-pattern";
 import { substring } from "../../server/src/service/model/dialplan-values";
+import { patternKey, sortPositions } from "../../server/src/service/model/extension-order";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
 import { workspaceOf } from "../helpers";
 
@@ -85,4 +86,24 @@ test("priorities: n follows the previous line of any extension, s repeats it, +N
   assert.deepEqual([...three.labels.keys()], ["top"]);
   assert.equal(one.labels.size, 0);
   assert.equal(dialplan.contexts.get("b")!.extensions.length, 0);
+});
+
+test("parsed names and sort positions share their one-character parts, and sharing never mixes two parts up", () => {
+  // The same character at the same offset is one object across names; another offset or character is another.
+  const a = parseExtension("1234");
+  const b = parseExtension("_21X5");
+  assert.equal(a.elements[1], b.elements[0]);
+  assert.notEqual(a.elements[0], parseExtension("21").elements[1]);
+  assert.deepEqual(
+    parseExtension("_9[3-17]").elements.map((e) => [e.set, e.start, e.end]),
+    [
+      ["9", 1, 2],
+      ["7", 2, 8],
+    ],
+  );
+  // A set whose only character is not its lowest bound ([3-1] is reversed, so it adds nothing) keeps its own character.
+  assert.deepEqual(sortPositions("3").map((p) => p.chars), ["3", ""]);
+  assert.deepEqual(sortPositions("[3-17]").map((p) => p.chars), ["7", ""]);
+  assert.equal(sortPositions("3X")[0], sortPositions("3N")[0]);
+  assert.notEqual(patternKey(sortPositions("3")), patternKey(sortPositions("[3-17]")));
 });

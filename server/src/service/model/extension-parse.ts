@@ -60,6 +60,24 @@ function range(from: string, to: string): string[] {
 const CLASS_CHARS: Record<"X" | "N" | "Z", string[]> = { X: DIGITS, N: range("2", "9"), Z: range("1", "9") };
 const CLASS_SETS: Record<"X" | "N" | "Z", string> = { X: DIGITS.join(""), N: CLASS_CHARS.N.join(""), Z: CLASS_CHARS.Z.join("") };
 
+/**
+ * A one-character position, shared by every extension with that character at that offset (elements are never
+ * changed): one object per character and offset, where one per position of every cached name came to some 6 MB over
+ * the bench's 76k lines.
+ */
+const literals = new Map<number, PatternElement>();
+
+function literalAt(text: string, i: number): PatternElement {
+  const c = text[i];
+  const key = i * 0x10000 + c.charCodeAt(0);
+  let element = literals.get(key);
+  if (element === undefined) {
+    if (literals.size > 20000) literals.clear();
+    literals.set(key, (element = { kind: "literal", chars: [c], set: c, text: c, start: i, end: i + 1 }));
+  }
+  return element;
+}
+
 const parseCache = new Map<string, ParsedExtension>();
 
 /** Parses an extension name or `_pattern` (the text without its `/cid` part); results are shared, do not mutate. */
@@ -81,7 +99,7 @@ function computeParse(written: string): ParsedExtension {
   if (!text.startsWith("_")) {
     for (let i = 0; i < text.length; i++) {
       if (text[i] === "-") continue;
-      elements.push({ kind: "literal", chars: [text[i]], set: text[i], text: text[i], start: i, end: i + 1 });
+      elements.push(literalAt(text, i));
     }
     return { text, isPattern: false, elements, matchesNothing: false, problems, key: "=" + text.replace(/-/g, "") };
   }
@@ -108,7 +126,7 @@ function computeParse(written: string): ParsedExtension {
       continue;
     }
     if (c !== "[") {
-      elements.push({ kind: "literal", chars: [c], set: c, text: c, start: i, end: i + 1 });
+      elements.push(literalAt(text, i));
       continue;
     }
     const close = text.indexOf("]", i + 1);
