@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConf } from "../../server/src/service/parse/conf-parser";
-import { commonPrefix, commonSuffix } from "../../server/src/service/parse/conf-reuse";
+import { commonPrefix, commonSuffix, planReuse } from "../../server/src/service/parse/conf-reuse";
 import { outlineOf } from "../../server/src/service/parse/conf-outline";
 
 const BASE = [
@@ -68,6 +68,20 @@ test("common prefix and suffix found by halving agree with a character-by-charac
     const limit = next(Math.min(a.length, b.length) + 1);
     assert.equal(commonPrefix(a, b), scanPrefix(a, b), JSON.stringify([a, b]));
     assert.equal(commonSuffix(a, b, limit), scanSuffix(a, b, limit), JSON.stringify([a, b, limit]));
+  }
+});
+
+test("the lines a re-parse may take over start at the first old line whose line break lies in the text both versions end with", () => {
+  const previous = parseConf(BASE);
+  for (const text of edits(BASE)) {
+    const plan = planReuse(previous, text, [], []);
+    const sameEnd = commonSuffix(BASE, text, Math.min(BASE.length, text.length) - commonPrefix(BASE, text));
+    const sameLineCount = BASE.split("\n").length === text.split("\n").length;
+    // The definition, line by line from the end: lines whose break before them is in the common tail.
+    let expected = previous.lines.length;
+    const kept = Math.max(0, plan.resume === 0 ? 0 : previous.lines.findIndex((line) => line.line.start === plan.resume));
+    while (sameLineCount && expected > kept + 1 && previous.lines[expected - 1].line.start - 1 >= BASE.length - sameEnd) expected--;
+    assert.equal(plan.tailFrom, expected, JSON.stringify(text));
   }
 });
 

@@ -40,3 +40,13 @@ test("no fix is offered: the global may be read by a dialplan outside the worksp
     exten => 1,1,NoOp()
   `, { code: "globals/unused-global" });
 });
+
+test("a workspace whose dialplans hold no step yet (a [globals] file alone, a context without lines) reports nothing", () => {
+  checkFixture(`
+    //- extensions.conf
+    [globals]
+    TRUNK=SIP/trunk1
+    [empty]
+    include => other
+  `, { only: ["globals/unused-global"], exhaustive: true });
+});

@@ -54,6 +54,17 @@ export function linesStartingBy(lines: readonly ConfLine[], offset: number): num
   return low;
 }
 
+/** The index of the first line from `low` on that starts at or after `offset` (`lines.length` when none). */
+function firstLineFrom(lines: readonly ConfLine[], low: number, offset: number): number {
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lines[mid].line.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Line breaks in `text[from, to)`. */
 function breaksIn(text: string, from: number, to: number): number {
   let count = 0;
@@ -82,10 +93,9 @@ export function planReuse(previous: ConfTree, text: string, lines: ConfLine[], p
   // Only an edit that leaves the number of lines alone keeps the lines after it: line numbers (which messages quote)
   // then stay, and line i of the new text is line i of the old one.
   const sameLineCount = breaksIn(old, same, old.length - sameEnd) === breaksIn(text, same, text.length - sameEnd);
-  let tailFrom = previous.lines.length;
-  if (sameLineCount) {
-    while (tailFrom > kept + 1 && previous.lines[tailFrom - 1].line.start - 1 >= old.length - sameEnd) tailFrom--;
-  }
+  // The first old line after `kept + 1` whose line break before it lies in the common tail (lines are in order: a
+  // binary search, where a walk back from the end visited every line below the edit on each keystroke).
+  const tailFrom = sameLineCount ? firstLineFrom(previous.lines, Math.min(kept + 1, previous.lines.length), old.length - sameEnd + 1) : previous.lines.length;
   return { resume, tailFrom, shift };
 }
 

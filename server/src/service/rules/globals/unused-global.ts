@@ -1,6 +1,7 @@
 // globals/unused-global: a global no dialplan line reads.
 import { knownVariable } from "../../knowledge/channel-variables";
 import type { Rule } from "../types";
+import type { Dialplan } from "../../model/dialplan";
 import { indexOf } from "../dialplan/common";
 import { computedPrefixesIn, namesReadIn } from "./variable-reads";
 
@@ -12,7 +13,8 @@ export const unusedGlobal: Rule = {
   workspaceReads: ["extensions"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
-    if (index.dialplans.every((d) => d.steps.length === 0)) return;
+    // Whether any dialplan has a step, asked of its contexts: `dialplan.steps` would join every step on every edit.
+    if (!index.dialplans.some(hasSteps)) return;
     const readers = index.dialplans.map((dialplan) => namesReadIn(dialplan, workspace));
     const prefixes = index.dialplans.flatMap((dialplan) => computedPrefixesIn(dialplan, workspace));
     for (const def of index.globals) {
@@ -28,3 +30,8 @@ export const unusedGlobal: Rule = {
     }
   },
 };
+
+function hasSteps(dialplan: Dialplan): boolean {
+  for (const context of dialplan.contexts.values()) if (context.steps.length > 0) return true;
+  return false;
+}
