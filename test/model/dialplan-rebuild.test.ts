@@ -20,3 +20,19 @@ test("step lines above an edit keep their parsed form; the edited one is parsed 
   assert.notEqual(after[2].line, before[2].line);
   assert.equal(after[2].args[0].text, "SIP/c");
 });
+
+test("a rebuilt context keeps each exten line's parsed name and key on the line: a later rebuild reads them back", () => {
+  const ws = new Workspace();
+  const edited = (n: number) => TEXT.replace("Dial(SIP/b)", `Dial(SIP/b${n})`);
+  ws.setDocument("/ws/extensions.conf", edited(0));
+  const context = () => dialplanIndex(ws).dialplans[0].contexts.get("from-trunk")!;
+  // A first build keeps nothing on its lines; the rebuild after an edit keeps what it worked out.
+  assert.equal(context().steps[0].line.kept, undefined);
+  ws.setDocument("/ws/extensions.conf", edited(1));
+  const kept = context().steps[0].line.kept?.find((value) => (value as { key?: string } | undefined)?.key === "=100") as { parsed: object } | undefined;
+  assert.ok(kept, "the exten line holds its naming");
+  assert.equal(kept.parsed, context().extensions[0].parsed);
+  ws.setDocument("/ws/extensions.conf", edited(2));
+  assert.equal(context().extensions[0].parsed, kept.parsed, "the next rebuild names the extension from the kept naming");
+  assert.equal(context().steps[1].line.kept, undefined, "a same line names no extension of its own: nothing kept");
+});

@@ -166,7 +166,7 @@ export function sameSectionsAs(sections: readonly PlacedSection[], sizes: readon
 
 function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit, rebuilt: boolean): DialplanContext {
   const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [], placement: {} };
-  const building: ContextBuild = { context, keys: new Map() };
+  const building: ContextBuild = { context, keys: new Map(), keeps: rebuilt };
   const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt };
   for (const section of sections) {
     context.sections.push(section);

@@ -7,6 +7,7 @@ import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { withoutBlanks } from "../text/blanks";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 import { BuiltStep } from "./built-step";
+import { LineWork } from "./line-work";
 import { stepAtPriority } from "./dialplan-lookup";
 import type { Span } from "../text/span";
 
@@ -16,6 +17,8 @@ export interface ContextBuild {
   keys: Map<string, DialplanExtension>;
   /** The next `same =>` line almost always names this extension again. */
   last?: DialplanExtension;
+  /** Built by a rebuild: what is worked out of a line alone is kept on it (see `keepsLineWork`). */
+  keeps: boolean;
 }
 
 /** What VICIdial writes into [vicidial-auto-external] before the carriers' entries (`h`, dial-around lines). */
@@ -100,7 +103,7 @@ function addStep(building: ContextBuild, option: PlacedOption, text: string, isS
     step.dropped = "empty-extension";
     return;
   }
-  register(building, step);
+  register(building, step, line);
 }
 
 /** Sets the extension (and caller id) a step belongs to: a `same` line takes the previous line's; false when none. */
@@ -201,12 +204,32 @@ function lastIfSame(building: ContextBuild, name: string, cid: string | undefine
   return last && last.name === name && last.cid === cid ? last : undefined;
 }
 
-function register(building: ContextBuild, step: DialplanStep): void {
+/** An extension's name parsed, and its identity key: worked out of an `exten` line alone (its name and caller id). */
+interface Naming {
+  parsed: ParsedExtension;
+  key: string;
+}
+
+const namings = new LineWork<Naming>();
+
+/**
+ * The naming of a step that opens an extension: kept on an `exten` line in a rebuilt context (most lines of a large
+ * generated context open an extension of their own, and a keystroke rebuilds the context whole); a `same` line's
+ * name comes from the lines above it.
+ */
+function namingOf(building: ContextBuild, step: DialplanStep, line: DialplanLine): Naming {
+  const work = (): Naming => {
+    const parsed = parseExtension(step.extensionText);
+    return { parsed, key: keyOf(parsed, step.cid) };
+  };
+  return step.isExten ? namings.of(line, building.keeps, work) : work();
+}
+
+function register(building: ContextBuild, step: DialplanStep, line: DialplanLine): void {
   let ext = lastIfSame(building, step.extensionText, step.cid);
   if (!ext) {
     // Parsed and keyed once: most lines of a large context open an extension of their own.
-    const parsed = parseExtension(step.extensionText);
-    const key = keyOf(parsed, step.cid);
+    const { parsed, key } = namingOf(building, step, line);
     ext = building.keys.get(key);
     if (!ext) {
       building.last = openExtension(building, step, parsed, key);
