@@ -305,6 +305,43 @@ test("a join of items read from a line alone works out, in a rebuilt context, on
   assert.deepEqual(seen.filter((x) => x !== "z"), ["a2"]);
 });
 
+test("a join of items that hold their step works out, in a rebuilt context, only the lines an edit made; the others' items are given to the new steps, moved", async () => {
+  const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
+  interface Item {
+    step: DialplanStep;
+    at: number;
+  }
+  const text = "[a]\nexten => 1,1,NoOp(a1)\nsame => n,NoOp(a2)\nsame => n,NoOp(a3)\n[last]\nexten => 9,1,NoOp(z)\n";
+  const seen: string[] = [];
+  const join = new StepJoin<Item, undefined>(
+    (step) => {
+      seen.push(step.args[0].text);
+      return [{ step, at: step.args[0].span.start }];
+    },
+    { move: (item, shift) => ({ step: item.step, at: item.at + shift }), rebind: (item, step, shift) => ({ step, at: item.at + shift }) },
+  );
+  const ws = new Workspace();
+  const items = () => join.of(dialplanIndex(ws).dialplans[0], undefined);
+  // Each item names the step it belongs to now, and the offset a fresh join gives.
+  const check = (now: string) => {
+    const steps = dialplanIndex(ws).dialplans[0].steps;
+    const got = items();
+    assert.deepEqual(got.map((item) => item.at), steps.map((step) => step.args[0].span.start), now);
+    assert.ok(got.every((item, i) => item.step === steps[i]), `${now}: the items hold the current steps`);
+  };
+  ws.setDocument(URI, text);
+  check(text);
+  ws.setDocument(URI, text.replace("NoOp(a1)", "NoOp(b1)"));
+  check("first rebuild");
+  seen.length = 0;
+  for (const edited of [text.replace("NoOp(a1)", "NoOp(a much longer one)"), text.replace("NoOp(a1)", "NoOp(x)"), text]) {
+    ws.setDocument(URI, edited);
+    check(edited);
+  }
+  // Only the edited line was read again, each time: a2 and a3 (below it, moved) were rebound.
+  assert.deepEqual(seen.filter((x) => x !== "z"), ["a much longer one", "x", "a1"]);
+});
+
 test("a Dial line's kept findings below an edit in the same context are where a fresh analysis puts them", () => {
   // channel-string keeps each Dial line's findings on its line while the line starts where it did: typing above it,
   // in the same context (rebuilt) or in the one before (kept, its lines moved), moves it, and its findings are worked

@@ -31,6 +31,20 @@ export interface StepJoinOptions<T> {
    * offset: they are kept on the line (model/line-work.ts), so a rebuilt context works out only its new lines' items.
    */
   readsLineAlone?: boolean;
+  /**
+   * For items that read nothing but the step's line and hold the step itself (and offsets of the line): in a rebuilt
+   * context, a line's items are kept on the line with the step they were made for and where the line was, and given
+   * to the new step built from the same line through `rebind` (`shift`: how far the line moved since), rather than
+   * worked out again. Needs `move` (the same items are moved with their lines in a kept context).
+   */
+  rebind?: (item: T, step: DialplanStep, shift: number) => T;
+}
+
+/** A line's items as last worked out or rebound (see `StepJoinOptions.rebind`): for that step, with its line there. */
+interface BoundItems<T> {
+  items: readonly T[];
+  step: DialplanStep;
+  at: number;
 }
 
 /**
@@ -41,6 +55,8 @@ export class StepJoin<T, W> {
   private readonly byContext = new WeakMap<DialplanContext, ContextShares<T>>();
   private readonly move?: (item: T, shift: number) => T;
   private readonly lineWork?: LineWork<readonly T[]>;
+  private readonly rebind?: (item: T, step: DialplanStep, shift: number) => T;
+  private readonly boundWork?: LineWork<BoundItems<T>>;
 
   constructor(
     private readonly perStep: (step: DialplanStep, within: W) => readonly T[],
@@ -48,6 +64,10 @@ export class StepJoin<T, W> {
   ) {
     this.move = options.move;
     if (options.readsLineAlone) this.lineWork = new LineWork();
+    if (options.rebind) {
+      this.rebind = options.rebind;
+      this.boundWork = new LineWork();
+    }
   }
 
   /** Every item of the dialplan's steps, in the order of `dialplan.steps`. */
@@ -114,16 +134,21 @@ export class StepJoin<T, W> {
     const owners: number[][] | undefined = this.move ? [] : undefined;
     const starts: number[][] | undefined = this.move ? [] : undefined;
     const keep = keepsLineWork(context);
+    const steps = context.steps;
     for (let k = 0; k + 1 < bounds.length; k++) {
       const share: T[] = [];
       const shareOwners: number[] = [];
       const shareStarts: number[] = [];
       for (let i = bounds[k]; i < bounds[k + 1]; i++) {
-        for (const item of this.itemsOf(context.steps[i], within, keep)) {
-          share.push(item);
+        const items = this.itemsOf(steps[i], within, keep);
+        // Most steps have no item (a loop over thousands of them per rebuilt context).
+        if (items.length === 0) continue;
+        const start = owners ? steps[i].option.node.line.start : 0;
+        for (let j = 0; j < items.length; j++) {
+          share.push(items[j]);
           if (owners) {
             shareOwners.push(i);
-            shareStarts.push(context.steps[i].option.node.line.start);
+            shareStarts.push(start);
           }
         }
       }
@@ -135,7 +160,29 @@ export class StepJoin<T, W> {
   }
 
   private itemsOf(step: DialplanStep, within: W, keep: boolean): readonly T[] {
-    return this.lineWork ? this.lineWork.of(step.line, keep, () => this.perStep(step, within)) : this.perStep(step, within);
+    if (this.lineWork) return this.lineWork.of(step.line, keep, () => this.perStep(step, within));
+    if (this.boundWork && keep) return this.boundItems(step, within, this.boundWork);
+    return this.perStep(step, within);
+  }
+
+  /** The items of a step of a rebuilt context: its line's kept items given to it, else worked out and kept (see `rebind`). */
+  private boundItems(step: DialplanStep, within: W, work: LineWork<BoundItems<T>>): readonly T[] {
+    const line = step.line;
+    const at = line.option.line.start;
+    const kept = work.get(line);
+    if (kept === undefined) {
+      const items = this.perStep(step, within);
+      work.set(line, { items, step, at });
+      return items;
+    }
+    // Most lines have none: nothing holds a step then.
+    if (kept.items.length === 0 || kept.step === step) return kept.items;
+    const shift = at - kept.at;
+    const rebind = this.rebind!;
+    kept.items = kept.items.map((item) => rebind(item, step, shift));
+    kept.step = step;
+    kept.at = at;
+    return kept.items;
   }
 
   /** `shares` with the items of each line that moved since moved along (a section where none moved keeps its array). */

@@ -113,14 +113,18 @@ const STEP_READS = new StepJoin<DialplanReads, Workspace>(
     const reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step, undefined);
     return reads === NO_READS ? NO_STEP_READS : [reads];
   },
-  { move: (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }) },
+  {
+    move: (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift, use.step)), prefixes: reads.prefixes }),
+    rebind: (reads, step, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift, step)), prefixes: reads.prefixes }),
+  },
 );
 
-/** A use as read `shift` characters further on (its line moved in place). */
-function movedUse(use: Use, shift: number): Use {
+/** A use as read `shift` characters further on (its line moved in place), by `step` (a rebuilt context's, or its own). */
+function movedUse(use: Use, shift: number, step: DialplanStep | undefined): Use {
+  if (shift === 0) return placedUse(use, use.uri, step, use.global);
   const moved = (span: Span) => ({ start: span.start + shift, end: span.end + shift });
   const token = (t: Token | undefined) => t && { text: t.text, span: moved(t.span) };
-  return { name: use.name, span: moved(use.span), offset: token(use.offset), length: token(use.length), viaGlobal: use.viaGlobal, whole: moved(use.whole), uri: use.uri, step: use.step, global: use.global };
+  return { name: use.name, span: moved(use.span), offset: token(use.offset), length: token(use.length), viaGlobal: use.viaGlobal, whole: moved(use.whole), uri: use.uri, step, global: use.global };
 }
 const NO_STEP_READS: readonly DialplanReads[] = [];
 
