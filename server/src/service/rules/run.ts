@@ -11,7 +11,7 @@ import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
 import { dialplanOf, isExtensionsUnit, keepsLineWork, sameSectionsAs } from "../model/dialplan-build";
 import type { DialplanContext, DialplanStep } from "../model/dialplan-types";
-import { StepFindings } from "./step-findings";
+import { StepFindings, stepFindingsFor } from "./step-findings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
 
 export class RuleRunner {
@@ -24,7 +24,7 @@ export class RuleRunner {
   /** Each context rule's findings by context, kept with the context's first section (see `contextFindings`). */
   private contextMemos = new WeakMap<PlacedSection, ContextMemo>();
   /** Step rules' findings kept with each step's line (rules/step-findings.ts); renewed with the other caches. */
-  private stepFindings = new StepFindings({});
+  private stepFindings: StepFindings;
   /** What makes two findings the same for `groupByUri`, worked out once per finding object (most outlive an edit). */
   private readonly sameFindingKeys = new WeakMap<Finding, string>();
 
@@ -32,7 +32,9 @@ export class RuleRunner {
     private readonly rules: readonly Rule[],
     private overrides: SeverityOverrides = {},
     private asteriskVersion: AsteriskVersion = 18,
-  ) {}
+  ) {
+    this.stepFindings = stepFindingsFor(rules);
+  }
 
   /** Version-dependent checks (applications, Dial letters) read this; cached findings are dropped on a change. */
   setAsteriskVersion(version: AsteriskVersion): void {
@@ -52,7 +54,7 @@ export class RuleRunner {
     this.workspaceCache = new WeakMap();
     this.sectionKeys = new Map();
     this.contextMemos = new WeakMap();
-    this.stepFindings = new StepFindings({});
+    this.stepFindings = stepFindingsFor(this.rules);
   }
 
   /** All findings of the workspace, grouped by document uri; each system (one server's files) is checked on its own. */

@@ -23,7 +23,8 @@ interface StepFacts {
   contextName: string;
 }
 
-function factsOf(step: DialplanStep): StepFacts {
+/** A new record for `step`'s line: its facts now, and room for each step rule's findings. */
+function keptStepOf(step: DialplanStep, settings: object, width: number): KeptStep {
   return {
     extensionText: step.extensionText,
     cid: step.cid,
@@ -36,6 +37,9 @@ function factsOf(step: DialplanStep): StepFacts {
     carrierId: step.carrierId,
     firstOfCarrierEntry: step.firstOfCarrierEntry,
     contextName: step.context.name,
+    step,
+    settings,
+    byRule: new Array<PlacedFindings | undefined>(width),
   };
 }
 
@@ -55,23 +59,32 @@ function sameFacts(facts: StepFacts, step: DialplanStep): boolean {
   );
 }
 
-/** What is kept on a line: the facts its step had, the last step they were found to hold for, each step rule's findings. */
-interface KeptStep {
-  facts: StepFacts;
+/**
+ * What is kept on a line: the facts its step had, the last step they were found to hold for, each step rule's
+ * findings. One object per line (a first rebuild of a large context makes one per step).
+ */
+interface KeptStep extends StepFacts {
   step: DialplanStep;
   /** The runner's settings then (see `StepFindings`). */
   settings: object;
-  byRule: Map<object, PlacedFindings>;
+  /** By rule, at the number the runner gave it (see `StepFindings.numberOf`). */
+  byRule: (PlacedFindings | undefined)[];
 }
 
 const keptSteps = new LineWork<KeptStep>();
 
 /**
  * The step rules' findings of one runner. `settings` stands for what the findings depend on besides the steps (the
- * Asterisk version, severity overrides): a new object drops every kept finding.
+ * Asterisk version, severity overrides): a new object drops every kept finding. `width`: how many step rules it runs.
  */
 export class StepFindings {
-  constructor(private readonly settings: object) {}
+  /** Each step rule's place in `KeptStep.byRule`. */
+  private readonly numbers = new Map<object, number>();
+
+  constructor(
+    private readonly settings: object,
+    private readonly width: number,
+  ) {}
 
   /**
    * `rule`'s findings on the steps of a rebuilt `context` (see `keepsLineWork`), in their order; `check` works one
@@ -79,16 +92,23 @@ export class StepFindings {
    */
   of(rule: object, context: DialplanContext, check: (step: DialplanStep) => PlacedFindings): PlacedFindings {
     const parts: PlacedFindings[] = [];
+    const number = this.numberOf(rule);
     for (const step of context.steps) {
       const kept = this.keptFor(step);
-      let found = kept?.byRule.get(rule);
+      let found = kept?.byRule[number];
       if (found === undefined) {
         found = check(step);
-        this.keep(step, kept, rule, found);
+        this.keep(step, kept, number, found);
       }
       if (found.placed.length > 0) parts.push(found);
     }
     return joinPlaced(parts);
+  }
+
+  private numberOf(rule: object): number {
+    let number = this.numbers.get(rule);
+    if (number === undefined) this.numbers.set(rule, (number = this.numbers.size));
+    return number;
   }
 
   /** What is kept on the step's line, when it holds for this step (its facts are the same). */
@@ -96,17 +116,22 @@ export class StepFindings {
     const kept = keptSteps.get(step.line);
     if (kept === undefined || kept.settings !== this.settings) return undefined;
     if (kept.step === step) return kept;
-    if (!sameFacts(kept.facts, step)) return undefined;
+    if (!sameFacts(kept, step)) return undefined;
     // The same line with the same facts in a rebuilt context: every rule's findings hold.
     kept.step = step;
     return kept;
   }
 
-  private keep(step: DialplanStep, kept: KeptStep | undefined, rule: object, found: PlacedFindings): void {
+  private keep(step: DialplanStep, kept: KeptStep | undefined, number: number, found: PlacedFindings): void {
     if (kept === undefined) {
-      kept = { facts: factsOf(step), step, settings: this.settings, byRule: new Map() };
+      kept = keptStepOf(step, this.settings, this.width);
       keptSteps.set(step.line, kept);
     }
-    kept.byRule.set(rule, found);
+    kept.byRule[number] = found;
   }
+}
+
+/** New step findings for a runner of `rules` (fresh settings: nothing kept before holds for them). */
+export function stepFindingsFor(rules: readonly { checkStep?: unknown }[]): StepFindings {
+  return new StepFindings({}, rules.filter((rule) => rule.checkStep).length);
 }
