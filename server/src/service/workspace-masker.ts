@@ -5,8 +5,19 @@ import type { AnalyzedDocument } from "./model/workspace";
 import { SecretMasker } from "./secrets";
 import { sameItems } from "./util/lists";
 
+/**
+ * The masker last made, with the revisions of the documents it was made of (their numbers, not the documents: an old
+ * document's tree holds the old version of the line an edit changed, and what rules kept on that line reaches the
+ * rest of the old analysis, tens of MB after a dialplan edit).
+ */
+interface MadeMasker {
+  revisions: number[];
+  secrets: string[][];
+  masker: SecretMasker;
+}
+
 export class WorkspaceMasker {
-  private cache: { docs: AnalyzedDocument[]; secrets: string[][]; masker: SecretMasker } | undefined;
+  private cache: MadeMasker | undefined;
 
   constructor(private readonly documents: () => AnalyzedDocument[]) {}
 
@@ -14,12 +25,12 @@ export class WorkspaceMasker {
   current(): SecretMasker {
     const docs = this.documents();
     const cached = this.cache;
-    if (cached && sameItems(cached.docs, docs)) return cached.masker;
+    if (cached && sameRevisions(cached.revisions, docs)) return cached.masker;
     // An edit that leaves every document's secrets as they were (most edits) keeps the masker it had.
     const secrets = docs.map((d) => documentSecrets(d));
     const unchanged = cached && cached.secrets.length === secrets.length && cached.secrets.every((list, i) => sameItems(list, secrets[i]));
     const masker = unchanged ? cached.masker : new SecretMasker(secrets.flat());
-    this.cache = { docs, secrets, masker };
+    this.cache = { revisions: docs.map((doc) => doc.revision), secrets, masker };
     return masker;
   }
 
@@ -42,4 +53,9 @@ export class WorkspaceMasker {
       },
     };
   }
+}
+
+/** Whether `docs` are the documents of these revisions (a revision number is given to one document object only). */
+function sameRevisions(revisions: readonly number[], docs: readonly AnalyzedDocument[]): boolean {
+  return revisions.length === docs.length && docs.every((doc, i) => doc.revision === revisions[i]);
 }

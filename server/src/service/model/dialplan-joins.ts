@@ -40,10 +40,13 @@ export interface StepJoinOptions<T> {
   rebind?: (item: T, step: DialplanStep, shift: number) => T;
 }
 
-/** A line's items as last worked out or rebound (see `StepJoinOptions.rebind`): for that step, with its line there. */
+/**
+ * A line's items as last worked out or rebound (see `StepJoinOptions.rebind`): for that step, with its line there. A
+ * line without items keeps no step (a step kept here after its context is rebuilt would keep the old unit alive).
+ */
 interface BoundItems<T> {
   items: readonly T[];
-  step: DialplanStep;
+  step: DialplanStep | undefined;
   at: number;
 }
 
@@ -172,7 +175,7 @@ export class StepJoin<T, W> {
     const kept = work.get(line);
     if (kept === undefined) {
       const items = this.perStep(step, within);
-      work.set(line, { items, step, at });
+      work.set(line, { items, step: items.length > 0 ? step : undefined, at });
       return items;
     }
     // Most lines have none: nothing holds a step then.

@@ -88,6 +88,12 @@ const appends: { unit: ConfUnit | undefined; sections: number; answer: boolean }
   { unit: undefined, sections: 0, answer: false },
 ];
 
+/** Lets go of the units asked about last (see `releaseReplacedBuilds`): one may be a build an edit replaced. */
+export function forgetAskedUnits(): void {
+  appends[0] = { unit: undefined, sections: 0, answer: false };
+  appends[1] = { unit: undefined, sections: 0, answer: false };
+}
+
 function unitHasAppends(unit: ConfUnit): boolean {
   return unit.sections.some((section) => section.header?.isAppend === true);
 }

@@ -56,6 +56,12 @@ const UNDEFINED = {};
 let lastFactsUnit: ConfUnit | undefined;
 let lastFacts: UnitFacts | undefined;
 
+/** Lets go of the unit asked about last (see `releaseReplacedBuilds`): a unit held here keeps all its facts alive. */
+export function forgetLastUnit(): void {
+  lastFactsUnit = undefined;
+  lastFacts = undefined;
+}
+
 /** The facts of a unit object. */
 function factsOf(unit: ConfUnit): UnitFacts {
   let facts = unit === lastFactsUnit ? lastFacts : factsByUnit.get(unit);

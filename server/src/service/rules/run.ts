@@ -4,7 +4,7 @@ import { guardSecrets } from "./secret-guard";
 import { applyGeneratedPolicy } from "./generated-policy";
 import { inputObjects } from "./workspace-inputs";
 import type { ConfUnit, PlacedSection } from "../model/units";
-import { sectionFactList } from "../model/section-lists";
+import { releaseReplacedBuilds, sectionFactList } from "../model/section-lists";
 import { positionFree } from "../model/unit-facts";
 import { currentFindings, NO_PLACED_FINDINGS, placeFindings, type PlacedFindings } from "./placed-findings";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
@@ -91,6 +91,8 @@ export class RuleRunner {
           yield;
         }
       }
+      // Every unit of the system is analysed: the builds its units replaced are no longer needed.
+      releaseReplacedBuilds(units);
     }
     return groupByUri(all, workspace, this.sameFindingKeys);
   }
