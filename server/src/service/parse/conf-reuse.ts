@@ -85,7 +85,7 @@ export function planReuse(previous: ConfTree, text: string, lines: ConfLine[], p
   if (kept < 0) kept = 0;
   const resume = kept > 0 ? previous.lines[kept].line.start : 0;
   if (kept > 0) {
-    for (let i = 0; i < kept; i++) lines.push(previous.lines[i]);
+    appendLines(lines, previous.lines, 0, kept);
     for (const problem of previous.problems) if (problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
   }
   const sameEnd = commonSuffix(old, text, Math.min(old.length, text.length) - same);
@@ -121,15 +121,28 @@ export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, lin
   for (const problem of previous.problems) {
     if (problem.span.start >= from) problems.push({ kind: problem.kind, text: problem.text, span: { start: problem.span.start + shift, end: problem.span.end + shift } });
   }
+  const old = previous.lines;
+  if (shift !== 0) for (let i = index; i < old.length; i++) moveLine(old[i], shift);
   let firstOpenBlock: number | undefined;
-  for (let i = index; i < previous.lines.length; i++) {
-    const node = previous.lines[i];
-    if (shift !== 0) moveLine(node, shift);
-    if (node.opensBlock && firstOpenBlock === undefined) firstOpenBlock = lines.length;
-    lines.push(node);
+  // The previous tree says where its first open block is: lines before it open none.
+  if (previous.firstOpenBlock !== undefined) {
+    for (let i = Math.max(index, previous.firstOpenBlock); i < old.length && firstOpenBlock === undefined; i++) {
+      if (old[i].opensBlock) firstOpenBlock = lines.length + i - index;
+    }
   }
+  appendLines(lines, old, index, old.length);
   return firstOpenBlock;
 }
+
+/**
+ * Appends `from[start, end)` to `lines`: in slices of a few thousand pushed at once (one push per line grew the array
+ * step by step over tens of thousands of lines on every keystroke; a spread of all of them could overflow the stack).
+ */
+function appendLines(lines: ConfLine[], from: readonly ConfLine[], start: number, end: number): void {
+  for (let i = start; i < end; i += APPEND_SLICE) lines.push(...from.slice(i, Math.min(end, i + APPEND_SLICE)));
+}
+
+const APPEND_SLICE = 4096;
 
 function move(span: { start: number; end: number }, shift: number): void {
   span.start += shift;
