@@ -74,7 +74,7 @@ test("common prefix and suffix found by halving agree with a character-by-charac
 test("the lines a re-parse may take over start at the first old line whose line break lies in the text both versions end with", () => {
   const previous = parseConf(BASE);
   for (const text of edits(BASE)) {
-    const plan = planReuse(previous, text, [], []);
+    const plan = planReuse(previous, text, []);
     const sameEnd = commonSuffix(BASE, text, Math.min(BASE.length, text.length) - commonPrefix(BASE, text));
     const sameLineCount = BASE.split("\n").length === text.split("\n").length;
     // The definition, line by line from the end: lines whose break before them is in the common tail.

@@ -27,7 +27,6 @@ const KNOWN_DIRECTIVES = new Set(["include", "tryinclude", "exec"]);
  * stages keep what they worked out of a section whose nodes are the same (see UnitBuilder).
  */
 export function parseConf(text: string, range: Span = { start: 0, end: text.length }, previous?: ConfTree): ConfTree {
-  const lines: ConfLine[] = [];
   const problems: ParseProblem[] = [];
   let pos = range.start;
   if (pos === 0 && text.charCodeAt(0) === 0xfeff) pos = 1;
@@ -35,7 +34,9 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   const scan = newLineScan();
   let lineStart = range.start;
   const resumable = previous !== undefined && !previous.spent && range.start === 0 && range.end === text.length && previous.range.start === 0 && previous.range.end === previous.text.length;
-  const plan = resumable ? planReuse(previous, text, lines, problems) : undefined;
+  const plan = resumable ? planReuse(previous, text, problems) : undefined;
+  // Arrays copied whole (slice, concat) rather than grown a push at a time: tens of thousands of lines per keystroke.
+  let lines: ConfLine[] = plan && plan.kept > 0 ? previous!.lines.slice(0, plan.kept) : [];
   const kept = lines.length;
   if (plan && plan.resume > 0) lineStart = pos = plan.resume;
   let movedFrom: number | undefined;
@@ -45,8 +46,9 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     if (plan && state.nesting === 0 && canTakeOver(previous!, plan, lines.length, lineStart)) {
       if (plan.shift !== 0) movedFrom = lines.length;
       takenFrom = lines.length;
-      const openedInTail = takeOver(previous!, plan, lines.length, lines, problems);
-      firstOpenBlock ??= openedInTail;
+      const taken = takeOver(previous!, plan, lines.length, problems);
+      firstOpenBlock ??= taken.firstOpenBlock;
+      lines = lines.concat(taken.tail);
       break;
     }
     let lineEnd = text.indexOf("\n", pos);

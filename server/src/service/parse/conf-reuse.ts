@@ -6,6 +6,8 @@ import type { ConfLine, ConfTree, ParseProblem } from "./conf-syntax";
 
 /** Where a re-parse starts, and the lines after the edit it may take over from the previous tree. */
 export interface ReusePlan {
+  /** How many of the previous tree's first lines the new tree starts with (its lines before the edit). */
+  kept: number;
   /** Offset the parse resumes at (0: nothing kept before the edit). */
   resume: number;
   /** Old lines from this index on lie, line break before them included, in the text both versions end with. */
@@ -73,11 +75,12 @@ function breaksIn(text: string, from: number, to: number): number {
 }
 
 /**
- * Copies into `lines` and `problems` the previous tree's lines that end (line break included) before the first
- * character where `text` differs from the previous text, stopping before a line left inside a block comment (the
- * parse resumes with no comment open); and says which old lines after the edit may be taken over (see `takeOver`).
+ * Says how many of the previous tree's first lines the new tree starts with: those that end (line break included)
+ * before the first character where `text` differs from the previous text, stopping before a line left inside a block
+ * comment (the parse resumes with no comment open), their problems copied into `problems`; and which old lines after
+ * the edit may be taken over (see `takeOver`).
  */
-export function planReuse(previous: ConfTree, text: string, lines: ConfLine[], problems: ParseProblem[]): ReusePlan {
+export function planReuse(previous: ConfTree, text: string, problems: ParseProblem[]): ReusePlan {
   const old = previous.text;
   const same = commonPrefix(old, text);
   // Kept: the lines whose next line starts at or before `same`, up to the first one that leaves a block open.
@@ -85,7 +88,6 @@ export function planReuse(previous: ConfTree, text: string, lines: ConfLine[], p
   if (kept < 0) kept = 0;
   const resume = kept > 0 ? previous.lines[kept].line.start : 0;
   if (kept > 0) {
-    appendLines(lines, previous.lines, 0, kept);
     for (const problem of previous.problems) if (problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
   }
   const sameEnd = commonSuffix(old, text, Math.min(old.length, text.length) - same);
@@ -96,7 +98,7 @@ export function planReuse(previous: ConfTree, text: string, lines: ConfLine[], p
   // The first old line after `kept + 1` whose line break before it lies in the common tail (lines are in order: a
   // binary search, where a walk back from the end visited every line below the edit on each keystroke).
   const tailFrom = sameLineCount ? firstLineFrom(previous.lines, Math.min(kept + 1, previous.lines.length), old.length - sameEnd + 1) : previous.lines.length;
-  return { resume, tailFrom, shift };
+  return { kept, resume, tailFrom, shift };
 }
 
 /**
@@ -110,11 +112,12 @@ export function canTakeOver(previous: ConfTree, plan: ReusePlan, index: number, 
 }
 
 /**
- * Appends the previous tree's lines from `index` on, moved in place by `plan.shift`, and their problems (new objects:
- * a problem may share its span with its line's node). No block is open where they start, so an unclosed `;--` among
- * them is one of their problems. Returns the index of the first of them that leaves a block open, if any.
+ * The previous tree's lines from `index` on, moved in place by `plan.shift`, to follow the `index` lines the new tree
+ * has so far (line i of the new tree is line i of the old one); their problems are appended to `problems` (new
+ * objects: a problem may share its span with its line's node). No block is open where they start, so an unclosed `;--`
+ * among them is one of their problems. Gives, too, the index of the first of them that leaves a block open, if any.
  */
-export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, lines: ConfLine[], problems: ParseProblem[]): number | undefined {
+export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, problems: ParseProblem[]): { tail: ConfLine[]; firstOpenBlock?: number } {
   const from = previous.lines[index].line.start;
   const shift = plan.shift;
   if (shift !== 0) previous.spent = true;
@@ -123,26 +126,14 @@ export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, lin
   }
   const old = previous.lines;
   if (shift !== 0) for (let i = index; i < old.length; i++) moveLine(old[i], shift);
-  let firstOpenBlock: number | undefined;
   // The previous tree says where its first open block is: lines before it open none.
   if (previous.firstOpenBlock !== undefined) {
-    for (let i = Math.max(index, previous.firstOpenBlock); i < old.length && firstOpenBlock === undefined; i++) {
-      if (old[i].opensBlock) firstOpenBlock = lines.length + i - index;
+    for (let i = Math.max(index, previous.firstOpenBlock); i < old.length; i++) {
+      if (old[i].opensBlock) return { tail: old.slice(index), firstOpenBlock: i };
     }
   }
-  appendLines(lines, old, index, old.length);
-  return firstOpenBlock;
+  return { tail: old.slice(index) };
 }
-
-/**
- * Appends `from[start, end)` to `lines`: in slices of a few thousand pushed at once (one push per line grew the array
- * step by step over tens of thousands of lines on every keystroke; a spread of all of them could overflow the stack).
- */
-function appendLines(lines: ConfLine[], from: readonly ConfLine[], start: number, end: number): void {
-  for (let i = start; i < end; i += APPEND_SLICE) lines.push(...from.slice(i, Math.min(end, i + APPEND_SLICE)));
-}
-
-const APPEND_SLICE = 4096;
 
 function move(span: { start: number; end: number }, shift: number): void {
   span.start += shift;
