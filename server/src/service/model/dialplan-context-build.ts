@@ -8,7 +8,7 @@ import { withoutBlanks } from "../text/blanks";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 import { BuiltStep } from "./built-step";
 import { LineWork } from "./line-work";
-import { stepAtPriority } from "./dialplan-lookup";
+import { stepAtPriority } from "./extension-steps";
 import type { Span } from "../text/span";
 
 /** A context while its sections are read: its extensions by identity key, and the one a step registered last. */

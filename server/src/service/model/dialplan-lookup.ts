@@ -5,25 +5,9 @@ import { commonExample, compareExtensions, matchesExtension } from "./extension-
 import type { DialplanIndex } from "./dialplan-index";
 import type { DialplanContext, DialplanExtension, DialplanStep, Dialplan } from "./dialplan-types";
 import { sameItems } from "../util/lists";
+import { stepAtPriority } from "./extension-steps";
 
-/**
- * The step an extension runs at `priority`, if any: a binary search of its steps, which the build keeps sorted by
- * priority with one step per priority. (A map per extension cost the build of a large context a third of its
- * allocation: most extensions of a generated dialplan hold one or two steps.)
- */
-export function stepAtPriority(ext: DialplanExtension, priority: number): DialplanStep | undefined {
-  const steps = ext.steps;
-  let low = 0;
-  let high = steps.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = steps[mid].priority!;
-    if (at === priority) return steps[mid];
-    if (at < priority) low = mid + 1;
-    else high = mid - 1;
-  }
-  return undefined;
-}
+export { stepAtPriority };
 
 const contextIndexes = new WeakMap<DialplanContext, PatternIndex<DialplanExtension>>();
 

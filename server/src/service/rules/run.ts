@@ -12,6 +12,7 @@ import type { AsteriskVersion, SeverityOverrides } from "../settings";
 import { dialplanOf, isExtensionsUnit, keepsLineWork, sameSectionsAs } from "../model/dialplan-build";
 import type { DialplanContext, DialplanStep } from "../model/dialplan-types";
 import { StepFindings, stepFindingsFor } from "./step-findings";
+import { FindingGrouping } from "./grouped-findings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
 
 export class RuleRunner {
@@ -25,8 +26,8 @@ export class RuleRunner {
   private contextMemos = new WeakMap<PlacedSection, ContextMemo>();
   /** Step rules' findings kept with each step's line (rules/step-findings.ts); renewed with the other caches. */
   private stepFindings: StepFindings;
-  /** What makes two findings the same for `groupByUri`, worked out once per finding object (most outlive an edit). */
-  private readonly sameFindingKeys = new WeakMap<Finding, string>();
+  /** Drops repeated findings and groups them by document (rules/grouped-findings.ts). */
+  private readonly grouping = new FindingGrouping();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -94,7 +95,7 @@ export class RuleRunner {
       // Every unit of the system is analysed: the builds its units replaced are no longer needed.
       releaseReplacedBuilds(units);
     }
-    return groupByUri(all, workspace, this.sameFindingKeys);
+    return this.grouping.byUri(all, workspace);
   }
 
   /** A workspace rule's cached findings, reused while the inputs it declares it reads are the same objects as last time. */
@@ -284,20 +285,4 @@ function internalError(rule: Rule, error: unknown, workspace: Workspace): Findin
 
 function sameUnits(a: readonly object[], b: readonly object[]): boolean {
   return a.length === b.length && a.every((input, i) => input === b[i]);
-}
-
-function groupByUri(findings: Finding[], workspace: Workspace, keys: WeakMap<Finding, string>): Map<string, Finding[]> {
-  const result = new Map<string, Finding[]>();
-  for (const doc of workspace.documents()) result.set(doc.uri, []);
-  const seen = new Set<string>();
-  for (const finding of findings) {
-    let key = keys.get(finding);
-    if (key === undefined) keys.set(finding, (key = `${finding.code}|${finding.uri}|${finding.span.start}|${finding.span.end}|${finding.message}`));
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const list = result.get(finding.uri);
-    if (list) list.push(finding);
-  }
-  for (const list of result.values()) list.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-  return result;
 }
