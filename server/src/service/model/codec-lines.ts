@@ -7,6 +7,7 @@
 // item, `disallow=` with nothing is ignored. `key += text` (config.c) glues `text` onto the last earlier value of the
 // same key in the category, with no separator, instead of adding a line.
 import { isCodecName } from "../knowledge/codecs";
+import { keptCopy } from "../util/lists";
 import type { Span } from "../text/span";
 import type { Dialect } from "./file-kind";
 import type { PlacedOption } from "./units";
@@ -180,6 +181,7 @@ function rebuild(line: CodecLine, pieces: Piece[]): void {
     line.items.push(item);
     itemStart = i + 1;
   }
+  line.items = keptCopy(line.items);
 }
 
 /** The offsets of an item whose place is only approximate: none (its spans are its line's whole value). */

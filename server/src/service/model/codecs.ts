@@ -3,6 +3,7 @@
 // the list the section starts from (the channel default or [general]); which sections are peers, templates or
 // [general]; the results cached per unit. Pure functions of units.
 import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } from "../knowledge/codecs";
+import { keptCopy } from "../util/lists";
 import { baseName, type Dialect } from "./file-kind";
 import { effectiveOptions, effectiveValue, generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
 import type { Workspace } from "./workspace";
@@ -90,8 +91,9 @@ export function evaluateCodecLines(lines: readonly CodecLine[], start: CodecStar
       steps.push({ line, item, kind: allowing ? "add" : "remove", codec });
     }
   }
-  // The lines are shared with the caller's list (a section fact; neither is ever changed): no copy per evaluation.
-  return { start, lines: lines as CodecLine[], steps, codecs, known, removedFromDefault };
+  // The lines are shared with the caller's list (a section fact; neither is ever changed): no copy per evaluation. The
+  // lists grown here are kept (a section fact per section) with no room to spare.
+  return { start, lines: lines as CodecLine[], steps: keptCopy(steps), codecs: keptCopy(codecs), known, removedFromDefault };
 }
 
 // Kinds of per-section facts (model/unit-facts.ts): a unit is rebuilt whenever one of its documents changes.

@@ -3,6 +3,7 @@
 // configuration says ([general], templates) is kept with the unit (model/unit-facts.ts); each run only compares the
 // carriers with the phones of the whole workspace.
 import { audioOf, describeCodecs, evaluateGeneral, evaluateSection, hostUnitOf, ownLines, peerStart, type CodecEvaluation, type CodecStart } from "../../model/codecs";
+import { keptCopy } from "../../util/lists";
 import { dialectHasCodecs } from "../../model/codec-lines";
 import { effectiveValue, findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
 import type { RelatedLocation, Rule } from "../types";
@@ -130,7 +131,8 @@ function isNotable(peer: Peer): boolean {
 /** The peer with its final list and its own reasons; undefined when the list is unknown or has no audio. */
 function checkPeer(unit: ConfUnit, peerSection: PeerSection, start: CodecStart, general: General | undefined): Peer | undefined {
   const evaluation = evaluateSection(unit, peerSection.section, start);
-  const audio = audioOf(evaluation.codecs);
+  // Kept with the peer (a section share): a list of the exact size.
+  const audio = keptCopy(audioOf(evaluation.codecs));
   if (!evaluation.known || audio.length === 0) return undefined;
   const peer: Peer = { ...peerSection, audio, reasons: [] };
   const generalReason = general && replacesList(evaluation) ? replacedGeneral(peer, general) : undefined;

@@ -1,5 +1,6 @@
 // globals/undefined-peer: a global or Dial destination naming a peer/endpoint that no conf or carrier defines.
 import { lookupTable } from "../../util/lookup-table";
+import { keptCopy } from "../../util/lists";
 import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition, PeerTechnology } from "../../model/dialplan";
 import { substitute } from "../../model/dialplan-values";
@@ -100,7 +101,7 @@ function peersNamedBy(texts: readonly string[]): NamedPeer[] {
     const tech = TECH[channel.tech.toUpperCase()];
     if (tech && channel.peer) named.push({ part, tech, peer: channel.peer });
   }
-  return named;
+  return keptCopy(named);
 }
 
 /** A place in a dialplan that may name a peer: a global's value, or one destination of a Dial. */

@@ -153,9 +153,9 @@ function readsIn(workspace: Workspace, uri: string, range: Span, step: DialplanS
   if (text === undefined) return NO_READS;
   const refs = variableReferences(text, range);
   if (refs.length === 0) return NO_READS;
-  const uses: Use[] = [];
+  // A list of the exact size: most lines read one or two variables, and the list is kept with its context.
+  const uses = usesOfReferences(text, refs).map((use) => placedUse(use, uri, step, global));
   let prefixes: string[] | undefined;
-  for (const use of usesOfReferences(text, refs)) uses.push(placedUse(use, uri, step, global));
   for (const ref of refs) if (ref.computedName && ref.name.length > 0) (prefixes ??= []).push(ref.name);
   return { uses, prefixes: prefixes ?? NO_PREFIXES };
 }
