@@ -15,7 +15,7 @@ const SERVICE_LAYERS: readonly string[][] = [
   ["knowledge"],
   ["model", "secrets.ts", "document-secrets.ts", "workspace-masker.ts"],
   ["rules", "suppression.ts"],
-  ["features", "output-masking.ts"],
+  ["features", "output-masking.ts", "shown-findings.ts"],
   ["language-service.ts"],
 ];
 

@@ -75,3 +75,24 @@ test("a rule reading records is not run again after a conf edit, but is after a 
   runner.run(ws);
   assert.equal(rule.calls, 3, "a new record is a change of what it reads");
 });
+
+test("a document whose findings did not change keeps its list, as grouped and as shown; the edited one gets a new one", async () => {
+  const { workspaceOf, WS } = await import("../helpers");
+  const files = { "sip.conf": "[general]\n[a]\ntype=peer\nhost=192.0.2.1\nallow=ulw\n", "iax.conf": "[general]\n[b]\ntype=peer\nhost=192.0.2.2\nallow=gsmm\n" };
+  const service = workspaceOf(files);
+  const before = service.allDiagnostics();
+  const iax = before.get(WS + "iax.conf")!;
+  assert.ok(iax.length > 0 && before.get(WS + "sip.conf")!.length > 0);
+  service.setDocument(WS + "sip.conf", files["sip.conf"].replace("allow=ulw", "allow=alw"));
+  const after = service.allDiagnostics();
+  assert.equal(after.get(WS + "iax.conf"), iax, "the other document's list is the same object");
+  assert.notEqual(after.get(WS + "sip.conf"), before.get(WS + "sip.conf"));
+  assert.ok(after.get(WS + "sip.conf")!.some((f) => f.message.includes("alw")));
+  // And the runner's own grouping, before masking, keeps it too.
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(files)) ws.setDocument(WS + name, text);
+  const runner = new RuleRunner((await import("../../server/src/service/rules/registry")).ALL_RULES);
+  const first = runner.run(ws).get(WS + "iax.conf");
+  ws.setDocument(WS + "sip.conf", files["sip.conf"].replace("allow=ulw", "allow=alw"));
+  assert.equal(runner.run(ws).get(WS + "iax.conf"), first);
+});

@@ -18,7 +18,8 @@ import type { Span } from "./text/span";
 import { applySuppressions, suppressionFixes, UNUSED_SUPPRESSION } from "./suppression";
 import type { SecretMasker } from "./secrets";
 import { WorkspaceMasker } from "./workspace-masker";
-import { maskCompletion, maskFinding, maskSignatureHelp, maskStrings, maskSymbol } from "./output-masking";
+import { maskCompletion, maskSignatureHelp, maskStrings, maskSymbol } from "./output-masking";
+import { ShownFindings } from "./shown-findings";
 import { forgetOversize, includeKey, noteOversize, noteSkippedInclude, skippedInput, type SkippedInclude } from "./model/skipped-input";
 
 /** A stepwise analysis (LanguageService.startAnalysis): the caller gives its message loop a turn between steps. */
@@ -37,8 +38,8 @@ export class LanguageService {
   /** Bumped whenever the findings are dropped (a document, root or setting changed). */
   private generation = 0;
   private readonly maskers: WorkspaceMasker;
-  /** Findings as shown under the current masker (see `shownFinding`). */
-  private shown: { masker: SecretMasker; byFinding: WeakMap<Finding, Finding> } | undefined;
+  /** Findings as shown under the current masker. */
+  private readonly shown = new ShownFindings();
 
   constructor(settings: Partial<ServiceSettings> = {}) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -167,17 +168,9 @@ export class LanguageService {
       // An include the host chose not to read is syntax/include-skipped's, not a missing file.
       const shown = skipped.size === 0 ? findings : findings.filter((f) => f.code !== "syntax/missing-include" || !skipped.has(includeKey(uri, this.workspace.document(uri)?.text.slice(f.span.start, f.span.end) ?? "")));
       if (shown.length > 0) masker ??= this.masker();
-      masked.set(uri, shown.map((f) => this.shownFinding(f, masker!)));
+      masked.set(uri, shown.length === 0 ? [] : this.shown.list(shown, masker!));
     }
     return masked;
-  }
-
-  /** A finding as shown under `masker`, worked out once per finding object (most findings outlive an edit). */
-  private shownFinding(finding: Finding, masker: SecretMasker): Finding {
-    if (this.shown?.masker !== masker) this.shown = { masker, byFinding: new WeakMap() };
-    let shown = this.shown.byFinding.get(finding);
-    if (!shown) this.shown.byFinding.set(finding, (shown = maskFinding(finding, masker)));
-    return shown;
   }
 
   /** Drops the findings; a running AnalysisJob sees the new generation and starts over. */

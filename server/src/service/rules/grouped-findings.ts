@@ -1,27 +1,44 @@
 // The runner's last step: every finding of a round grouped by document uri (each document of the workspace has a
 // list, empty when clean), repeats dropped (two rules, or two paths of one rule, may report the same thing), each
-// list in document order.
+// list in document order. A document whose findings are the very ones of the last round keeps its list from then:
+// an edit changes the findings of one document or a few, and a real install holds thousands of them elsewhere.
 import type { Workspace } from "../model/workspace";
 import type { Finding } from "./types";
+import { sameItems } from "../util/lists";
 
 export class FindingGrouping {
   /** What makes two findings the same, worked out once per finding object (most findings outlive an edit). */
   private readonly keys = new WeakMap<Finding, string>();
+  /** Each document's findings as the last round gave them, and its list made of them. */
+  private last = new Map<string, { found: Finding[]; list: Finding[] }>();
 
   byUri(findings: Finding[], workspace: Workspace): Map<string, Finding[]> {
-    const keys = this.keys;
+    const found = new Map<string, Finding[]>();
+    for (const doc of workspace.documents()) found.set(doc.uri, []);
+    for (const finding of findings) found.get(finding.uri)?.push(finding);
     const result = new Map<string, Finding[]>();
-    for (const doc of workspace.documents()) result.set(doc.uri, []);
+    const next = new Map<string, { found: Finding[]; list: Finding[] }>();
+    for (const [uri, mine] of found) {
+      const before = this.last.get(uri);
+      const list = before && sameItems(before.found, mine) ? before.list : this.listOf(mine);
+      result.set(uri, list);
+      next.set(uri, { found: mine, list });
+    }
+    this.last = next;
+    return result;
+  }
+
+  /** One document's findings without repeats (a repeat has the same code, span and message), in document order. */
+  private listOf(findings: readonly Finding[]): Finding[] {
     const seen = new Set<string>();
+    const list: Finding[] = [];
     for (const finding of findings) {
-      let key = keys.get(finding);
-      if (key === undefined) keys.set(finding, (key = `${finding.code}|${finding.uri}|${finding.span.start}|${finding.span.end}|${finding.message}`));
+      let key = this.keys.get(finding);
+      if (key === undefined) this.keys.set(finding, (key = `${finding.code}|${finding.uri}|${finding.span.start}|${finding.span.end}|${finding.message}`));
       if (seen.has(key)) continue;
       seen.add(key);
-      const list = result.get(finding.uri);
-      if (list) list.push(finding);
+      list.push(finding);
     }
-    for (const list of result.values()) list.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-    return result;
+    return list.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   }
 }
