@@ -2,6 +2,7 @@
 // (`ext_cmp_pattern_pos`), the order two extensions are tried in (`ext_cmp`: exact names first), and whether a
 // dialed string matches an extension (`_extension_match_core`).
 import { withoutBlanks } from "../text/blanks";
+import { BoundedCache } from "../util/bounded-cache";
 
 export interface SortPosition {
   score: number;
@@ -22,31 +23,25 @@ export function patternKey(positions: SortPosition[]): string {
   return key;
 }
 
-const positionCache = new Map<string, SortPosition[]>();
+const positionCache = new BoundedCache<string, SortPosition[]>(20000);
 
 /** The position scores pbx.c's `ext_cmp_pattern_pos` gives a pattern body, end marker included (memoised). */
 export function sortPositions(body: string): SortPosition[] {
-  const hit = positionCache.get(body);
-  if (hit) return hit;
-  if (positionCache.size > 20000) positionCache.clear();
-  const computed = computeSortPositions(body);
-  positionCache.set(body, computed);
-  return computed;
+  return positionCache.get(body, computeSortPositions);
 }
 
-const namePositions = new Map<string, SortPosition[]>();
+const namePositions = new BoundedCache<string, SortPosition[]>(20000);
 
 /**
  * `sortPositions` of a whole `_pattern`, memoised by the name itself: a sort compares the same names again and again,
  * and a name string keeps its hash, where a new `slice(1)` per comparison would be hashed anew each time.
  */
 function patternPositions(name: string): SortPosition[] {
-  const hit = namePositions.get(name);
-  if (hit) return hit;
-  if (namePositions.size > 20000) namePositions.clear();
-  const positions = sortPositions(name.slice(1));
-  namePositions.set(name, positions);
-  return positions;
+  return namePositions.get(name, positionsOfName);
+}
+
+function positionsOfName(name: string): SortPosition[] {
+  return sortPositions(name.slice(1));
 }
 
 /** Scratch set of one position (reset after each use): which of the 256 character codes it accepts. */
@@ -128,17 +123,12 @@ function computeSortPositions(body: string): SortPosition[] {
  * Positions are shared: one object per score and characters (a few hundred kinds in a large dialplan), where one per
  * position of every memoised pattern came to 2.7 MB over the bench's 76k lines.
  */
-const positions = new Map<string | number, SortPosition>();
+const positions = new BoundedCache<string | number, SortPosition>(20000);
 
 function positionOf(score: number, chars: string): SortPosition {
   // A number for no character or one (codes are below 256), a string for more.
   const key = chars.length <= 1 ? score * 512 + (chars.length === 0 ? 256 : chars.charCodeAt(0)) : score + ":" + chars;
-  let position = positions.get(key);
-  if (position === undefined) {
-    if (positions.size > 20000) positions.clear();
-    positions.set(key, (position = { score, chars }));
-  }
-  return position;
+  return positions.get(key, () => ({ score, chars }));
 }
 
 /**

@@ -3,6 +3,7 @@
 // key under which two spellings are one extension.
 import { patternKey, sortPositions } from "./extension-order";
 import { withoutBlanks } from "../text/blanks";
+import { BoundedCache } from "../util/bounded-cache";
 
 export type PatternProblemKind =
   | "unterminated-set"
@@ -65,29 +66,18 @@ const CLASS_SETS: Record<"X" | "N" | "Z", string> = { X: DIGITS.join(""), N: CLA
  * changed): one object per character and offset, where one per position of every cached name came to some 6 MB over
  * the bench's 76k lines.
  */
-const literals = new Map<number, PatternElement>();
+const literals = new BoundedCache<number, PatternElement>(20000);
 
 function literalAt(text: string, i: number): PatternElement {
   const c = text[i];
-  const key = i * 0x10000 + c.charCodeAt(0);
-  let element = literals.get(key);
-  if (element === undefined) {
-    if (literals.size > 20000) literals.clear();
-    literals.set(key, (element = { kind: "literal", chars: [c], set: c, text: c, start: i, end: i + 1 }));
-  }
-  return element;
+  return literals.get(i * 0x10000 + c.charCodeAt(0), () => ({ kind: "literal", chars: [c], set: c, text: c, start: i, end: i + 1 }));
 }
 
-const parseCache = new Map<string, ParsedExtension>();
+const parseCache = new BoundedCache<string, ParsedExtension>(20000);
 
 /** Parses an extension name or `_pattern` (the text without its `/cid` part); results are shared, do not mutate. */
 export function parseExtension(written: string): ParsedExtension {
-  const hit = parseCache.get(written);
-  if (hit) return hit;
-  if (parseCache.size > 20000) parseCache.clear();
-  const parsed = computeParse(written);
-  parseCache.set(written, parsed);
-  return parsed;
+  return parseCache.get(written, computeParse);
 }
 
 function computeParse(written: string): ParsedExtension {
