@@ -85,3 +85,8 @@ export function cursor(textWithMarker: string, marker = "|"): { text: string; of
   assert.ok(offset >= 0, "no cursor marker");
   return { text: textWithMarker.slice(0, offset) + textWithMarker.slice(offset + marker.length), offset };
 }
+
+/** Every finding of a run as one line of text (message, span, data): to compare an incremental run with a fresh one. */
+export function findingTexts(findings: Map<string, Finding[]>): string[] {
+  return [...findings.values()].flat().map((f) => `${f.message} ${f.span.start}-${f.span.end} ${JSON.stringify(f.data)}`);
+}

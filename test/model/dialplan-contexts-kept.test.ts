@@ -7,9 +7,9 @@ import { Workspace } from "../../server/src/service/model/workspace";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
 import { contextPlacement } from "../../server/src/service/model/dialplan-build";
 import { RuleRunner } from "../../server/src/service/rules/run";
-import type { Finding, Rule } from "../../server/src/service/rules/types";
+import type { Rule } from "../../server/src/service/rules/types";
 import type { DialplanStep } from "../../server/src/service/model/dialplan-types";
-import { findingsOf, workspaceOf, WS } from "../helpers";
+import { findingsOf, findingTexts, workspaceOf, WS } from "../helpers";
 
 const URI = WS + "extensions.conf";
 const TEXT = [
@@ -119,10 +119,6 @@ function countingRule(checked: string[]): Rule {
   };
 }
 
-function shown(findings: Map<string, Finding[]>): string[] {
-  return [...findings.values()].flat().map((f) => `${f.message} ${f.span.start}-${f.span.end} ${JSON.stringify(f.data)}`);
-}
-
 test("a context rule checks again only the contexts an edit touched; kept findings follow moved lines, fixes too", () => {
   const checked: string[] = [];
   const runner = new RuleRunner([countingRule(checked)]);
@@ -140,11 +136,11 @@ test("a context rule checks again only the contexts an edit touched; kept findin
   checked.length = 0;
   const longer = TEXT.replace("200,1,Answer", "201,1,Answer").replace("100,1,Answer()", "100,1,Answer(5)");
   ws.setDocument(URI, longer);
-  const live = shown(runner.run(ws));
+  const live = findingTexts(runner.run(ws));
   assert.deepEqual(checked.filter((name) => name !== "omega"), ["alpha"]);
   const fresh = new Workspace();
   fresh.setDocument(URI, longer);
-  assert.deepEqual(live, shown(new RuleRunner([countingRule([])]).run(fresh)));
+  assert.deepEqual(live, findingTexts(new RuleRunner([countingRule([])]).run(fresh)));
 });
 
 test("priority-gap keeps a context's findings only while the jumps of the whole dialplan are the same", () => {

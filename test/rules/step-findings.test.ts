@@ -5,8 +5,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Workspace } from "../../server/src/service/model/workspace";
 import { RuleRunner } from "../../server/src/service/rules/run";
-import type { Finding, Rule } from "../../server/src/service/rules/types";
-import { findingsOf, workspaceOf, WS } from "../helpers";
+import type { Rule } from "../../server/src/service/rules/types";
+import { findingsOf, findingTexts, workspaceOf, WS } from "../helpers";
 
 const URI = WS + "extensions.conf";
 
@@ -26,8 +26,6 @@ function dialRule(checked: string[]): Rule {
   };
 }
 
-const shown = (findings: Map<string, Finding[]>) => [...findings.values()].flat().map((f) => `${f.message} ${f.span.start}-${f.span.end} ${JSON.stringify(f.data)}`);
-
 const TEXT = "[big]\nexten => 100,1,Answer()\nsame => n,Dial(SIP/a)\nsame => n,NoOp(pad)\nsame => n,Dial(SIP/b)\nexten => 200,1,Dial(SIP/c)\n[last]\nexten => 9,1,Hangup()\n";
 
 test("a rebuilt context re-checks only the steps an edit made, and its findings read as a fresh run's", () => {
@@ -44,10 +42,10 @@ test("a rebuilt context re-checks only the steps an edit made, and its findings 
   for (const [k, edited] of edits.entries()) {
     checked.length = 0;
     ws.setDocument(URI, edited);
-    const live = shown(runner.run(ws));
+    const live = findingTexts(runner.run(ws));
     const fresh = new Workspace();
     fresh.setDocument(URI, edited);
-    assert.deepEqual(live, shown(new RuleRunner([dialRule([])]).run(fresh)), edited);
+    assert.deepEqual(live, findingTexts(new RuleRunner([dialRule([])]).run(fresh)), edited);
     // The first rebuild of [big] keeps nothing yet (a first build keeps nothing); later ones check the edited line.
     const inBig = checked.filter((step) => step !== "9:1");
     if (k > 0) assert.deepEqual(inBig, ["100:3"], edited);
@@ -61,7 +59,7 @@ test("a step whose line is the same but whose facts changed is checked again", (
   const steps = (text: string) => {
     checked.length = 0;
     ws.setDocument(URI, text);
-    const found = shown(runner.run(ws));
+    const found = findingTexts(runner.run(ws));
     return { found, checked: checked.filter((step) => step !== "9:1") };
   };
   steps(TEXT);
