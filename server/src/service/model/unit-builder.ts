@@ -39,13 +39,29 @@ export class UnitBuilder {
   private movedSections: PlacedSection[] | undefined;
 
   constructor(id: string, dialect: Dialect, root: string, isMainFile: boolean, previous?: ConfUnit) {
-    this.unit = { id, dialect, root, isMainFile, sections: [], orphans: [], directives: [], uris: new Set(), missingIncludes: 0 };
+    // Every field at once, in one order: a unit rebuilt after an edit then has the hidden class of a first build, and
+    // code V8 optimised over the first analysis is not thrown away at the first keystroke.
+    this.unit = {
+      id,
+      dialect,
+      root,
+      isMainFile,
+      sections: [],
+      orphans: [],
+      directives: [],
+      uris: new Set(),
+      missingIncludes: 0,
+      documentRuns: undefined,
+      documentTrees: undefined,
+      placedBases: undefined,
+    };
     this.previous = previous?.id === id ? previous : undefined;
   }
 
   openSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): void {
     this.closeRepeat();
-    const section: PlacedSection = { name, uri, header, options: [], carrierId, field, memos: undefined };
+    // `placed` too (a section put back with lines moved gets one): one hidden class for every section.
+    const section: PlacedSection = { name, uri, header, options: [], carrierId, field, memos: undefined, placed: undefined };
     this.unit.sections.push(section);
     this.unit.uris.add(uri);
     this.current = section;
