@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseConf } from "../../server/src/service/parse/conf-parser";
-import { commonPrefix, commonSuffix, planReuse } from "../../server/src/service/parse/conf-reuse";
+import { commonPrefix, commonSuffix, commonSuffixBeyond, planReuse } from "../../server/src/service/parse/conf-reuse";
 import { outlineOf } from "../../server/src/service/parse/conf-outline";
 
 const BASE = [
@@ -45,7 +45,7 @@ test("a re-parse with the previous tree equals a parse from scratch after any on
   }
 });
 
-test("common prefix and suffix found by halving agree with a character-by-character scan", () => {
+test("common prefix and suffix found by halving (the suffix also counted on from a limited one) agree with a character-by-character scan", () => {
   let seed = 3;
   const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
   const scanPrefix = (a: string, b: string) => {
@@ -68,6 +68,9 @@ test("common prefix and suffix found by halving agree with a character-by-charac
     const limit = next(Math.min(a.length, b.length) + 1);
     assert.equal(commonPrefix(a, b), scanPrefix(a, b), JSON.stringify([a, b]));
     assert.equal(commonSuffix(a, b, limit), scanSuffix(a, b, limit), JSON.stringify([a, b, limit]));
+    // Counted on from a suffix found with a limit: the suffix with none.
+    const whole = Math.min(a.length, b.length);
+    assert.equal(commonSuffixBeyond(a, b, commonSuffix(a, b, limit)), scanSuffix(a, b, whole), JSON.stringify([a, b, limit]));
   }
 });
 

@@ -9,7 +9,7 @@ import type {
   ParseProblem,
   SectionHeader,
 } from "./conf-syntax";
-import { canTakeOver, commonSuffix, planReuse, takeOver } from "./conf-reuse";
+import { canTakeOver, commonSuffixBeyond, planReuse, takeOver } from "./conf-reuse";
 import { carryOutline } from "./conf-outline";
 import { CR, contentOf, isBlank, newLineScan, scanComments, skipBlanks, trimEnd, trimSpan, type LineScan } from "./conf-comments";
 
@@ -77,7 +77,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     tree.keptLines = { before: kept, from: takenFrom ?? lines.length };
     if (movedFrom !== undefined) tree.movedFrom = movedFrom;
   }
-  if (resumable && previous!.lineSecrets) carryLineSecrets(previous!, tree, kept);
+  if (plan && previous!.lineSecrets) carryLineSecrets(previous!, tree, kept, plan.sameEnd);
   if (plan) carryOutline(previous!, tree);
   return tree;
 }
@@ -86,10 +86,10 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
 /**
  * Gives `tree` the per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for its lines: those
  * of the `kept` lines before the edit, and those of the lines below it that lie in the text both versions end with
- * (the line break before each included) and start in the same comment state as their old line (same text, same
+ * (counted on from the `sameEnd` characters the re-parse's plan found; the line break before each line included) and start in the same comment state as their old line (same text, same
  * parse); and, when the lines between hold all that is new, what they replace (`ConfTree.replacedSecrets`).
  */
-function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number): void {
+function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number, sameEnd: number): void {
   const { text, lines } = tree;
   const before = previous.lineSecrets!;
   const oldLines = previous.lines;
@@ -106,7 +106,7 @@ function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number): voi
     carried = new Array(lines.length).fill(undefined);
     for (let i = 0; i < kept; i++) carried[i] = before[i];
   }
-  const sameFrom = text.length - commonSuffix(previous.text, text);
+  const sameFrom = text.length - commonSuffixBeyond(previous.text, text, sameEnd);
   // The new and old index from which every line below is carried.
   let tailNew = copied;
   let tailOld = copied < lines.length ? copied : oldLines.length;

@@ -14,6 +14,8 @@ export interface ReusePlan {
   tailFrom: number;
   /** How far those lines move: new length minus old length. */
   shift: number;
+  /** Length of the text both versions end with (never reaching into the text they start with). */
+  sameEnd: number;
 }
 
 /**
@@ -42,6 +44,14 @@ export function commonSuffix(a: string, b: string, limit = Math.min(a.length, b.
     else high = mid - 1;
   }
   return low;
+}
+
+/**
+ * `commonSuffix(a, b)` with no limit, for two strings known to end with the same `known` characters (a count found
+ * with a limit): only the text before those is compared, where an edit's shifted text most often differs at once.
+ */
+export function commonSuffixBeyond(a: string, b: string, known: number): number {
+  return known + commonSuffix(a.slice(0, a.length - known), b.slice(0, b.length - known));
 }
 
 /** How many lines start at or before `offset` (lines are in order). */
@@ -98,7 +108,7 @@ export function planReuse(previous: ConfTree, text: string, problems: ParseProbl
   // The first old line after `kept + 1` whose line break before it lies in the common tail (lines are in order: a
   // binary search, where a walk back from the end visited every line below the edit on each keystroke).
   const tailFrom = sameLineCount ? firstLineFrom(previous.lines, Math.min(kept + 1, previous.lines.length), old.length - sameEnd + 1) : previous.lines.length;
-  return { kept, resume, tailFrom, shift };
+  return { kept, resume, tailFrom, shift, sameEnd };
 }
 
 /**
