@@ -204,6 +204,30 @@ test("a join of per-step items keeps the order of the dialplan's steps, and read
   assert.equal(new StepJoin<string, undefined>(() => []).some(dialplan(), undefined), false);
 });
 
+test("a join's distinct items are counted from the last ones of the unit: the same set while they are the same", async () => {
+  const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
+  const text = "[a]\nexten => 1,1,NoOp(x)\n[b]\nexten => 2,1,NoOp(y)\nsame => n,NoOp(x)\n[last]\nexten => 9,1,NoOp(z)\n";
+  const join = new StepJoin<string, undefined>((step) => [step.args[0].text]);
+  const ws = new Workspace();
+  ws.setDocument(URI, text);
+  const distinct = () => join.distinct(dialplanIndex(ws).dialplans[0], undefined);
+  const first = distinct();
+  assert.deepEqual([...first].sort(), ["x", "y", "z"]);
+  // [b] rebuilt with the same items in another order, then [a] losing 'x' that [b] still has: the same set.
+  ws.setDocument(URI, text.replace("NoOp(y)\nsame => n,NoOp(x)", "NoOp(x)\nsame => n,NoOp(y)"));
+  assert.equal(distinct(), first);
+  ws.setDocument(URI, text.replace("NoOp(x)", "NoOp(y)"));
+  assert.equal(distinct(), first);
+  // An item no step has any more, and a new one: a new set, as a fresh join gives it.
+  ws.setDocument(URI, text.replace(/NoOp\(x\)/g, "NoOp(w)"));
+  const changed = distinct();
+  assert.notEqual(changed, first);
+  assert.deepEqual([...changed].sort(), ["w", "y", "z"]);
+  const fresh = new Workspace();
+  fresh.setDocument(URI, text.replace(/NoOp\(x\)/g, "NoOp(w)"));
+  assert.deepEqual([...changed].sort(), [...join.distinct(dialplanIndex(fresh).dialplans[0], undefined)].sort());
+});
+
 test("what a kept context's lines read follows them when they move: variable uses moved, not read again", async () => {
   const { usesIn } = await import("../../server/src/service/rules/globals/variable-reads");
   const text = "[top]\nexten => 1,1,NoOp()\n[mid]\nexten => 2,1,Dial(SIP/${TRUNK}/${EXTEN:1})\nsame => n,Set(X=${UNSET})\n[last]\nexten => 9,1,Hangup()\n";

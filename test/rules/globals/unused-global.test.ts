@@ -1,5 +1,6 @@
 // globals/unused-global: a global nothing reads, directly or through a computed name.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFixture, checkNoFix } from "../../fixture";
 
 test("globals read through a computed name (FreePBX's OUT_1 via \${OUT_\${DIAL_TRUNK}}) are used", () => {
@@ -49,4 +50,27 @@ test("a workspace whose dialplans hold no step yet (a [globals] file alone, a co
     [empty]
     include => other
   `, { only: ["globals/unused-global"], exhaustive: true });
+});
+
+test("after edits, the names the dialplan reads follow its lines, and are the same set while they are the same", async () => {
+  const { workspaceOf, WS } = await import("../../helpers");
+  const { namesReadIn } = await import("../../../server/src/service/rules/globals/variable-reads");
+  const { dialplanIndex } = await import("../../../server/src/service/model/dialplan");
+  const text = "[globals]\nA=1\nB=2\n[one]\nexten => 1,1,NoOp(${A})\n[two]\nexten => 2,1,NoOp(${B})\nsame => n,NoOp(${A})\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const unused = () => service.diagnostics(WS + "extensions.conf").filter((f) => f.code === "globals/unused-global").map((f) => f.message.split(" ")[0]);
+  const names = () => namesReadIn(dialplanIndex(service.workspace).dialplans[0], service.workspace);
+  assert.deepEqual(unused(), []);
+  const first = names();
+  // [one] no longer reads A, but [two] still does: the same names, the same set.
+  service.setDocument(WS + "extensions.conf", text.replace("NoOp(${A})", "NoOp(${B})"));
+  assert.deepEqual(unused(), []);
+  assert.equal(names(), first);
+  // Nothing reads A any more: a new set, and the hint.
+  service.setDocument(WS + "extensions.conf", text.replace(/NoOp\(\$\{A\}\)/g, "NoOp()"));
+  assert.deepEqual(unused(), ["A"]);
+  assert.notEqual(names(), first);
+  assert.deepEqual([...names()].sort(), ["B"]);
+  service.setDocument(WS + "extensions.conf", text);
+  assert.deepEqual(unused(), []);
 });

@@ -3,6 +3,8 @@
 // Goto ...) is kept per context and section, and the join after an edit is a loop over sections, not over every step.
 import { contextPlacement, keepsLineWork, sectionStepBounds, stepRuns } from "./dialplan-build";
 import { LineWork } from "./line-work";
+import { BoundedCache } from "../util/bounded-cache";
+import { CountedUnion } from "../util/counted-union";
 import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
 
 /** A context's items, by section (its place among the context's sections), and where its lines were then. */
@@ -60,6 +62,8 @@ export class StepJoin<T, W> {
   private readonly lineWork?: LineWork<readonly T[]>;
   private readonly rebind?: (item: T, step: DialplanStep, shift: number) => T;
   private readonly boundWork?: LineWork<BoundItems<T>>;
+  /** The last `distinct` of each extensions unit, by unit id (the next build of the unit starts from it). */
+  private readonly unions = new BoundedCache<string, CountedUnion<T>>(64);
 
   constructor(
     private readonly perStep: (step: DialplanStep, within: W) => readonly T[],
@@ -102,16 +106,18 @@ export class StepJoin<T, W> {
   }
 
   /**
-   * The items of the dialplan's steps without repeats (in no particular order): joined from each context's distinct
-   * items, kept with its shares, so a dialplan of many kept contexts adds a few items per context, not every item.
+   * The items of the dialplan's steps without repeats (in no particular order): the union of each context's distinct
+   * items, kept with its shares. The union is counted from the last one of the same unit (`CountedUnion`): after an
+   * edit, only the rebuilt contexts' items are counted, and the set is the last one while it holds the same items.
+   * The union holds the items: for items that hold no step (names, numbers).
    */
-  distinct(dialplan: Dialplan, within: W): Set<T> {
-    const all = new Set<T>();
+  distinct(dialplan: Dialplan, within: W): ReadonlySet<T> {
+    const sets: ReadonlySet<T>[] = [];
     for (const context of dialplan.contexts.values()) {
       const shares = this.sharesOf(context, within);
-      for (const item of (shares.distinct ??= new Set(shares.bySection.flat()))) all.add(item);
+      sets.push((shares.distinct ??= new Set(shares.bySection.flat())));
     }
-    return all;
+    return this.unions.get(dialplan.unit.id, () => new CountedUnion<T>()).of(sets);
   }
 
   /** Whether some step of the dialplan has an item. */

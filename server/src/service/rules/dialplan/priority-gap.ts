@@ -17,6 +17,9 @@ const NONE: readonly string[] = [];
 /** The numbers the Goto and Gosub lines name, kept per context (a rebuild keeps the untouched ones) and per line. */
 const JUMPED_TO = new StepJoin<string, undefined>((step) => (JUMPS.test(step.application) ? numbersIn(step.args) : NONE), { readsLineAlone: true });
 
+/** The input worked out of each set of numbers (`distinct` gives the same set while the numbers are the same). */
+const INPUTS = new WeakMap<ReadonlySet<string>, string>();
+
 /** Every run of digits in the arguments (any of them may name a priority). */
 function numbersIn(args: readonly Token[]): readonly string[] {
   let found: string[] | undefined;
@@ -45,7 +48,10 @@ export const priorityGap: Rule = {
   severity: "warning",
   summary: "Priorities skip a number (1, 2, 4) that no other matching pattern of the context provides: Asterisk stops at the gap (auto fall-through) and never runs the lines after it.",
   contextInput(dialplan) {
-    return [...JUMPED_TO.distinct(dialplan, undefined)].sort().join(",");
+    const numbers = JUMPED_TO.distinct(dialplan, undefined);
+    let input = INPUTS.get(numbers);
+    if (input === undefined) INPUTS.set(numbers, (input = [...numbers].sort().join(",")));
+    return input;
   },
   checkContext(context, ctx, input) {
     // The numbers any Goto or Gosub of the dialplan names: a gap before one of them may be a jump's landing place.

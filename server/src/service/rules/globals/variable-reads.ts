@@ -13,6 +13,8 @@ import { unitFact } from "../../model/unit-facts";
 import { StepJoin } from "../../model/dialplan-joins";
 import { addTo } from "../../util/multimap";
 import { weakMemo } from "../../util/weak-memo";
+import { BoundedCache } from "../../util/bounded-cache";
+import { CountedUnion } from "../../util/counted-union";
 
 /** A variable a dialplan reads, where: a step's line or a global's value (the dialplan is the list's own). */
 export interface Use extends VariableUse {
@@ -37,16 +39,21 @@ const NAMES_READ = {};
 /**
  * The names a dialplan reads (a fact of its unit): a join over dialplans asks each set, never a workspace-wide one.
  * Joined from each share's names (see `namesOf`; names hold no offset, so a share's are kept across moves of its
- * lines), so a rebuilt dialplan reads again only the steps it rebuilt.
+ * lines), so a rebuilt dialplan reads again only the steps it rebuilt; the same set while the names are the same.
  */
 export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
   return unitFact(dialplan.unit, NAMES_READ, () => {
-    const names = new Set<string>();
-    for (const share of STEP_READS.originShares(dialplan, workspace)) for (const name of namesOf(share)) names.add(name);
-    for (const use of globalReads(dialplan, workspace).uses) names.add(use.name);
-    return names;
+    const sets = STEP_READS.originShares(dialplan, workspace).map(namesOf);
+    sets.push(new Set(globalReads(dialplan, workspace).uses.map((use) => use.name)));
+    return NAME_UNIONS.get(dialplan.unit.id, () => new CountedUnion<string>()).of(sets);
   });
 }
+
+/**
+ * The last `namesReadIn` of each extensions unit, by unit id, which the next build of the unit counts from: after an
+ * edit, only the names of the shares it rebuilt are counted, not every name of the dialplan.
+ */
+const NAME_UNIONS = new BoundedCache<string, CountedUnion<string>>(64);
 
 /**
  * Fixed starts of the computed names a dialplan reads (`OUT_` of `${OUT_${DIAL_TRUNK}}`): a global whose name begins
