@@ -73,6 +73,38 @@ test("an edit to one included file keeps the shares of the other files' sections
   assert.equal(moved[0].line.parts[0].span.start, registers[0].line.parts[0].span.start + ",comedia".length);
 });
 
+test("a rebuilt unit whose register sections are the same and did not move takes the previous list without a look at its lines", async () => {
+  const { PlacedMemo } = await import("../../server/src/service/util/placed-memo");
+  const many = { ...FILES, "sip.conf": FILES["sip.conf"].replace("register => user1:pw@trunk1\n", Array.from({ length: 50 }, (_, i) => `register => u${i}:pw@trunk1\n`).join("")) };
+  const service = workspaceOf(many);
+  const before = registerOptions(sip(service), service.workspace);
+  assert.equal(before.length, 50);
+  const lookups = () => {
+    // Each register line's parsed form is looked up by its line (a PlacedMemo): count those look-ups.
+    const get = PlacedMemo.prototype.get;
+    let count = 0;
+    PlacedMemo.prototype.get = function (this: unknown, key: object) {
+      count++;
+      return get.call(this, key);
+    } as typeof get;
+    try {
+      return { list: registerOptions(sip(service), service.workspace), count };
+    } finally {
+      PlacedMemo.prototype.get = get;
+    }
+  };
+  service.setDocument(WS + "peers-b.conf", many["peers-b.conf"].replace("10.0.0.3", "10.0.0.4"));
+  const kept = lookups();
+  assert.equal(kept.list, before);
+  assert.ok(kept.count < 5, `${kept.count} look-ups`);
+  // The register lines moved: each is looked up, and the list is new, at the new offsets.
+  service.setDocument(WS + "sip.conf", many["sip.conf"].replace("nat=force_rport", "nat=force_rport,comedia"));
+  const moved = lookups();
+  assert.ok(moved.count >= 50, `${moved.count} look-ups`);
+  assert.notEqual(moved.list, before);
+  assert.equal(moved.list[49].line.parts[0].span.start, before[49].line.parts[0].span.start + ",comedia".length);
+});
+
 test("findings of unchanged sections follow an edit to the template they inherit", () => {
   const service = workspaceOf(FILES);
   assert.deepEqual(lines(service, "auth/missing-context"), ["peers-a.conf:5"]);

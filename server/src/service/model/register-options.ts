@@ -8,8 +8,9 @@ import { effectiveOptions, generatedIncludeOf, isVicidialUnit } from "./units";
 import type { Workspace } from "./workspace";
 import { parseRegisterValue, type RegisterGrammar, type RegisterLine, type RegisterPart } from "./register-line";
 import { MASK } from "../text/secret-masker";
-import { positionFree, sectionFact, unitFact } from "./unit-facts";
-import { keptList, sectionShares } from "./section-lists";
+import { peekUnitFact, positionFree, sectionFact, unitFact } from "./unit-facts";
+import { keptList, previousBuild, sectionShares } from "./section-lists";
+import { sameItems } from "../util/lists";
 import { PlacedMemo } from "../util/placed-memo";
 
 export function isRegisterKey(key: string): boolean {
@@ -74,16 +75,43 @@ export function registerOptions(unit: ConfUnit, workspace: Workspace): readonly 
 const REGISTER_OPTIONS = {};
 const SECTION_REGISTER_OPTIONS = positionFree({});
 
-/** The unit's register lines in unit order: the orphans', then each section's (a share kept with the section). */
-function findRegisterOptions(unit: ConfUnit, workspace: Workspace): RegisterOption[] {
+/**
+ * What a unit's register list was made of: its sections' register lines (the shares list), where those sections'
+ * lines were then (their `placed` tokens), and the register lines before any section.
+ */
+interface RegisterListBuild {
+  grammar: RegisterGrammar;
+  shares: readonly PlacedOption[][];
+  placed: (object | undefined)[];
+  orphans: readonly RegisterOption[];
+  list: readonly RegisterOption[];
+}
+
+const REGISTER_LIST_BUILD = {};
+
+/**
+ * The unit's register lines in unit order: the orphans', then each section's (a share kept with the section). A
+ * rebuilt unit whose register sections are the previous build's, none of them moved, takes the previous list as it
+ * is: sip.conf's [general] may hold thousands of register lines, and an edit elsewhere in the unit changes none.
+ */
+function findRegisterOptions(unit: ConfUnit, workspace: Workspace): readonly RegisterOption[] {
   const grammar = grammarOf(unit.dialect);
   if (!grammar) return [];
-  const result: RegisterOption[] = [];
-  for (const option of unit.orphans) if (isRegisterLine(option)) result.push(registerOption(option, grammar, workspace));
-  for (const found of sectionShares(unit, SECTION_REGISTER_OPTIONS, sectionRegisterLines, "own")) {
-    for (const option of found) result.push(registerOption(option, grammar, workspace));
+  const orphans: RegisterOption[] = [];
+  for (const option of unit.orphans) if (isRegisterLine(option)) orphans.push(registerOption(option, grammar, workspace));
+  const shares = sectionShares(unit, SECTION_REGISTER_OPTIONS, sectionRegisterLines, "own");
+  const previous = previousBuild(unit);
+  const before = previous && peekUnitFact<RegisterListBuild>(previous, REGISTER_LIST_BUILD);
+  const placed = shares.map((share) => share[0].section!.placed);
+  let list: readonly RegisterOption[];
+  if (before && before.grammar === grammar && before.shares === shares && sameItems(before.placed, placed) && sameItems(before.orphans, orphans)) list = before.list;
+  else {
+    const result = [...orphans];
+    for (const found of shares) for (const option of found) result.push(registerOption(option, grammar, workspace));
+    list = result;
   }
-  return result;
+  unitFact(unit, REGISTER_LIST_BUILD, (): RegisterListBuild => ({ grammar, shares, placed, orphans, list }));
+  return list;
 }
 
 /** A section's own register lines (undefined when it has none): options only, so kept when the lines move. */
