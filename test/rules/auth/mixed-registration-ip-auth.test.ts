@@ -227,3 +227,35 @@ test("the rule offers no fix: which method the provider wants is not in the conf
     context=trunkinbound
   `, { code: MIXED });
 });
+
+test("after edits, a peer's credentials are read again where they changed: in the peer, and in the template it inherits", async () => {
+  const { workspaceOf, WS } = await import("../../helpers");
+  const text = [
+    "[general]",
+    "register => acme:Pw1@192.0.2.10/100",
+    "[tmpl](!)",
+    "secret=FromTmpl",
+    "[acme](tmpl)",
+    "type=peer",
+    "host=192.0.2.10",
+    "insecure=invite",
+    "[other]",
+    "type=peer",
+    "host=192.0.2.99",
+    "",
+  ].join("\n");
+  const service = workspaceOf({ "sip.conf": text });
+  const mixed = () => service.diagnostics(WS + "sip.conf").filter((f) => f.code === MIXED).length;
+  assert.equal(mixed(), 0, "the secret comes from the template");
+  // The template loses its secret: the peer now has none (its own section is untouched).
+  service.setDocument(WS + "sip.conf", text.replace("secret=FromTmpl", "context=x"));
+  assert.equal(mixed(), 1);
+  // A secret of its own, then an edit elsewhere in the unit: still none to report.
+  const own = text.replace("secret=FromTmpl", "context=x").replace("type=peer\nhost=192.0.2.10", "type=peer\nsecret=Own\nhost=192.0.2.10");
+  service.setDocument(WS + "sip.conf", own);
+  assert.equal(mixed(), 0);
+  service.setDocument(WS + "sip.conf", own.replace("host=192.0.2.99", "host=192.0.2.98"));
+  assert.equal(mixed(), 0);
+  service.setDocument(WS + "sip.conf", text.replace("secret=FromTmpl", "context=x"));
+  assert.equal(mixed(), 1);
+});

@@ -8,7 +8,9 @@ import { secretsOf } from "../../secrets";
 import { quotePart } from "../register/common";
 import { driverConfigs, generalValue } from "../../model/register-options";
 import { normaliseHost, type RegisterPeerPair } from "../../model/register-peers";
-import { positionFree, sectionFact } from "../../model/unit-facts";
+import { positionFree, sectionFact, unitFact } from "../../model/unit-facts";
+import { sectionShares } from "../../model/section-lists";
+import { weakMemo } from "../../util/weak-memo";
 
 // --- What a peer's effective options say ---------------------------------------------------------------------------
 
@@ -20,10 +22,30 @@ const CREDENTIALS = positionFree({});
 const INSECURE_MODES = positionFree({});
 const FROM_DOMAINS = positionFree({});
 
-/** True when the peer has some credential: a secret of any kind, a realm credential, an RSA key. */
+/**
+ * True when the peer has some credential: a secret of any kind, a realm credential, an RSA key. Asked of every peer
+ * a register line pairs with (thousands per edit of a large sip.conf), and most peers have one: a look-up in the
+ * unit's set of sections without any, rather than a section fact per peer.
+ */
 export function hasCredentials(unit: ConfUnit, section: PlacedSection): boolean {
-  return sectionFact(unit, CREDENTIALS, section, findCredentials, "inherited");
+  return !credentialFreeSections(unit).has(section);
 }
+
+/** The sections of a unit with no credential, own or inherited: a set per list of section shares (see below). */
+function credentialFreeSections(unit: ConfUnit): ReadonlySet<PlacedSection> {
+  return unitFact(unit, CREDENTIAL_FREE, () => setOf(sectionShares(unit, CREDENTIAL_FREE_SHARES, credentialFreeShare, "inherited")));
+}
+
+/** A section's share of that set: the section itself when it has no credential (kept while it and its templates are). */
+function credentialFreeShare(unit: ConfUnit, section: PlacedSection): PlacedSection | undefined {
+  return sectionFact(unit, CREDENTIALS, section, findCredentials, "inherited") ? undefined : section;
+}
+
+const CREDENTIAL_FREE = {};
+const CREDENTIAL_FREE_SHARES = positionFree({});
+
+/** The set of a shares list, made once per list object: a rebuilt unit whose shares did not change keeps its list. */
+const setOf = weakMemo((sections: readonly PlacedSection[]): ReadonlySet<PlacedSection> => new Set(sections));
 
 function findCredentials(unit: ConfUnit, section: PlacedSection): boolean {
   return effectiveOptions(unit, section).some((o) => {
