@@ -1,6 +1,8 @@
 // register/outside-general: a register line outside the first [general] (a peer, a second [general], an account
 // entry); chan_sip / chan_iax2 ignore it. The fix moves the line into [general] when both sit in one file.
 import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findingTexts, fixesFor, workspaceOf, WS } from "../../helpers";
 import { checkFix, checkFixture, checkNoFix } from "../../fixture";
 
 test("in a peer section and in a second [general]: errors; [general](+) adds to the first [general]", () => {
@@ -67,4 +69,32 @@ test("the fix moves the line to the end of the first [general]", () => {
     type=peer
     host=192.0.2.1
   `, { code: "register/outside-general", title: "Move the register line into [general]" });
+});
+
+test("after edits elsewhere, and edits that move the lines, the findings and their fix are a fresh run's", async () => {
+  const sip = "[general]\ncontext=default\nregister => a:p@192.0.2.1\n[peer1]\ntype=peer\nregister => b:p@192.0.2.1\n#include peers.conf\n";
+  const peers = "[p2]\ntype=peer\nhost=10.0.0.2\n";
+  const live = workspaceOf({ "sip.conf": sip, "peers.conf": peers });
+  const steps: Record<string, string>[] = [
+    { "peers.conf": peers.replace("10.0.0.2", "10.0.0.3") },
+    // The first [general] grows: the finding's fix now moves the line below its new last line.
+    { "sip.conf": sip.replace("context=default", "context=default\nnat=no") },
+    // A line above both moves them within the line.
+    { "sip.conf": sip.replace("context=default", "context=default2\nnat=no") },
+    { "sip.conf": sip.replace("context=default", "context=defaultx") },
+    // The line in [peer1] goes, then comes back: [general] stays as it is.
+    { "sip.conf": sip.replace("register => b:p@192.0.2.1\n", "") },
+    { "sip.conf": sip },
+  ];
+  const files = { "sip.conf": sip, "peers.conf": peers };
+  for (const step of steps) {
+    Object.assign(files, step);
+    for (const [name, text] of Object.entries(step)) live.setDocument(WS + name, text);
+    const fresh = workspaceOf(files);
+    const only = (run: typeof live) => findingTexts(new Map([[WS + "sip.conf", run.diagnostics(WS + "sip.conf").filter((f) => f.code === "register/outside-general")]]));
+    assert.deepEqual(only(live), only(fresh), JSON.stringify(step));
+    const count = files["sip.conf"].includes("b:p@") ? 1 : 0;
+    assert.equal(only(live).length, count);
+    if (count > 0) assert.deepEqual(fixesFor(live, "register/outside-general"), fixesFor(fresh, "register/outside-general"));
+  }
 });
