@@ -1,6 +1,7 @@
 // Rebuilding a unit after an edit puts back the sections of its unchanged included documents without walking their
 // lines (UnitBuilder.putBackDocument): all but the last section of such a document, which lines after its #include
-// may still add to. The rebuilt unit must equal one built from scratch, whatever file the edit was in.
+// may still add to; and, in a re-parsed document, the sections whose lines the re-parse kept (keptSectionsOf). The
+// rebuilt unit must equal one built from scratch, whatever file the edit was in.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Workspace } from "../../server/src/service/model/workspace";
@@ -87,4 +88,58 @@ test("editing one field of a carrier record keeps the other fields' trees and th
   const moved = service.workspace.document("/ws/t1.carrier")!.fieldTrees.get("dialplan_entry")!;
   assert.notEqual(moved, dialplanTree);
   assert.equal(moved.range.start, record("ulaw,alaw").indexOf("exten =>"));
+});
+
+test("a re-parsed document that includes others puts back its kept sections, but never one an #include adds lines to", async () => {
+  // [top] holds an #include: what the included file starts with (lines before its first header) lands in [top].
+  const main = "[general]\ncontext=default\n[top]\nhost=10.0.0.1\n#include extra.conf\n[mid]\nhost=10.0.0.2\n[low]\nhost=10.0.0.3\n[last]\nhost=10.0.0.4\n";
+  const files = { "sip.conf": main, "extra.conf": "[x1]\nhost=10.0.0.9\n" };
+  const ws = workspaceOf(files);
+  const before = sipUnit(ws);
+  const named = (unit: ConfUnit, name: string) => unit.sections.find((s) => s.name === name && s.uri === "/ws/sip.conf");
+  const steps: Record<string, string>[] = [
+    // An edit in [low] (same length: the lines below move within theirs): [general] and [mid] come back whole.
+    { "sip.conf": main.replace("10.0.0.3", "10.0.0.8") },
+    // Both files before the next build: [top] is read line by line, and so gets the line the included file now
+    // starts with.
+    { "sip.conf": main.replace("10.0.0.4", "10.0.0.5"), "extra.conf": "qualify=no\n[x1]\nhost=10.0.0.9\n" },
+    // The included file now starts with a line of its own: it joins [top], and the put-back sections stay as they were.
+    { "extra.conf": "nat=no\n[x1]\nhost=10.0.0.9\n" },
+    { "sip.conf": main.replace("10.0.0.4", "10.0.0.7") },
+    // A line added after the #include: it goes to the section open then, the included file's last.
+    { "sip.conf": main.replace("#include extra.conf\n", "#include extra.conf\nqualify=yes\n") },
+  ];
+  const now = { ...files };
+  let kept = false;
+  for (const step of steps) {
+    const previous = sipUnit(ws);
+    Object.assign(now, step);
+    for (const [name, text] of Object.entries(step)) ws.setDocument(`/ws/${name}`, text);
+    const after = sipUnit(ws);
+    assert.deepEqual(shape(after), shape(sipUnit(workspaceOf(now))), JSON.stringify(step));
+    if (step["sip.conf"] && named(after, "mid") === named(previous, "mid")) kept = true;
+  }
+  assert.ok(kept, "a section of the re-parsed sip.conf came back as the same object");
+  assert.notEqual(named(sipUnit(ws), "top"), named(before, "top"));
+  assert.deepEqual(shape(sipUnit(ws)).slice(1, 3), ["top@sip.conf: host=10.0.0.1 nat=no", "x1@extra.conf: host=10.0.0.9 qualify=yes"]);
+  // Came back whole: its lines were not added one by one (a long [mid], then an edit in [last]).
+  const { UnitBuilder } = await import("../../server/src/service/model/unit-builder");
+  const long = main.replace("[mid]\n", "[mid]\n" + "qualify=yes\n".repeat(40));
+  ws.setDocument("/ws/sip.conf", long);
+  ws.setDocument("/ws/extra.conf", files["extra.conf"]);
+  sipUnit(ws);
+  const add = UnitBuilder.prototype.addOption;
+  let added = 0;
+  UnitBuilder.prototype.addOption = function (this: InstanceType<typeof UnitBuilder>, ...args: Parameters<typeof add>) {
+    added++;
+    return add.apply(this, args);
+  };
+  try {
+    ws.setDocument("/ws/sip.conf", long.replace("10.0.0.4", "10.0.0.6"));
+    sipUnit(ws);
+  } finally {
+    UnitBuilder.prototype.addOption = add;
+  }
+  assert.ok(added < 10, `${added} lines added one by one`);
+  assert.deepEqual(shape(sipUnit(ws)), shape(sipUnit(workspaceOf({ "sip.conf": long.replace("10.0.0.4", "10.0.0.6"), "extra.conf": files["extra.conf"] }))));
 });

@@ -48,7 +48,7 @@ function loadConf(builder: UnitBuilder, doc: AnalyzedDocument, visited: Set<stri
   const lines = tree.lines;
   const movedFrom = builder.movedFrom(doc.uri, tree);
   // A re-parsed document: the sections whose lines the re-parse kept come back whole, without walking their lines.
-  const kept = shape.standsAlone && putBack === 0 ? builder.keptSections(doc.uri, tree) : undefined;
+  const kept = putBack === 0 ? builder.keptSections(doc.uri, tree) : undefined;
   for (let i = putBack > 0 ? shape.lastHeader : 0; i < lines.length; i++) {
     const line = lines[i];
     builder.moving = i >= movedFrom;

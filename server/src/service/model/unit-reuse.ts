@@ -5,6 +5,7 @@ import type { ConfLine, ConfTree } from "../parse/conf-syntax";
 import type { ConfUnit, PlacedSection } from "./unit-types";
 import { sectionShares } from "./section-lists";
 import { positionFree } from "./unit-facts";
+import { outlineOf } from "../parse/conf-outline";
 
 /** A section of the previous build put back whole (see `UnitBuilder.keptSections`). */
 export interface KeptSection {
@@ -20,36 +21,47 @@ export interface KeptSection {
 function lineIndexFrom(tree: ConfTree, node: ConfLine, from: number): number {
   const lines = tree.lines;
   const start = node.line.start;
-  let i = from;
-  while (i < lines.length && lines[i].line.start < start) i++;
-  return i < lines.length && lines[i] === node ? i : -1;
+  // The first line from `from` on that starts at or after the node's start (a binary search: a document of tens of
+  // thousands of lines is looked through once per section on every keystroke).
+  let low = from;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lines[mid].line.start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < lines.length && lines[low] === node ? low : -1;
 }
 
 /**
- * The previous build's sections from document `uri` (but its last) whose every line, up to the next section's
- * header, is a line the re-parse that made `tree` kept (see `ConfTree.keptLines`), by the index of their header line
- * in `tree`, with the index of their last line and whether they moved. Only for a document that opens its own
- * sections and includes nothing, re-parsed from the tree the previous build read; undefined otherwise.
+ * The previous build's sections opened by document `uri` (but its last) whose every line, up to the next header of
+ * the document, is a line the re-parse that made `tree` kept (see `ConfTree.keptLines`), by the index of their header
+ * line in `tree`, with the index of their last line and whether they moved. A section with a directive among those
+ * lines is not one of them: what an `#include` there loads may add lines to it. Only for a document re-parsed from the
+ * tree the previous build read; undefined otherwise.
  */
 export function keptSectionsOf(previous: ConfUnit | undefined, uri: string, tree: ConfTree): Map<number, KeptSection> | undefined {
-  const run = previous?.documentRuns?.get(uri);
+  const read = previous?.documentTrees?.get(uri);
   const kept = tree.keptLines;
-  if (!run || !kept || tree.reusedFrom !== (run.tree as ConfTree).serial) return undefined;
+  if (!previous || !read || !kept || tree.reusedFrom !== read.serial) return undefined;
   const found = new Map<number, KeptSection>();
+  const directives = outlineOf(tree).directives;
+  const opened = sectionsOpenedBy(previous, uri);
   // The sections come in the order of their lines: each is looked for from where the last one ended.
   let at = 0;
-  for (let i = run.from; i < run.to - 1; i++) {
-    const section = previous!.sections[i];
-    const header = section.header;
-    const next = previous!.sections[i + 1].header;
+  for (let k = 0; k + 1 < opened.length; k++) {
+    const i = opened[k];
+    const section = previous.sections[i];
+    const header = section.header!;
+    const next = previous.sections[opened[k + 1]].header!;
     const last = section.options[section.options.length - 1]?.node ?? header;
-    if (!header || !next || !last) continue;
     const first = lineIndexFrom(tree, header, at);
     if (first < 0) continue;
     const end = lineIndexFrom(tree, last, first);
     if (end < 0) continue;
     at = end;
     const nextFirst = lineIndexFrom(tree, next, end);
+    if (nextFirst < 0 || directiveWithin(directives, first, nextFirst)) continue;
     // Every line up to the next header is one the re-parse kept (a line after its last option that became an
     // option in the edit would belong to it).
     const before = nextFirst > end && nextFirst <= kept.before;
@@ -57,6 +69,34 @@ export function keptSectionsOf(previous: ConfUnit | undefined, uri: string, tree
     if (before || inTail) found.set(first, { section, last: end, index: i, moved: inTail && tree.movedFrom !== undefined });
   }
   return found;
+}
+
+/**
+ * The indexes in the unit of the sections whose header is a line of document `uri`, in order: the run the document
+ * opened when it includes nothing (see `UnitBuilder.noteDocument`), else found among all sections.
+ */
+function sectionsOpenedBy(unit: ConfUnit, uri: string): number[] {
+  const run = unit.documentRuns?.get(uri);
+  const opened: number[] = [];
+  const from = run ? run.from : 0;
+  const to = run ? run.to : unit.sections.length;
+  for (let i = from; i < to; i++) {
+    const section = unit.sections[i];
+    if (section.header && section.uri === uri) opened.push(i);
+  }
+  return opened;
+}
+
+/** Whether a directive line lies between lines `first` and `next` (`directives`: line indexes in order). */
+function directiveWithin(directives: readonly number[], first: number, next: number): boolean {
+  let low = 0;
+  let high = directives.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (directives[mid] <= first) low = mid + 1;
+    else high = mid;
+  }
+  return low < directives.length && directives[low] < next;
 }
 
 /** True when one of `moved` is a [general] section or a section some section of the unit names as a base. */
