@@ -9,7 +9,7 @@ import type {
   ParseProblem,
   SectionHeader,
 } from "./conf-syntax";
-import { canTakeOver, commonSuffixBeyond, planReuse, takeOver } from "./conf-reuse";
+import { assembleLines, canTakeOver, carryLineSecrets, planReuse, takeOver } from "./conf-reuse";
 import { carryOutline } from "./conf-outline";
 import { CR, contentOf, isBlank, newLineScan, scanComments, skipBlanks, trimEnd, trimSpan, type LineScan } from "./conf-comments";
 
@@ -35,20 +35,20 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   let lineStart = range.start;
   const resumable = previous !== undefined && !previous.spent && range.start === 0 && range.end === text.length && previous.range.start === 0 && previous.range.end === previous.text.length;
   const plan = resumable ? planReuse(previous, text, problems) : undefined;
-  // Arrays copied whole (slice, concat) rather than grown a push at a time: tens of thousands of lines per keystroke.
-  let lines: ConfLine[] = plan && plan.kept > 0 ? previous!.lines.slice(0, plan.kept) : [];
-  const kept = lines.length;
+  // The lines parsed anew; the tree's lines are the previous tree's first `kept`, these, and the lines taken over.
+  const fresh: ConfLine[] = [];
+  const kept = plan ? plan.kept : 0;
   if (plan && plan.resume > 0) lineStart = pos = plan.resume;
   let movedFrom: number | undefined;
   let takenFrom: number | undefined;
   let firstOpenBlock: number | undefined;
   while (lineStart <= range.end) {
-    if (plan && state.nesting === 0 && canTakeOver(previous!, plan, lines.length, lineStart)) {
-      if (plan.shift !== 0) movedFrom = lines.length;
-      takenFrom = lines.length;
-      const taken = takeOver(previous!, plan, lines.length, problems);
-      firstOpenBlock ??= taken.firstOpenBlock;
-      lines = lines.concat(taken.tail);
+    const index = kept + fresh.length;
+    if (plan && state.nesting === 0 && canTakeOver(previous!, plan, index, lineStart)) {
+      if (plan.shift !== 0) movedFrom = index;
+      takenFrom = index;
+      const openInTail = takeOver(previous!, plan, index, problems);
+      firstOpenBlock ??= openInTail;
       break;
     }
     let lineEnd = text.indexOf("\n", pos);
@@ -60,9 +60,9 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     const node = classifyLine(text, line, scan, problems);
     if (state.nesting > 0) {
       node.opensBlock = true;
-      firstOpenBlock ??= lines.length;
+      firstOpenBlock ??= index;
     }
-    lines.push(node);
+    fresh.push(node);
     if (lineEnd >= range.end) {
       if (state.nesting > 0) problems.push({ kind: "block-comment-unclosed", span: { start: state.openedAt, end: Math.min(state.openedAt + 3, range.end) }, text: ";--" });
       break;
@@ -70,6 +70,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     lineStart = lineEnd + 1;
     pos = lineStart;
   }
+  const lines = assembleLines(previous, kept, fresh, takenFrom);
   const tree: ConfTree = { text, range, lines, problems, serial: ++treeSerial };
   if (firstOpenBlock !== undefined) tree.firstOpenBlock = firstOpenBlock;
   if (plan) {
@@ -82,57 +83,6 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   return tree;
 }
 
-
-/**
- * Gives `tree` the per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for its lines: those
- * of the `kept` lines before the edit, and those of the lines below it that lie in the text both versions end with
- * (counted on from the `sameEnd` characters the re-parse's plan found; the line break before each line included) and start in the same comment state as their old line (same text, same
- * parse); and, when the lines between hold all that is new, what they replace (`ConfTree.replacedSecrets`).
- */
-function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number, sameEnd: number): void {
-  const { text, lines } = tree;
-  const before = previous.lineSecrets!;
-  const oldLines = previous.lines;
-  // Lines taken over from the previous tree (`keptLines.from` on; only when both trees have as many lines, at the same
-  // indexes) lie in the common tail with no block open before them: all of them carry, copied at once (a loop over
-  // tens of thousands of lines on every keystroke otherwise).
-  const takenFrom = tree.keptLines?.from ?? lines.length;
-  const copied = takenFrom < lines.length && lines.length === oldLines.length && before.length === oldLines.length ? takenFrom : lines.length;
-  let carried: (readonly string[] | undefined)[];
-  if (copied < lines.length) {
-    carried = before.slice();
-    for (let i = kept; i < copied; i++) carried[i] = undefined;
-  } else {
-    carried = new Array(lines.length).fill(undefined);
-    for (let i = 0; i < kept; i++) carried[i] = before[i];
-  }
-  const sameFrom = text.length - commonSuffixBeyond(previous.text, text, sameEnd);
-  // The new and old index from which every line below is carried.
-  let tailNew = copied;
-  let tailOld = copied < lines.length ? copied : oldLines.length;
-  for (let k = lines.length - copied + 1; k <= lines.length - kept && k <= oldLines.length; k++) {
-    const now = lines.length - k;
-    const was = oldLines.length - k;
-    if (lines[now].line.start === 0 || lines[now].line.start - 1 < sameFrom) break;
-    if ((lines[now - 1]?.opensBlock ?? false) !== (oldLines[was - 1]?.opensBlock ?? false)) {
-      tailNew = -1;
-      continue;
-    }
-    carried[now] = before[was];
-    if (tailNew === now + 1) {
-      tailNew = now;
-      tailOld = was;
-    }
-  }
-  tree.lineSecrets = carried;
-  if (tailNew < kept || !previous.secretList) return;
-  const old: (readonly string[] | undefined)[] = [];
-  for (let i = kept; i < tailOld; i++) {
-    if (before[i] === undefined) return;
-    old.push(before[i]);
-  }
-  tree.replacedSecrets = { from: kept, to: tailNew, old, list: previous.secretList };
-}
 
 /** The line of a parsed tree that holds `offset` (its start to its end, break excluded), or undefined. */
 export function confLineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefined {

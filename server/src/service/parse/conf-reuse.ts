@@ -1,7 +1,7 @@
 // What a re-parse keeps of the previous tree of the same document: the lines before the first changed character as
 // they are, and, when the edit left the number of lines as it was, the lines after the last changed character moved
 // in place by the change in length (the same node objects, their offsets updated), so what later stages worked out
-// of them is kept too (see UnitBuilder and `ConfTree.movedFrom`).
+// of them is kept too (see UnitBuilder and `ConfTree.movedFrom`); and the per-line secrets of the lines it keeps.
 import type { ConfLine, ConfTree, ParseProblem } from "./conf-syntax";
 
 /** Where a re-parse starts, and the lines after the edit it may take over from the previous tree. */
@@ -122,12 +122,13 @@ export function canTakeOver(previous: ConfTree, plan: ReusePlan, index: number, 
 }
 
 /**
- * The previous tree's lines from `index` on, moved in place by `plan.shift`, to follow the `index` lines the new tree
- * has so far (line i of the new tree is line i of the old one); their problems are appended to `problems` (new
- * objects: a problem may share its span with its line's node). No block is open where they start, so an unclosed `;--`
- * among them is one of their problems. Gives, too, the index of the first of them that leaves a block open, if any.
+ * Takes over the previous tree's lines from `index` on, moved in place by `plan.shift`, to follow the `index` lines
+ * the new tree has so far (line i of the new tree is line i of the old one); their problems are appended to
+ * `problems` (new objects: a problem may share its span with its line's node). No block is open where they start, so
+ * an unclosed `;--` among them is one of their problems. Gives the index of the first of them that leaves a block
+ * open, if any.
  */
-export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, problems: ParseProblem[]): { tail: ConfLine[]; firstOpenBlock?: number } {
+export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, problems: ParseProblem[]): number | undefined {
   const from = previous.lines[index].line.start;
   const shift = plan.shift;
   if (shift !== 0) previous.spent = true;
@@ -138,11 +139,9 @@ export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, pro
   if (shift !== 0) for (let i = index; i < old.length; i++) moveLine(old[i], shift);
   // The previous tree says where its first open block is: lines before it open none.
   if (previous.firstOpenBlock !== undefined) {
-    for (let i = Math.max(index, previous.firstOpenBlock); i < old.length; i++) {
-      if (old[i].opensBlock) return { tail: old.slice(index), firstOpenBlock: i };
-    }
+    for (let i = Math.max(index, previous.firstOpenBlock); i < old.length; i++) if (old[i].opensBlock) return i;
   }
-  return { tail: old.slice(index) };
+  return undefined;
 }
 
 function move(span: { start: number; end: number }, shift: number): void {
@@ -176,4 +175,70 @@ export function moveLine(node: ConfLine, shift: number): void {
     default:
       break;
   }
+}
+
+/**
+ * A re-parse's lines: the previous tree's first `kept`, the `fresh` ones, and, when it took over the previous tree's
+ * lines from `takenFrom` on (at the same indexes: an edit that kept the number of lines), those. Copied whole rather
+ * than grown a push at a time: tens of thousands of lines per keystroke, and one copy of the previous list when it
+ * takes over.
+ */
+export function assembleLines(previous: ConfTree | undefined, kept: number, fresh: ConfLine[], takenFrom: number | undefined): ConfLine[] {
+  if (takenFrom !== undefined) {
+    const lines = previous!.lines.slice();
+    for (let i = 0; i < fresh.length; i++) lines[kept + i] = fresh[i];
+    return lines;
+  }
+  return kept > 0 ? previous!.lines.slice(0, kept).concat(fresh) : fresh;
+}
+
+/**
+ * Gives `tree` the per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for its lines: those
+ * of the `kept` lines before the edit, and those of the lines below it that lie in the text both versions end with
+ * (counted on from the `sameEnd` characters the re-parse's plan found; the line break before each line included) and start in the same comment state as their old line (same text, same
+ * parse); and, when the lines between hold all that is new, what they replace (`ConfTree.replacedSecrets`).
+ */
+export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number, sameEnd: number): void {
+  const { text, lines } = tree;
+  const before = previous.lineSecrets!;
+  const oldLines = previous.lines;
+  // Lines taken over from the previous tree (`keptLines.from` on; only when both trees have as many lines, at the same
+  // indexes) lie in the common tail with no block open before them: all of them carry, copied at once (a loop over
+  // tens of thousands of lines on every keystroke otherwise).
+  const takenFrom = tree.keptLines?.from ?? lines.length;
+  const copied = takenFrom < lines.length && lines.length === oldLines.length && before.length === oldLines.length ? takenFrom : lines.length;
+  let carried: (readonly string[] | undefined)[];
+  if (copied < lines.length) {
+    carried = before.slice();
+    for (let i = kept; i < copied; i++) carried[i] = undefined;
+  } else {
+    carried = new Array(lines.length).fill(undefined);
+    for (let i = 0; i < kept; i++) carried[i] = before[i];
+  }
+  const sameFrom = text.length - commonSuffixBeyond(previous.text, text, sameEnd);
+  // The new and old index from which every line below is carried.
+  let tailNew = copied;
+  let tailOld = copied < lines.length ? copied : oldLines.length;
+  for (let k = lines.length - copied + 1; k <= lines.length - kept && k <= oldLines.length; k++) {
+    const now = lines.length - k;
+    const was = oldLines.length - k;
+    if (lines[now].line.start === 0 || lines[now].line.start - 1 < sameFrom) break;
+    if ((lines[now - 1]?.opensBlock ?? false) !== (oldLines[was - 1]?.opensBlock ?? false)) {
+      tailNew = -1;
+      continue;
+    }
+    carried[now] = before[was];
+    if (tailNew === now + 1) {
+      tailNew = now;
+      tailOld = was;
+    }
+  }
+  tree.lineSecrets = carried;
+  if (tailNew < kept || !previous.secretList) return;
+  const old: (readonly string[] | undefined)[] = [];
+  for (let i = kept; i < tailOld; i++) {
+    if (before[i] === undefined) return;
+    old.push(before[i]);
+  }
+  tree.replacedSecrets = { from: kept, to: tailNew, old, list: previous.secretList };
 }
