@@ -135,7 +135,8 @@ export function applySuppressions(workspace: Workspace, byUri: Map<string, Findi
   const result = new Map<string, Finding[]>();
   for (const [uri, findings] of byUri) {
     const doc = workspace.document(uri);
-    const directives = doc && doc.text.includes(MARKER) ? directivesOf(doc) : [];
+    // Kept per document revision: each round asks every document with findings, most of them unchanged.
+    const directives = doc ? directivesOf(doc) : [];
     if (directives.length === 0) {
       result.set(uri, findings);
       continue;

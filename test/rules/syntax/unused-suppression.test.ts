@@ -97,3 +97,22 @@ test("a ; directive inside a record's multi-line field is no directive (VICIdial
   service.setDocument("/ws/b.carrier", "carrier_id: DIS2\nprotocol: SIP\nserver_ip: 0.0.0.0\n[[account_entry]]\n[dis2]\ntype=peer\nhost=192.0.2.1\ncontext=in\n# vicidial-lint-disable-next-line peer/unknown-option\nsecert=x\n");
   assert.ok(service.diagnostics("/ws/b.carrier").some((f) => f.code === "peer/unknown-option"));
 });
+
+test("after edits, each document's directives are the ones its text holds now: added, removed, or in another file", () => {
+  const service = new LanguageService();
+  const sip = "[general]\ncontext=default\nno equals sign here\n";
+  const iax = "[general]\nbindport=4569\n";
+  service.setDocument("/ws/sip.conf", sip);
+  service.setDocument("/ws/iax.conf", iax);
+  const codes = (uri: string) => service.diagnostics(uri).map((f) => f.code).filter((code) => code.startsWith("syntax/"));
+  assert.deepEqual(codes("/ws/sip.conf"), ["syntax/missing-equals"]);
+  // A directive added above the line silences it; an edit of the other file leaves that as it is.
+  const silenced = sip.replace("no equals", "; vicidial-lint-disable-next-line syntax/missing-equals\nno equals");
+  service.setDocument("/ws/sip.conf", silenced);
+  assert.deepEqual(codes("/ws/sip.conf"), []);
+  service.setDocument("/ws/iax.conf", iax.replace("4569", "4570"));
+  assert.deepEqual(codes("/ws/sip.conf"), []);
+  // The directive goes: the finding is back.
+  service.setDocument("/ws/sip.conf", sip);
+  assert.deepEqual(codes("/ws/sip.conf"), ["syntax/missing-equals"]);
+});
