@@ -5,6 +5,7 @@ import { applyGeneratedPolicy } from "./generated-policy";
 import { inputObjects } from "./workspace-inputs";
 import type { ConfUnit, PlacedSection } from "../model/units";
 import { releaseReplacedBuilds, sectionFactList } from "../model/section-lists";
+import { sameItems } from "../util/lists";
 import { positionFree } from "../model/unit-facts";
 import { currentFindings, NO_PLACED_FINDINGS, placeFindings, type PlacedFindings } from "./placed-findings";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
@@ -104,7 +105,7 @@ export class RuleRunner {
     let cache = this.workspaceCache.get(workspace);
     if (!cache) this.workspaceCache.set(workspace, (cache = new Map()));
     const hit = cache.get(rule);
-    const findings = inputs && hit && sameUnits(hit.inputs, inputs) ? hit.findings : undefined;
+    const findings = inputs && hit && sameItems(hit.inputs, inputs) ? hit.findings : undefined;
     return { cache, inputs, findings };
   }
 
@@ -281,8 +282,4 @@ function internalError(rule: Rule, error: unknown, workspace: Workspace): Findin
     severity: "information",
     message: `Internal error in rule ${rule.code}: ${reason.slice(0, 200)}`,
   };
-}
-
-function sameUnits(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((input, i) => input === b[i]);
 }
