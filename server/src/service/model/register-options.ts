@@ -152,7 +152,8 @@ const GENERAL_SECTIONS = {};
 function findGeneralSections(unit: ConfUnit): Set<PlacedSection> {
   const result = new Set<PlacedSection>();
   for (const section of unit.sections) {
-    if (section.name.toLowerCase() !== "general") continue;
+    // The length first: no lower-case copy of every other section's name (thousands per edit of a large sip.conf).
+    if (section.name.length !== 7 || section.name.toLowerCase() !== "general") continue;
     if (result.size === 0) result.add(section);
     else if (section.header?.isAppend) result.add(section);
   }

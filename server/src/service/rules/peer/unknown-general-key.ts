@@ -23,7 +23,8 @@ import { renameIsClean, renameNeedsCodecCheck } from "./rename";
  */
 function generalParts(unit: ConfUnit): { sections: PlacedSection[]; fragments: PlacedOption[] } {
   return {
-    sections: unit.sections.filter((section) => section.name.toLowerCase() === "general"),
+    // The length first: no lower-case copy of every other section's name.
+    sections: unit.sections.filter((section) => section.name.length === 7 && section.name.toLowerCase() === "general"),
     fragments: isVicidialUnit(unit) ? [] : unit.orphans.filter((o) => isGeneralFragment(o.uri)),
   };
 }
