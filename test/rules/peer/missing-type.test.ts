@@ -234,3 +234,20 @@ test("the sections named as using a type-less base follow edits (the inheritors 
   service.setDocument(WS + "sip.conf", "[general]\n[base]\nhost=dynamic\n[p2](base)\ntype=peer\n");
   assert.match(message(), /used as a template by \[p2\]:/);
 });
+
+test("after edits, a peer is reported once it has no type= of its own or inherited, and no longer once it has one", () => {
+  const sip = "[general]\ncontext=default\n[tmpl](!)\ntype=peer\nhost=dynamic\n[p1](tmpl)\nsecret=a\n[p2]\ntype=friend\nhost=dynamic\n#include more.conf\n";
+  const more = "[m1]\ntype=peer\nhost=10.0.0.1\n";
+  const service = workspaceOf({ "sip.conf": sip, "more.conf": more });
+  const reported = () => withCode(findingsOf(service), CODE).map((f) => `${f.file}:${f.line}`).sort();
+  assert.deepEqual(reported(), []);
+  // The template loses its type (a line edited in place: [p1] below is the same section, moved): [p1] has none now.
+  service.setDocument(WS + "sip.conf", sip.replace("type=peer\nhost=dynamic", "nat=no\nhost=dynamic"));
+  assert.deepEqual(reported(), ["sip.conf:6"]);
+  // An edit in the other file leaves that as it is; a section without type= there is reported too.
+  service.setDocument(WS + "more.conf", more.replace("type=peer\n", ""));
+  assert.deepEqual(reported(), ["more.conf:1", "sip.conf:6"]);
+  service.setDocument(WS + "sip.conf", sip);
+  service.setDocument(WS + "more.conf", more);
+  assert.deepEqual(reported(), []);
+});

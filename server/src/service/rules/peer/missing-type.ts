@@ -1,11 +1,12 @@
 // peer/missing-type: a peer/object section without `type=` (own or inherited): Asterisk drops or ignores it.
 import { lookupTable } from "../../util/lookup-table";
 import { PJSIP_TYPES, optionIn, tableFor, type OptionDriver } from "../../knowledge/options/index";
-import { inheritors } from "../../model/objects";
+import { inheritors, objectOf } from "../../model/objects";
 import type { ConfUnit, PlacedSection } from "../../model/units";
-import { unitFact } from "../../model/unit-facts";
+import { positionFree, unitFact } from "../../model/unit-facts";
+import { sectionShares } from "../../model/section-lists";
 import type { QuickFix, Rule } from "../types";
-import { isSkippedKey, keyOf, objectSections } from "./common";
+import { isSkippedKey, keyOf, objectSections, type ObjectSection } from "./common";
 import { insertLineAfter, replace } from "../line-edits";
 
 interface Data extends Record<string, unknown> {
@@ -61,11 +62,10 @@ export const missingType: Rule = {
   area: "peer",
   severity: "warning",
   summary: "A peer or PJSIP object section without type= (own or inherited): chan_sip/chan_iax2 drop it (\"lacks type\"), PJSIP and the wizard ignore it. An empty `[name]` with no options has no effect: information only.",
-  // The object sections are section shares (kept with each section and its templates); the types each PJSIP name has
-  // and the inheritors are looked up per unit only when a section without type= is there.
+  // The sections without type= are a list of section shares (kept with each section and its templates); the types
+  // each PJSIP name has and the inheritors are looked up per unit only when such a section is there.
   checkUnit(unit, ctx) {
-    for (const { section, info } of objectSections(unit)) {
-      if (info.special || info.isTemplate || info.typeOption || !section.header || section.header.isAppend) continue;
+    for (const { section, info } of typelessObjects(unit)) {
       const users = inheritors(unit, section);
       // A base without (!) in PJSIP or wizard files is never an object on its own: it only feeds its users.
       if (users.length > 0 && info.driver !== "sip" && info.driver !== "iax") continue;
@@ -109,6 +109,23 @@ export const missingType: Rule = {
     return fixes;
   },
 };
+
+const TYPELESS_OBJECTS = positionFree({});
+
+/**
+ * The object sections of a unit with no type= of their own or inherited (not [general] & co., not templates, not
+ * `(+)` additions): a list of section shares, the same object across rebuilds while no section joins or leaves it, so
+ * an edit in a unit of thousands of typed peers looks at none of them again.
+ */
+function typelessObjects(unit: ConfUnit): readonly ObjectSection[] {
+  return sectionShares(unit, TYPELESS_OBJECTS, typelessShare, "inherited");
+}
+
+function typelessShare(unit: ConfUnit, section: PlacedSection): ObjectSection | undefined {
+  const info = objectOf(unit, section);
+  if (!info || info.special || info.isTemplate || info.typeOption || !section.header || section.header.isAppend) return undefined;
+  return { section, info };
+}
 
 const PJSIP_TYPES_BY_NAME = {};
 
