@@ -1,7 +1,9 @@
 // peer/unknown-type: a type= value the driver does not know, so the section never becomes a peer or an object.
 // An error, with "did you mean" and a fix for a near miss; a type of another driver says where it belongs.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFix, checkFixture, checkNoFix } from "../../fixture";
+import { findingsOf, withCode, workspaceOf, WS } from "../../helpers";
 
 const CODE = "peer/unknown-type";
 const ONLY = { only: [CODE] };
@@ -130,4 +132,16 @@ test("its severity follows the harm: the driver drops the whole section, so an e
          ^^^^^ error peer/unknown-type: Did you mean 'friend'
     host=192.0.2.1
   `, { only: ["peer/unknown-type"] });
+});
+
+test("after edits, a type= a template gets wrong is reported through the peer that inherits it, and no longer once it is right", () => {
+  const sip = "[general]\ncontext=default\n[tmpl](!)\ntype=peer\nhost=dynamic\n[p1](tmpl)\nsecret=a\n";
+  const service = workspaceOf({ "sip.conf": sip });
+  const reported = () => withCode(findingsOf(service), "peer/unknown-type").map((f) => `${f.line}: ${f.message.slice(0, 15)}`);
+  assert.deepEqual(reported(), []);
+  // The template's line is edited in place: [p1] below is the same section, moved.
+  service.setDocument(WS + "sip.conf", sip.replace("type=peer", "type=peeer"));
+  assert.deepEqual(reported(), ["4: type=peeer is n"]);
+  service.setDocument(WS + "sip.conf", sip);
+  assert.deepEqual(reported(), []);
 });

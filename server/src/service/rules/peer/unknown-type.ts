@@ -2,7 +2,10 @@
 import { IAX_TYPE_VALUES, PJSIP_TYPES, SIP_TYPE_VALUES, type OptionDriver } from "../../knowledge/options/index";
 import { closest } from "../../model/suggest";
 import type { Rule } from "../types";
-import { objectSections } from "./common";
+import { objectOf, type ObjectInfo } from "../../model/objects";
+import { sectionShares } from "../../model/section-lists";
+import { positionFree } from "../../model/unit-facts";
+import type { ConfUnit, PlacedSection } from "../../model/units";
 import { replace } from "../line-edits";
 
 /** The type= values a driver knows. */
@@ -17,6 +20,22 @@ export function validTypes(driver: OptionDriver): string[] {
     default:
       return ["wizard"];
   }
+}
+
+const BADLY_TYPED = positionFree({});
+
+/**
+ * What the object sections of a unit with a type= the driver does not know (their own or a template's) are: a list of
+ * section shares, the same object across rebuilds while no section joins or leaves it, so an edit in a unit of
+ * thousands of well-typed peers looks at none of them again.
+ */
+function badlyTyped(unit: ConfUnit): readonly ObjectInfo[] {
+  return sectionShares(unit, BADLY_TYPED, badTypeShare, "inherited");
+}
+
+function badTypeShare(unit: ConfUnit, section: PlacedSection): ObjectInfo | undefined {
+  const info = objectOf(unit, section);
+  return info && info.badType && info.typeOption && !info.special ? info : undefined;
 }
 
 const PJSIP_TYPE_SET = new Set(PJSIP_TYPES.map(([v]) => v));
@@ -52,13 +71,12 @@ export const unknownType: Rule = {
   severity: "error",
   summary: "A type= value the driver does not know (type=frend, a PJSIP type in sip.conf ...): the section is dropped or ignored.",
   checkUnit(unit, ctx) {
-    for (const { info } of objectSections(unit)) {
-      if (!info.badType || !info.typeOption || info.special) continue;
-      const node = info.typeOption.node;
+    for (const info of badlyTyped(unit)) {
+      const node = info.typeOption!.node;
       const value = node.value.trim();
       const suggestion = closest(value, validTypes(info.driver));
       ctx.report({
-        uri: info.typeOption.uri,
+        uri: info.typeOption!.uri,
         span: value.length > 0 ? node.valueSpan : node.keySpan,
         message: explain(info.driver, value) + (suggestion ? ` Did you mean '${suggestion}'?` : ""),
         data: suggestion && value.length > 0 ? { replacement: suggestion } : undefined,
