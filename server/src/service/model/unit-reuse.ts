@@ -21,10 +21,16 @@ export interface KeptSection {
 function lineIndexFrom(tree: ConfTree, node: ConfLine, from: number): number {
   const lines = tree.lines;
   const start = node.line.start;
-  // The first line from `from` on that starts at or after the node's start (a binary search: a document of tens of
-  // thousands of lines is looked through once per section on every keystroke).
+  // The first line from `from` on that starts at or after the node's start: found by steps that double from `from`,
+  // then halving, so a search costs the log of how far on the line is (near for the many small sections of a file of
+  // peers, far for the few large contexts of a dialplan: once per section on every keystroke).
   let low = from;
-  let high = lines.length;
+  let step = 1;
+  while (low + step < lines.length && lines[low + step].line.start < start) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, lines.length);
   while (low < high) {
     const mid = (low + high) >> 1;
     if (lines[mid].line.start < start) low = mid + 1;
