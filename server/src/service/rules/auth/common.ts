@@ -33,7 +33,12 @@ export function hasCredentials(unit: ConfUnit, section: PlacedSection): boolean 
 
 /** The sections of a unit with no credential, own or inherited: a set per list of section shares (see below). */
 function credentialFreeSections(unit: ConfUnit): ReadonlySet<PlacedSection> {
-  return unitFact(unit, CREDENTIAL_FREE, () => setOf(sectionShares(unit, CREDENTIAL_FREE_SHARES, credentialFreeShare, "inherited")));
+  return unitFact(unit, CREDENTIAL_FREE, findCredentialFree);
+}
+
+/** Passed to `unitFact` as it is (a closure made per look-up would be one allocation per register/peer pair). */
+function findCredentialFree(unit: ConfUnit): ReadonlySet<PlacedSection> {
+  return setOf(sectionShares(unit, CREDENTIAL_FREE_SHARES, credentialFreeShare, "inherited"));
 }
 
 /** A section's share of that set: the section itself when it has no credential (kept while it and its templates are). */

@@ -7,7 +7,10 @@ export const appendMissing: Rule = {
   severity: "error",
   summary: "`[name](+)` adds to a section that does not exist before it; Asterisk rejects the whole file.",
   checkUnit(unit, ctx) {
-    for (const [i, section] of unit.sections.entries()) {
+    // An indexed loop: `entries()` makes a pair per section, and this runs over every section of a unit on each edit.
+    const sections = unit.sections;
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
       if (!section.header?.isAppend) continue;
       if (unit.sections.slice(0, i).some((s) => s.name === section.name)) continue;
       ctx.report({
