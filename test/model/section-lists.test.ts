@@ -97,3 +97,41 @@ test("with as many sections as before, only the changed ones are worked out, and
   assert.notEqual(changed, first);
   assert.deepEqual(changed, ["-", "10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.9", "10.0.0.1", "10.0.0.5"]);
 });
+
+test("a shares list after random edits of single sections is the list a fresh build gives, patched in place or made anew", async () => {
+  const { sectionShares } = await import("../../server/src/service/model/section-lists");
+  const { positionFree } = await import("../../server/src/service/model/unit-facts");
+  const { Workspace } = await import("../../server/src/service/model/workspace");
+  const key = positionFree({});
+  // A section's share: its name and effective host when it has one of its own or from a template, else none.
+  const shares = (unit: ConfUnit) => sectionShares(unit, key, (u, s) => {
+    const host = effectiveValue(u, s, "host");
+    return host === undefined ? undefined : `${s.name}:${host}`;
+  }, "inherited");
+  const sipOf = (ws: InstanceType<typeof Workspace>) => ws.units().find((u) => u.root === "/ws/sip.conf")!;
+  let seed = 11;
+  // The high bits: the low bits of this generator repeat with a short period.
+  const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+  const peers = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? `[p${i}](tpl)\ntype=peer\nqualify=yes\n` : `[p${i}]\nhost=10.0.0.${i}\nqualify=yes\n`));
+  const files = { "sip.conf": "[general]\ncontext=default\n#include tpl.conf\n#include peers.conf\n", "tpl.conf": "[tpl](!)\nhost=10.9.9.9\n", "peers.conf": peers.join("") };
+  const live = new Workspace();
+  for (const [name, text] of Object.entries(files)) live.setDocument(`/ws/${name}`, text);
+  const first = shares(sipOf(live));
+  let sameSeen = false;
+  for (let round = 0; round < 60; round++) {
+    const i = next(peers.length);
+    const roll = next(4);
+    // A host changed (same presence), gained, lost, or a line that does not matter: one section edited.
+    peers[i] = roll === 0 ? `[p${i}]\nhost=10.1.${round}.${i}\nqualify=yes\n` : roll === 1 ? `[p${i}](tpl)\ntype=peer\nqualify=yes\n` : roll === 2 ? `[p${i}]\ntype=peer\nqualify=yes\n` : peers[i].includes("qualify=yes") ? peers[i].replace("qualify=yes", "qualify=no") : peers[i].replace("qualify=no", "qualify=yes");
+    files["peers.conf"] = peers.join("");
+    const before = shares(sipOf(live));
+    live.setDocument("/ws/peers.conf", files["peers.conf"]);
+    const fresh = new Workspace();
+    for (const [name, text] of Object.entries(files)) fresh.setDocument(`/ws/${name}`, text);
+    const now = shares(sipOf(live));
+    assert.deepEqual([...now], [...shares(sipOf(fresh))], `round ${round}`);
+    if (now === before) sameSeen = true;
+  }
+  assert.ok(first.length > 0);
+  assert.ok(sameSeen, "an edit that changed no share kept the list object");
+});

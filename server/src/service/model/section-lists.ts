@@ -173,15 +173,47 @@ export function sectionShares<S>(unit: ConfUnit, key: object, share: (unit: Conf
   return unitFact(unit, key, () => {
     const list = sectionFactList(unit, shareKey(key), share, reads);
     const previous = previousBuild(unit);
-    if (previous && peekUnitFact(previous, listKey(shareKey(key))) === list) {
-      const before = peekUnitFact<readonly S[]>(previous, key);
-      if (before) return before;
-    }
+    const beforeList = previous && peekUnitFact<readonly (S | undefined)[]>(previous, listKey(shareKey(key)));
+    const before = beforeList && peekUnitFact<readonly S[]>(previous!, key);
+    if (before && beforeList === list) return before;
+    const patched = before && patchedShares(unit, beforeList!, before, list, reads, isPositionFree(key));
+    if (patched) return patched;
     const shares: S[] = [];
     // An indexed loop: this runs over every section of a unit on every edit.
     for (let i = 0; i < list.length; i++) if (list[i] !== undefined) shares.push(list[i] as S);
     return keptList(unit, key, shares);
   });
+}
+
+/** Past this many changed sections, a shares list is made anew rather than patched (each patch counts its place). */
+const MAX_PATCHED = 8;
+
+/**
+ * The previous build's shares list with the shares of the sections that changed put in their places, when the unit
+ * has as many sections, few of them changed and none gained or lost its share: an edit of one section in a unit of
+ * thousands makes one copy of the list, not a walk over every section that grows a new one.
+ */
+function patchedShares<S>(unit: ConfUnit, beforeList: readonly (S | undefined)[], before: readonly S[], list: readonly (S | undefined)[], reads: SectionReads, free: boolean): readonly S[] | undefined {
+  const rebuild = rebuilds.get(unit);
+  if (!rebuild || beforeList.length !== list.length) return undefined;
+  const changed = changedIndexes(unit, rebuild, reads, free);
+  if (changed.length > MAX_PATCHED) return undefined;
+  let shares: S[] | undefined;
+  for (const i of changed) {
+    const was = beforeList[i];
+    const now = list[i];
+    if (was === now) continue;
+    if (was === undefined || now === undefined) return undefined;
+    (shares ??= before.slice())[sharesBefore(beforeList, i)] = now;
+  }
+  return shares ?? before;
+}
+
+/** How many sections before index `i` have a share in `list`: the place of section i's share in the shares list. */
+function sharesBefore<S>(list: readonly (S | undefined)[], i: number): number {
+  let count = 0;
+  for (let k = 0; k < i; k++) if (list[k] !== undefined) count++;
+  return count;
 }
 
 /** One section's share of a `sectionShares` list (the same cached value the list is made of). */
