@@ -72,3 +72,27 @@ test("an edit within a line that changes no secret keeps the file's secret list;
   service.setDocument(WS + "sip.conf", sip.replace("secret=Ee4Ff5Gg6Hh", "secret="));
   assert.equal(service.mask("Ee4Ff5Gg6Hh Aa1Bb2Cc3Dd"), `Ee4Ff5Gg6Hh ${MASK}`);
 });
+
+test("edits of one line made while nothing asked for the secrets carry the list over, and a secret changed on the way is not lost", () => {
+  const sip = "[general]\ncontext=default\n[a]\ntype=peer\nsecret=Aa1Bb2Cc3Dd\nhost=192.0.2.1\nallow=ulaw\n[b]\ntype=peer\nsecret=Ee4Ff5Gg6Hh\n";
+  const service = workspaceOf({ "sip.conf": sip });
+  const listOf = () => service.workspace.document(WS + "sip.conf")!.conf!.secretList;
+  assert.equal(service.mask("Aa1Bb2Cc3Dd"), MASK);
+  const before = listOf();
+  // The same line edited twice, the list asked for only after the second edit: it is the first tree's list.
+  service.setDocument(WS + "sip.conf", sip.replace("allow=ulaw", "allow=ulw"));
+  service.setDocument(WS + "sip.conf", sip.replace("allow=ulaw", "allow=alaw"));
+  assert.equal(service.mask("Ee4Ff5Gg6Hh"), MASK);
+  assert.equal(listOf(), before, "carried over through the tree nobody asked about");
+  // The line in between held a secret of its own: the list is worked out again and holds what the text holds now.
+  service.setDocument(WS + "sip.conf", sip.replace("allow=ulaw", "secret=Qq2Ww3Ee4Rr"));
+  service.setDocument(WS + "sip.conf", sip.replace("allow=ulaw", "allow=g729"));
+  assert.equal(service.mask("Qq2Ww3Ee4Rr Aa1Bb2Cc3Dd"), `Qq2Ww3Ee4Rr ${MASK}`);
+  assert.deepEqual(listOf(), ["Aa1Bb2Cc3Dd", "Ee4Ff5Gg6Hh"]);
+  // Another line edited in between, gaining a secret: not the same lines, so the list is worked out from the text.
+  service.setDocument(WS + "sip.conf", sip);
+  assert.equal(service.mask("Aa1Bb2Cc3Dd"), MASK);
+  service.setDocument(WS + "sip.conf", sip.replace("context=default", "secret=Oo1Pp2Ll3Kk"));
+  service.setDocument(WS + "sip.conf", sip.replace("context=default", "secret=Oo1Pp2Ll3Kk").replace("allow=ulaw", "allow=gsm"));
+  assert.equal(service.mask("Oo1Pp2Ll3Kk"), MASK);
+});

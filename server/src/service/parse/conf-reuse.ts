@@ -234,7 +234,14 @@ export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: numbe
     }
   }
   tree.lineSecrets = carried;
-  if (tailNew < kept || !previous.secretList) return;
+  if (tailNew < kept) return;
+  if (!previous.secretList) {
+    // The previous tree's list was never asked for (no finding needed masking then), but what it replaced is known:
+    // when this edit replaces the very same lines, this tree replaces the lines of the tree before it, with its list.
+    const chain = previous.replacedSecrets;
+    if (chain && chain.from === kept && chain.to === tailOld) tree.replacedSecrets = { from: kept, to: tailNew, old: chain.old, list: chain.list };
+    return;
+  }
   const old: (readonly string[] | undefined)[] = [];
   for (let i = kept; i < tailOld; i++) {
     if (before[i] === undefined) return;
