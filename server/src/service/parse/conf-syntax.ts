@@ -109,8 +109,10 @@ export interface ConfTree {
   secretList?: readonly string[];
   /**
    * What a re-parse left of the previous tree's secrets: lines [from, to) are new, they replace old lines whose
-   * secrets were `old`, every other line carries its secrets, and `list` was the previous tree's `secretList`. When the
-   * new lines hold the same secrets as `old`, the tree's list is `list` (secrets.ts).
+   * secrets were `old`, every other line carries its secrets, and `list` was the `secretList` of the tree those old
+   * lines belong to (the previous tree, or the one before it when the previous tree's list was never asked for and
+   * the edit replaced the same lines again). When the new lines hold the same secrets as `old`, the tree's list is
+   * `list` (secrets.ts).
    */
   replacedSecrets?: { from: number; to: number; old: (readonly string[] | undefined)[]; list: readonly string[] };
   /** Numbers each parse, so a later tree can name the one it was made from without holding it. */
