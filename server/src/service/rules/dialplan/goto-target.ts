@@ -1,6 +1,7 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
 import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, stepAtPriority, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { sameItems } from "../../util/lists";
+import { weakMemo } from "../../util/weak-memo";
 import { answersAsNoted, noting } from "../../util/noted-answers";
 import { contextPlacement, sectionStepBounds, stepRuns } from "../../model/dialplan-build";
 import { LineWork } from "../../model/line-work";
@@ -264,6 +265,9 @@ function notingIndex(index: DialplanIndex, dialplan: Dialplan, looked: Map<strin
 /** The Goto and GotoIf lines Asterisk keeps (`step.dropped` aside). */
 const GOTO = /^\s*goto(if)?\s*$/i;
 
+/** A section's Goto lines that found something, once per list (moved jumps are new lists): most lines find none. */
+const withFindings = weakMemo((share: readonly StepJumps[]): readonly StepJumps[] => share.filter((jumps) => jumps.direct.length > 0 || jumps.unseen.length > 0));
+
 /** What the jumps of one dialplan find, in the order of its steps: findings to report, and notes on targets a missing file may hold. */
 function findingsOf(dialplan: Dialplan, index: DialplanIndex, workspace: Workspace): { direct: FindingInput[]; unseen: UnseenTargets } {
   const direct: FindingInput[] = [];
@@ -271,7 +275,7 @@ function findingsOf(dialplan: Dialplan, index: DialplanIndex, workspace: Workspa
   const group = groupFacts(index, dialplan);
   const keep = worthKeeping(dialplan);
   for (const run of stepRuns(dialplan)) {
-    for (const jumps of contextJumps(run.context, dialplan, index, group, keep, workspace).bySection[run.section]) {
+    for (const jumps of withFindings(contextJumps(run.context, dialplan, index, group, keep, workspace).bySection[run.section])) {
       for (const finding of jumps.direct) direct.push(finding);
       for (const [key, finding] of jumps.unseen) unseen.add(key, finding);
     }
