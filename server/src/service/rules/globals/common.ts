@@ -12,6 +12,7 @@ import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 import type { ConfUnit, PlacedSection } from "../../model/units";
 import { StepJoin } from "../../model/dialplan-joins";
+import { weakMemo } from "../../util/weak-memo";
 
 /**
  * Names something in the workspace sets: a dialplan line (Set, MSet, Read, ExecIf(...?Set(...)) ...), or a peer's
@@ -31,8 +32,11 @@ const DIALPLAN_SETS = {};
 
 /** The names one dialplan's steps set (a fact of its unit, joined from per-context shares). */
 function namesSetIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
-  return unitFact(dialplan.unit, DIALPLAN_SETS, () => [...STEP_SETS.distinct(dialplan, workspace)]);
+  return unitFact(dialplan.unit, DIALPLAN_SETS, () => listOf(STEP_SETS.distinct(dialplan, workspace)));
 }
+
+/** A set's names as a list, made once per set object (`distinct` gives the same set while the names are the same). */
+const listOf = weakMemo((names: ReadonlySet<string>): readonly string[] => [...names]);
 
 const STEP_SETS = new StepJoin<string, Workspace>((step, workspace) => namesSetByStep(step, workspace), { readsLineAlone: true });
 
