@@ -169,7 +169,15 @@ export class StepJoin<T, W> {
   }
 
   private itemsOf(step: DialplanStep, within: W, keep: boolean): readonly T[] {
-    if (this.lineWork) return this.lineWork.of(step.line, keep, () => this.perStep(step, within));
+    const lineWork = this.lineWork;
+    if (lineWork) {
+      // Read and kept without a closure per step (a rebuilt context of thousands of steps, several joins per edit).
+      const kept = lineWork.get(step.line);
+      if (kept !== undefined) return kept;
+      const items = this.perStep(step, within);
+      if (keep) lineWork.set(step.line, items);
+      return items;
+    }
     if (this.boundWork && keep) return this.boundItems(step, within, this.boundWork);
     return this.perStep(step, within);
   }

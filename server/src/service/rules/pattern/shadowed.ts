@@ -54,21 +54,31 @@ function findShadowed(context: DialplanContext): Shadowing {
 
 /**
  * What decides which extensions shadow which: their names in order, whether each has a caller-ID match and whether
- * it has a step Asterisk keeps. A context rebuilt with the same (a step edited inside an extension) shadows the same.
+ * it has a step Asterisk keeps, three entries per extension. A context rebuilt with the same (a step edited inside an
+ * extension) shadows the same. Plain values: a kept input holds nothing of the context it was read from.
  */
-function shadowingInput(context: DialplanContext): string {
-  return context.extensions.map((e) => `${e.name}\u0001${e.cid === undefined ? "" : "/" + e.cid}\u0001${e.steps.length > 0 ? 1 : 0}`).join("\u0000");
+function sameShadowingInput(context: DialplanContext, input: readonly (string | boolean | undefined)[]): boolean {
+  const extensions = context.extensions;
+  if (input.length !== extensions.length * 3) return false;
+  for (let i = 0; i < extensions.length; i++) {
+    const e = extensions[i];
+    if (input[3 * i] !== e.name || input[3 * i + 1] !== e.cid || input[3 * i + 2] !== e.steps.length > 0) return false;
+  }
+  return true;
+}
+
+function shadowingInput(context: DialplanContext): (string | boolean | undefined)[] {
+  return context.extensions.flatMap((e) => [e.name, e.cid, e.steps.length > 0]);
 }
 
 /** The last shadowing worked out per context name, with its input (bounded: one entry per name). */
-const lastShadowing = new Map<string, { input: string; found: Shadowing }>();
+const lastShadowing = new Map<string, { input: readonly (string | boolean | undefined)[]; found: Shadowing }>();
 
 function checkContext(context: DialplanContext, ctx: RuleContext): void {
-  const input = shadowingInput(context);
   let kept = lastShadowing.get(context.name);
-  if (kept?.input !== input) {
+  if (!kept || !sameShadowingInput(context, kept.input)) {
     if (lastShadowing.size > 5000) lastShadowing.clear();
-    lastShadowing.set(context.name, (kept = { input, found: findShadowed(context) }));
+    lastShadowing.set(context.name, (kept = { input: shadowingInput(context), found: findShadowed(context) }));
   }
   for (const [target, meeting] of kept.found) report(context.extensions[target], meeting.map((i) => context.extensions[i]), ctx);
 }
