@@ -176,7 +176,8 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
   if (kept && stillHolds(kept, index, dialplan, group)) {
     if (kept.placement === placement) return kept;
     // The context's lines moved in place (same text): what they found moves with them.
-    const moved: ContextJumps = { ...kept, bySection: kept.bySection.map((share) => share.map(movedWithLine)), placement };
+    // Only the Goto lines that found something hold offsets: a section's share without any stays the same list.
+    const moved: ContextJumps = { ...kept, bySection: kept.bySection.map((share) => (withFindings(share).length === 0 ? share : share.map(movedWithLine))), placement };
     jumpsByContext.set(context, moved);
     return moved;
   }
