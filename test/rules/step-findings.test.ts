@@ -3,6 +3,9 @@
 // fresh analysis gives them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { keptEnds } from "../../server/src/service/model/context-ends";
+import { dialplanIndex } from "../../server/src/service/model/dialplan";
+import type { DialplanContext } from "../../server/src/service/model/dialplan-types";
 import { Workspace } from "../../server/src/service/model/workspace";
 import { RuleRunner } from "../../server/src/service/rules/run";
 import type { Rule } from "../../server/src/service/rules/types";
@@ -82,4 +85,39 @@ test("a setting the findings depend on drops the kept findings of every step", (
   }
   service.configure({ asteriskVersion: 16 });
   assert.deepEqual(unknown(), []);
+});
+
+/** The context `name` of the workspace's dialplan as now built. */
+function contextOf(ws: Workspace, name: string): DialplanContext {
+  return dialplanIndex(ws).dialplans[0].contexts.get(name)!;
+}
+
+const LONG = ["[long]", ...Array.from({ length: 12 }, (_, n) => `exten => ${100 + n},1,Dial(SIP/t${n})\nsame => n,NoOp(${n})`), "[last]", "exten => 9,1,Hangup()", ""].join("\n");
+
+test("an edit inside a rebuilt context re-reads only the steps between the ends it shares with the context it replaced", () => {
+  const runner = new RuleRunner([dialRule([])]);
+  const ws = new Workspace();
+  // A first build keeps nothing, the first rebuild walks every step: the ends are taken from the third build on.
+  for (const text of [LONG, LONG.replace("NoOp(3)", "NoOp(x)"), LONG]) {
+    ws.setDocument(URI, text);
+    runner.run(ws);
+  }
+  // A step turned into a comment: one step fewer, the steps below move back by one and their lines move in place.
+  const edited = LONG.replace("same => n,NoOp(5)", "; a comment now: same => n,NoOp(5)");
+  ws.setDocument(URI, edited);
+  const context = contextOf(ws, "long");
+  const ends = keptEnds(context)!;
+  assert.deepEqual([ends.head, ends.tail, context.steps.length], [11, 12, 23]);
+  // Every step at either end now reports a read of any of its properties.
+  const read = new Set<number>();
+  context.steps.forEach((step, i) => {
+    if (i >= ends.head && i < context.steps.length - ends.tail) return;
+    context.steps[i] = new Proxy(step, { get: (target, key) => (read.add(i), Reflect.get(target, key)) });
+  });
+  const live = findingTexts(runner.run(ws));
+  assert.deepEqual([...read], []);
+  const fresh = new Workspace();
+  fresh.setDocument(URI, edited);
+  assert.deepEqual(live, findingTexts(new RuleRunner([dialRule([])]).run(fresh)));
+  assert.equal(live.filter((text) => /Dial in 1\d\d/.test(text)).length, 12);
 });

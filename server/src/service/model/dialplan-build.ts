@@ -46,7 +46,7 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
   }
   for (const [name, sections] of sectionsByContext) {
     const kept = previous?.contexts.get(name);
-    dialplan.contexts.set(name, kept && keepContext(kept, sections) ? kept : buildContext(name, sections, textOf, unit, previous !== undefined));
+    dialplan.contexts.set(name, kept && keepContext(kept, sections) ? kept : buildContext(name, sections, textOf, unit, previous !== undefined, kept));
   }
   // Each section's run of steps, in the unit's order of sections (see `stepRuns`).
   const seen = new Map<DialplanContext, number>();
@@ -114,6 +114,8 @@ interface BuiltContext {
   stepBounds: number[];
   /** Built by a rebuild of its unit (see `keepsLineWork`). */
   rebuilt: boolean;
+  /** The previous build's context of the same name, which this one replaced (see `replacedContext`). */
+  replaced: WeakRef<DialplanContext> | undefined;
 }
 
 const builtContexts = new WeakMap<DialplanContext, BuiltContext>();
@@ -164,10 +166,20 @@ export function sameSectionsAs(sections: readonly PlacedSection[], sizes: readon
   return sameItems(sections, now) && now.every((section, i) => section.options.length === sizes[i]);
 }
 
-function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit, rebuilt: boolean): DialplanContext {
+/**
+ * The context of the same name in the previous build of the unit, when this one was built in its place (an edit
+ * touched it): what was worked out of that one's steps may hold for most of this one's (see model/context-ends.ts).
+ * Held weakly, as the previous build is (see `previousBuild`): the analysis that follows the rebuild finds it, and
+ * once nothing else holds it, it goes.
+ */
+export function replacedContext(context: DialplanContext): DialplanContext | undefined {
+  return builtContexts.get(context)!.replaced?.deref();
+}
+
+function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit, rebuilt: boolean, replaced: DialplanContext | undefined): DialplanContext {
   const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [], placement: {} };
   const building: ContextBuild = { context, keys: new Map(), keeps: rebuilt };
-  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt };
+  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt, replaced: replaced && new WeakRef(replaced) };
   for (const section of sections) {
     context.sections.push(section);
     built.sizes.push(section.options.length);

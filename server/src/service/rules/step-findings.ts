@@ -4,6 +4,7 @@
 // re-checks only the steps it made or gave other facts. The findings are placed (rules/placed-findings.ts): they
 // follow their lines when a re-parse moves them.
 import type { DialplanContext, DialplanStep, DropReason } from "../model/dialplan-types";
+import { keptEnds, type KeptEnds } from "../model/context-ends";
 import { LineWork } from "../model/line-work";
 import { joinPlaced, type PlacedFindings } from "./placed-findings";
 
@@ -37,7 +38,6 @@ function keptStepOf(step: DialplanStep, settings: object, width: number): KeptSt
     carrierId: step.carrierId,
     firstOfCarrierEntry: step.firstOfCarrierEntry,
     contextName: step.context.name,
-    step,
     settings,
     byRule: new Array<PlacedFindings | undefined>(width),
   };
@@ -60,11 +60,11 @@ function sameFacts(facts: StepFacts, step: DialplanStep): boolean {
 }
 
 /**
- * What is kept on a line: the facts its step had, the last step they were found to hold for, each step rule's
- * findings. One object per line (a first rebuild of a large context makes one per step).
+ * What is kept on a line: the facts its step had and each step rule's findings. One object per line (a first rebuild
+ * of a large context makes one per step). It holds no step: a line an edit left may keep its record for many edits,
+ * and a step would keep the context it was built in alive with all its steps.
  */
 interface KeptStep extends StepFacts {
-  step: DialplanStep;
   /** The runner's settings then (see `StepFindings`). */
   settings: object;
   /** By rule, at the number the runner gave it (see `StepFindings.numberOf`). */
@@ -73,13 +73,25 @@ interface KeptStep extends StepFacts {
 
 const keptSteps = new LineWork<KeptStep>();
 
+/** A step rule's run on a context: the findings of each step that has some, and the step's index in `context.steps`. */
+interface StepRun {
+  at: number[];
+  parts: PlacedFindings[];
+}
+
+function emptyRun(): StepRun {
+  return { at: [], parts: [] };
+}
+
 /**
  * The step rules' findings of one runner. `settings` stands for what the findings depend on besides the steps (the
  * Asterisk version, severity overrides): a new object drops every kept finding. `width`: how many step rules it runs.
  */
 export class StepFindings {
-  /** Each step rule's place in `KeptStep.byRule`. */
+  /** Each step rule's place in `KeptStep.byRule` and in `runs`. */
   private readonly numbers = new Map<object, number>();
+  /** By rule number: the rule's last run on each rebuilt context. */
+  private readonly runs: WeakMap<DialplanContext, StepRun>[] = [];
 
   constructor(
     private readonly settings: object,
@@ -88,21 +100,59 @@ export class StepFindings {
 
   /**
    * `rule`'s findings on the steps of a rebuilt `context` (see `keepsLineWork`), in their order; `check` works one
-   * step's out.
+   * step's out. Where the rule ran on the context this one replaced, its findings on the steps both share at either
+   * end (model/context-ends.ts) are taken from that run, and only the steps between are looked at.
    */
   of(rule: object, context: DialplanContext, check: (step: DialplanStep) => PlacedFindings): PlacedFindings {
-    const parts: PlacedFindings[] = [];
     const number = this.numberOf(rule);
-    for (const step of context.steps) {
+    const runs = (this.runs[number] ??= new WeakMap());
+    let run = runs.get(context);
+    if (run === undefined) {
+      const ends = keptEnds(context);
+      const before = ends && runs.get(ends.previous);
+      run = before ? this.spliced(context, ends!, before, number, check) : this.walked(context, 0, context.steps.length, number, check, emptyRun());
+      runs.set(context, run);
+    }
+    return joinPlaced(run.parts);
+  }
+
+  /** The findings of `context.steps[from, to)`, added to `run`. */
+  private walked(context: DialplanContext, from: number, to: number, number: number, check: (step: DialplanStep) => PlacedFindings, run: StepRun): StepRun {
+    const steps = context.steps;
+    for (let i = from; i < to; i++) {
+      const step = steps[i];
       const kept = this.keptFor(step);
       let found = kept?.byRule[number];
       if (found === undefined) {
         found = check(step);
         this.keep(step, kept, number, found);
       }
-      if (found.placed.length > 0) parts.push(found);
+      if (found.placed.length > 0) {
+        run.at.push(i);
+        run.parts.push(found);
+      }
     }
-    return joinPlaced(parts);
+    return run;
+  }
+
+  /** The run on `context`: the replaced context's findings on the ends they share, the steps between walked. */
+  private spliced(context: DialplanContext, ends: KeptEnds, before: StepRun, number: number, check: (step: DialplanStep) => PlacedFindings): StepRun {
+    const run = emptyRun();
+    const count = context.steps.length;
+    const tailFrom = ends.previous.steps.length - ends.tail;
+    const shift = count - ends.previous.steps.length;
+    let k = 0;
+    for (; k < before.at.length && before.at[k] < ends.head; k++) {
+      run.at.push(before.at[k]);
+      run.parts.push(before.parts[k]);
+    }
+    this.walked(context, ends.head, count - ends.tail, number, check, run);
+    while (k < before.at.length && before.at[k] < tailFrom) k++;
+    for (; k < before.at.length; k++) {
+      run.at.push(before.at[k] + shift);
+      run.parts.push(before.parts[k]);
+    }
+    return run;
   }
 
   private numberOf(rule: object): number {
@@ -115,11 +165,8 @@ export class StepFindings {
   private keptFor(step: DialplanStep): KeptStep | undefined {
     const kept = keptSteps.get(step.line);
     if (kept === undefined || kept.settings !== this.settings) return undefined;
-    if (kept.step === step) return kept;
-    if (!sameFacts(kept, step)) return undefined;
     // The same line with the same facts in a rebuilt context: every rule's findings hold.
-    kept.step = step;
-    return kept;
+    return sameFacts(kept, step) ? kept : undefined;
   }
 
   private keep(step: DialplanStep, kept: KeptStep | undefined, number: number, found: PlacedFindings): void {

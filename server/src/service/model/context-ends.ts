@@ -1,0 +1,64 @@
+// The ends of a rebuilt dialplan context that are as they were. An edit inside a context of thousands of steps
+// rebuilds it whole (model/dialplan-build.ts), yet only the steps around the edited lines differ from the context it
+// replaced: the steps before them and the steps after them are built from the same lines with the same facts. What
+// was worked out of the replaced context's steps, one step at a time, holds for those ends: a caller works out the
+// steps between them alone and takes the rest from what it kept for the replaced context (rules/step-findings.ts).
+import { replacedContext } from "./dialplan-build";
+import type { DialplanContext, DialplanStep } from "./dialplan-types";
+
+/**
+ * `context.steps[0, head)` are built from the same lines, with the same facts, as `previous.steps[0, head)`; likewise
+ * the last `tail` steps of both. The ends never overlap (`head + tail` is at most the shorter list's length).
+ */
+export interface KeptEnds {
+  previous: DialplanContext;
+  head: number;
+  tail: number;
+}
+
+/** The ends as worked out, without the replaced context (which this must not keep alive). */
+const endsOf = new WeakMap<DialplanContext, { head: number; tail: number }>();
+
+/**
+ * The ends `context` shares with the context it replaced, or undefined when it replaced none, or when that one is no
+ * longer kept (see `replacedContext`). Worked out once.
+ */
+export function keptEnds(context: DialplanContext): KeptEnds | undefined {
+  const previous = replacedContext(context);
+  if (previous === undefined) return undefined;
+  let ends = endsOf.get(context);
+  if (ends === undefined) endsOf.set(context, (ends = endsAgainst(context, previous)));
+  return { previous, head: ends.head, tail: ends.tail };
+}
+
+function endsAgainst(context: DialplanContext, previous: DialplanContext): { head: number; tail: number } {
+  const now = context.steps;
+  const before = previous.steps;
+  const most = Math.min(now.length, before.length);
+  let head = 0;
+  while (head < most && sameStep(now[head], before[head])) head++;
+  let tail = 0;
+  while (head + tail < most && sameStep(now[now.length - 1 - tail], before[before.length - 1 - tail])) tail++;
+  return { head, tail };
+}
+
+/**
+ * Built from the same parsed line with the same facts: what the build gave the step from the lines around it (its
+ * extension, priority, why it is dropped ...), everything a per-step result may read besides the line.
+ */
+export function sameStep(a: DialplanStep, b: DialplanStep): boolean {
+  return (
+    a.line === b.line &&
+    a.extensionText === b.extensionText &&
+    a.cid === b.cid &&
+    a.extension?.name === b.extension?.name &&
+    a.priority === b.priority &&
+    a.isHint === b.isHint &&
+    a.dropped === b.dropped &&
+    a.priorityIfLabelClosed === b.priorityIfLabelClosed &&
+    a.field === b.field &&
+    a.carrierId === b.carrierId &&
+    a.firstOfCarrierEntry === b.firstOfCarrierEntry &&
+    a.context.name === b.context.name
+  );
+}
