@@ -407,3 +407,35 @@ test("a Goto line kept in a rebuilt context is checked again when the same round
   service.setDocument(WS + "to.conf", to.replace("200", "201"));
   assert.equal(jumps(), 2);
 });
+
+test("a join on a rebuilt context reads at its ends only the steps that had items in the context it replaced", async () => {
+  const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
+  // One extension per line: a line turned into a comment changes no other step's facts.
+  const steps = Array.from({ length: 8 }, (_, n) => `exten => ${10 + n},1,${n % 3 === 0 ? "Dial" : "NoOp"}(s${n})`);
+  const text = ["[a]", "exten => 1,1,NoOp(first)", ...steps, "[last]", "exten => 9,1,NoOp(z)", ""].join("\n");
+  const seen: string[] = [];
+  // Items hold their step (a Dial's), as DIAL_STEPS's do: the steps at the ends are read again for them.
+  const join = new StepJoin<DialplanStep, undefined>((step) => {
+    seen.push(step.args[0].text);
+    return step.application === "Dial" ? [step] : [];
+  });
+  const ws = new Workspace();
+  const dialplan = () => dialplanIndex(ws).dialplans[0];
+  ws.setDocument(URI, text);
+  join.of(dialplan(), undefined);
+  // The first rebuild reads every step of [a]; the next one, its middle and the Dials at its ends.
+  ws.setDocument(URI, text.replace("NoOp(s4)", "NoOp(x4)"));
+  join.of(dialplan(), undefined);
+  seen.length = 0;
+  // s4 longer (the lines below move), s2 a comment (one step fewer: the steps below it are one place back).
+  const edited = text.replace("NoOp(s4)", "NoOp(a longer s4)").replace("NoOp(s5)", "Dial(s5)").replace("exten => 12,1,NoOp(s2)", ";xten => 12,1,NoOp(s2)");
+  ws.setDocument(URI, edited);
+  const got = join.of(dialplan(), undefined);
+  assert.deepEqual(seen.filter((x) => x !== "z").sort(), ["a longer s4", "s0", "s3", "s5", "s6"]);
+  assert.deepEqual(got.map((step) => step.args[0].text), ["s0", "s3", "s5", "s6"]);
+  const now = dialplan().steps;
+  assert.ok(got.every((step) => now.includes(step)), "the items are the current steps");
+  const fresh = new Workspace();
+  fresh.setDocument(URI, edited);
+  assert.deepEqual(got.map((step) => `${step.args[0].text} ${step.args[0].span.start}`), join.of(dialplanIndex(fresh).dialplans[0], undefined).map((step) => `${step.args[0].text} ${step.args[0].span.start}`));
+});

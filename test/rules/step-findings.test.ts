@@ -121,3 +121,18 @@ test("an edit inside a rebuilt context re-reads only the steps between the ends 
   assert.deepEqual(live, findingTexts(new RuleRunner([dialRule([])]).run(fresh)));
   assert.equal(live.filter((text) => /Dial in 1\d\d/.test(text)).length, 12);
 });
+
+test("findings taken from the replaced context's run stay with their steps when an edit leaves a step fewer", () => {
+  // One extension per line, each a Dial: a line turned into a comment moves every step below it one place back.
+  const text = ["[long]", ...Array.from({ length: 12 }, (_, n) => `exten => ${100 + n},1,Dial(SIP/t${n})`), "[last]", "exten => 9,1,Hangup()", ""].join("\n");
+  const runner = new RuleRunner([dialRule([])]);
+  const ws = new Workspace();
+  const fewer = text.replace("exten => 103,", ";xten => 103,");
+  for (const edited of [text, text.replace("SIP/t1)", "SIP/u1)"), text, fewer, fewer.replace("Dial(SIP/t7)", "NoOp(SIP/t7)"), fewer.replace("Dial(SIP/t10)", "NoOp(SIP/t10)")]) {
+    ws.setDocument(URI, edited);
+    const live = findingTexts(runner.run(ws));
+    const fresh = new Workspace();
+    fresh.setDocument(URI, edited);
+    assert.deepEqual(live, findingTexts(new RuleRunner([dialRule([])]).run(fresh)), edited);
+  }
+});

@@ -2,7 +2,9 @@
 // did not touch (dialplan-build.ts), so a value made of what each step holds (the variables it reads, whether it is a
 // Goto ...) is kept per context and section, and the join after an edit is a loop over sections, not over every step.
 import { contextPlacement, keepsLineWork, sectionStepBounds, stepRuns } from "./dialplan-build";
+import { keptEnds, type KeptEnds } from "./context-ends";
 import { LineWork } from "./line-work";
+import { TakenItems } from "./taken-items";
 import { BoundedCache } from "../util/bounded-cache";
 import { CountedUnion } from "../util/counted-union";
 import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
@@ -11,13 +13,23 @@ import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
 interface ContextShares<T> {
   bySection: (readonly T[])[];
   placement: object;
-  /** With `move`: for each item, the index of its step in `context.steps` and where the step's line started. */
+  /**
+   * For each item, the index of its step in `context.steps` (with `move`, or in a rebuilt context) and where the
+   * step's line started (with `move`).
+   */
   owners?: number[][];
   starts?: number[][];
   /** The shares as first worked out, before any move (see `originShares`). */
   origins: (readonly T[])[];
   /** The items without repeats, once asked (see `distinct`). */
   distinct?: ReadonlySet<T>;
+}
+
+/** One section's items being made, with the index of each item's step and where its line starts (when noted). */
+interface Share<T> {
+  items: T[];
+  owners: number[] | undefined;
+  starts: number[] | undefined;
 }
 
 /** How a join's items depend on their steps (see `StepJoin`). */
@@ -139,33 +151,68 @@ export class StepJoin<T, W> {
   private worked(context: DialplanContext, within: W, placement: object): ContextShares<T> {
     const bounds = sectionStepBounds(context);
     const bySection: T[][] = [];
-    // Where each item comes from, noted only for items that move with their lines.
-    const owners: number[][] | undefined = this.move ? [] : undefined;
-    const starts: number[][] | undefined = this.move ? [] : undefined;
     const keep = keepsLineWork(context);
-    const steps = context.steps;
+    // Where each item comes from: noted for items that move with their lines, and in a rebuilt context, whose
+    // successor takes its ends' items from these (see `spliced`).
+    const owners: number[][] | undefined = this.move || keep ? [] : undefined;
+    const starts: number[][] | undefined = this.move ? [] : undefined;
+    const ends = keep ? keptEnds(context) : undefined;
+    const before = ends && this.byContext.get(ends.previous);
+    const taken = before?.owners ? new TakenItems(before.bySection, before.owners) : undefined;
     for (let k = 0; k + 1 < bounds.length; k++) {
-      const share: T[] = [];
-      const shareOwners: number[] = [];
-      const shareStarts: number[] = [];
-      for (let i = bounds[k]; i < bounds[k + 1]; i++) {
-        const items = this.itemsOf(steps[i], within, keep);
-        // Most steps have no item (a loop over thousands of them per rebuilt context).
-        if (items.length === 0) continue;
-        const start = owners ? steps[i].option.node.line.start : 0;
-        for (let j = 0; j < items.length; j++) {
-          share.push(items[j]);
-          if (owners) {
-            shareOwners.push(i);
-            shareStarts.push(start);
-          }
-        }
-      }
-      bySection.push(share);
-      owners?.push(shareOwners);
-      starts?.push(shareStarts);
+      const share: Share<T> = { items: [], owners: owners ? [] : undefined, starts: starts ? [] : undefined };
+      if (taken) this.spliced(context, within, bounds[k], bounds[k + 1], ends!, taken, share);
+      else this.walk(context, within, keep, bounds[k], bounds[k + 1], share);
+      bySection.push(share.items);
+      owners?.push(share.owners!);
+      starts?.push(share.starts!);
     }
     return { bySection, placement, owners, starts, origins: bySection };
+  }
+
+  /** The items of `context.steps[from, to)`, each step's worked out or read back from its line, added to `share`. */
+  private walk(context: DialplanContext, within: W, keep: boolean, from: number, to: number, share: Share<T>): void {
+    const steps = context.steps;
+    for (let i = from; i < to; i++) {
+      const items = this.itemsOf(steps[i], within, keep);
+      // Most steps have no item (a loop over thousands of them per rebuilt context).
+      if (items.length > 0) this.add(share, items, i, steps[i]);
+    }
+  }
+
+  /**
+   * The items of `context.steps[from, to)` (one section) where the context replaced another (`ends`): the steps
+   * between the ends are walked; at either end only the steps that had items in the replaced context are looked at (a
+   * step there has the same line and facts: it has items exactly when its counterpart had), their items read back
+   * from their lines, or as they were when they depend on the line alone.
+   */
+  private spliced(context: DialplanContext, within: W, from: number, to: number, ends: KeptEnds, taken: TakenItems<T>, share: Share<T>): void {
+    const count = context.steps.length;
+    const headTo = Math.min(to, ends.head);
+    const middleTo = Math.max(from, Math.min(to, count - ends.tail));
+    if (from < headTo) this.take(context, within, taken, from, headTo, 0, share);
+    this.walk(context, within, true, Math.max(from, headTo), middleTo, share);
+    if (middleTo < to) this.take(context, within, taken, middleTo, to, count - ends.previous.steps.length, share);
+  }
+
+  /** The items of `context.steps[from, to)`, whose counterparts are the replaced context's steps `shift` places back. */
+  private take(context: DialplanContext, within: W, taken: TakenItems<T>, from: number, to: number, shift: number, share: Share<T>): void {
+    const steps = context.steps;
+    taken.skipTo(from - shift);
+    while (taken.owner() < to - shift) {
+      const i = taken.owner() + shift;
+      const items = this.lineWork ? taken.itemsOfOwner() : (taken.skipOwner(), this.itemsOf(steps[i], within, true));
+      if (items.length > 0) this.add(share, items, i, steps[i]);
+    }
+  }
+
+  private add(share: Share<T>, items: readonly T[], index: number, step: DialplanStep): void {
+    const start = share.starts ? step.option.node.line.start : 0;
+    for (let j = 0; j < items.length; j++) {
+      share.items.push(items[j]);
+      share.owners?.push(index);
+      share.starts?.push(start);
+    }
   }
 
   private itemsOf(step: DialplanStep, within: W, keep: boolean): readonly T[] {
