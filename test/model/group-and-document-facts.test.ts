@@ -67,6 +67,11 @@ test("the VICIdial verdict, read from each document once, follows a context only
   assert.equal(isVicidialSystem(service.workspace), true);
   service.setDocument(WS + "extensions_custom.conf", CUSTOM);
   assert.equal(isVicidialSystem(service.workspace), false);
+  // Any case: VICIdial's names as Asterisk matches them.
+  service.setDocument(WS + "extensions_custom.conf", CUSTOM + "[VICIDIAL-AUTO-EXTERNAL]\nexten => _X.,1,Hangup()\n");
+  assert.equal(isVicidialSystem(service.workspace), true);
+  service.setDocument(WS + "extensions_custom.conf", CUSTOM + "[my-trunkinbound]\nexten => _X.,1,Hangup()\n");
+  assert.equal(isVicidialSystem(service.workspace), false);
 });
 
 test("a line number read from a conf file's tree is the one its text gives, at line breaks and both ends too", () => {

@@ -119,12 +119,20 @@ function inboundFinder(workspace: Workspace, carrierUnits: UnitCarriers[], reach
   return (test) => {
     const passes = new Map<Reach, boolean>();
     const result: InboundEntry[] = [];
+    // Most carriers of a system land in the same context: its reach and verdict are kept from the carrier before.
+    let lastContext: string | undefined;
+    let reach: Reach | undefined;
+    let pass = false;
     for (const { unit, carriers } of carrierUnits) {
       for (const { ref, section, ownContext } of carriers) {
         const found = withOwn(unit, ownContext, ref.tech);
-        const reach = reachOf(found.context);
-        let pass = passes.get(reach);
-        if (pass === undefined) passes.set(reach, (pass = test(reach)));
+        if (reach === undefined || found.context !== lastContext) {
+          lastContext = found.context;
+          reach = reachOf(found.context);
+          const known = passes.get(reach);
+          if (known === undefined) passes.set(reach, (pass = test(reach)));
+          else pass = known;
+        }
         if (pass) result.push({ carrier: ref, section, unit, context: found.context, contextOption: found.option, reach });
       }
     }
