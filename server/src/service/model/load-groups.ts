@@ -27,19 +27,40 @@ function findLoadGroups(workspace: Workspace): LoadGroup[] {
     if (isVicidialUnit(unit)) continue;
     const include = generatedIncludeOf(unit);
     const carriers = include ? carrierUnits.get(unit.dialect) : undefined;
-    const sections = unit.sections.map((section) => ({ unit, section }));
     if (include && carriers) {
       merged.add(carriers);
-      let at = 0;
-      for (const [i, s] of unit.sections.entries()) {
-        if (s.uri === include.uri && s.header && s.header.line.start < include.node.line.start) at = i + 1;
-      }
-      sections.splice(at, 0, ...carriers.sections.map((section) => ({ unit: carriers, section })));
-    }
-    groups.push({ units: carriers && include ? [unit, carriers] : [unit], sections });
+      groups.push(lazyGroup([unit, carriers], () => mergedSections(unit, include.uri, include.node.line.start, carriers)));
+    } else groups.push(lazyGroup([unit], () => sectionsOf(unit)));
   }
-  for (const unit of carrierUnits.values()) {
-    if (!merged.has(unit)) groups.push({ units: [unit], sections: unit.sections.map((section) => ({ unit, section })) });
-  }
+  for (const unit of carrierUnits.values()) if (!merged.has(unit)) groups.push(lazyGroup([unit], () => sectionsOf(unit)));
   return groups;
+}
+
+/**
+ * A group whose sections are listed when first asked: the rules that read groups on each edit of a large sip.conf
+ * mostly stop before (no peer sets nat=, no name is met twice), and the list holds one pair per section.
+ */
+function lazyGroup(units: ConfUnit[], list: () => LoadGroup["sections"]): LoadGroup {
+  let sections: LoadGroup["sections"] | undefined;
+  return {
+    units,
+    get sections() {
+      return (sections ??= list());
+    },
+  };
+}
+
+function sectionsOf(unit: ConfUnit): LoadGroup["sections"] {
+  return unit.sections.map((section) => ({ unit, section }));
+}
+
+/** The main unit's sections with the carrier unit's where the main file includes VICIdial's generated file. */
+function mergedSections(unit: ConfUnit, includeUri: string, includeStart: number, carriers: ConfUnit): LoadGroup["sections"] {
+  const sections = sectionsOf(unit);
+  let at = 0;
+  for (const [i, s] of unit.sections.entries()) {
+    if (s.uri === includeUri && s.header && s.header.line.start < includeStart) at = i + 1;
+  }
+  sections.splice(at, 0, ...sectionsOf(carriers));
+  return sections;
 }
