@@ -68,3 +68,22 @@ test("undefined-peer and channel-string findings kept with an untouched line fol
   service.setDocument(WS + "extensions.conf", text("bravo", "SIX"));
   assert.deepEqual(onSteps(), ["6 dialplan/channel-string"]);
 });
+
+test("the index's globals stamp stays while every global answers the same, across a rebuilt dialplan too", async () => {
+  const { dialplanIndex } = await import("../../server/src/service/model/dialplan");
+  const text = "[globals]\nTRUNK=SIP/alpha\n[out]\nexten => _9X.,1,Dial(${TRUNK}/${EXTEN:1})\nsame => n,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const stamp = () => dialplanIndex(service.workspace).globalsStamp;
+  const first = stamp();
+  // A step edited: the dialplan and its globals are new objects, the answers the same.
+  service.setDocument(WS + "extensions.conf", text.replace("Hangup()", "Hangup(16)"));
+  assert.equal(stamp(), first);
+  service.setDocument(WS + "extensions.conf", text.replace("SIP/alpha", "SIP/beta"));
+  const changed = stamp();
+  assert.notEqual(changed, first, "a global's value changed");
+  service.setDocument(WS + "extensions.conf", text.replace("SIP/alpha", "SIP/beta").replace("[out]", "[globals]\nOTHER=1\n[out]"));
+  assert.notEqual(stamp(), changed, "a global added");
+  const twice = stamp();
+  service.setDocument(WS + "extensions_more.conf", "[more]\nexten => 1,1,NoOp()\n");
+  assert.notEqual(stamp(), twice, "another dialplan: other groups");
+});

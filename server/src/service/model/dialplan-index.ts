@@ -8,6 +8,7 @@ import type { Workspace } from "./workspace";
 import { dialplanOf, isExtensionsUnit } from "./dialplan-build";
 import { positionFree, unitFact } from "./unit-facts";
 import { keptAcrossBuilds } from "./kept-joins";
+import { globalsStamp } from "./globals-stamp";
 import { sectionShare, sectionShares } from "./section-lists";
 import type { Dialplan, DialplanContext, GlobalDefinition, PeerDefinition, PeerTechnology } from "./dialplan-types";
 
@@ -71,8 +72,8 @@ export interface DialplanIndex {
   /** A global's value as the server of `from` sees it: the last definition in its group, else the last anywhere. */
   globalValue(from: Dialplan | undefined, name: string): string | undefined;
   /**
-   * The same object from one index to the next while the dialplans are the same objects (an edit of a peer file):
-   * then `globalValue` gives every answer it gave.
+   * The same object from one index to the next while `globalValue` gives every answer it gave: the dialplans are
+   * grouped alike and define the same globals with the same values (model/globals-stamp.ts).
    */
   globalsStamp: object;
   /** Every peer of the workspace's units (worked out when first asked). */
@@ -115,7 +116,7 @@ export function dialplanIndex(workspace: Workspace): DialplanIndex {
     // The globals by name are kept while the dialplans (and so their units) are the same objects: an edit of a peer
     // file keeps them.
     const globals = keptAcrossBuilds(workspace, "dialplan-index globals", dialplans, () => globalsOf(dialplans));
-    return buildIndex(units, dialplans, globals);
+    return buildIndex(units, dialplans, globals, globalsStamp(workspace, dialplans, (d) => includesGenerated(d.unit)));
   });
 }
 
@@ -131,7 +132,7 @@ function includesGenerated(unit: ConfUnit): boolean {
   return unit.directives.some((d) => d.target === "generated" && /extensions-vicidial\.conf/i.test(d.node.argument));
 }
 
-function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]> }): DialplanIndex {
+function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]> }, stamp: object): DialplanIndex {
   const { globals, byName } = kept;
   const generated = dialplans.find((d) => d.unit.id === "vicidial:extensions");
   const mains = dialplans.filter((d) => d.unit.isMainFile);
@@ -181,8 +182,7 @@ function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: G
       return found;
     },
     globals,
-    // Kept across builds while the dialplans are the same objects, as the groups (made of them) are: see keptAcrossBuilds.
-    globalsStamp: kept,
+    globalsStamp: stamp,
     globalsNamed: (name) => byName.get(name) ?? [],
     globalValue: (from, name) => {
       if (!from) return byName.get(name)?.at(-1)?.value;

@@ -21,20 +21,20 @@ export const channelString: Rule = {
     const key = `channel-string ${ctx.asteriskVersion}`;
     for (const dialplan of index.dialplans) {
       // Kept with the dialplan while the globals it read hold; within a rebuilt one, with each Dial line.
-      const findings = keptPerDialplan(dialplan, key, index.globalsStamp, globalLookup(index, dialplan), (lookup) => dialplanFindings(dialplan, lookup, key, ctx.asteriskVersion));
+      const findings = keptPerDialplan(dialplan, key, index.globalsStamp, globalLookup(index, dialplan), (lookup) => dialplanFindings(dialplan, lookup, key, ctx.asteriskVersion, index.globalsStamp));
       for (const finding of findings) ctx.report(finding);
     }
   },
 };
 
-/** The findings of a dialplan's Dial lines, `lookup` giving the globals as the dialplan sees them. */
-function dialplanFindings(dialplan: Dialplan, lookup: (name: string) => string | undefined, key: string, version: AsteriskVersion): FindingInput[] {
+/** The findings of a dialplan's Dial lines, `lookup` giving the globals as the dialplan sees them (under `stamp`). */
+function dialplanFindings(dialplan: Dialplan, lookup: (name: string) => string | undefined, key: string, version: AsteriskVersion, stamp: object): FindingInput[] {
   const found: FindingInput[] = [];
   const keep = worthKeeping(dialplan);
   for (const step of dialSteps(dialplan)) {
     if (step.dropped) continue;
     if (!keep) checkStep(step, lookup, (finding) => found.push(finding), version);
-    else for (const finding of keptPerStep(step, key, lookup, (read) => lineFindings(step, read, version))) found.push(finding);
+    else for (const finding of keptPerStep(step, key, lookup, (read) => lineFindings(step, read, version), stamp)) found.push(finding);
   }
   return found;
 }

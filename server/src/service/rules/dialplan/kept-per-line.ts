@@ -49,10 +49,11 @@ export function keptPerLine<T>(node: Assignment, key: string, lookup: Lookup, co
 
 /**
  * `keptPerLine` for a step's line, kept on its parsed line (model/line-work.ts) rather than in a map by node: a rebuilt
- * context of thousands of Dial lines asks once per line.
+ * context of thousands of Dial lines asks once per line. With the index's `globalsStamp` (see `keptPerDialplan`), a
+ * line whose globals were last found to answer under the same stamp is not asked about them again.
  */
-export function keptPerStep<T>(step: DialplanStep, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
-  return keptWith(keptOnLines, step.line, step.option.node.line.start, key, lookup, compute);
+export function keptPerStep<T>(step: DialplanStep, key: string, lookup: Lookup, compute: (lookup: Lookup) => T, globalsStamp?: object): T {
+  return keptWith(keptOnLines, step.line, step.option.node.line.start, key, lookup, compute, globalsStamp);
 }
 
 /**

@@ -156,10 +156,10 @@ interface ResolvedMention {
  * resolves nothing again: the same list object, which `reportKept` then passes over.
  */
 function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly ResolvedMention[] {
-  return keptPerDialplan(dialplan, "undefined-peer mentions", index.globalsStamp, globalLookup(index, dialplan), (lookup) => findMentions(dialplan, lookup));
+  return keptPerDialplan(dialplan, "undefined-peer mentions", index.globalsStamp, globalLookup(index, dialplan), (lookup) => findMentions(dialplan, lookup, index.globalsStamp));
 }
 
-function findMentions(dialplan: Dialplan, lookup: (name: string) => string | undefined): ResolvedMention[] {
+function findMentions(dialplan: Dialplan, lookup: (name: string) => string | undefined, stamp: object): ResolvedMention[] {
   const list: ResolvedMention[] = [];
   const keep = worthKeeping(dialplan);
   // Each global's and each Dial's mentions, resolved, are kept with its line while the globals they read keep their values.
@@ -170,7 +170,7 @@ function findMentions(dialplan: Dialplan, lookup: (name: string) => string | und
   for (const step of dialSteps(dialplan)) {
     if (step.dropped) continue;
     if (!keep) stepMentions(step, lookup, list);
-    else for (const entry of keptPerStep(step, "undefined-peer", lookup, (read) => stepMentions(step, read, []))) list.push(entry);
+    else for (const entry of keptPerStep(step, "undefined-peer", lookup, (read) => stepMentions(step, read, []), stamp)) list.push(entry);
   }
   return list;
 }
