@@ -44,11 +44,13 @@ function endsAgainst(context: DialplanContext, previous: DialplanContext): { hea
 
 /**
  * Built from the same parsed line with the same facts: what the build gave the step from the lines around it (its
- * extension, priority, why it is dropped ...), everything a per-step result may read besides the line.
+ * extension, priority, why it is dropped ...), everything a per-step result may read besides the line. A node has one
+ * parsed line (`parsedLine` in model/dialplan-context-build.ts): the nodes are compared, without the getter that has
+ * a step's line follow its node.
  */
 export function sameStep(a: DialplanStep, b: DialplanStep): boolean {
   return (
-    a.line === b.line &&
+    a.option.node === b.option.node &&
     a.extensionText === b.extensionText &&
     a.cid === b.cid &&
     a.extension?.name === b.extension?.name &&
