@@ -233,7 +233,7 @@ test("what a kept context's lines read follows them when they move: variable use
   const text = "[top]\nexten => 1,1,NoOp()\n[mid]\nexten => 2,1,Dial(SIP/${TRUNK}/${EXTEN:1})\nsame => n,Set(X=${UNSET})\n[last]\nexten => 9,1,Hangup()\n";
   const ws = new Workspace();
   ws.setDocument(URI, text);
-  const uses = (w: Workspace) => usesIn(dialplanIndex(w).dialplans[0], w).map((u) => `${u.name} ${JSON.stringify([u.span, u.whole, u.offset, u.length])} ${u.step?.option.node.line.start}`);
+  const uses = (w: Workspace) => usesIn(dialplanIndex(w).dialplans[0], w).map((u) => `${u.name} ${JSON.stringify([u.span, u.whole, u.offset, u.length])} ${u.line?.option.line.start}`);
   const first = uses(ws);
   for (const edited of [text.replace("NoOp()", "NoOp(a longer one)"), text.replace("NoOp()", "NoOp")]) {
     ws.setDocument(URI, edited);
@@ -325,10 +325,9 @@ test("a join of items read from a line alone works out, in a rebuilt context, on
   assert.deepEqual(seen.filter((x) => x !== "z"), ["a2"]);
 });
 
-test("a join of items that hold their step works out, in a rebuilt context, only the lines an edit made; the others' items are given to the new steps, moved", async () => {
+test("a join of items kept on their lines works out, in a rebuilt context, only the lines an edit made; the others' items are kept, or moved with their lines", async () => {
   const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
   interface Item {
-    step: DialplanStep;
     at: number;
   }
   const text = "[a]\nexten => 1,1,NoOp(a1)\nsame => n,NoOp(a2)\nsame => n,NoOp(a3)\n[last]\nexten => 9,1,NoOp(z)\n";
@@ -336,30 +335,34 @@ test("a join of items that hold their step works out, in a rebuilt context, only
   const join = new StepJoin<Item, undefined>(
     (step) => {
       seen.push(step.args[0].text);
-      return [{ step, at: step.args[0].span.start }];
+      return [{ at: step.args[0].span.start }];
     },
-    { move: (item, shift) => ({ step: item.step, at: item.at + shift }), rebind: (item, step, shift) => ({ step, at: item.at + shift }) },
+    { move: (item, shift) => ({ at: item.at + shift }), keptOnLine: true },
   );
   const ws = new Workspace();
   const items = () => join.of(dialplanIndex(ws).dialplans[0], undefined);
-  // Each item names the step it belongs to now, and the offset a fresh join gives.
+  // Each item has the offset a fresh join gives.
   const check = (now: string) => {
-    const steps = dialplanIndex(ws).dialplans[0].steps;
     const got = items();
-    assert.deepEqual(got.map((item) => item.at), steps.map((step) => step.args[0].span.start), now);
-    assert.ok(got.every((item, i) => item.step === steps[i]), `${now}: the items hold the current steps`);
+    assert.deepEqual(got.map((item) => item.at), dialplanIndex(ws).dialplans[0].steps.map((step) => step.args[0].span.start), now);
+    return got;
   };
   ws.setDocument(URI, text);
   check(text);
-  ws.setDocument(URI, text.replace("NoOp(a1)", "NoOp(b1)"));
-  check("first rebuild");
+  ws.setDocument(URI, text.replace("NoOp(a3)", "NoOp(b3)"));
+  const before = check("first rebuild");
   seen.length = 0;
-  for (const edited of [text.replace("NoOp(a1)", "NoOp(a much longer one)"), text.replace("NoOp(a1)", "NoOp(x)"), text]) {
+  // An edit below a1: a1's item is the same object; a longer a2 moves a3's.
+  ws.setDocument(URI, text.replace("NoOp(a2)", "NoOp(a much longer one)"));
+  const after = check("a2 longer");
+  assert.equal(after[0], before[0], "a line above the edit keeps its item");
+  for (const edited of [text.replace("NoOp(a1)", "NoOp(x)"), text]) {
     ws.setDocument(URI, edited);
     check(edited);
   }
-  // Only the edited line was read again, each time: a2 and a3 (below it, moved) were rebound.
-  assert.deepEqual(seen.filter((x) => x !== "z"), ["a much longer one", "x", "a1"]);
+  // Only the lines each edit made were read again (each edit starts from the text, so the line the one before changed
+  // comes back too).
+  assert.deepEqual(seen.filter((x) => x !== "z"), ["a much longer one", "a3", "x", "a2", "a1"]);
 });
 
 test("a Dial line's kept findings below an edit in the same context are where a fresh analysis puts them", () => {

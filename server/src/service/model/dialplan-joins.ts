@@ -46,21 +46,16 @@ export interface StepJoinOptions<T> {
    */
   readsLineAlone?: boolean;
   /**
-   * For items that read nothing but the step's line and hold the step itself (and offsets of the line): in a rebuilt
-   * context, a line's items are kept on the line with the step they were made for and where the line was, and given
-   * to the new step built from the same line through `rebind` (`shift`: how far the line moved since), rather than
-   * worked out again. Needs `move` (the same items are moved with their lines in a kept context).
+   * For items that read nothing but the step's line and hold offsets of it (no step: a rebuilt context's steps are
+   * new objects): in a rebuilt context, a line's items are kept on the line with where the line was, and moved with
+   * `move` when it moved since, rather than worked out again. Needs `move`.
    */
-  rebind?: (item: T, step: DialplanStep, shift: number) => T;
+  keptOnLine?: boolean;
 }
 
-/**
- * A line's items as last worked out or rebound (see `StepJoinOptions.rebind`): for that step, with its line there. A
- * line without items keeps no step (a step kept here after its context is rebuilt would keep the old unit alive).
- */
-interface BoundItems<T> {
+/** A line's items as last worked out or moved (see `StepJoinOptions.keptOnLine`), and where the line was then. */
+interface LineItems<T> {
   items: readonly T[];
-  step: DialplanStep | undefined;
   at: number;
 }
 
@@ -72,8 +67,7 @@ export class StepJoin<T, W> {
   private readonly byContext = new WeakMap<DialplanContext, ContextShares<T>>();
   private readonly move?: (item: T, shift: number) => T;
   private readonly lineWork?: LineWork<readonly T[]>;
-  private readonly rebind?: (item: T, step: DialplanStep, shift: number) => T;
-  private readonly boundWork?: LineWork<BoundItems<T>>;
+  private readonly placedWork?: LineWork<LineItems<T>>;
   /** The last `distinct` of each extensions unit, by unit id (the next build of the unit starts from it). */
   private readonly unions = new BoundedCache<string, CountedUnion<T>>(64);
 
@@ -83,10 +77,7 @@ export class StepJoin<T, W> {
   ) {
     this.move = options.move;
     if (options.readsLineAlone) this.lineWork = new LineWork();
-    if (options.rebind) {
-      this.rebind = options.rebind;
-      this.boundWork = new LineWork();
-    }
+    if (options.keptOnLine) this.placedWork = new LineWork();
   }
 
   /** Every item of the dialplan's steps, in the order of `dialplan.steps`. */
@@ -225,26 +216,25 @@ export class StepJoin<T, W> {
       if (keep) lineWork.set(step.line, items);
       return items;
     }
-    if (this.boundWork && keep) return this.boundItems(step, within, this.boundWork);
+    if (this.placedWork && keep) return this.placedItems(step, within, this.placedWork);
     return this.perStep(step, within);
   }
 
-  /** The items of a step of a rebuilt context: its line's kept items given to it, else worked out and kept (see `rebind`). */
-  private boundItems(step: DialplanStep, within: W, work: LineWork<BoundItems<T>>): readonly T[] {
+  /** The items of a step of a rebuilt context: its line's kept items, moved when the line moved, else worked out and kept (see `keptOnLine`). */
+  private placedItems(step: DialplanStep, within: W, work: LineWork<LineItems<T>>): readonly T[] {
     const line = step.line;
     const at = line.option.line.start;
     const kept = work.get(line);
     if (kept === undefined) {
       const items = this.perStep(step, within);
-      work.set(line, { items, step: items.length > 0 ? step : undefined, at });
+      work.set(line, { items, at });
       return items;
     }
-    // Most lines have none: nothing holds a step then.
-    if (kept.items.length === 0 || kept.step === step) return kept.items;
+    // Most lines have none, and most lines with some did not move: the same list.
+    if (kept.items.length === 0 || kept.at === at) return kept.items;
     const shift = at - kept.at;
-    const rebind = this.rebind!;
-    kept.items = kept.items.map((item) => rebind(item, step, shift));
-    kept.step = step;
+    const move = this.move!;
+    kept.items = kept.items.map((item) => move(item, shift));
     kept.at = at;
     return kept.items;
   }

@@ -18,7 +18,7 @@ export const lcrtrunkDefault: Rule = {
     const noted = new Set<string>();
     const reading = index.dialplans.filter((dialplan) => namesReadIn(dialplan, workspace).has("LCRTRUNK"));
     for (const [dialplan, use] of reading.flatMap((dialplan) => usesIn(dialplan, workspace).map((use) => [dialplan, use] as const))) {
-      if (use.name !== "LCRTRUNK" || !use.step) continue;
+      if (use.name !== "LCRTRUNK" || !use.line) continue;
       const fix = defineGlobalFix(workspace, index, use.uri, dialplan, "LCRTRUNK", fallback);
       const missing = index.missingIncludes(dialplan);
       if (missing > 0) {

@@ -17,7 +17,7 @@ import type { FindingInput, Rule } from "../types";
 import type { Workspace } from "../../model/workspace";
 import { fixesFromData, hasCarrierSteps, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
 import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi } from "./common";
-import { ownUsesByName, type Use } from "./variable-reads";
+import { ownUsesByName, stepOfUse, type Use } from "./variable-reads";
 
 /** True when an AGI we do not know runs before this step in its extension (it may set the variable). */
 function unknownAgiBefore(step: DialplanStep | undefined): boolean {
@@ -73,8 +73,7 @@ function globalsByLowerName(index: DialplanIndex): Map<string, string> {
   return byLower;
 }
 
-function inDialDestination(use: Use): boolean {
-  const step = use.step;
+function inDialDestination(use: Use, step: DialplanStep | undefined): boolean {
   return step !== undefined && isDialStep(step) && step.args.length > 0 && use.whole.start >= step.args[0].span.start && use.whole.end <= step.args[0].span.end;
 }
 
@@ -89,7 +88,7 @@ function useFinding(workspace: Workspace, index: DialplanIndex, dialplan: Dialpl
   const message = certain
     ? `\${${name}} is not defined in any [globals], carrier globals string or Set() in the workspace, and is not a channel or VICIdial variable${carrier ? " (VICIdial's carrier dialplan gets variables only from globals)" : ""}: ${inDial ? "the Dial destination loses that part and the call fails" : "it expands to an empty string"}.${hint}`
     : `\${${name}} is set nowhere in the files checked: unless something at run time sets it (AMI, an inherited __ variable, a Gosub caller), it expands to an empty string.${hint}`;
-  const fix = defineGlobalFix(workspace, index, use.uri, dialplan, name, guessTrunkValue(workspace, use.step, use, text));
+  const fix = defineGlobalFix(workspace, index, use.uri, dialplan, name, guessTrunkValue(workspace, stepOfUse(dialplan, use), use, text));
   return { uri: use.uri, span: use.span, severity: certain ? "warning" : "information", message, data: withFixes({ name }, fix ? [fix] : []) };
 }
 
@@ -113,11 +112,11 @@ export const undefinedVariable: Rule = {
       for (const [name, runs] of ownUsesByName(dialplan, workspace)) {
         if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
         for (const use of runs.flat()) {
-          const step = use.step;
+          const step = stepOfUse(dialplan, use);
           const carrier = step !== undefined && isCarrierStep(step);
           if (group.runsAgi && !carrier) continue; // see above
           const agiBefore = unknownAgiBefore(step);
-          const inDial = inDialDestination(use);
+          const inDial = inDialDestination(use, step);
           const certain = !agiBefore && (carrier || (inDial && complete));
           // An unknown AGI may set any variable: outside the certain cases there is nothing worth saying.
           if (!certain && (group.runsAgi || agiBefore)) continue;

@@ -6,7 +6,7 @@ import { usesOfReferences, type VariableUse } from "../../model/dialplan-variabl
 import type { Workspace } from "../../model/workspace";
 import { textOf } from "../dialplan/common";
 import type { Span } from "../../text/span";
-import type { Token } from "../../parse/dialplan-syntax";
+import type { DialplanLine, Token } from "../../parse/dialplan-syntax";
 import { knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/variable-references";
 import { unitFact } from "../../model/unit-facts";
@@ -16,11 +16,23 @@ import { weakMemo } from "../../util/weak-memo";
 import { BoundedCache } from "../../util/bounded-cache";
 import { CountedUnion } from "../../util/counted-union";
 
-/** A variable a dialplan reads, where: a step's line or a global's value (the dialplan is the list's own). */
+/**
+ * A variable a dialplan reads, where it stands: on a step's line (`line`, the parsed line: a rebuilt context's steps
+ * are new objects, its lines are not; `stepOfUse` gives the step), or in a global's value (`global`).
+ */
 export interface Use extends VariableUse {
   uri: string;
-  step?: DialplanStep;
+  line?: DialplanLine;
   global?: GlobalDefinition;
+}
+
+const STEP_OF_LINE = {};
+
+/** The dialplan's step built from the use's line (undefined for a use in a global's value); a map made when first asked. */
+export function stepOfUse(dialplan: Dialplan, use: Use): DialplanStep | undefined {
+  if (use.line === undefined) return undefined;
+  const byLine = unitFact(dialplan.unit, STEP_OF_LINE, () => new Map(dialplan.steps.map((step) => [step.line, step])));
+  return byLine.get(use.line);
 }
 
 /** The variables one dialplan reads, in order: its step lines and global values (a fact of its unit). */
@@ -117,21 +129,18 @@ function ownByName(uses: readonly Use[]): Map<string, Use[]> {
  */
 const STEP_READS = new StepJoin<DialplanReads, Workspace>(
   (step, workspace) => {
-    const reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step, undefined);
+    const reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step.line, undefined);
     return reads === NO_READS ? NO_STEP_READS : [reads];
   },
-  {
-    move: (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift, use.step)), prefixes: reads.prefixes }),
-    rebind: (reads, step, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift, step)), prefixes: reads.prefixes }),
-  },
+  { move: (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }), keptOnLine: true },
 );
 
-/** A use as read `shift` characters further on (its line moved in place), by `step` (a rebuilt context's, or its own). */
-function movedUse(use: Use, shift: number, step: DialplanStep | undefined): Use {
-  if (shift === 0) return placedUse(use, use.uri, step, use.global);
+/** A use as read `shift` characters further on (its line moved in place). */
+function movedUse(use: Use, shift: number): Use {
+  if (shift === 0) return use;
   const moved = (span: Span) => ({ start: span.start + shift, end: span.end + shift });
   const token = (t: Token | undefined) => t && { text: t.text, span: moved(t.span) };
-  return { name: use.name, span: moved(use.span), offset: token(use.offset), length: token(use.length), viaGlobal: use.viaGlobal, whole: moved(use.whole), uri: use.uri, step, global: use.global };
+  return { name: use.name, span: moved(use.span), offset: token(use.offset), length: token(use.length), viaGlobal: use.viaGlobal, whole: moved(use.whole), uri: use.uri, line: use.line, global: use.global };
 }
 const NO_STEP_READS: readonly DialplanReads[] = [];
 
@@ -155,19 +164,19 @@ const NO_READS: DialplanReads = { uses: [], prefixes: [] };
 const NO_PREFIXES: readonly string[] = [];
 
 /** The variables a range of a document reads, and the fixed starts of the computed names among them. */
-function readsIn(workspace: Workspace, uri: string, range: Span, step: DialplanStep | undefined, global: GlobalDefinition | undefined): DialplanReads {
+function readsIn(workspace: Workspace, uri: string, range: Span, line: DialplanLine | undefined, global: GlobalDefinition | undefined): DialplanReads {
   const text = textOf(workspace, uri);
   if (text === undefined) return NO_READS;
   const refs = variableReferences(text, range);
   if (refs.length === 0) return NO_READS;
   // A list of the exact size: most lines read one or two variables, and the list is kept with its context.
-  const uses = usesOfReferences(text, refs).map((use) => placedUse(use, uri, step, global));
+  const uses = usesOfReferences(text, refs).map((use) => placedUse(use, uri, line, global));
   let prefixes: string[] | undefined;
   for (const ref of refs) if (ref.computedName && ref.name.length > 0) (prefixes ??= []).push(ref.name);
   return { uses, prefixes: prefixes ?? NO_PREFIXES };
 }
 
 /** A use with where it is: one literal (no copy through a spread or Object.assign; this runs once per `${...}`). */
-function placedUse(use: VariableUse, uri: string, step: DialplanStep | undefined, global: GlobalDefinition | undefined): Use {
-  return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, step, global };
+function placedUse(use: VariableUse, uri: string, line: DialplanLine | undefined, global: GlobalDefinition | undefined): Use {
+  return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, line, global };
 }
