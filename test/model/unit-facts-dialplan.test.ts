@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
-import { ownUsesByName, usesIn } from "../../server/src/service/rules/globals/variable-reads";
+import { ownUsesOf, usesIn } from "../../server/src/service/rules/globals/variable-reads";
 import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
 
 const FILES = {
@@ -52,19 +52,17 @@ test("duplicate-section follows an edit that adds and removes a second peer of t
   assertLines(findingsOf(service), "peer/duplicate-section", []);
 });
 
-test("the uses undefined-variable looks at leave out channel variables and globals' indirections, and are kept per unit", () => {
+test("the reads undefined-variable looks at leave out channel variables and globals' indirections, in line order", () => {
   const text = FILES["extensions.conf"] + "same => n,Set(X=${EXTEN}${MYVAR}${CALLERID(num)}${TRUNK})\n";
   const service = workspaceOf({ ...FILES, "extensions.conf": text });
-  const dialplan = () => dialplanIndex(service.workspace).dialplans[0];
-  const own = ownUsesByName(dialplan(), service.workspace);
-  // ${TRUNK} stays (a global defines it: the rule checks that next); ${EXTEN} and ${CALLERID(num)} are Asterisk's.
-  // By name, in the order names are first read, each name's uses in line order.
-  assert.deepEqual([...own].map(([name, runs]) => [name, runs.flat().map((use) => use.span.start)]), [
-    ["TRUNK", [text.indexOf("TRUNK}"), text.lastIndexOf("TRUNK}")]],
-    ["MYVAR", [text.indexOf("MYVAR}")]],
-  ]);
-  service.setDocument(WS + "sip.conf", FILES["sip.conf"] + "\n");
-  assert.equal(ownUsesByName(dialplan(), service.workspace), own);
+  const dialplan = dialplanIndex(service.workspace).dialplans[0];
+  // ${EXTEN} is Asterisk's (asked for all the same); ${TRUNK} is read twice, once before ${MYVAR}.
+  const own = ownUsesOf(dialplan, service.workspace, new Set(["TRUNK", "MYVAR", "EXTEN"]));
+  assert.deepEqual(
+    own.map((use) => `${use.name} ${use.span.start}`),
+    [`TRUNK ${text.indexOf("TRUNK}")}`, `MYVAR ${text.indexOf("MYVAR}")}`, `TRUNK ${text.lastIndexOf("TRUNK}")}`],
+  );
+  assert.deepEqual(ownUsesOf(dialplan, service.workspace, new Set()), []);
 });
 
 test("findMatch tries extensions in Asterisk's order and follows an edit that adds a better match", async () => {

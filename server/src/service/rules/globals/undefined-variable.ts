@@ -10,14 +10,14 @@
 // Elsewhere it is one information note per variable and configuration (not one per use), and none at all in a
 // configuration that runs an unknown AGI: any variable may be set there. Names that are set anywhere (Set, MSet, Read,
 // ExecIf(...?Set()), ARRAY(), a peer's setvar=) or that Asterisk/VICIdial set themselves are never reported.
-import { CHANNEL_VARIABLES } from "../../knowledge/channel-variables";
+import { CHANNEL_VARIABLES, knownVariable } from "../../knowledge/channel-variables";
 import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanExtension, DialplanIndex, DialplanStep } from "../../model/dialplan";
 import type { FindingInput, Rule } from "../types";
 import type { Workspace } from "../../model/workspace";
 import { fixesFromData, hasCarrierSteps, indexOf, isCarrierStep, isDialStep, textOf, withFixes } from "../dialplan/common";
 import { defineGlobalFix, guessTrunkValue, isUnknownAgi, namesSet, runsUnknownAgi } from "./common";
-import { ownUsesByName, stepOfUse, type Use } from "./variable-reads";
+import { namesReadIn, ownUsesOf, stepOfUse, type Use } from "./variable-reads";
 
 /** True when an AGI we do not know runs before this step in its extension (it may set the variable). */
 function unknownAgiBefore(step: DialplanStep | undefined): boolean {
@@ -109,22 +109,23 @@ export const undefinedVariable: Rule = {
       // Where an unknown AGI runs, only a carrier's line can be certain (see below): a dialplan without one has none.
       if (group.runsAgi && !hasCarrierSteps(dialplan)) continue;
       const complete = index.isClosed(dialplan) && index.missingIncludes(dialplan) === 0 && !group.runsAgi;
-      for (const [name, runs] of ownUsesByName(dialplan, workspace)) {
-        if (setNames.has(name) || index.globalsNamed(name).length > 0) continue;
-        for (const use of runs.flat()) {
-          const step = stepOfUse(dialplan, use);
-          const carrier = step !== undefined && isCarrierStep(step);
-          if (group.runsAgi && !carrier) continue; // see above
-          const agiBefore = unknownAgiBefore(step);
-          const inDial = inDialDestination(use, step);
-          const certain = !agiBefore && (carrier || (inDial && complete));
-          // An unknown AGI may set any variable: outside the certain cases there is nothing worth saying.
-          if (!certain && (group.runsAgi || agiBefore)) continue;
-          const key = `${group.key}\u0000${step?.carrierId ?? ""}\u0000${name}`;
-          const hit = pending.get(key);
-          if (hit) hit.count++;
-          else pending.set(key, { count: 1, finding: useFinding(workspace, index, dialplan, use, { certain, carrier, inDial }, (twins ??= globalsByLowerName(index))) });
-        }
+      // The names nothing defines, from the names the dialplan reads (kept across edits); then only their reads.
+      const undefinedNames = new Set<string>();
+      for (const name of namesReadIn(dialplan, workspace)) if (!knownVariable(name) && !setNames.has(name) && index.globalsNamed(name).length === 0) undefinedNames.add(name);
+      for (const use of ownUsesOf(dialplan, workspace, undefinedNames)) {
+        const name = use.name;
+        const step = stepOfUse(dialplan, use);
+        const carrier = step !== undefined && isCarrierStep(step);
+        if (group.runsAgi && !carrier) continue; // see above
+        const agiBefore = unknownAgiBefore(step);
+        const inDial = inDialDestination(use, step);
+        const certain = !agiBefore && (carrier || (inDial && complete));
+        // An unknown AGI may set any variable: outside the certain cases there is nothing worth saying.
+        if (!certain && (group.runsAgi || agiBefore)) continue;
+        const key = `${group.key}\u0000${step?.carrierId ?? ""}\u0000${name}`;
+        const hit = pending.get(key);
+        if (hit) hit.count++;
+        else pending.set(key, { count: 1, finding: useFinding(workspace, index, dialplan, use, { certain, carrier, inDial }, (twins ??= globalsByLowerName(index))) });
       }
     }
     for (const { finding, count } of pending.values()) {

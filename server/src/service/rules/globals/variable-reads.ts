@@ -11,7 +11,6 @@ import { knownVariable } from "../../knowledge/channel-variables";
 import { variableReferences } from "../../parse/variable-references";
 import { unitFact } from "../../model/unit-facts";
 import { StepJoin } from "../../model/dialplan-joins";
-import { addTo } from "../../util/multimap";
 import { weakMemo } from "../../util/weak-memo";
 import { BoundedCache } from "../../util/bounded-cache";
 import { CountedUnion } from "../../util/counted-union";
@@ -88,40 +87,25 @@ interface DialplanReads {
   prefixes: readonly string[];
 }
 
-const UNKNOWN_NAME_USES = {};
-
 /** Not through a global, and not a channel or VICIdial variable: a name of the configuration's own. */
 const isOwnName = (use: Use) => !use.viaGlobal && !knownVariable(use.name);
 
 /**
- * The variables a dialplan reads by a name of its own (see `isOwnName`), by name: each name's uses as runs, in line
- * order, and the names in the order they are first read (a fact of its unit). Only these can be undefined; most uses
- * (EXTEN, CALLERID ...) are not, and a name that is defined is passed over with all its uses at once. Joined from each
- * share's own uses by name (see `ownByNameOf`), so a rebuilt dialplan groups again only the steps it rebuilt.
+ * The reads by a name of the configuration's own (see `isOwnName`) of any of `names`, in line order: the step lines',
+ * then the global values'. Only such names can be undefined; a rule asks for the few that nothing defines (most
+ * dialplans have none: then no read is looked at), not for every name's reads.
  */
-export function ownUsesByName(dialplan: Dialplan, workspace: Workspace): ReadonlyMap<string, readonly (readonly Use[])[]> {
-  return unitFact(dialplan.unit, UNKNOWN_NAME_USES, () => {
-    const byName = new Map<string, (readonly Use[])[]>();
-    for (const share of STEP_READS.shares(dialplan, workspace)) for (const [name, uses] of ownByNameOf(share)) addTo(byName, name, uses);
-    for (const [name, uses] of ownByName(globalReads(dialplan, workspace).uses)) addTo(byName, name, uses);
-    return byName;
-  });
+export function ownUsesOf(dialplan: Dialplan, workspace: Workspace, names: ReadonlySet<string>): Use[] {
+  const found: Use[] = [];
+  if (names.size === 0) return found;
+  for (const reads of STEP_READS.of(dialplan, workspace)) for (const use of reads.uses) if (names.has(use.name) && isOwnName(use)) found.push(use);
+  for (const use of globalReads(dialplan, workspace).uses) if (names.has(use.name) && isOwnName(use)) found.push(use);
+  return found;
 }
 
-/**
- * A share's names read, its computed-name prefixes, and its own-name uses by name (see `ownByName`): once per share
- * (the same array while its context is kept).
- */
+/** A share's names read and its computed-name prefixes: once per share (the same array while its context is kept). */
 const namesOf = weakMemo((share: readonly DialplanReads[]): ReadonlySet<string> => new Set(share.flatMap((reads) => reads.uses.map((use) => use.name))));
 const prefixesOf = weakMemo((share: readonly DialplanReads[]): readonly string[] => share.flatMap((reads) => reads.prefixes));
-const ownByNameOf = weakMemo((share: readonly DialplanReads[]) => ownByName(share.flatMap((reads) => reads.uses)));
-
-/** Uses of own names (see `isOwnName`) by name, in order. */
-function ownByName(uses: readonly Use[]): Map<string, Use[]> {
-  const byName = new Map<string, Use[]>();
-  for (const use of uses) if (isOwnName(use)) addTo(byName, use.name, use);
-  return byName;
-}
 
 /**
  * What the steps read, joined from per-context shares (model/dialplan-joins.ts): an edit reads only the steps of the
