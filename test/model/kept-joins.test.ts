@@ -87,3 +87,18 @@ test("the index's globals stamp stays while every global answers the same, acros
   service.setDocument(WS + "extensions_more.conf", "[more]\nexten => 1,1,NoOp()\n");
   assert.notEqual(stamp(), twice, "another dialplan: other groups");
 });
+
+test("undefined-peer's mentions kept on a [globals] line follow a change of a global that line reads, in another file", () => {
+  const files = {
+    "extensions.conf": "[globals]\n#include more-globals.conf\nTRUNK=SIP/${PEERNAME}\n[out]\nexten => _9X.,1,Dial(${TRUNK}/${EXTEN:1})\n",
+    "more-globals.conf": "PEERNAME=alpha\n",
+    "sip.conf": "[general]\n[alpha]\ntype=peer\nhost=192.0.2.1\n",
+  };
+  const service = workspaceOf(files);
+  assertLines(findingsOf(service), "globals/undefined-peer", []);
+  // The [globals] line's text and place stay; the value it reads does not.
+  service.setDocument(WS + "more-globals.conf", "PEERNAME=beta\n");
+  assertLines(findingsOf(service), "globals/undefined-peer", ["extensions.conf:3"]);
+  service.setDocument(WS + "more-globals.conf", "PEERNAME=alpha\n");
+  assertLines(findingsOf(service), "globals/undefined-peer", []);
+});

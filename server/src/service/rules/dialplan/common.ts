@@ -86,11 +86,10 @@ const DIAL = /^\s*dial\s*$/i;
 /**
  * The Dial lines of a dialplan that name a destination (Dial with arguments), dropped ones included, in the order of
  * `dialplan.steps`. Joined from per-context shares (model/dialplan-joins.ts): a workspace rule that reads every
- * dialplan's Dials loops over these, not over every step of an unchanged dialplan after each edit.
+ * dialplan's Dials loops over these, not over every step of an unchanged dialplan after each edit. Joined once per
+ * dialplan object (the steps are what they are while it is), for the several rules that ask.
  */
-export function dialSteps(dialplan: Dialplan): readonly DialplanStep[] {
-  return DIAL_STEPS.of(dialplan, undefined);
-}
+export const dialSteps = weakMemo((dialplan: Dialplan): readonly DialplanStep[] => DIAL_STEPS.of(dialplan, undefined));
 
 const DIAL_STEPS = new StepJoin<DialplanStep, undefined>((step) => (isDialStep(step) && step.args.length > 0 ? [step] : NO_STEPS));
 const NO_STEPS: readonly DialplanStep[] = [];

@@ -41,10 +41,10 @@ const keptByDialplan = new WeakMap<Dialplan, KeptValue>();
  * the Asterisk version) while the line starts at the same offset and every global it looked up through `lookup` has
  * the value it had. `compute` must read nothing else that can change but the line's own text (not the step's place in
  * its context: whether Asterisk drops it, its priority). Callers skip it where nothing is worth keeping (see
- * `worthKeeping`). For a step's line, `keptPerStep`.
+ * `worthKeeping`). For a step's line, `keptPerStep`; `globalsStamp` as there.
  */
-export function keptPerLine<T>(node: Assignment, key: string, lookup: Lookup, compute: (lookup: Lookup) => T): T {
-  return keptWith(keptByLine, node, node.line.start, key, lookup, compute);
+export function keptPerLine<T>(node: Assignment, key: string, lookup: Lookup, compute: (lookup: Lookup) => T, globalsStamp?: object): T {
+  return keptWith(keptByLine, node, node.line.start, key, lookup, compute, globalsStamp);
 }
 
 /**

@@ -165,7 +165,7 @@ function findMentions(dialplan: Dialplan, lookup: (name: string) => string | und
   // Each global's and each Dial's mentions, resolved, are kept with its line while the globals they read keep their values.
   for (const def of dialplan.globals) {
     if (!keep) globalMentions(def, lookup, list);
-    else for (const entry of keptPerLine(def.option.node, "undefined-peer global", lookup, (read) => globalMentions(def, read, []))) list.push(entry);
+    else for (const entry of keptPerLine(def.option.node, "undefined-peer global", lookup, (read) => globalMentions(def, read, []), stamp)) list.push(entry);
   }
   for (const step of dialSteps(dialplan)) {
     if (step.dropped) continue;
