@@ -34,7 +34,8 @@ export function globalsStamp(workspace: Workspace, dialplans: readonly Dialplan[
       now.values.push(global.value);
     }
   }
-  if (last && sameStrings(last.dialplans, now.dialplans) && sameStrings(last.names, now.names) && sameStrings(last.values, now.values)) return last.stamp;
+  if (last && sameStrings(last.dialplans, now.dialplans) && sameStrings(last.names, now.names) && sameStrings(last.values, now.values)) now.stamp = last.stamp;
+  // The values kept are now's: a value cut out of a document's text keeps that text alive, and the current one is.
   lastAnswers.set(workspace, now);
   return now.stamp;
 }
