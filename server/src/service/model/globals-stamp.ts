@@ -4,6 +4,7 @@
 // thousands of Dial lines, the rebuilt dialplan's globals are new objects, yet their names and values are as they were.
 import type { Dialplan } from "./dialplan-types";
 import type { Workspace } from "./workspace";
+import { sameItems } from "../util/lists";
 
 /**
  * What the answers are made of, as plain values: each dialplan in order, with what decides its group (unit id,
@@ -34,14 +35,8 @@ export function globalsStamp(workspace: Workspace, dialplans: readonly Dialplan[
       now.values.push(global.value);
     }
   }
-  if (last && sameStrings(last.dialplans, now.dialplans) && sameStrings(last.names, now.names) && sameStrings(last.values, now.values)) now.stamp = last.stamp;
+  if (last && sameItems(last.dialplans, now.dialplans) && sameItems(last.names, now.names) && sameItems(last.values, now.values)) now.stamp = last.stamp;
   // The values kept are now's: a value cut out of a document's text keeps that text alive, and the current one is.
   lastAnswers.set(workspace, now);
   return now.stamp;
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -8,7 +8,11 @@ import { keptEnds, type KeptEnds } from "../model/context-ends";
 import { LineWork } from "../model/line-work";
 import { joinPlaced, type PlacedFindings } from "./placed-findings";
 
-/** What a step rule may read of what the build gave a step (see `Rule.checkStep`), besides the step's line. */
+/**
+ * What a step rule may read of what the build gave a step (see `Rule.checkStep`), besides the step's line: the facts
+ * `sameStep` in model/context-ends.ts compares between two steps (the two lists change together; a record here holds
+ * copies, not the step, so it is compared with a step field by field).
+ */
 interface StepFacts {
   extensionText: string;
   cid: string | undefined;

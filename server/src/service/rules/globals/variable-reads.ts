@@ -95,12 +95,9 @@ const isOwnName = (use: Use) => !use.viaGlobal && !knownVariable(use.name);
  * then the global values'. Only such names can be undefined; a rule asks for the few that nothing defines (most
  * dialplans have none: then no read is looked at), not for every name's reads.
  */
-export function ownUsesOf(dialplan: Dialplan, workspace: Workspace, names: ReadonlySet<string>): Use[] {
-  const found: Use[] = [];
-  if (names.size === 0) return found;
-  for (const reads of STEP_READS.of(dialplan, workspace)) for (const use of reads.uses) if (names.has(use.name) && isOwnName(use)) found.push(use);
-  for (const use of globalReads(dialplan, workspace).uses) if (names.has(use.name) && isOwnName(use)) found.push(use);
-  return found;
+export function ownUsesOf(dialplan: Dialplan, workspace: Workspace, names: ReadonlySet<string>): readonly Use[] {
+  if (names.size === 0) return [];
+  return usesIn(dialplan, workspace).filter((use) => names.has(use.name) && isOwnName(use));
 }
 
 /** A share's names read and its computed-name prefixes: once per share (the same array while its context is kept). */
