@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runLint } from "../../server/src/cli/cli";
-import { readTextFile } from "../../server/src/host/files";
+import { decodeText, readTextFile } from "../../server/src/host/files";
 import { workspaceOf, WS } from "../helpers";
 
 function scratch(files: Record<string, string>): string {
@@ -82,4 +82,15 @@ test("the service keeps a document over maxFileSize empty and says so once", () 
   service.setDocument(WS + "sip.conf", "[general]\n[p]\ntype=peer\nsecert=x\n");
   assert.ok(service.diagnostics(WS + "sip.conf").some((f) => f.code === "peer/unknown-option"), "analysed again once small");
   assert.ok(!service.diagnostics(WS + "sip.conf").some((f) => f.code === "syntax/file-too-large"));
+});
+
+test("decodeText: a file mostly of control characters or undecodable bytes is not text; tab, LF, FF and CR are text", () => {
+  const decode = (text: string) => decodeText(Buffer.from(text, "utf8"));
+  for (const text of ["a\tb\r\n", "\f[general]\n", "caf\u00e9 \u20ac\n"]) assert.deepEqual(decode(text), { text });
+  const odd = [1, 8, 11, 14, 31, 127].map((code) => String.fromCharCode(code));
+  for (const c of odd) assert.ok("binary" in decode(c.repeat(40)), `U+${c.charCodeAt(0).toString(16)} is not text`);
+  assert.ok("binary" in decodeText(new Uint8Array(40).fill(0xff)), "bytes that are not UTF-8");
+  // A few odd characters in a long file (5% at most) leave it text.
+  const few = "x".repeat(400) + odd.join("");
+  assert.deepEqual(decode(few), { text: few });
 });

@@ -86,10 +86,15 @@ export function loadFile(service: LanguageService, file: string, id: string = fi
   return undefined;
 }
 
+/** What `decodeText` counts as not text: a character UTF-8 decoding replaced, or a control other than tab, LF, FF, CR. */
+const ODD_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
+
 /** UTF-8 text of the bytes, or why they are not text (see `readTextFile`). */
 export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) return { binary: "it holds NUL bytes" };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  // Most files hold no odd character at all: one native search tells, and only a file with some counts them.
+  if (!ODD_CHARACTER.test(text)) return { text };
   let odd = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
