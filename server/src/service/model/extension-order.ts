@@ -11,6 +11,8 @@ export interface SortPosition {
    * compact form of pbx.c's 256-bit set. Empty for the end marker, `.`, `!` and an unterminated `[`.
    */
   chars: string;
+  /** The position's part of a `patternKey`: its score in base 36, `:`, its characters (made once per shared position). */
+  keyPart: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface SortPosition {
  */
 export function patternKey(positions: SortPosition[]): string {
   let key = "_";
-  for (const p of positions) key += p.score.toString(36) + ":" + p.chars;
+  for (const p of positions) key += p.keyPart;
   return key;
 }
 
@@ -54,6 +56,7 @@ function computeSortPositions(body: string): SortPosition[] {
   for (;;) {
     let score = 0;
     let chars = "";
+    let shared: SortPosition | undefined;
     for (;;) {
       while (i < body.length && body[i] === "-") i++;
       if (i >= body.length) {
@@ -64,8 +67,7 @@ function computeSortPositions(body: string): SortPosition[] {
       const code = c.charCodeAt(0) & 0xff;
       const upper = c === "n" || c === "x" || c === "z" ? c.toUpperCase() : c;
       if (upper === "N" || upper === "X" || upper === "Z") {
-        chars = CLASS_CODES[upper];
-        score = (chars.length << 8) | chars.charCodeAt(0);
+        shared = CLASS_POSITIONS[upper];
         break;
       }
       if (c === ".") {
@@ -114,7 +116,7 @@ function computeSortPositions(body: string): SortPosition[] {
         break;
       }
     }
-    result.push(positionOf(score, chars));
+    result.push(shared ?? positionOf(score, chars));
     if (score === 0x30000 || score === 0x40000) return result;
   }
 }
@@ -128,7 +130,19 @@ const positions = new BoundedCache<string | number, SortPosition>(20000);
 function positionOf(score: number, chars: string): SortPosition {
   // A number for no character or one (codes are below 256), a string for more.
   const key = chars.length <= 1 ? score * 512 + (chars.length === 0 ? 256 : chars.charCodeAt(0)) : score + ":" + chars;
-  return positions.get(key, () => ({ score, chars }));
+  return positions.get(key, () => ({ score, chars, keyPart: score.toString(36) + ":" + chars }));
+}
+
+/** `X`, `N` and `Z`: a position each, made once (the most common positions of a pattern, after single digits). */
+const CLASS_POSITIONS: Record<"X" | "N" | "Z", SortPosition> = {
+  X: classPosition(CLASS_CODES.X),
+  N: classPosition(CLASS_CODES.N),
+  Z: classPosition(CLASS_CODES.Z),
+};
+
+function classPosition(chars: string): SortPosition {
+  const score = (chars.length << 8) | chars.charCodeAt(0);
+  return { score, chars, keyPart: score.toString(36) + ":" + chars };
 }
 
 /**
