@@ -135,3 +135,15 @@ test("a shares list after random edits of single sections is the list a fresh bu
   assert.ok(first.length > 0);
   assert.ok(sameSeen, "an edit that changed no share kept the list object");
 });
+
+test("with a (+) addition in the unit, a rebuilt unit works out every section's inherited facts again", () => {
+  const { ws, unit } = sipUnitOf({ ...FILES, "peers-c.conf": FILES["peers-c.conf"] + "[tpl](+)\nport=5062\n" });
+  const calls: string[] = [];
+  const list = hosts({}, calls, "inherited");
+  list(unit());
+  calls.length = 0;
+  // What a section inherits depends on where the addition sits: no section keeps its value, however far from the edit.
+  ws.setDocument("/ws/peers-b.conf", "[b1]\nhost=10.0.0.4\n");
+  assert.deepEqual(list(unit()), ["-", "10.0.0.1", "10.0.0.1", "10.0.0.2", "10.0.0.4", "10.0.0.1", "10.0.0.5", "-"]);
+  assert.deepEqual(calls, ["general", "tpl", "a1", "a2", "b1", "c1", "c2", "tpl"]);
+});

@@ -108,15 +108,8 @@ function carriedSections(unit: ConfUnit, rebuild: Rebuild, reads: SectionReads):
   const generalSame = reads !== "general" || (generalBefore !== undefined && sameItems(stamps.generalStampsOf(unit), generalBefore));
   if (generalSame) {
     const { previous, head, tail } = rebuild;
-    for (let i = 0; i < sections.length; i++) {
-      if (i >= head && i < sections.length - tail) continue;
-      const section = sections[i];
-      if (reads === "own") carried[i] = 1;
-      else {
-        const stamp = stamps.stampOf(unit, section);
-        carried[i] = stamp !== undefined && stamp === stamps.knownStampOf(previous, section) ? 1 : 0;
-      }
-    }
+    if (reads !== "own") stamps.markSameStamps(unit, previous, head, sections.length - tail, carried);
+    else for (let i = 0; i < sections.length; i++) if (i < head || i >= sections.length - tail) carried[i] = 1;
   }
   rebuild.carried[reads] = carried;
   return carried;

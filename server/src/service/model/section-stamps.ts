@@ -20,16 +20,12 @@ const lastStamps = new WeakMap<PlacedSection, Stamp>();
 const NO_STAMPS: readonly object[] = [];
 const BASED_STAMPS = {};
 
-/**
- * A section's inheritance stamp; undefined with `(+)` additions (what it inherits then depends on where they sit).
- * `known`: only if the unit's stamps are already worked out (nothing is worked out then).
- */
-function stampOf(unit: ConfUnit, section: PlacedSection, known = false): object | undefined {
+/** A section's inheritance stamp; undefined with `(+)` additions (what it inherits then depends on where they sit). */
+function stampOf(unit: ConfUnit, section: PlacedSection): object | undefined {
   if (hasAppends(unit)) return undefined;
   const bases = section.header?.bases;
   if (!bases || bases.length === 0) return section;
-  const based = known ? peekUnitFact<Map<PlacedSection, object>>(unit, BASED_STAMPS) : unitFact(unit, BASED_STAMPS, basedStamps);
-  return based?.get(section);
+  return unitFact(unit, BASED_STAMPS, basedStamps).get(section);
 }
 
 /**
@@ -73,7 +69,7 @@ const HAS_APPENDS = {};
 export function hasAppends(unit: ConfUnit): boolean {
   // Asked for every section a section fact looks at: the last unit's answer is at hand while it has as many sections
   // (a unit being built only gains sections, and a placed section's header does not change). Two answers are at
-  // hand: a rebuilt unit's lists compare each section's stamp with the previous build's, asking both in turn.
+  // hand, for code that asks about two units in turn (a rebuilt unit and the build it replaced, two units of a system).
   if (unit === appends[0].unit && unit.sections.length === appends[0].sections) return appends[0].answer;
   if (unit !== appends[1].unit || unit.sections.length !== appends[1].sections) {
     appends[1] = { unit, sections: unit.sections.length, answer: unitFact(unit, HAS_APPENDS, unitHasAppends) };
@@ -107,11 +103,35 @@ function generalStamps(unit: ConfUnit): readonly object[] {
   return generalSectionsOf(unit).map((general) => stampOf(unit, general) ?? general);
 }
 
+/**
+ * See `SectionStamps.markSameStamps`. A section without bases is its own stamp, the same outside [from, to): only the
+ * sections with bases are looked up, in both builds' stamps (the previous one's as it worked them out, if it did).
+ */
+function markSameStamps(unit: ConfUnit, previous: ConfUnit, from: number, to: number, into: Uint8Array): void {
+  if (hasAppends(unit) || hasAppends(previous)) return;
+  let now: Map<PlacedSection, object> | undefined;
+  let before: Map<PlacedSection, object> | undefined;
+  const sections = unit.sections;
+  for (let i = 0; i < sections.length; i++) {
+    if (i >= from && i < to) continue;
+    const section = sections[i];
+    if (!section.header?.bases.length) {
+      into[i] = 1;
+      continue;
+    }
+    before ??= peekUnitFact<Map<PlacedSection, object>>(previous, BASED_STAMPS);
+    if (!before) continue;
+    now ??= unitFact(unit, BASED_STAMPS, basedStamps);
+    const stamp = now.get(section);
+    if (stamp !== undefined && stamp === before.get(section)) into[i] = 1;
+  }
+}
+
 /** What section facts compare to know whether what a section reads changed (see `SectionReads` in unit-facts.ts). */
 setSectionStamps({
   stampOf,
   generalStampsOf: (unit) => unitFact(unit, GENERAL_STAMPS, generalStamps),
-  knownStampOf: (unit, section) => stampOf(unit, section, true),
+  markSameStamps,
   knownGeneralStampsOf: (unit) => peekUnitFact<readonly object[]>(unit, GENERAL_STAMPS),
 });
 

@@ -122,8 +122,12 @@ export interface SectionStamps {
   stampOf(unit: ConfUnit, section: PlacedSection): object | undefined;
   /** The stamps of the unit's [general] sections, the same list object for a unit. */
   generalStampsOf(unit: ConfUnit): readonly object[];
-  /** `stampOf` if the unit's stamps are already worked out (undefined otherwise: nothing is worked out for it). */
-  knownStampOf(unit: ConfUnit, section: PlacedSection): object | undefined;
+  /**
+   * Marks 1 in `into` for each section of `unit` outside its indexes [from, to) whose stamp is the one it had in
+   * `previous` (the build `unit` replaced, which has the same section objects before `from` and after `to`, counted
+   * from its end); nothing when the previous build's stamps were never worked out.
+   */
+  markSameStamps(unit: ConfUnit, previous: ConfUnit, from: number, to: number, into: Uint8Array): void;
   /** `generalStampsOf` if already worked out for the unit. */
   knownGeneralStampsOf(unit: ConfUnit): readonly object[] | undefined;
 }
