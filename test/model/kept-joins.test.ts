@@ -84,6 +84,9 @@ test("the index's globals stamp stays while every global answers the same, acros
   service.setDocument(WS + "extensions.conf", text.replace("SIP/alpha", "SIP/beta").replace("[out]", "[globals]\nOTHER=1\n[out]"));
   assert.notEqual(stamp(), changed, "a global added");
   const twice = stamp();
+  // A peer file edited: the same dialplans, the same stamp.
+  service.setDocument(WS + "sip.conf", "[general]\n[alpha]\ntype=peer\n");
+  assert.equal(stamp(), twice);
   service.setDocument(WS + "extensions_more.conf", "[more]\nexten => 1,1,NoOp()\n");
   assert.notEqual(stamp(), twice, "another dialplan: other groups");
 });

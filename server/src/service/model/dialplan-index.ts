@@ -113,10 +113,11 @@ export function dialplanIndex(workspace: Workspace): DialplanIndex {
   return workspace.memo(DIALPLAN_INDEX, () => {
     const units = workspace.units();
     const dialplans = units.filter(isExtensionsUnit).map((u) => dialplanOf(u, (uri) => workspace.document(uri)?.text));
-    // The globals by name are kept while the dialplans (and so their units) are the same objects: an edit of a peer
-    // file keeps them.
+    // The globals by name and their stamp are kept while the dialplans (and so their units) are the same objects: an
+    // edit of a peer file keeps them without comparing every global's name and value.
     const globals = keptAcrossBuilds(workspace, "dialplan-index globals", dialplans, () => globalsOf(dialplans));
-    return buildIndex(units, dialplans, globals, globalsStamp(workspace, dialplans, (d) => includesGenerated(d.unit)));
+    const stamp = keptAcrossBuilds(workspace, "dialplan-index globals stamp", dialplans, () => globalsStamp(workspace, dialplans, (d) => includesGenerated(d.unit)));
+    return buildIndex(units, dialplans, globals, stamp);
   });
 }
 
