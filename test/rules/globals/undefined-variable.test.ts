@@ -1,7 +1,9 @@
 // globals/undefined-variable: warning only where the value is certainly needed and nothing could set it; one note
 // per variable elsewhere; nothing where an unknown AGI runs; nested names are one computed reference.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFix, checkFixture, checkNoFix } from "../../fixture";
+import { findingsOf, workspaceOf, WS } from "../../helpers";
 
 test("a VICIdial carrier's trunk global defined nowhere is a warning, even after the call_log AGI", () => {
   checkFixture(`
@@ -170,4 +172,22 @@ test("no [globals] definition after a line that opens a ';--' block comment: the
     [test]
     exten => 100,1,Dial(\${W})
   `, { code: "globals/undefined-variable" });
+});
+
+test("a name becomes defined and undefined again as a global, a peer's setvar or a Set defines it, edit after edit", () => {
+  const text = "[globals]\n#include more-globals.conf\n[out]\nexten => 100,1,NoOp(${QUEUE_DEST})\n";
+  const service = workspaceOf({ "extensions.conf": text, "more-globals.conf": "OTHER=1\n", "sip.conf": "[general]\n[p1]\ntype=peer\n" });
+  const lines = () => findingsOf(service).filter((f) => f.code === "globals/undefined-variable").map((f) => `${f.file}:${f.line}`);
+  assert.deepEqual(lines(), ["extensions.conf:4"]);
+  // The names the dialplan reads stay the same; the globals change in another file.
+  service.setDocument(WS + "more-globals.conf", "OTHER=1\nQUEUE_DEST=200\n");
+  assert.deepEqual(lines(), []);
+  service.setDocument(WS + "more-globals.conf", "OTHER=1\n");
+  assert.deepEqual(lines(), ["extensions.conf:4"]);
+  service.setDocument(WS + "sip.conf", "[general]\n[p1]\ntype=peer\nsetvar=QUEUE_DEST=300\n");
+  assert.deepEqual(lines(), []);
+  service.setDocument(WS + "sip.conf", "[general]\n[p1]\ntype=peer\n");
+  assert.deepEqual(lines(), ["extensions.conf:4"]);
+  service.setDocument(WS + "extensions.conf", text + "exten => 200,1,Set(QUEUE_DEST=1)\n");
+  assert.deepEqual(lines(), []);
 });

@@ -48,6 +48,23 @@ function groupFacts(index: DialplanIndex): Map<Dialplan, { key: string; runsAgi:
   return facts;
 }
 
+/** By the set of names a dialplan reads (`namesReadIn`, a new set when they change): those neither known nor globals. */
+const unknownNames = new WeakMap<ReadonlySet<string>, { globals: object; names: readonly string[] }>();
+
+/**
+ * The names a dialplan reads that are neither channel or VICIdial variables nor globals of the index, in the order
+ * read; kept while the names read and the index's globals (`globalsStamp`) are the same, as after an edit of a peer.
+ */
+function unknownNamesReadIn(dialplan: Dialplan, workspace: Workspace, index: DialplanIndex): readonly string[] {
+  const read = namesReadIn(dialplan, workspace);
+  const kept = unknownNames.get(read);
+  if (kept && kept.globals === index.globalsStamp) return kept.names;
+  const names: string[] = [];
+  for (const name of read) if (!knownVariable(name) && index.globalsNamed(name).length === 0) names.push(name);
+  unknownNames.set(read, { globals: index.globalsStamp, names });
+  return names;
+}
+
 /** Channel variable names worth suggesting for a typo (the fixed ones, not the patterns), listed once. */
 let channelNames: string[] | undefined;
 
@@ -100,7 +117,7 @@ export const undefinedVariable: Rule = {
   workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard"],
   checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
-    const setNames = namesSet(index, workspace);
+    let setNames: Set<string> | undefined;
     const facts = groupFacts(index);
     const pending = new Map<string, { finding: FindingInput; count: number }>();
     let twins: Map<string, string> | undefined;
@@ -109,9 +126,13 @@ export const undefinedVariable: Rule = {
       // Where an unknown AGI runs, only a carrier's line can be certain (see below): a dialplan without one has none.
       if (group.runsAgi && !hasCarrierSteps(dialplan)) continue;
       const complete = index.isClosed(dialplan) && index.missingIncludes(dialplan) === 0 && !group.runsAgi;
-      // The names nothing defines, from the names the dialplan reads (kept across edits); then only their reads.
+      // The names nothing defines, from the names the dialplan reads that are neither known nor globals (kept across
+      // edits); then only their reads.
+      const candidates = unknownNamesReadIn(dialplan, workspace, index);
+      if (candidates.length === 0) continue;
+      setNames ??= namesSet(index, workspace);
       const undefinedNames = new Set<string>();
-      for (const name of namesReadIn(dialplan, workspace)) if (!knownVariable(name) && !setNames.has(name) && index.globalsNamed(name).length === 0) undefinedNames.add(name);
+      for (const name of candidates) if (!setNames.has(name)) undefinedNames.add(name);
       for (const use of ownUsesOf(dialplan, workspace, undefinedNames)) {
         const name = use.name;
         const step = stepOfUse(dialplan, use);
