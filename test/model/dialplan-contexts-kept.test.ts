@@ -442,3 +442,33 @@ test("a join on a rebuilt context reads at its ends only the steps that had item
   fresh.setDocument(URI, edited);
   assert.deepEqual(got.map((step) => `${step.args[0].text} ${step.args[0].span.start}`), join.of(dialplanIndex(fresh).dialplans[0], undefined).map((step) => `${step.args[0].text} ${step.args[0].span.start}`));
 });
+
+test("a join's origin shares come in chunks of steps: after an edit of one line of a long context, only that line's chunk is a new array", async () => {
+  const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
+  const steps = Array.from({ length: 300 }, (_, i) => `same => n,NoOp(s${i})`);
+  const text = ["[long]", "exten => 1,1,NoOp(first)", ...steps, "[last]", "exten => 9,1,NoOp(z)", ""].join("\n");
+  const join = new StepJoin<string, undefined>((step) => [step.args[0].text], { move: (item) => item, keptOnLine: true });
+  const ws = new Workspace();
+  const dialplan = () => dialplanIndex(ws).dialplans[0];
+  const chunks = () => join.originShares(dialplan(), undefined);
+  ws.setDocument(URI, text);
+  assert.deepEqual(chunks().flat(), join.of(dialplan(), undefined), "the chunks hold the items in order");
+  // A rebuild first: a first build's context keeps nothing of the one before it.
+  ws.setDocument(URI, text.replace("NoOp(s5)", "NoOp(t5)"));
+  const before = chunks();
+  assert.deepEqual(before.map((chunk) => chunk.length), [128, 128, 45, 1], "[long]'s 301 steps in chunks of 128, then [last]");
+  ws.setDocument(URI, text.replace("NoOp(s200)", "NoOp(t200)"));
+  const after = chunks();
+  assert.deepEqual(after.flat(), join.of(dialplan(), undefined));
+  assert.deepEqual(after.map((chunk, i) => chunk === before[i]), [false, false, true, true], "s5 is back in the first chunk; t200 in the second");
+  ws.setDocument(URI, text.replace("NoOp(s250)", "NoOp(t250)"));
+  const again = chunks();
+  assert.deepEqual(again.map((chunk, i) => chunk === after[i]), [true, false, true, true]);
+  // A line added: the chunks still hold every item in order, as a fresh join's do.
+  const added = text.replace("same => n,NoOp(s10)\n", "same => n,NoOp(s10)\nsame => n,NoOp(new)\n");
+  ws.setDocument(URI, added);
+  const fresh = new Workspace();
+  fresh.setDocument(URI, added);
+  assert.deepEqual(chunks().flat(), join.originShares(dialplanIndex(fresh).dialplans[0], undefined).flat());
+  assert.ok(chunks().flat().includes("new"));
+});

@@ -5,6 +5,7 @@ import { contextPlacement, keepsLineWork, sectionStepBounds, stepRuns } from "./
 import { keptEnds, type KeptEnds } from "./context-ends";
 import { LineWork } from "./line-work";
 import { TakenItems } from "./taken-items";
+import { chunked, type OriginChunks } from "./origin-chunks";
 import { BoundedCache } from "../util/bounded-cache";
 import { CountedUnion } from "../util/counted-union";
 import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
@@ -21,6 +22,8 @@ interface ContextShares<T> {
   starts?: number[][];
   /** The shares as first worked out, before any move (see `originShares`). */
   origins: (readonly T[])[];
+  /** Each origin share in chunks, by section, once asked (see `originShares`). */
+  chunks: OriginChunks<T>[] | undefined;
   /** The items without repeats, once asked (see `distinct`). */
   distinct?: ReadonlySet<T>;
 }
@@ -99,13 +102,29 @@ export class StepJoin<T, W> {
   }
 
   /**
-   * Like `shares`, but each share as first worked out for its context, the same array across moves of its lines: for
-   * what a caller keeps of a share that holds no offset (names ...), which a move leaves as it was.
+   * Like `shares`, but each share as first worked out for its context, the same array across moves of its lines, and
+   * cut in chunks of steps (model/origin-chunks.ts): for what a caller keeps of a share that holds no offset (names
+   * ...), which a move leaves as it was. In a rebuilt context, a chunk that holds the very items the replaced
+   * context's chunk of the same steps held is that chunk's array: after an edit of one line of a context of thousands
+   * of steps, one chunk is new.
    */
   originShares(dialplan: Dialplan, within: W): (readonly T[])[] {
     const shares: (readonly T[])[] = [];
-    for (const run of stepRuns(dialplan)) shares.push(this.sharesOf(run.context, within, false).origins[run.section]);
+    for (const run of stepRuns(dialplan)) for (const chunk of this.originChunks(run.context, within, run.section).chunks) shares.push(chunk);
     return shares;
+  }
+
+  /** A section's origin share in chunks (see `originShares`), once per context's shares. */
+  private originChunks(context: DialplanContext, within: W, section: number): OriginChunks<T> {
+    const shares = this.sharesOf(context, within, false);
+    const all = (shares.chunks ??= []);
+    let chunks = all[section];
+    if (chunks === undefined) {
+      const ends = keepsLineWork(context) ? keptEnds(context) : undefined;
+      const before = ends && this.byContext.get(ends.previous)?.chunks?.[section];
+      all[section] = chunks = chunked(shares.origins[section], shares.owners?.[section], before);
+    }
+    return chunks;
   }
 
   /**
@@ -158,7 +177,7 @@ export class StepJoin<T, W> {
       owners?.push(share.owners!);
       starts?.push(share.starts!);
     }
-    return { bySection, placement, owners, starts, origins: bySection };
+    return { bySection, placement, owners, starts, origins: bySection, chunks: undefined };
   }
 
   /** The items of `context.steps[from, to)`, each step's worked out or read back from its line, added to `share`. */
@@ -242,7 +261,7 @@ export class StepJoin<T, W> {
   /** `shares` with the items of each line that moved since moved along (a section where none moved keeps its array). */
   private moved(context: DialplanContext, shares: ContextShares<T>, placement: object): ContextShares<T> {
     const move = this.move!;
-    const next: ContextShares<T> = { bySection: [], placement, owners: shares.owners, starts: [], origins: shares.origins };
+    const next: ContextShares<T> = { bySection: [], placement, owners: shares.owners, starts: [], origins: shares.origins, chunks: shares.chunks };
     shares.bySection.forEach((share, k) => {
       const owners = shares.owners![k];
       const starts = shares.starts![k];
