@@ -3,6 +3,7 @@
 import { dialplanIndex, dialplanOf, isExtensionsUnit, type Dialplan, type DialplanContext, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { StepJoin } from "../../model/dialplan-joins";
 import { weakMemo } from "../../util/weak-memo";
+export { firstNamingSteps } from "../../model/first-naming-steps";
 import type { ConfUnit } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { Span } from "../../text/span";
@@ -122,26 +123,6 @@ export function renumberFix(ext: DialplanExtension, useNext: boolean): QuickFix 
 
 export function renumberFixes(ext: DialplanExtension): QuickFix[] {
   return [renumberFix(ext, false), renumberFix(ext, true)].filter((f): f is QuickFix => f !== undefined);
-}
-
-/** Reports once per extension text of a context: the first `exten` line that names it (once per context object). */
-export function firstNamingSteps(context: DialplanContext): readonly DialplanStep[] {
-  let cached = namingCache.get(context);
-  if (!cached) namingCache.set(context, (cached = findFirstNamingSteps(context)));
-  return cached;
-}
-
-const namingCache = new WeakMap<DialplanContext, readonly DialplanStep[]>();
-
-function findFirstNamingSteps(context: DialplanContext): DialplanStep[] {
-  const seen = new Set<string>();
-  const result: DialplanStep[] = [];
-  for (const step of context.steps) {
-    if (!step.isExten || seen.has(step.extensionText)) continue;
-    seen.add(step.extensionText);
-    result.push(step);
-  }
-  return result;
 }
 
 /** Maps an offset in the blank-free extension text back to the document. */
