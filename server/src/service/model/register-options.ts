@@ -12,6 +12,7 @@ import { peekUnitFact, positionFree, sectionFact, unitFact } from "./unit-facts"
 import { keptList, previousBuild, sectionShares } from "./section-lists";
 import { sameItems } from "../util/lists";
 import { PlacedMemo } from "../util/placed-memo";
+import { sectionsNamedGeneral } from "./general-sections";
 
 export function isRegisterKey(key: string): boolean {
   return key.trim().toLowerCase() === "register";
@@ -151,9 +152,7 @@ const GENERAL_SECTIONS = {};
 
 function findGeneralSections(unit: ConfUnit): Set<PlacedSection> {
   const result = new Set<PlacedSection>();
-  for (const section of unit.sections) {
-    // The length first: no lower-case copy of every other section's name (thousands per edit of a large sip.conf).
-    if (section.name.length !== 7 || section.name.toLowerCase() !== "general") continue;
+  for (const section of sectionsNamedGeneral(unit)) {
     if (result.size === 0) result.add(section);
     else if (section.header?.isAppend) result.add(section);
   }

@@ -4,6 +4,7 @@
 // (section-inheritance.ts imports this module, so every user of section facts has it).
 import type { ConfUnit, PlacedSection } from "./unit-types";
 import { peekUnitFact, setSectionStamps, unitFact } from "./unit-facts";
+import { sectionsNamedGeneral } from "./general-sections";
 
 /**
  * A section's inheritance stamp stands for the section and everything it inherits: the same object from one build
@@ -100,7 +101,7 @@ function sameStamps(a: readonly object[], b: readonly object[]): boolean {
 
 /** The stamps of the unit's [general] sections (a section with `(+)` additions around stands for itself). */
 function generalStamps(unit: ConfUnit): readonly object[] {
-  return generalSectionsOf(unit).map((general) => stampOf(unit, general) ?? general);
+  return sectionsNamedGeneral(unit).map((general) => stampOf(unit, general) ?? general);
 }
 
 /**
@@ -136,15 +137,3 @@ setSectionStamps({
 });
 
 const GENERAL_STAMPS = {};
-
-const GENERALS = {};
-
-/** Every section named [general] (any case), in order. */
-function generalSectionsOf(unit: ConfUnit): PlacedSection[] {
-  return unitFact(unit, GENERALS, findGeneralSections);
-}
-
-function findGeneralSections(unit: ConfUnit): PlacedSection[] {
-  // The length first: no lower-case copy of every other section's name.
-  return unit.sections.filter((s) => s.name.length === 7 && s.name.toLowerCase() === "general");
-}

@@ -11,6 +11,7 @@ import { isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } 
 import { documentFact } from "../../model/analyzed-document";
 import type { FindingInput, Rule } from "../types";
 import { reportKept } from "../kept-reports";
+import { sectionsNamedGeneral } from "../../model/general-sections";
 import type { Workspace } from "../../model/workspace";
 import { DAHDI_OPTIONS, keyOf } from "./common";
 import { replaceOrRemoveKeyFix } from "./edits";
@@ -21,16 +22,15 @@ import { renameIsClean, renameNeedsCodecCheck } from "./rename";
  * of a [general] fragment. In those drivers a section is [general] by its name alone (objectOf's `special`), so no
  * section's kind is looked up: the walk stays a cheap loop over the names of a large unit.
  */
-function generalParts(unit: ConfUnit): { sections: PlacedSection[]; fragments: PlacedOption[] } {
+function generalParts(unit: ConfUnit): { sections: readonly PlacedSection[]; fragments: PlacedOption[] } {
   return {
-    // The length first: no lower-case copy of every other section's name.
-    sections: unit.sections.filter((section) => section.name.length === 7 && section.name.toLowerCase() === "general"),
+    sections: sectionsNamedGeneral(unit),
     fragments: isVicidialUnit(unit) ? [] : unit.orphans.filter((o) => isGeneralFragment(o.uri)),
   };
 }
 
 /** The [general] lines themselves (see `generalParts`). */
-function generalLines(parts: { sections: PlacedSection[]; fragments: PlacedOption[] }): PlacedOption[] {
+function generalLines(parts: { sections: readonly PlacedSection[]; fragments: PlacedOption[] }): PlacedOption[] {
   const lines = parts.sections.flatMap((section) => section.options);
   lines.push(...parts.fragments);
   // Lines a carrier record put there are the carrier rules' business (account entry without a section ...).
