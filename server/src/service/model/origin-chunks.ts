@@ -28,7 +28,8 @@ export function chunked<T>(items: readonly T[], owners: readonly number[] | unde
     // The replaced context's chunk of the same number, if it had one (its numbers are in order too).
     while (before !== undefined && previous < before.ids.length && before.ids[previous] < id) previous++;
     const old = before !== undefined && before.ids[previous] === id ? before.chunks[previous] : undefined;
-    result.chunks[at] = old !== undefined && sameRange(old, items, from, to) ? old : items.slice(from, to);
+    // A share of one chunk (most contexts are short) is its own array: no copy.
+    result.chunks[at] = old !== undefined && sameRange(old, items, from, to) ? old : from === 0 && to === items.length ? items : items.slice(from, to);
     result.ids[at++] = id;
     from = to;
   }
