@@ -176,3 +176,14 @@ test("no rename to 'register' in a second [general], where chan_sip does not rea
     regster => user:pw@sip.example.com
   `, { code: "peer/unknown-general-key" });
 });
+
+test("below a header without its ']' Asterisk rejects the file: the lines there are not checked as [general] keys", () => {
+  checkFixture(`
+    [general]
+    foo=bar
+    ^^^ warning peer/unknown-general-key: checked against the [general] keys of Asterisk 18
+    [carrier
+    qux=1
+    host=192.0.2.1
+  `, { ...ONLY, exhaustive: true });
+});

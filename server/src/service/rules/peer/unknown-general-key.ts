@@ -10,6 +10,7 @@ import { unitDriver } from "../../model/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import { documentFact } from "../../model/analyzed-document";
 import type { FindingInput, Rule } from "../types";
+import type { ConfLine } from "../../parse/conf-syntax";
 import { reportKept } from "../kept-reports";
 import { sectionsNamedGeneral } from "../../model/general-sections";
 import type { Workspace } from "../../model/workspace";
@@ -83,10 +84,16 @@ const BROKEN_HEADER = {};
 function firstBrokenHeader(workspace: Workspace, uri: string): number {
   const doc = workspace.document(uri);
   if (!doc) return Infinity;
-  return documentFact(doc, BROKEN_HEADER, () => {
-    const broken = doc.conf?.lines.find((line) => line.kind === "invalid" && doc.text[line.content.start] === "[");
-    return broken ? broken.line.start : Infinity;
-  });
+  return documentFact(doc, BROKEN_HEADER, () => findBrokenHeader(doc.text, doc.conf?.lines ?? []));
+}
+
+/** A plain loop: asked of every document of a unit once per revision, on thousands of lines (a first analysis runs it cold). */
+function findBrokenHeader(text: string, lines: readonly ConfLine[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === "invalid" && text.charCodeAt(line.content.start) === 91 /* [ */) return line.line.start;
+  }
+  return Infinity;
 }
 
 type Verdict = Pick<FindingInput, "message" | "severity" | "tags"> & { replacement?: string; removable?: boolean };
