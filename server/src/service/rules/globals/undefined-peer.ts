@@ -203,7 +203,10 @@ function nameSet(names: readonly string[], tech: PeerTechnology): Set<string> {
   return set;
 }
 
-/** The peers of the index's units by technology: sets kept while each unit's list of peer names is the same. */
+/**
+ * The peers of the index's units by technology: sets kept while each unit's list of peer names is the same. Asked for
+ * every peer every Dial and global names (thousands per edit of a large dialplan): plain loops, no closure per question.
+ */
 function knownPeerNames(index: DialplanIndex): KnownPeers {
   const byTech = new Map<PeerTechnology, Set<string>[]>();
   const sets = (tech: PeerTechnology) => {
@@ -212,10 +215,16 @@ function knownPeerNames(index: DialplanIndex): KnownPeers {
     return found;
   };
   return {
-    defines: (tech) => sets(tech).some((names) => names.size > 0),
+    defines: (tech) => {
+      const found = sets(tech);
+      for (let i = 0; i < found.length; i++) if (found[i].size > 0) return true;
+      return false;
+    },
     has: (tech, name) => {
       const key = tech === "SIP" ? name.toLowerCase() : name;
-      return sets(tech).some((names) => names.has(key));
+      const found = sets(tech);
+      for (let i = 0; i < found.length; i++) if (found[i].has(key)) return true;
+      return false;
     },
   };
 }
