@@ -1,6 +1,8 @@
 // dialplan/dial-without-o: only legs to carriers need 'o'; local phones, Local/@default hops and loops do not.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFix, checkFixture, checkNoFix } from "../../fixture";
+import { findingsOf, workspaceOf, WS } from "../../helpers";
 test("a carrier leg without 'o' is reported, directly or through a global; local legs are not", () => {
   checkFixture(`
     //- sip.conf
@@ -97,4 +99,20 @@ test("outside carrier dialplans a Dial without 'o' is nobody's business", () => 
     [test]
     exten => 100,1,Dial(SIP/x,5,T)
   `, { only: ["dialplan/dial-without-o"], exhaustive: true });
+});
+
+test("edit after edit in a rebuilt context, each Dial line's findings are a fresh analysis's (what a line's text decides is kept on it)", () => {
+  const sip = "[general]\n[carrier1]\ntype=peer\nhost=192.0.2.10\n";
+  const lines = ["[vicidial-auto-external]"];
+  for (let n = 0; n < 6; n++) lines.push(`exten => _9${n}NXXNXXXXXX,1,Dial(SIP/\${EXTEN:2}@carrier1,,To)`);
+  const service = workspaceOf({ "sip.conf": sip, "extensions.conf": lines.join("\n") });
+  const dialLines = (on: typeof service) => findingsOf(on).filter((f) => f.code === "dialplan/dial-without-o").map((f) => f.line);
+  const edits: [number, string][] = [[3, ",,T)"], [5, ",,Tr)"], [3, ",,To)"], [2, ",,${OPTS})"], [6, ",,Tr)"], [5, ",,To)"]];
+  for (const [at, options] of edits) {
+    lines[at] = lines[at].replace(/,,[^)]*\)/, options);
+    service.setDocument(WS + "extensions.conf", lines.join("\n"));
+    const fresh = workspaceOf({ "sip.conf": sip, "extensions.conf": lines.join("\n") });
+    assert.deepEqual(dialLines(service), dialLines(fresh), `after ${options} on line ${at + 1}`);
+  }
+  assert.deepEqual(dialLines(service), [7], "only the line left without 'o'");
 });

@@ -4,7 +4,9 @@ import { unbalancedOpeners } from "../../parse/variable-references";
 import type { Rule, RuleContext } from "../types";
 import { effectiveValue } from "../../model/units";
 import { parseChannel } from "../../model/channel-strings";
-import type { Dialplan } from "../../model/dialplan";
+import type { Dialplan, DialplanStep } from "../../model/dialplan";
+import { keepsLineWork } from "../../model/dialplan-build";
+import { LineWork } from "../../model/line-work";
 import { registerPeerPairs } from "../../model/register-peers";
 import { fixesFromData, indexOf, dialSteps, isCarrierStep, unitDialplan, withFixes } from "./common";
 
@@ -43,6 +45,30 @@ function reachesCarrier(destinations: string, dialplan: Dialplan, ctx: RuleConte
   });
 }
 
+/** `cleanByText` per parsed line: worked out of the line's text alone, kept on it in a rebuilt context (see `keepsLineWork`). */
+const CLEAN_BY_TEXT = new LineWork<boolean>();
+
+/**
+ * Whether a Dial line needs no `o` whatever its legs reach, by its text alone: it goes to a Local channel or VICIdial's
+ * TRUNKloop/blind/play, or its options hold a variable or already the `o` (most carrier Dials: the options first,
+ * then where the legs go does not matter).
+ */
+function cleanByText(step: DialplanStep): boolean {
+  // Read back without a closure per line (thousands of Dial lines per rebuilt context).
+  const line = step.line;
+  const kept = CLEAN_BY_TEXT.get(line);
+  if (kept !== undefined) return kept;
+  const clean = judgeByText(step);
+  if (keepsLineWork(step.context)) CLEAN_BY_TEXT.set(line, clean);
+  return clean;
+}
+
+function judgeByText(step: DialplanStep): boolean {
+  if (/^\s*(Local\/|\$\{TRUNK(loop|blind|play)\})/i.test(step.args[0].text)) return true;
+  const options = step.args[2];
+  return options !== undefined && (options.text.includes("${") || parseDialOptions(options.text, options.span.start).some((l) => l.letter === "o"));
+}
+
 export const dialWithoutO: Rule = {
   code: "dialplan/dial-without-o",
   area: "dialplan",
@@ -52,12 +78,9 @@ export const dialWithoutO: Rule = {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
     for (const step of dialSteps(dialplan)) {
-      if (!isCarrierStep(step)) continue;
+      if (!isCarrierStep(step) || cleanByText(step)) continue;
       const destinations = step.args[0].text;
-      if (/^\s*(Local\/|\$\{TRUNK(loop|blind|play)\})/i.test(destinations)) continue;
-      // The options first: most carrier Dials have their 'o', and then where the legs go does not matter.
       const options = step.args[2];
-      if (options && (options.text.includes("${") || parseDialOptions(options.text, options.span.start).some((l) => l.letter === "o"))) continue;
       if (!reachesCarrier(destinations, dialplan, ctx)) continue;
       // An unclosed `${`, `$[`, `(` or `"` (or Dial's own `)`) leaves no safe place for the option: report, offer no fix.
       const text = ctx.workspace.document(step.uri)?.text ?? "";
