@@ -36,6 +36,17 @@ export function hasCarrierSteps(dialplan: Dialplan): boolean {
 /** Whether some line of the context is a carrier's (see `isCarrierStep`); worked out once per context object. */
 export const hasCarrierLine = weakMemo((context: DialplanContext) => context.steps.some(isCarrierStep));
 
+/**
+ * The steps of a context that Asterisk drops (`step.dropped`), in order, listed once per context object for the rules
+ * that report why: most contexts have none, and a rebuilt one of thousands of steps is walked once for all of them.
+ */
+export const droppedSteps = weakMemo((context: DialplanContext): readonly DialplanStep[] => {
+  const dropped: DialplanStep[] = [];
+  const steps = context.steps;
+  for (let i = 0; i < steps.length; i++) if (steps[i].dropped !== undefined) dropped.push(steps[i]);
+  return dropped;
+});
+
 /** Fixes travel in the finding's data; the rule's `fix` hands them back. */
 export function withFixes(data: Record<string, unknown> | undefined, fixes: QuickFix[]): Record<string, unknown> | undefined {
   if (fixes.length === 0) return data;

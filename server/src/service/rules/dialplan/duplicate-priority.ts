@@ -1,6 +1,6 @@
 // dialplan/duplicate-priority: the same priority twice in one extension; Asterisk drops the second line.
 import type { Rule } from "../types";
-import { fixesFromData, prioritySpan, renumberFixes, whereIs, withFixes } from "./common";
+import { droppedSteps, fixesFromData, prioritySpan, renumberFixes, whereIs, withFixes } from "./common";
 
 export const duplicatePriority: Rule = {
   code: "dialplan/duplicate-priority",
@@ -8,7 +8,7 @@ export const duplicatePriority: Rule = {
   severity: "warning",
   summary: "Two lines give an extension the same priority: Asterisk refuses the second one ('already in use'), so it never runs.",
   checkContext(context, ctx) {
-    for (const step of context.steps) {
+    for (const step of droppedSteps(context)) {
       if (step.dropped !== "duplicate-priority" || !step.conflictsWith) continue;
       const holder = step.conflictsWith;
       const owner = holder.carrierId && holder.carrierId !== step.carrierId && holder.uri === step.uri ? ` (carrier ${holder.carrierId})` : "";

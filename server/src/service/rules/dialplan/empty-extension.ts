@@ -1,5 +1,6 @@
 // dialplan/empty-extension: `exten => ,1,...` with no extension name.
 import type { Rule } from "../types";
+import { droppedSteps } from "./common";
 
 export const emptyExtension: Rule = {
   code: "dialplan/empty-extension",
@@ -7,7 +8,7 @@ export const emptyExtension: Rule = {
   severity: "warning",
   summary: "`exten =>` with an empty extension name: Asterisk refuses the line.",
   checkContext(context, ctx) {
-    for (const step of context.steps) {
+    for (const step of droppedSteps(context)) {
       if (step.dropped !== "empty-extension") continue;
       ctx.report({
         uri: step.uri,

@@ -1,7 +1,7 @@
 // dialplan/invalid-priority: a priority Asterisk cannot read (0, words, unknown labels, unclosed label).
 import { parseExtension } from "../../model/extension-pattern";
 import type { Rule } from "../types";
-import { fixesFromData, withFixes } from "./common";
+import { droppedSteps, fixesFromData, withFixes } from "./common";
 
 export const invalidPriority: Rule = {
   code: "dialplan/invalid-priority",
@@ -9,9 +9,7 @@ export const invalidPriority: Rule = {
   severity: "warning",
   summary: "A priority that is not a number ≥ 1, `n`, `s`, `hint` or a label defined earlier in the extension: Asterisk warns and drops the line.",
   checkContext(context, ctx) {
-    for (const step of context.steps) {
-      // Most steps are not dropped: their lines are not read.
-      if (step.dropped === undefined) continue;
+    for (const step of droppedSteps(context)) {
       const p = step.line.priority;
       switch (step.dropped) {
         case "label-unclosed": {

@@ -1,6 +1,6 @@
 // dialplan/next-on-first: `n` (or `s`) on the first line of a context, where there is nothing to count from.
 import type { Rule } from "../types";
-import { fixesFromData, withFixes } from "./common";
+import { droppedSteps, fixesFromData, withFixes } from "./common";
 
 export const nextOnFirst: Rule = {
   code: "dialplan/next-on-first",
@@ -8,7 +8,7 @@ export const nextOnFirst: Rule = {
   severity: "warning",
   summary: "`n` or `s` as the priority of a context's first line: there is no previous line to count from, so Asterisk drops the line.",
   checkContext(context, ctx) {
-    for (const step of context.steps) {
+    for (const step of droppedSteps(context)) {
       if (step.dropped !== "next-on-first" && step.dropped !== "same-on-first") continue;
       const p = step.line.priority!;
       const word = step.dropped === "next-on-first" ? "next" : "same";
