@@ -144,8 +144,13 @@ export class StepJoin<T, W> {
 
   /** Whether some step of the dialplan has an item. */
   some(dialplan: Dialplan, within: W): boolean {
-    for (const context of dialplan.contexts.values()) if (this.sharesOf(context, within).bySection.some((share) => share.length > 0)) return true;
+    for (const context of dialplan.contexts.values()) if (this.someIn(context, within)) return true;
     return false;
+  }
+
+  /** Whether some step of the context has an item (a rebuilt context works out only the steps between its kept ends). */
+  someIn(context: DialplanContext, within: W): boolean {
+    return this.sharesOf(context, within).bySection.some((share) => share.length > 0);
   }
 
   /** The context's shares, its items moved along with lines that moved since (unless `followMoves` is false). */

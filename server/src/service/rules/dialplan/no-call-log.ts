@@ -1,7 +1,22 @@
 // dialplan/no-call-log: a carrier pattern that does not start with VICIdial's call_log AGI.
 import type { Rule } from "../types";
-import { stepAtPriority } from "../../model/dialplan";
+import { stepAtPriority, type DialplanStep } from "../../model/dialplan";
+import { keepsLineWork } from "../../model/dialplan-build";
+import { LineWork } from "../../model/line-work";
 import { hasCarrierLine, isCarrierStep } from "./common";
+
+/** `runsCallLog` per parsed line: told by the line's text alone, kept on it in a rebuilt context (see `keepsLineWork`). */
+const CALL_LOG = new LineWork<boolean>();
+
+/** Whether a step runs VICIdial's call_log AGI (read back without a closure per line: a context of thousands of carriers). */
+function runsCallLog(step: DialplanStep): boolean {
+  const line = step.line;
+  const kept = CALL_LOG.get(line);
+  if (kept !== undefined) return kept;
+  const found = /^agi$/i.test(step.application.trim()) && step.args.some((a) => /call_log/i.test(a.text));
+  if (keepsLineWork(step.context)) CALL_LOG.set(line, found);
+  return found;
+}
 
 export const noCallLog: Rule = {
   code: "dialplan/no-call-log",
@@ -14,8 +29,7 @@ export const noCallLog: Rule = {
     for (const ext of context.extensions) {
       const first = stepAtPriority(ext, 1);
       if (!first || !isCarrierStep(first) || !ext.parsed.isPattern) continue;
-      const isCallLog = /^agi$/i.test(first.application.trim()) && first.args.some((a) => /call_log/i.test(a.text));
-      if (isCallLog) continue;
+      if (runsCallLog(first)) continue;
       ctx.report({
         uri: first.uri,
         span: first.line.application?.span ?? first.option.node.valueSpan,

@@ -3,6 +3,7 @@ import type { QuickFix, Rule, TextEdit } from "../types";
 import type { DialplanExtension, DialplanStep } from "../../model/dialplan";
 import { applicationSpan, fixesFromData, isDialStep, textOf, withFixes } from "./common";
 import type { Workspace } from "../../model/workspace";
+import { StepJoin } from "../../model/dialplan-joins";
 
 function isShakenAgi(step: DialplanStep): boolean {
   // `AGI` or `EAGI`, blanks around allowed: longer names are passed over without a regex.
@@ -10,6 +11,11 @@ function isShakenAgi(step: DialplanStep): boolean {
   if (app.length < 3 || (app.length > 4 && app.trim().length > 4)) return false;
   return /^e?agi$/i.test(app.trim()) && step.args.length > 0 && /agi-TILTX_SHAKEN\.agi/i.test(step.args[0].text);
 }
+
+/** The STIR/SHAKEN AGI lines of a context (told by a line's text alone: kept on the line across rebuilds). */
+const SHAKEN_STEPS = new StepJoin<true, undefined>((step) => (isShakenAgi(step) ? SHAKEN : NONE), { readsLineAlone: true });
+const SHAKEN: readonly true[] = [true];
+const NONE: readonly true[] = [];
 
 /** Moves the AGI into the Dial's slot and shifts the steps between down by one (priorities stay where they are). */
 function moveFix(ext: DialplanExtension, dial: DialplanStep, agi: DialplanStep, workspace: Workspace): QuickFix | undefined {
@@ -34,6 +40,8 @@ export const stirShakenOrder: Rule = {
   severity: "warning",
   summary: "agi-TILTX_SHAKEN.agi sets the Identity headers for the outbound call, so it must run before the Dial; placed after it, the call has already left unsigned.",
   checkContext(context, ctx) {
+    // Most contexts run no such AGI: a rebuilt one of thousands of steps is not walked for it.
+    if (!SHAKEN_STEPS.someIn(context, undefined)) return;
     for (const ext of context.extensions) {
       for (const agi of ext.steps) {
         if (!isShakenAgi(agi)) continue;

@@ -1,6 +1,12 @@
 // dialplan/unclosed-paren: `App(args` with no `)`.
 import type { Rule } from "../types";
 import { fixesFromData, withFixes } from "./common";
+import { StepJoin } from "../../model/dialplan-joins";
+
+/** The lines of a context whose application's `(` is not closed (told by the line alone: kept on it across rebuilds). */
+const UNCLOSED_LINES = new StepJoin<true, undefined>((step) => (step.line.unclosedParen ? UNCLOSED : NONE), { readsLineAlone: true });
+const UNCLOSED: readonly true[] = [true];
+const NONE: readonly true[] = [];
 
 export const unclosedParen: Rule = {
   code: "dialplan/unclosed-paren",
@@ -8,6 +14,8 @@ export const unclosedParen: Rule = {
   severity: "warning",
   summary: "An application's `(` is never closed: Asterisk warns and closes it at the end of the line, which hides mistakes such as a missing argument.",
   checkContext(context, ctx) {
+    // Most contexts have no such line: a rebuilt one of thousands of steps is not walked for it.
+    if (!UNCLOSED_LINES.someIn(context, undefined)) return;
     for (const step of context.steps) {
       if (!step.line.unclosedParen || !step.line.application || step.isHint) continue;
       const end = step.option.node.valueSpan.end;
