@@ -115,9 +115,11 @@ export function dialplanIndex(workspace: Workspace): DialplanIndex {
     const dialplans = units.filter(isExtensionsUnit).map((u) => dialplanOf(u, (uri) => workspace.document(uri)?.text));
     // The globals by name and their stamp are kept while the dialplans (and so their units) are the same objects: an
     // edit of a peer file keeps them without comparing every global's name and value.
-    const globals = keptAcrossBuilds(workspace, "dialplan-index globals", dialplans, () => globalsOf(dialplans));
-    const stamp = keptAcrossBuilds(workspace, "dialplan-index globals stamp", dialplans, () => globalsStamp(workspace, dialplans, (d) => includesGenerated(d.unit)));
-    return buildIndex(units, dialplans, globals, stamp);
+    const kept = keptAcrossBuilds(workspace, "dialplan-index globals", dialplans, () => ({
+      ...globalsOf(dialplans),
+      stamp: globalsStamp(workspace, dialplans, (d) => includesGenerated(d.unit)),
+    }));
+    return buildIndex(units, dialplans, kept);
   });
 }
 
@@ -133,8 +135,8 @@ function includesGenerated(unit: ConfUnit): boolean {
   return unit.directives.some((d) => d.target === "generated" && /extensions-vicidial\.conf/i.test(d.node.argument));
 }
 
-function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]> }, stamp: object): DialplanIndex {
-  const { globals, byName } = kept;
+function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]>; stamp: object }): DialplanIndex {
+  const { globals, byName, stamp } = kept;
   const generated = dialplans.find((d) => d.unit.id === "vicidial:extensions");
   const mains = dialplans.filter((d) => d.unit.isMainFile);
   const groups = new Map<Dialplan, Dialplan[][]>();
