@@ -2,6 +2,8 @@
 // locations for messages, and quick fixes computed at check time (kept in `data.fixes`).
 import { dialplanIndex, dialplanOf, isExtensionsUnit, type Dialplan, type DialplanContext, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { StepJoin } from "../../model/dialplan-joins";
+import { keepsLineWork } from "../../model/dialplan-build";
+import { LineWork } from "../../model/line-work";
 import { weakMemo } from "../../util/weak-memo";
 export { firstNamingSteps } from "../../model/first-naming-steps";
 import type { ConfUnit } from "../../model/units";
@@ -46,6 +48,32 @@ export const droppedSteps = weakMemo((context: DialplanContext): readonly Dialpl
   for (let i = 0; i < steps.length; i++) if (steps[i].dropped !== undefined) dropped.push(steps[i]);
   return dropped;
 });
+
+/**
+ * What a step's line alone tells a rule (`judge(step)`: a plain function, no closure per line), kept on the parsed
+ * line in a rebuilt context (see `keepsLineWork`): a rule that asks it of every line of a context of thousands after
+ * each edit reads it back for the lines the edit left.
+ */
+export function lineVerdict(work: LineWork<boolean>, step: DialplanStep, judge: (step: DialplanStep) => boolean): boolean {
+  const line = step.line;
+  const kept = work.get(line);
+  if (kept !== undefined) return kept;
+  const verdict = judge(step);
+  if (keepsLineWork(step.context)) work.set(line, verdict);
+  return verdict;
+}
+
+/**
+ * The lines of a context whose text passes `test`, as a join of per-line marks kept on the lines (ask it with
+ * `someIn`): a rule that concerns few lines passes over a context without one, and a rebuilt context works out only
+ * the steps between its kept ends.
+ */
+export function linesWhere(test: (step: DialplanStep) => boolean): StepJoin<true, undefined> {
+  return new StepJoin<true, undefined>((step) => (test(step) ? MARKED : UNMARKED), { readsLineAlone: true });
+}
+
+const MARKED: readonly true[] = [true];
+const UNMARKED: readonly true[] = [];
 
 /** Fixes travel in the finding's data; the rule's `fix` hands them back. */
 export function withFixes(data: Record<string, unknown> | undefined, fixes: QuickFix[]): Record<string, unknown> | undefined {

@@ -5,10 +5,9 @@ import type { Rule, RuleContext } from "../types";
 import { effectiveValue } from "../../model/units";
 import { parseChannel } from "../../model/channel-strings";
 import type { Dialplan, DialplanStep } from "../../model/dialplan";
-import { keepsLineWork } from "../../model/dialplan-build";
 import { LineWork } from "../../model/line-work";
 import { registerPeerPairs } from "../../model/register-peers";
-import { fixesFromData, indexOf, dialSteps, isCarrierStep, unitDialplan, withFixes } from "./common";
+import { fixesFromData, indexOf, dialSteps, isCarrierStep, lineVerdict, unitDialplan, withFixes } from "./common";
 
 /** Register-paired peers and peers by `TECH/name` (the first definition), per workspace. */
 const LOCAL_FACTS = {};
@@ -45,7 +44,7 @@ function reachesCarrier(destinations: string, dialplan: Dialplan, ctx: RuleConte
   });
 }
 
-/** `cleanByText` per parsed line: worked out of the line's text alone, kept on it in a rebuilt context (see `keepsLineWork`). */
+/** Whether a Dial line needs no `o` by its text alone (see `cleanByText`), kept on its parsed line. */
 const CLEAN_BY_TEXT = new LineWork<boolean>();
 
 /**
@@ -54,16 +53,6 @@ const CLEAN_BY_TEXT = new LineWork<boolean>();
  * then where the legs go does not matter).
  */
 function cleanByText(step: DialplanStep): boolean {
-  // Read back without a closure per line (thousands of Dial lines per rebuilt context).
-  const line = step.line;
-  const kept = CLEAN_BY_TEXT.get(line);
-  if (kept !== undefined) return kept;
-  const clean = judgeByText(step);
-  if (keepsLineWork(step.context)) CLEAN_BY_TEXT.set(line, clean);
-  return clean;
-}
-
-function judgeByText(step: DialplanStep): boolean {
   if (/^\s*(Local\/|\$\{TRUNK(loop|blind|play)\})/i.test(step.args[0].text)) return true;
   const options = step.args[2];
   return options !== undefined && (options.text.includes("${") || parseDialOptions(options.text, options.span.start).some((l) => l.letter === "o"));
@@ -78,7 +67,7 @@ export const dialWithoutO: Rule = {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
     for (const step of dialSteps(dialplan)) {
-      if (!isCarrierStep(step) || cleanByText(step)) continue;
+      if (!isCarrierStep(step) || lineVerdict(CLEAN_BY_TEXT, step, cleanByText)) continue;
       const destinations = step.args[0].text;
       const options = step.args[2];
       if (!reachesCarrier(destinations, dialplan, ctx)) continue;

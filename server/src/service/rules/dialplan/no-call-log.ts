@@ -1,21 +1,15 @@
 // dialplan/no-call-log: a carrier pattern that does not start with VICIdial's call_log AGI.
 import type { Rule } from "../types";
 import { stepAtPriority, type DialplanStep } from "../../model/dialplan";
-import { keepsLineWork } from "../../model/dialplan-build";
 import { LineWork } from "../../model/line-work";
-import { hasCarrierLine, isCarrierStep } from "./common";
+import { hasCarrierLine, isCarrierStep, lineVerdict } from "./common";
 
-/** `runsCallLog` per parsed line: told by the line's text alone, kept on it in a rebuilt context (see `keepsLineWork`). */
+/** Whether a step's line runs call_log (see `runsCallLog`), kept on the parsed line. */
 const CALL_LOG = new LineWork<boolean>();
 
-/** Whether a step runs VICIdial's call_log AGI (read back without a closure per line: a context of thousands of carriers). */
+/** Whether a step runs VICIdial's call_log AGI, by its line alone. */
 function runsCallLog(step: DialplanStep): boolean {
-  const line = step.line;
-  const kept = CALL_LOG.get(line);
-  if (kept !== undefined) return kept;
-  const found = /^agi$/i.test(step.application.trim()) && step.args.some((a) => /call_log/i.test(a.text));
-  if (keepsLineWork(step.context)) CALL_LOG.set(line, found);
-  return found;
+  return /^agi$/i.test(step.application.trim()) && step.args.some((a) => /call_log/i.test(a.text));
 }
 
 export const noCallLog: Rule = {
@@ -29,7 +23,7 @@ export const noCallLog: Rule = {
     for (const ext of context.extensions) {
       const first = stepAtPriority(ext, 1);
       if (!first || !isCarrierStep(first) || !ext.parsed.isPattern) continue;
-      if (runsCallLog(first)) continue;
+      if (lineVerdict(CALL_LOG, first, runsCallLog)) continue;
       ctx.report({
         uri: first.uri,
         span: first.line.application?.span ?? first.option.node.valueSpan,

@@ -1,9 +1,8 @@
 // dialplan/stir-shaken-order: agi-TILTX_SHAKEN.agi runs after the Dial it should sign.
 import type { QuickFix, Rule, TextEdit } from "../types";
 import type { DialplanExtension, DialplanStep } from "../../model/dialplan";
-import { applicationSpan, fixesFromData, isDialStep, textOf, withFixes } from "./common";
+import { applicationSpan, fixesFromData, isDialStep, linesWhere, textOf, withFixes } from "./common";
 import type { Workspace } from "../../model/workspace";
-import { StepJoin } from "../../model/dialplan-joins";
 
 function isShakenAgi(step: DialplanStep): boolean {
   // `AGI` or `EAGI`, blanks around allowed: longer names are passed over without a regex.
@@ -12,10 +11,8 @@ function isShakenAgi(step: DialplanStep): boolean {
   return /^e?agi$/i.test(app.trim()) && step.args.length > 0 && /agi-TILTX_SHAKEN\.agi/i.test(step.args[0].text);
 }
 
-/** The STIR/SHAKEN AGI lines of a context (told by a line's text alone: kept on the line across rebuilds). */
-const SHAKEN_STEPS = new StepJoin<true, undefined>((step) => (isShakenAgi(step) ? SHAKEN : NONE), { readsLineAlone: true });
-const SHAKEN: readonly true[] = [true];
-const NONE: readonly true[] = [];
+/** The STIR/SHAKEN AGI lines of a context. */
+const SHAKEN_STEPS = linesWhere(isShakenAgi);
 
 /** Moves the AGI into the Dial's slot and shifts the steps between down by one (priorities stay where they are). */
 function moveFix(ext: DialplanExtension, dial: DialplanStep, agi: DialplanStep, workspace: Workspace): QuickFix | undefined {

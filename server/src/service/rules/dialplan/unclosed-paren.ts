@@ -1,12 +1,9 @@
 // dialplan/unclosed-paren: `App(args` with no `)`.
 import type { Rule } from "../types";
-import { fixesFromData, withFixes } from "./common";
-import { StepJoin } from "../../model/dialplan-joins";
+import { fixesFromData, linesWhere, withFixes } from "./common";
 
-/** The lines of a context whose application's `(` is not closed (told by the line alone: kept on it across rebuilds). */
-const UNCLOSED_LINES = new StepJoin<true, undefined>((step) => (step.line.unclosedParen ? UNCLOSED : NONE), { readsLineAlone: true });
-const UNCLOSED: readonly true[] = [true];
-const NONE: readonly true[] = [];
+/** The lines of a context whose application's `(` is not closed. */
+const UNCLOSED_LINES = linesWhere((step) => step.line.unclosedParen === true);
 
 export const unclosedParen: Rule = {
   code: "dialplan/unclosed-paren",
