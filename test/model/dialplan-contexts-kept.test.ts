@@ -297,6 +297,20 @@ test("a Goto line below an edit in the same context keeps what it found, moved t
   }
 });
 
+test("goto-target's note on a context a missing #include may define sits where a fresh analysis puts it after lines move", () => {
+  // Jumps to [elsewhere] are noted once (the first one, counting the others); [jumps] is kept by edits in [edited] and
+  // rebuilt by edits in itself: either way, the lines that found it moved since.
+  const text = "#include missing.conf\n[edited]\nexten => 0,1,NoOp()\n[jumps]\nexten => 2,1,NoOp()\nsame => n,Goto(elsewhere,s,1)\nsame => n,Goto(elsewhere,s,2)\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const notes = (s: typeof service) => s.diagnostics(URI).filter((f) => f.code === "dialplan/goto-target").map((f) => `${f.span.start}-${f.span.end} ${f.message}`);
+  assert.match(notes(service).join(), /'elsewhere'.*\(1 more jump leads there\.\)/);
+  const edits = [text.replace("0,1,NoOp()", "0,1,NoOp(longer)"), text.replace("2,1,NoOp()", "2,1,NoOp(x)"), text.replace("2,1,NoOp()", "2,1,NoOp"), text.replace("NoOp()", "NoOp"), text];
+  for (const edited of edits) {
+    service.setDocument(URI, edited);
+    assert.deepEqual(notes(service), notes(workspaceOf({ "extensions.conf": edited })), edited);
+  }
+});
+
 test("a join of items read from a line alone works out, in a rebuilt context, only the lines an edit made", async () => {
   const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
   const text = "[a]\nexten => 1,1,NoOp(a1)\nsame => n,NoOp(a2)\nsame => n,NoOp(a3)\n[last]\nexten => 9,1,NoOp(z)\n";

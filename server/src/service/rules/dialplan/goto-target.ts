@@ -3,7 +3,7 @@ import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priority
 import { sameItems } from "../../util/lists";
 import { weakMemo } from "../../util/weak-memo";
 import { answersAsNoted, noting } from "../../util/noted-answers";
-import { contextPlacement, sectionStepBounds, stepRuns } from "../../model/dialplan-build";
+import { sectionStepBounds, stepRuns } from "../../model/dialplan-build";
 import { LineWork } from "../../model/line-work";
 import { parseExtension } from "../../model/extension-pattern";
 import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
@@ -18,14 +18,16 @@ import { worthKeeping } from "./kept-per-line";
  * however many jumps lead there (one missing file must not turn into dozens of findings).
  */
 class UnseenTargets {
-  private readonly notes = new Map<string, { finding: FindingInput; count: number }>();
-  add(key: string, finding: FindingInput): void {
+  private readonly notes = new Map<string, { finding: FindingInput; from?: StepJumps; count: number }>();
+  /** Notes a jump to `key`; `from`: the line's jumps that found it, whose offsets the finding holds (see `whereNow`). */
+  add(key: string, finding: FindingInput, from?: StepJumps): void {
     const hit = this.notes.get(key);
     if (hit) hit.count++;
-    else this.notes.set(key, { finding, count: 1 });
+    else this.notes.set(key, { finding, from, count: 1 });
   }
   flush(ctx: RuleContext): void {
-    for (const { finding, count } of this.notes.values()) {
+    for (const { finding: found, from, count } of this.notes.values()) {
+      const finding = from ? whereNow(from, found) : found;
       ctx.report(count > 1 ? { ...finding, message: `${finding.message} (${count - 1} more ${count === 2 ? "jump leads" : "jumps lead"} there.)` } : finding);
     }
   }
@@ -123,15 +125,19 @@ function describePriorities(list: number[]): string {
 
 const GOTO_FINDINGS = {};
 
-/** What one Goto line found, and what it read to find it (the contexts it looked up by name, the group's facts). */
+/**
+ * What one Goto line found, and what it read to find it (the contexts it looked up by name, the group's facts). The
+ * findings hold offsets as they were when found, with the line starting at `at`: they are moved to where the line is
+ * only when given (see `whereNow`), so a keystroke that moves thousands of Goto lines moves none of what they found.
+ */
 interface StepJumps {
   direct: FindingInput[];
   unseen: [string, FindingInput][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
-  /** The step they were found for (or last held for), and where its line started then (the findings hold offsets of it). */
+  /** The step they were found for (or last held for), and where its line started when they were found. */
   step: DialplanStep;
-  at: number;
+  readonly at: number;
   /** The name of the step's context (which the jumps read): compared without reaching an old step's context. */
   contextName: string;
   /** Whether a jump read the line's own extension (a target with no extension part): then they hold for `step` only. */
@@ -139,8 +145,8 @@ interface StepJumps {
 }
 
 /**
- * What each Goto line found, kept on the parsed line (see model/line-work.ts; the findings hold offsets, moved along
- * when the line moves). A line's jumps read nothing of its step but its text and its context's name, unless a target
+ * What each Goto line found, kept on the parsed line (see model/line-work.ts; the findings hold offsets of where the
+ * line was then, `at`). A line's jumps read nothing of its step but its text and its context's name, unless a target
  * has no extension part (the line's own extension is read then): so they hold for the same line in a rebuilt context
  * too, until a context they looked up by name, or the group's facts, changed.
  */
@@ -155,8 +161,6 @@ interface ContextJumps {
   bySection: StepJumps[][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
-  /** Where the context's lines were (see `contextPlacement`): the findings hold their offsets. */
-  placement: object;
 }
 
 const jumpsByContext = new WeakMap<DialplanContext, ContextJumps>();
@@ -172,16 +176,9 @@ function stillHolds(kept: { looked: Map<string, readonly DialplanContext[]>; gro
 /** The jumps of a context's Goto lines (see `ContextJumps`), through `index` as `dialplan` sees it. */
 function contextJumps(context: DialplanContext, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean, workspace: Workspace): ContextJumps {
   const kept = jumpsByContext.get(context);
-  const placement = contextPlacement(context);
-  if (kept && stillHolds(kept, index, dialplan, group)) {
-    if (kept.placement === placement) return kept;
-    // The context's lines moved in place (same text): what they found moves with them.
-    // Only the Goto lines that found something hold offsets: a section's share without any stays the same list.
-    const moved: ContextJumps = { ...kept, bySection: kept.bySection.map((share) => (withFindings(share).length === 0 ? share : share.map(movedWithLine))), placement };
-    jumpsByContext.set(context, moved);
-    return moved;
-  }
-  const jumps: ContextJumps = { bySection: [], looked: new Map(), group, placement };
+  // Lines moved in place (same text) keep what they found: its offsets are moved when given.
+  if (kept && stillHolds(kept, index, dialplan, group)) return kept;
+  const jumps: ContextJumps = { bySection: [], looked: new Map(), group };
   const pass: JumpPass = { seen: notingIndex(index, dialplan, jumps.looked), group, holding: new Set() };
   const bounds = sectionStepBounds(context);
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -226,11 +223,9 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, pass: J
   const kept = keep ? jumpsByLine.get(line) : undefined;
   const holds = kept && (kept.step === step || (kept.contextName === step.context.name && !kept.readsOwnExtension));
   if (holds && holdsIn(pass, kept, dialplan)) {
-    // Held for this step now (not the rebuilt context's old one, which it would keep alive), and moved along with the line.
+    // Held for this step now (not the rebuilt context's old one, which it would keep alive): `whereNow` reads its line.
     kept.step = step;
-    const now = movedWithLine(kept);
-    if (now !== kept) jumpsByLine.set(line, now);
-    return now;
+    return kept;
   }
   const targets = gotoTargets(step, text);
   const readsOwnExtension = targets.some((target) => target.extension === undefined);
@@ -243,12 +238,10 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, pass: J
   return jumps;
 }
 
-/** A line's jumps where its line is now: the same object when it found nothing or did not move. */
-function movedWithLine(jumps: StepJumps): StepJumps {
+/** A finding of a line's jumps where the line is now (the same object when the line did not move since). */
+function whereNow(jumps: StepJumps, finding: FindingInput): FindingInput {
   const shift = jumps.step.option.node.line.start - jumps.at;
-  if (shift === 0 || (jumps.direct.length === 0 && jumps.unseen.length === 0)) return jumps;
-  const moved = (finding: FindingInput): FindingInput => ({ ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } });
-  return { ...jumps, direct: jumps.direct.map(moved), unseen: jumps.unseen.map(([key, finding]) => [key, moved(finding)]), at: jumps.at + shift };
+  return shift === 0 ? finding : { ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } };
 }
 
 /**
@@ -266,7 +259,7 @@ function notingIndex(index: DialplanIndex, dialplan: Dialplan, looked: Map<strin
 /** The Goto and GotoIf lines Asterisk keeps (`step.dropped` aside). */
 const GOTO = /^\s*goto(if)?\s*$/i;
 
-/** A section's Goto lines that found something, once per list (moved jumps are new lists): most lines find none. */
+/** A section's Goto lines that found something, once per list: most lines find none. */
 const withFindings = weakMemo((share: readonly StepJumps[]): readonly StepJumps[] => share.filter((jumps) => jumps.direct.length > 0 || jumps.unseen.length > 0));
 
 /** What the jumps of one dialplan find, in the order of its steps: findings to report, and notes on targets a missing file may hold. */
@@ -277,8 +270,8 @@ function findingsOf(dialplan: Dialplan, index: DialplanIndex, workspace: Workspa
   const keep = worthKeeping(dialplan);
   for (const run of stepRuns(dialplan)) {
     for (const jumps of withFindings(contextJumps(run.context, dialplan, index, group, keep, workspace).bySection[run.section])) {
-      for (const finding of jumps.direct) direct.push(finding);
-      for (const [key, finding] of jumps.unseen) unseen.add(key, finding);
+      for (const finding of jumps.direct) direct.push(whereNow(jumps, finding));
+      for (const [key, finding] of jumps.unseen) unseen.add(key, finding, jumps);
     }
   }
   return { direct, unseen };
