@@ -36,14 +36,25 @@ interface SectionCursor {
 export function addSection(building: ContextBuild, section: PlacedSection, textOf: (uri: string) => string | undefined, unit: ConfUnit): void {
   // VICIdial's own `h` lines come first in [vicidial-auto-external]: a carrier's `n` continues after them.
   const cursor: SectionCursor = isGeneratedExternal(section, unit) ? { lastExtension: "h", lastPriority: 1 } : { lastExtension: "", lastPriority: -2 };
+  // A section's lines almost all come from one document: its text is looked up again only when the uri changes.
+  let uri: string | undefined;
+  let text: string | undefined;
   for (const option of section.options) {
-    const key = option.node.key.toLowerCase();
-    const text = textOf(option.uri);
+    if (option.uri !== uri) {
+      uri = option.uri;
+      text = textOf(uri);
+    }
     if (text === undefined) continue;
+    const key = lowerKey(option.node.key);
     const isSame = key.startsWith("same");
     if (key === "exten" || isSame) addStep(building, option, text, isSame, cursor);
     else addOtherOption(building.context, option, key);
   }
+}
+
+/** A key in lower case: most are written `exten` or `same` already (no new string then). */
+function lowerKey(key: string): string {
+  return key === "exten" || key === "same" ? key : key.toLowerCase();
 }
 
 /** A line that is not a step (include, switch, ignorepat, unknown keys); includes are listed by context name. */
@@ -237,6 +248,8 @@ function register(building: ContextBuild, step: DialplanStep, line: DialplanLine
     }
   }
   building.last = ext;
+  // An extension opened by a registered step shares one list for its lines and steps until its second line.
+  if (ext.lines === ext.steps) ext.lines = ext.steps.slice();
   ext.lines.push(step);
   if (step.isHint) return;
   const priority = step.priority!;
@@ -257,12 +270,15 @@ function register(building: ContextBuild, step: DialplanStep, line: DialplanLine
 
 /**
  * A new extension, named by its first line: its lists are made holding that line (most extensions of a generated
- * dialplan keep one or two steps; an empty list grows to sixteen slots at its first push).
+ * dialplan keep one or two steps; an empty list grows to sixteen slots at its first push). Opened by a registered
+ * step, its lines and its steps are the same one-step list (most extensions of a large generated context have one
+ * line): `register` gives the lines a list of their own before adding a second line.
  */
 function openExtension(building: ContextBuild, step: DialplanStep, parsed: ParsedExtension, key: string): DialplanExtension {
   const context = building.context;
   const registered = !step.isHint;
-  const ext: DialplanExtension = { context, name: step.extensionText, cid: step.cid, parsed, steps: registered ? [step] : [], labels: NO_LABELS, lines: [step] };
+  const lines = [step];
+  const ext: DialplanExtension = { context, name: step.extensionText, cid: step.cid, parsed, steps: registered ? lines : [], labels: NO_LABELS, lines };
   context.extensions.push(ext);
   building.keys.set(key, ext);
   if (registered) {

@@ -57,7 +57,10 @@ export interface DialplanExtension {
   /** Registered steps sorted by priority, one per priority (hints excluded): `stepAtPriority` looks one up. */
   steps: DialplanStep[];
   labels: ReadonlyMap<string, DialplanStep>;
-  /** Every line that names this extension, in file order (dropped ones included). */
+  /**
+   * Every line that names this extension, in file order (dropped ones included). May be the very list `steps` is
+   * (one registered line): only the build adds to either (model/dialplan-context-build.ts).
+   */
   lines: DialplanStep[];
 }
 
