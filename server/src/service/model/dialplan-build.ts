@@ -5,7 +5,8 @@ import { peekUnitFact, unitFact } from "./unit-facts";
 import { previousBuild } from "./section-lists";
 import { addTo } from "../util/multimap";
 import { sameItems } from "../util/lists";
-import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
+import type { Dialplan, DialplanContext, DialplanStep, GlobalDefinition } from "./dialplan-types";
+import { joinedGlobals, sectionGlobals } from "./dialplan-globals";
 import { weakMemo } from "../util/weak-memo";
 import { addSection, followMovedLines, type ContextBuild } from "./dialplan-context-build";
 
@@ -38,12 +39,14 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
   const previousBuildOf = previousBuild(unit);
   const previous = previousBuildOf && peekUnitFact<Dialplan>(previousBuildOf, DIALPLAN);
   const sectionsByContext = new Map<string, PlacedSection[]>();
+  const globals: (readonly GlobalDefinition[])[] = [];
   for (const section of unit.sections) {
     const lower = section.name.toLowerCase();
     if (section.header?.isTemplate || lower === "general") continue;
-    if (lower === "globals") addGlobals(dialplan, section, unit);
+    if (lower === "globals") globals.push(sectionGlobals(section, unit.id));
     else addTo(sectionsByContext, section.name, section);
   }
+  dialplan.globals = joinedGlobals(globals, previous?.globals);
   for (const [name, sections] of sectionsByContext) {
     const kept = previous?.contexts.get(name);
     dialplan.contexts.set(name, kept && keepContext(kept, sections) ? kept : buildContext(name, sections, textOf, unit, previous !== undefined, kept));
@@ -86,24 +89,6 @@ const allSteps = weakMemo((dialplan: Dialplan): readonly DialplanStep[] => {
  */
 export function stepRuns(dialplan: Dialplan): readonly StepRun[] {
   return stepRunsOf.get(dialplan)!;
-}
-
-function addGlobals(dialplan: Dialplan, section: PlacedSection, unit: ConfUnit): void {
-  for (const option of section.options) {
-    const key = option.node.key.trim();
-    if (key.length === 0) continue;
-    dialplan.globals.push({
-      name: key,
-      value: option.node.value,
-      uri: option.uri,
-      option,
-      nameSpan: option.node.keySpan,
-      valueSpan: option.node.valueSpan,
-      unit,
-      field: option.field,
-      carrierId: option.carrierId,
-    });
-  }
 }
 
 /** What a context was built from: its sections with their sizes and `placed` tokens then, and where each section's steps start. */

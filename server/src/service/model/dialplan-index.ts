@@ -113,9 +113,11 @@ export function dialplanIndex(workspace: Workspace): DialplanIndex {
   return workspace.memo(DIALPLAN_INDEX, () => {
     const units = workspace.units();
     const dialplans = units.filter(isExtensionsUnit).map((u) => dialplanOf(u, (uri) => workspace.document(uri)?.text));
-    // The globals by name and their stamp are kept while the dialplans (and so their units) are the same objects: an
-    // edit of a peer file keeps them without comparing every global's name and value.
-    const kept = keptAcrossBuilds(workspace, "dialplan-index globals", dialplans, () => ({
+    // The globals by name and their stamp are kept while each dialplan's globals list (see model/dialplan-globals.ts)
+    // and what decides its group are the same: an edit outside [globals] keeps them without comparing every global's
+    // name and value.
+    const inputs = dialplans.flatMap((d) => [d.unit.id, d.unit.isMainFile, includesGenerated(d.unit), d.globals]);
+    const kept = keptAcrossBuilds(workspace, "dialplan-index globals", inputs, () => ({
       ...globalsOf(dialplans),
       stamp: globalsStamp(workspace, dialplans, (d) => includesGenerated(d.unit)),
     }));
@@ -165,6 +167,7 @@ function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: G
     if (!units) groupUnits.set(dialplan, (units = new Set(groupOf(dialplan).map((d) => d.unit))));
     return units;
   };
+  const groupUnitIdsOf = memoBy((dialplan: Dialplan): Set<string> => new Set(groupOf(dialplan).map((d) => d.unit.id)));
   // The answers below are asked per jump, per Dial, per use: each is worked out once per index (the index is rebuilt
   // on every change) and shared, so callers must not change the lists.
   const groupOf = memoBy((dialplan: Dialplan): readonly Dialplan[] => {
@@ -192,8 +195,8 @@ function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: G
       const known = valuesSeenFrom(from);
       if (known.has(name)) return known.get(name);
       const defs = byName.get(name) ?? [];
-      const group = groupUnitsOf(from);
-      const value = (defs.filter((d) => group.has(d.unit)).at(-1) ?? defs.at(-1))?.value;
+      const group = groupUnitIdsOf(from);
+      const value = (defs.filter((d) => group.has(d.unitId)).at(-1) ?? defs.at(-1))?.value;
       known.set(name, value);
       return value;
     },

@@ -92,7 +92,8 @@ export interface GlobalDefinition {
   option: PlacedOption;
   nameSpan: Span;
   valueSpan: Span;
-  unit: ConfUnit;
+  /** The id of the unit that defines it (not the unit: a definition outlives a rebuild of its unit, see model/dialplan-globals.ts). */
+  unitId: string;
   field?: SourceField;
   carrierId?: string;
 }
@@ -100,7 +101,8 @@ export interface GlobalDefinition {
 export interface Dialplan {
   unit: ConfUnit;
   contexts: Map<string, DialplanContext>;
-  globals: GlobalDefinition[];
+  /** Every [globals] definition in the unit's order: the same list object from build to build while they are (see model/dialplan-globals.ts). */
+  globals: readonly GlobalDefinition[];
   /** Every step, in the unit's order of sections (worked out when first asked). */
   readonly steps: readonly DialplanStep[];
 }

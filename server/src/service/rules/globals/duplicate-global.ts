@@ -26,7 +26,8 @@ export const duplicateGlobal: Rule = {
     const reported = new Set<GlobalDefinition>();
     for (const dialplan of index.dialplans) {
       const group = index.groupOf(dialplan);
-      const defs = index.globals.filter((g) => group.some((d) => d.unit === g.unit));
+      const ids = new Set(group.map((d) => d.unit.id));
+      const defs = index.globals.filter((g) => ids.has(g.unitId));
       const seen = new Map<string, GlobalDefinition[]>();
       for (const def of defs) {
         const first = seen.get(def.name)?.find((e) => meet(e, def));

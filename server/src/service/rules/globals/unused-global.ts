@@ -4,6 +4,8 @@ import type { Rule } from "../types";
 import type { Dialplan } from "../../model/dialplan";
 import { indexOf } from "../dialplan/common";
 import { computedPrefixesIn, namesReadIn } from "./variable-reads";
+import { reportKept } from "../kept-reports";
+import { globalsPlacements } from "../../model/dialplan-globals";
 
 export const unusedGlobal: Rule = {
   code: "globals/unused-global",
@@ -16,18 +18,24 @@ export const unusedGlobal: Rule = {
     // Whether any dialplan has a step, asked of its contexts: `dialplan.steps` would join every step on every edit.
     if (!index.dialplans.some(hasSteps)) return;
     const readers = index.dialplans.map((dialplan) => namesReadIn(dialplan, workspace));
-    const prefixes = index.dialplans.flatMap((dialplan) => computedPrefixesIn(dialplan, workspace));
-    for (const def of index.globals) {
-      if (readers.some((names) => names.has(def.name)) || knownVariable(def.name)) continue;
-      // Read through a computed name such as ${OUT_${DIAL_TRUNK}}.
-      if (prefixes.some((prefix) => def.name.startsWith(prefix))) continue;
-      ctx.report({
-        uri: def.uri,
-        span: def.nameSpan,
-        tags: ["unnecessary"],
-        message: `${def.name} is defined but no dialplan line in the workspace reads it (\${${def.name}} or \${GLOBAL(${def.name})}).`,
-      });
-    }
+    const prefixLists = index.dialplans.map((dialplan) => computedPrefixesIn(dialplan, workspace));
+    // Kept while the globals (where their lines are too), the names read and the prefixes are the same objects: an
+    // edit of a step that reads no new name checks no global again.
+    const placements = index.dialplans.flatMap((dialplan) => globalsPlacements(dialplan.globals));
+    reportKept(ctx, this.code, [index.globals, ...placements, ...readers, ...prefixLists], (kept) => {
+      const prefixes = prefixLists.flat();
+      for (const def of index.globals) {
+        if (readers.some((names) => names.has(def.name)) || knownVariable(def.name)) continue;
+        // Read through a computed name such as ${OUT_${DIAL_TRUNK}}.
+        if (prefixes.some((prefix) => def.name.startsWith(prefix))) continue;
+        kept.report({
+          uri: def.uri,
+          span: def.nameSpan,
+          tags: ["unnecessary"],
+          message: `${def.name} is defined but no dialplan line in the workspace reads it (\${${def.name}} or \${GLOBAL(${def.name})}).`,
+        });
+      }
+    });
   },
 };
 

@@ -14,6 +14,7 @@ import { StepJoin } from "../../model/dialplan-joins";
 import { weakMemo } from "../../util/weak-memo";
 import { BoundedCache } from "../../util/bounded-cache";
 import { CountedUnion } from "../../util/counted-union";
+import { sameItems } from "../../util/lists";
 
 /**
  * A variable a dialplan reads, where it stands: on a step's line (`line`, the parsed line: a rebuilt context's steps
@@ -55,7 +56,7 @@ const NAMES_READ = {};
 export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
   return unitFact(dialplan.unit, NAMES_READ, () => {
     const sets = STEP_READS.originShares(dialplan, workspace).map(namesOf);
-    sets.push(new Set(globalReads(dialplan, workspace).uses.map((use) => use.name)));
+    sets.push(globalNamesRead(dialplan.globals, workspace).names);
     return NAME_UNIONS.get(dialplan.unit.id, () => new CountedUnion<string>()).of(sets);
   });
 }
@@ -74,10 +75,19 @@ export function computedPrefixesIn(dialplan: Dialplan, workspace: Workspace): re
   return unitFact(dialplan.unit, PREFIXES, () => {
     const prefixes = new Set<string>();
     for (const share of STEP_READS.originShares(dialplan, workspace)) for (const prefix of prefixesOf(share)) prefixes.add(prefix);
-    for (const prefix of globalReads(dialplan, workspace).prefixes) prefixes.add(prefix);
-    return [...prefixes];
+    for (const prefix of globalNamesRead(dialplan.globals, workspace).prefixes) prefixes.add(prefix);
+    const list = [...prefixes];
+    // The last build's list while it holds the same prefixes: what a rule keeps by the list's identity stays.
+    const last = LAST_PREFIXES.get(dialplan.unit.id);
+    if (last !== undefined && sameItems(last, list)) return last;
+    if (LAST_PREFIXES.size > 64) LAST_PREFIXES.clear();
+    LAST_PREFIXES.set(dialplan.unit.id, list);
+    return list;
   });
 }
+
+/** The last `computedPrefixesIn` of each extensions unit, by unit id (forgotten all at once past 64 units). */
+const LAST_PREFIXES = new Map<string, readonly string[]>();
 
 const PREFIXES = {};
 
@@ -139,6 +149,33 @@ function globalReads(dialplan: Dialplan, workspace: Workspace): DialplanReads {
     }
     return { uses, prefixes };
   });
+}
+
+/** The names a list of globals' values read, and the prefixes of computed names among them: no offset. */
+interface NamesRead {
+  names: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+const namesReadByGlobals = new WeakMap<readonly GlobalDefinition[], NamesRead>();
+
+/**
+ * What the values of a dialplan's globals read, by name: once per globals list (the same list from build to build
+ * while the [globals] sections are: model/dialplan-globals.ts), where `globalReads` is once per unit object.
+ */
+function globalNamesRead(globals: readonly GlobalDefinition[], workspace: Workspace): NamesRead {
+  let found = namesReadByGlobals.get(globals);
+  if (found === undefined) {
+    const names = new Set<string>();
+    const prefixes: string[] = [];
+    for (const global of globals) {
+      const reads = readsIn(workspace, global.uri, global.valueSpan, undefined, global);
+      for (const use of reads.uses) names.add(use.name);
+      for (const prefix of reads.prefixes) prefixes.push(prefix);
+    }
+    namesReadByGlobals.set(globals, (found = { names, prefixes }));
+  }
+  return found;
 }
 
 const NO_READS: DialplanReads = { uses: [], prefixes: [] };
