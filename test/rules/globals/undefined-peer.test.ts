@@ -1,6 +1,9 @@
 // globals/undefined-peer: a Dial or global naming a peer no file defines; one note when an #include is missing.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFixture, checkNoFix } from "../../fixture";
+import { findingsOf, workspaceOf, WS } from "../../helpers";
+import { ALL_RULES } from "../../../server/src/service/rules/registry";
 
 test("a peer no sip file defines is a warning in a complete configuration", () => {
   checkFixture(`
@@ -92,4 +95,37 @@ test("no fix is offered, even with a suggestion: the peer may be missing rather 
     [t]
     exten => _9X.,1,Dial(\${BAD}/\${EXTEN:1})
   `, { code: "globals/undefined-peer" });
+});
+
+test("after edits of a context of hundreds of Dial lines, of the globals and of the peers, the findings are a fresh analysis's", () => {
+  // Several chunks of steps (model/origin-chunks.ts): an edit moves the whole context (kept), makes one chunk anew
+  // and moves the lines below it, or changes what every chunk resolves (a global) or what is defined (a peer).
+  const peers = ["carrier_a", "carrier_b", "${THIRD}"];
+  const dials = Array.from({ length: 300 }, (_, i) => `exten => _${100 + i}X.,1,Dial(SIP/${peers[i % 3]}/\${EXTEN})`);
+  dials[250] = "exten => _350X.,1,Dial(SIP/nowhere/${EXTEN})";
+  const sip = "[carrier_a]\ntype=peer\nhost=192.0.2.1\n[carrier_b]\ntype=peer\nhost=192.0.2.2\n";
+  const dialplan = `[globals]\nTHIRD=carrier_c\n[top]\nexten => s,1,NoOp()\n[out]\n${dials.join("\n")}\n`;
+  const files = { "sip.conf": sip, "extensions.conf": dialplan };
+  // This rule alone: no other rule reads the Dial lines (and has the lines below an edit follow it) first.
+  const alone = { severities: Object.fromEntries(ALL_RULES.filter((r) => r.code !== "globals/undefined-peer").map((r) => [r.code, "off" as const])) };
+  const service = workspaceOf(files, alone);
+  const found = (s: typeof service) => findingsOf(s).filter((f) => f.code === "globals/undefined-peer").map((f) => `${f.uri} ${f.span.start}-${f.span.end} ${f.message}`);
+  assert.equal(found(service).length, 101, "the hundred Dials to ${THIRD}, and nowhere");
+  const edits: Record<string, string>[] = [
+    { "extensions.conf": dialplan.replace("NoOp()", "NoOp(moves [out])") },
+    { "extensions.conf": dialplan },
+    { "extensions.conf": dialplan.replace("_100X.,1,Dial(", "_100X.,1,Dial( ") },
+    { "extensions.conf": dialplan.replace("_100X.,1,Dial(", "_100X.,1,Dial") },
+    { "extensions.conf": dialplan.replace("_241X.,1,Dial(SIP/carrier_b", "_241X.,1,Dial(SIP/carrier_d") },
+    { "extensions.conf": dialplan.replace("THIRD=carrier_c", "THIRD=carrier_a") },
+    { "extensions.conf": dialplan, "sip.conf": sip + "[carrier_c]\ntype=peer\nhost=192.0.2.3\n" },
+    { "sip.conf": sip },
+  ];
+  for (const edit of edits) {
+    for (const [name, text] of Object.entries(edit)) {
+      service.setDocument(WS + name, text);
+      files[name as keyof typeof files] = text;
+    }
+    assert.deepEqual(found(service), found(workspaceOf(files, alone)), JSON.stringify(edit).slice(0, 80));
+  }
 });

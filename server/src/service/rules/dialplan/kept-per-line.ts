@@ -53,7 +53,12 @@ export function keptPerLine<T>(node: Assignment, key: string, lookup: Lookup, co
  * line whose globals were last found to answer under the same stamp is not asked about them again.
  */
 export function keptPerStep<T>(step: DialplanStep, key: string, lookup: Lookup, compute: (lookup: Lookup) => T, globalsStamp?: object): T {
-  return keptWith(keptOnLines, step.line, step.option.node.line.start, key, lookup, compute, globalsStamp);
+  return keptPerParsedLine(step.line, key, lookup, compute, globalsStamp);
+}
+
+/** `keptPerStep` for a step's parsed line itself, its offsets where its node is now (see `followLine`). */
+export function keptPerParsedLine<T>(line: DialplanLine, key: string, lookup: Lookup, compute: (lookup: Lookup) => T, globalsStamp?: object): T {
+  return keptWith(keptOnLines, line, line.option.line.start, key, lookup, compute, globalsStamp);
 }
 
 /**

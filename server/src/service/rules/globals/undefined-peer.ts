@@ -1,20 +1,17 @@
 // globals/undefined-peer: a global or Dial destination naming a peer/endpoint that no conf or carrier defines.
-import { lookupTable } from "../../util/lookup-table";
-import { keptCopy } from "../../util/lists";
 import { closestName } from "../../model/suggest";
-import type { Dialplan, DialplanIndex, DialplanStep, GlobalDefinition, PeerTechnology } from "../../model/dialplan";
-import { substitute } from "../../model/dialplan-values";
-import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
+import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
+import { maskChannelSecrets } from "../../model/channel-strings";
+import { followLine } from "../../parse/dialplan-syntax";
 import type { Span } from "../../text/span";
 import { describeMissingIncludes } from "../../model/units";
 import { unitPeerNameList } from "../../model/dialplan-index";
 import { keptAcrossBuilds } from "../../model/kept-joins";
+import type { Workspace } from "../../model/workspace";
 import type { Rule, RuleContext } from "../types";
-import { reportKept } from "../kept-reports";
-import { dialSteps, globalLookup, indexOf } from "../dialplan/common";
-import { keptPerDialplan, keptPerLine, keptPerStep, worthKeeping } from "../dialplan/kept-per-line";
+import { indexOf } from "../dialplan/common";
+import { mentionPieces, type NamedPeer, type ResolvedMention } from "./peer-mentions";
 
-const TECH: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP" });
 const FILES: Record<PeerTechnology, string> = { SIP: "sip.conf or a SIP carrier", IAX2: "iax.conf or an IAX2 carrier", PJSIP: "pjsip.conf/pjsip_wizard.conf (type=endpoint or wizard) or a PJSIP carrier" };
 
 const MAIN_FILE: Record<PeerTechnology, string> = { SIP: "sip.conf", IAX2: "iax.conf", PJSIP: "pjsip.conf" };
@@ -27,21 +24,44 @@ export const undefinedPeer: Rule = {
   summary: "A global or Dial destination names a SIP/IAX2 peer or PJSIP endpoint that no conf file or carrier account entry defines (checked when the workspace defines at least one of that technology; information when an `#include` of that technology's configuration is missing, or only fragments of it are checked).",
   // The dialplan index: dialplans and globals (extensions) and the peers of sip, iax, pjsip and wizard units.
   workspaceReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard"],
-  checkWorkspace(_workspace, ctx) {
+  checkWorkspace(workspace, ctx) {
     const index = indexOf(ctx);
-    // Kept while the mentions and every unit's list of peer names are the same objects (see rules/kept-reports.ts).
-    const mentions = index.dialplans.map((dialplan) => resolvedMentions(index, dialplan));
-    const peers = TECHS.flatMap((tech) => [tech, index.peerMissingIncludes(tech), index.hasMainPeerFile(tech), ...index.peerUnitsOf(tech).map(unitPeerNameList)]);
-    reportKept(ctx, this.code, [...mentions, ...peers], (kept) => checkMentions(index, mentions, kept));
+    const known = knownPeerNames(index, workspace);
+    // Each piece of mentions is kept across edits (see peer-mentions.ts), and so is what in it names a missing peer:
+    // an edit looks again at the pieces it made anew, and reports what the pieces hold (most hold nothing).
+    const problems = index.dialplans.flatMap((dialplan) => mentionPieces(index, dialplan).map((piece) => missingIn(piece, known)));
+    checkMentions(index, problems, ctx);
   },
 };
 
-/** Reports each peer a mention names that no unit defines (see the rule). */
-function checkMentions(index: DialplanIndex, mentions: readonly (readonly ResolvedMention[])[], ctx: RuleContext): void {
-  const known = knownPeerNames(index);
+/** A mention of a peer that the workspace does not define (for a technology it defines peers of). */
+interface Problem {
+  entry: ResolvedMention;
+  named: NamedPeer;
+}
+
+const NO_PROBLEMS: readonly Problem[] = [];
+
+const problemsByPiece = new WeakMap<readonly ResolvedMention[], { known: object; problems: readonly Problem[] }>();
+
+/** What in a piece of mentions names a missing peer, in order: kept with the piece while the known peers are the same. */
+function missingIn(piece: readonly ResolvedMention[], known: KnownPeers): readonly Problem[] {
+  const kept = problemsByPiece.get(piece);
+  if (kept && kept.known === known.stamp) return kept.problems;
+  let problems: Problem[] | undefined;
+  for (const entry of piece) {
+    for (const named of entry.named) if (known.defines(named.tech) && !known.has(named.tech, named.peer)) (problems ??= []).push({ entry, named });
+  }
+  problemsByPiece.set(piece, { known: known.stamp, problems: problems ?? NO_PROBLEMS });
+  return problems ?? NO_PROBLEMS;
+}
+
+/** Reports each mention of a missing peer (see the rule), in order. */
+function checkMentions(index: DialplanIndex, problems: readonly (readonly Problem[])[], ctx: RuleContext): void {
   const noted = new Set<string>();
   const check = (entry: ResolvedMention, { part, tech, peer }: NamedPeer) => {
-    if (!known.defines(tech) || known.has(tech, peer)) return;
+    // A Dial line's span is its token's, where the line is once followed (it may have moved since it was read).
+    if (entry.mention.line) followLine(entry.mention.line);
     const { uri, span } = entry.mention;
     const prefix = whatNames(entry, part);
     const suggestion = suggestPeer(ctx, index, tech, peer);
@@ -60,7 +80,7 @@ function checkMentions(index: DialplanIndex, mentions: readonly (readonly Resolv
     }
     report(ctx, uri, span, `${prefix} ${kind} '${peer}', which is not defined in ${FILES[tech]}: the Dial fails with CHANUNAVAIL.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`);
   };
-  for (const list of mentions) for (const entry of list) for (const named of entry.named) check(entry, named);
+  for (const list of problems) for (const { entry, named } of list) check(entry, named);
 }
 
 /**
@@ -85,111 +105,10 @@ function whatNames({ mention, resolved }: ResolvedMention, part: string): string
   return `'${text}' resolves to '${maskChannelSecrets(resolved)}', which names`;
 }
 
-/** A channel that names a SIP/IAX2 peer or PJSIP endpoint, with the text it was read from (trimmed). */
-interface NamedPeer {
-  part: string;
-  tech: PeerTechnology;
-  peer: string;
-}
-
-/** The peers some channel texts name (texts that name none are left out). */
-function peersNamedBy(texts: readonly string[]): NamedPeer[] {
-  const named: NamedPeer[] = [];
-  for (const text of texts) {
-    const part = text.trim();
-    const channel = parseChannel(part);
-    const tech = TECH[channel.tech.toUpperCase()];
-    if (tech && channel.peer) named.push({ part, tech, peer: channel.peer });
-  }
-  return keptCopy(named);
-}
-
-/** A place in a dialplan that may name a peer: a global's value, or one destination of a Dial. */
-interface PeerMention {
-  uri: string;
-  span: Span;
-  /** A global's whole value, or one Dial destination (trimmed). */
-  text: string;
-  /** Set for a global's value: the global's name (no definition object: a mention is kept with its line). */
-  global?: string;
-  /** For text without variables: the peers it names, worked out once. */
-  plain?: NamedPeer[];
-}
-
-/**
- * A global's value as a place that may name a peer, from its line alone, resolved into `into`. Text with `${...}` is
- * resolved with the globals of the dialplan's group; text without variables that names no peer is left out.
- */
-function globalMentions(def: GlobalDefinition, lookup: (name: string) => string | undefined, into: ResolvedMention[]): ResolvedMention[] {
-  addMention({ uri: def.uri, span: def.valueSpan, text: def.value, global: def.name }, def.value.split("&"), lookup, into);
-  return into;
-}
-
-/** The destinations of a Dial step that may name a peer (the same rules as `globalMentions`), from its line alone. */
-function stepMentions(step: DialplanStep, lookup: (name: string) => string | undefined, into: ResolvedMention[]): ResolvedMention[] {
-  for (const destination of step.args[0].text.trim().split("&")) {
-    const text = destination.trim();
-    addMention({ uri: step.uri, span: step.args[0].span, text }, [text], lookup, into);
-  }
-  return into;
-}
-
-/** Adds a mention, resolved (see `resolveMention`), unless it has no variable and names no peer. */
-function addMention(mention: PeerMention, parts: string[], lookup: (name: string) => string | undefined, into: ResolvedMention[]): void {
-  if (mention.text.includes("${")) resolveMention(mention, lookup, into);
-  else {
-    const plain = peersNamedBy(parts);
-    if (plain.length > 0) resolveMention({ ...mention, plain }, lookup, into);
-  }
-}
-
-/** A mention with the peers it names once its variables are replaced (`resolved`: the text they were read from). */
-interface ResolvedMention {
-  mention: PeerMention;
-  named: readonly NamedPeer[];
-  resolved: string;
-}
-
-/**
- * The peer mentions of a dialplan with the peers each names, its `${...}` resolved with the globals as the dialplan
- * sees them. Kept with the dialplan while every global it read holds (see `keptPerDialplan`), so an edit elsewhere
- * resolves nothing again: the same list object, which `reportKept` then passes over.
- */
-function resolvedMentions(index: DialplanIndex, dialplan: Dialplan): readonly ResolvedMention[] {
-  return keptPerDialplan(dialplan, "undefined-peer mentions", index.globalsStamp, globalLookup(index, dialplan), (lookup) => findMentions(dialplan, lookup, index.globalsStamp));
-}
-
-function findMentions(dialplan: Dialplan, lookup: (name: string) => string | undefined, stamp: object): ResolvedMention[] {
-  const list: ResolvedMention[] = [];
-  const keep = worthKeeping(dialplan);
-  // Each global's and each Dial's mentions, resolved, are kept with its line while the globals they read keep their values.
-  for (const def of dialplan.globals) {
-    if (!keep) globalMentions(def, lookup, list);
-    else for (const entry of keptPerLine(def.option.node, "undefined-peer global", lookup, (read) => globalMentions(def, read, []), stamp)) list.push(entry);
-  }
-  for (const step of dialSteps(dialplan)) {
-    if (step.dropped) continue;
-    if (!keep) stepMentions(step, lookup, list);
-    else for (const entry of keptPerStep(step, "undefined-peer", lookup, (read) => stepMentions(step, read, []), stamp)) list.push(entry);
-  }
-  return list;
-}
-
-/** One mention resolved into `into` (see `resolvedMentions`); none when its text starts with a variable holding a whole channel. */
-function resolveMention(mention: PeerMention, lookup: (name: string) => string | undefined, into: ResolvedMention[]): void {
-  const { global, text, plain } = mention;
-  if (plain) into.push({ mention, named: plain, resolved: text });
-  else if (global !== undefined) into.push({ mention, named: peersNamedBy(substitute(text, { lookup }).value.split("&")), resolved: text });
-  else {
-    const leading = /^\$\{([A-Za-z_]\w*)\}/.exec(text);
-    if (leading && (lookup(leading[1]) ?? "").includes("/")) return;
-    const resolved = substitute(text, { lookup }).value;
-    into.push({ mention, named: peersNamedBy([resolved]), resolved });
-  }
-}
-
 /** The peers the workspace defines, per technology, asked per name (chan_sip compares peer names without case). */
 interface KnownPeers {
+  /** The same object while every unit's list of peer names is (what `defines` and `has` answer from). */
+  stamp: object;
   defines(tech: PeerTechnology): boolean;
   has(tech: PeerTechnology, name: string): boolean;
 }
@@ -205,9 +124,11 @@ function nameSet(names: readonly string[], tech: PeerTechnology): Set<string> {
 
 /**
  * The peers of the index's units by technology: sets kept while each unit's list of peer names is the same. Asked for
- * every peer every Dial and global names (thousands per edit of a large dialplan): plain loops, no closure per question.
+ * every peer the new pieces of mentions name (thousands after a first analysis): plain loops, no closure per question.
  */
-function knownPeerNames(index: DialplanIndex): KnownPeers {
+function knownPeerNames(index: DialplanIndex, workspace: Workspace): KnownPeers {
+  const lists = TECHS.flatMap((tech) => [tech, ...index.peerUnitsOf(tech).map(unitPeerNameList)]);
+  const stamp = keptAcrossBuilds(workspace, "undefined-peer known peers", lists, () => ({}));
   const byTech = new Map<PeerTechnology, Set<string>[]>();
   const sets = (tech: PeerTechnology) => {
     let found = byTech.get(tech);
@@ -215,6 +136,7 @@ function knownPeerNames(index: DialplanIndex): KnownPeers {
     return found;
   };
   return {
+    stamp,
     defines: (tech) => {
       const found = sets(tech);
       for (let i = 0; i < found.length; i++) if (found[i].size > 0) return true;
