@@ -116,3 +116,18 @@ test("edit after edit in a rebuilt context, each Dial line's findings are a fres
   }
   assert.deepEqual(dialLines(service), [7], "only the line left without 'o'");
 });
+
+test("an edit of sip.conf alone re-checks the carrier Dials: a phone that stops registering becomes a carrier", () => {
+  // The extensions unit is not rebuilt by an edit of sip.conf, yet whether a Dial reaches a carrier is read there.
+  const files = { "sip.conf": "[phone1]\ntype=friend\nhost=dynamic\n", "extensions.conf": "[vicidial-auto-external]\nexten => _9X.,1,Dial(SIP/phone1/${EXTEN:1},30)\n" };
+  const service = workspaceOf(files);
+  const lines = (s: typeof service) => findingsOf(s).filter((f) => f.code === "dialplan/dial-without-o").map((f) => f.line);
+  assert.deepEqual(lines(service), [], "a phone that registers to this server");
+  for (const sip of ["[phone1]\ntype=friend\nhost=192.0.2.7\n", "[phone1]\ntype=friend\nhost=dynamic\n"]) {
+    service.setDocument(WS + "sip.conf", sip);
+    files["sip.conf"] = sip;
+    assert.deepEqual(lines(service), lines(workspaceOf(files)), sip);
+  }
+  service.setDocument(WS + "sip.conf", "[phone1]\ntype=friend\nhost=192.0.2.7\n");
+  assert.deepEqual(lines(service), [2]);
+});

@@ -14,6 +14,7 @@ import { dialplanOf, isExtensionsUnit, keepsLineWork, sameSectionsAs } from "../
 import type { DialplanContext, DialplanStep } from "../model/dialplan-types";
 import { StepFindings, stepFindingsFor } from "./step-findings";
 import { FindingGrouping } from "./grouped-findings";
+import { CrossUnitFindings } from "./cross-unit-findings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
 
 export class RuleRunner {
@@ -27,6 +28,8 @@ export class RuleRunner {
   private contextMemos = new WeakMap<PlacedSection, ContextMemo>();
   /** Step rules' findings kept with each step's line (rules/step-findings.ts); renewed with the other caches. */
   private stepFindings: StepFindings;
+  /** The findings of unit rules that read more than their unit (rules/cross-unit-findings.ts). */
+  private crossUnit: CrossUnitFindings;
   /** Drops repeated findings and groups them by document (rules/grouped-findings.ts). */
   private readonly grouping = new FindingGrouping();
 
@@ -36,6 +39,7 @@ export class RuleRunner {
     private asteriskVersion: AsteriskVersion = 18,
   ) {
     this.stepFindings = stepFindingsFor(rules);
+    this.crossUnit = new CrossUnitFindings(rules);
   }
 
   /** Version-dependent checks (applications, Dial letters) read this; cached findings are dropped on a change. */
@@ -57,6 +61,7 @@ export class RuleRunner {
     this.sectionKeys = new Map();
     this.contextMemos = new WeakMap();
     this.stepFindings = stepFindingsFor(this.rules);
+    this.crossUnit = new CrossUnitFindings(this.rules);
   }
 
   /** All findings of the workspace, grouped by document uri; each system (one server's files) is checked on its own. */
@@ -81,7 +86,10 @@ export class RuleRunner {
         pushAll(all, yield* this.cachedSteps(this.docCache, doc, (ctx, rule) => rule.checkDocument?.(doc, ctx), system, "checkDocument"));
       }
       const units = system.units();
-      for (const unit of units) pushAll(all, yield* this.unitSteps(unit, system));
+      for (const unit of units) {
+        pushAll(all, yield* this.unitSteps(unit, system));
+        pushAll(all, yield* this.crossUnit.steps(unit, system, units, (rule) => this.collect(system, (ctx, only) => only.checkUnit?.(unit, ctx), [rule])));
+      }
       for (const rule of this.rules) {
         if (!rule.checkWorkspace) continue;
         const hit = this.workspaceHit(rule, system, units);
@@ -121,7 +129,7 @@ export class RuleRunner {
     if (hit) return hit;
     const found: Finding[] = [];
     for (const rule of this.rules) {
-      if (!rule[hook]) continue;
+      if (!rule[hook] || (hook === "checkUnit" && CrossUnitFindings.readsMore(rule))) continue;
       pushAll(found, this.collect(workspace, invoke, [rule]));
       yield;
     }

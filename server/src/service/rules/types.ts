@@ -110,6 +110,12 @@ export interface Rule {
    * while it is the same string.
    */
   contextInput?(dialplan: Dialplan): string;
+  /**
+   * What `checkUnit` reads beyond its unit, named as `workspaceReads` names inputs: its findings on a unit are then
+   * kept while the unit and those inputs are the same objects (rules/cross-unit-findings.ts). Without it they are kept
+   * with the unit object alone, so `checkUnit` must read nothing but the unit (an edit of another file keeps it).
+   */
+  unitAlsoReads?: readonly WorkspaceInput[];
   /** Runs once over the whole workspace (relations between units). */
   checkWorkspace?(workspace: Workspace, ctx: RuleContext): void;
   /**

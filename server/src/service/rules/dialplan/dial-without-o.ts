@@ -6,6 +6,7 @@ import { effectiveValue } from "../../model/units";
 import { parseChannel } from "../../model/channel-strings";
 import type { Dialplan, DialplanStep } from "../../model/dialplan";
 import { LineWork } from "../../model/line-work";
+import { weakMemo } from "../../util/weak-memo";
 import { registerPeerPairs } from "../../model/register-peers";
 import { fixesFromData, indexOf, dialSteps, isCarrierStep, lineVerdict, unitDialplan, withFixes } from "./common";
 
@@ -58,16 +59,23 @@ function cleanByText(step: DialplanStep): boolean {
   return options !== undefined && (options.text.includes("${") || parseDialOptions(options.text, options.span.start).some((l) => l.letter === "o"));
 }
 
+/**
+ * The carrier Dials of a dialplan that lack the `o` by their text (see `cleanByText`), once per dialplan object: an
+ * edit of a peer file, which re-checks the dialplan (where its legs go may change), looks at these alone.
+ */
+const needingO = weakMemo((dialplan: Dialplan): readonly DialplanStep[] => dialSteps(dialplan).filter((step) => isCarrierStep(step) && !lineVerdict(CLEAN_BY_TEXT, step, cleanByText)));
+
 export const dialWithoutO: Rule = {
   code: "dialplan/dial-without-o",
   area: "dialplan",
   severity: "warning",
   summary: "A carrier's outbound Dial lacks the `o` option: the outbound leg does not keep the original caller ID, which VICIdial uses to recognise its calls (the sample dialplan calls the flag very important).",
+  // The dialplan's group (globals of the main dialplan VICIdial's joins), the peers and their register lines.
+  unitAlsoReads: ["extensions", "sip", "iax", "pjsip", "pjsip_wizard"],
   checkUnit(unit, ctx) {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
-    for (const step of dialSteps(dialplan)) {
-      if (!isCarrierStep(step) || lineVerdict(CLEAN_BY_TEXT, step, cleanByText)) continue;
+    for (const step of needingO(dialplan)) {
       const destinations = step.args[0].text;
       const options = step.args[2];
       if (!reachesCarrier(destinations, dialplan, ctx)) continue;

@@ -6,6 +6,8 @@ import { commonExample, compareExtensions, matchesExtension, parseExtension } fr
 import type { Rule, RuleContext } from "../types";
 import type { Dialplan, DialplanContext, DialplanStep } from "../../model/dialplan";
 import { firstNamingSteps, hasCarrierSteps, indexOf, isCarrierStep, unitDialplan } from "../dialplan/common";
+import { keepsLineWork } from "../../model/dialplan-build";
+import { LineWork } from "../../model/line-work";
 /** Extensions VICIdial dials internally (vicidial-auto-*, extensions.conf); outbound carrier patterns must leave them alone. */
 export const RESERVED_EXTENSIONS: { extension: string; purpose: string }[] = [
   { extension: "8500", purpose: "voicemail" },
@@ -35,22 +37,34 @@ export function dialAroundPattern(serverIp: string | undefined): string | undefi
   return "_" + octets.map((o) => o.padStart(3, "0")).join("*") + "*.";
 }
 
-const CARRIER_BY_URI = {};
-/** Dial-around patterns written in each context (worked out once per context). */
-const writtenArounds = new WeakMap<DialplanContext, string[]>();
+const OWN_AROUNDS = {};
 
-/** The dial-around patterns a carrier step competes with: its own server's, and those written beside it. */
-function dialArounds(step: DialplanStep, ctx: RuleContext): string[] {
-  const found = new Set<string>();
-  if (step.carrierId !== undefined) {
-    const byUri = ctx.workspace.memo(CARRIER_BY_URI, () => new Map(ctx.workspace.carriers().map((c) => [c.uri, c])));
-    const own = dialAroundPattern(byUri.get(step.uri)?.field("server_ip")?.value);
-    if (own) found.add(own);
+/** Each carrier's own server dial-around pattern, by the uri of its dialplan entry (once per workspace). */
+function ownArounds(ctx: RuleContext): Map<string, string | undefined> {
+  return ctx.workspace.memo(OWN_AROUNDS, () => new Map(ctx.workspace.carriers().map((c) => [c.uri, dialAroundPattern(c.field("server_ip")?.value)])));
+}
+
+/** The dial-around patterns written in a context, and the same as one text (a rebuilt context's are new lists). */
+interface WrittenArounds {
+  list: readonly string[];
+  key: string;
+}
+
+/** Dial-around patterns written in each context (worked out once per context). */
+const writtenArounds = new WeakMap<DialplanContext, WrittenArounds>();
+
+function writtenIn(context: DialplanContext): WrittenArounds {
+  let written = writtenArounds.get(context);
+  if (!written) {
+    const list = context.extensions.map((e) => e.name).filter((n) => DIAL_AROUND.test(n));
+    writtenArounds.set(context, (written = { list, key: list.join("\n") }));
   }
-  let written = writtenArounds.get(step.context);
-  if (!written) writtenArounds.set(step.context, (written = step.context.extensions.map((e) => e.name).filter((n) => DIAL_AROUND.test(n))));
-  for (const name of written) found.add(name);
-  return [...found];
+  return written;
+}
+
+/** The dial-around patterns a carrier step competes with: its own server's (`own`) first, then those written beside it. */
+function dialArounds(own: string | undefined, written: readonly string[]): readonly string[] {
+  return own === undefined ? written : [own, ...written.filter((around) => around !== own)];
 }
 
 /** A context of the server that searches [vicidial-auto-external] before (or without) VICIdial's internal contexts. */
@@ -83,49 +97,83 @@ function carrierPatternSteps(dialplan: Dialplan): DialplanStep[] {
   return steps;
 }
 
+/** What a carrier pattern takes from VICIdial, and what that was worked out from besides its line's extension text. */
+interface Verdict {
+  own: string | undefined;
+  written: string;
+  first: string | undefined;
+  problems: readonly string[];
+}
+
+/**
+ * The verdict of each carrier pattern's first line, kept on the line in a rebuilt context (model/line-work.ts) with
+ * what else it read: after an edit of one line of [vicidial-auto-external], the other patterns are not compared with
+ * the dial-arounds and VICIdial's extensions again.
+ */
+const VERDICTS = new LineWork<Verdict>();
+
 export const reservedOverlap: Rule = {
   code: "pattern/reserved-overlap",
   area: "pattern",
   severity: "warning",
   summary: "A carrier pattern takes calls meant for VICIdial's own extensions: the server dial-around it sorts before, or internal ones (8500, 8600XXX* ...) where a context searches [vicidial-auto-external] first.",
+  // The include order of the dialplan's group, and each carrier's server_ip.
+  unitAlsoReads: ["extensions", "records"],
   checkUnit(unit, ctx) {
     const dialplan = unitDialplan(unit, ctx);
     if (!dialplan) return;
-    let first: { context: string | undefined } | undefined;
-    for (const step of carrierPatternSteps(dialplan)) {
-      if (DIAL_AROUND.test(step.extensionText)) continue;
-      const parsed = parseExtension(step.extensionText);
-      if (parsed.matchesNothing) continue;
-      const problems: string[] = [];
-      for (const around of dialArounds(step, ctx)) {
-        if (compareExtensions(step.extensionText, around) >= 0) continue;
-        const hit = commonExample(parsed, parseExtension(around));
-        if (hit !== undefined) {
-          problems.push(`VICIdial's server dial-around '${around}' (its calls between servers, e.g. ${hit}): Asterisk tries '${step.extensionText}' first in [${EXTERNAL}]`);
-        }
+    const steps = carrierPatternSteps(dialplan);
+    if (steps.length === 0) return;
+    const first = externalFirst(dialplan, ctx);
+    const owns = ownArounds(ctx);
+    for (const step of steps) {
+      const own = step.carrierId !== undefined ? owns.get(step.uri) : undefined;
+      const written = writtenIn(step.context);
+      const keep = keepsLineWork(step.context);
+      let verdict = keep ? VERDICTS.get(step.line) : undefined;
+      if (!verdict || verdict.own !== own || verdict.written !== written.key || verdict.first !== first) {
+        verdict = { own, written: written.key, first, problems: problemsOf(step.extensionText, dialArounds(own, written.list), first) };
+        if (keep) VERDICTS.set(step.line, verdict);
       }
-      first ??= { context: externalFirst(dialplan, ctx) };
-      if (first.context !== undefined) {
-        const hits: string[] = [];
-        for (const reserved of RESERVED_EXTENSIONS) {
-          const hit = reserved.extension.startsWith("_")
-            ? commonExample(parsed, parseExtension(reserved.extension))
-            : matchesExtension(step.extensionText, reserved.extension)
-              ? reserved.extension
-              : undefined;
-          if (hit !== undefined) hits.push(`${reserved.extension} (${reserved.purpose}${reserved.extension.startsWith("_") ? `, e.g. ${hit}` : ""})`);
-        }
-        if (hits.length > 0) {
-          const shown = hits.slice(0, 3).join("; ") + (hits.length > 3 ? `; and ${hits.length - 3} more` : "");
-          problems.push(`VICIdial's internal ${shown}: [${first.context}] searches [${EXTERNAL}] before VICIdial's internal contexts`);
-        }
-      }
-      if (problems.length === 0) continue;
+      if (verdict.problems.length === 0) continue;
       ctx.report({
         uri: step.uri,
         span: step.extensionSpan!,
-        message: `'${step.extensionText}' also matches ${problems.join("; and ")}, so those calls go out through this carrier. Start the pattern with the dial prefix (e.g. _91NXXNXXXXXX).`,
+        message: `'${step.extensionText}' also matches ${verdict.problems.join("; and ")}, so those calls go out through this carrier. Start the pattern with the dial prefix (e.g. _91NXXNXXXXXX).`,
       });
     }
   },
 };
+
+/**
+ * What a carrier pattern also matches of VICIdial's: the server dial-arounds it sorts before, and VICIdial's internal
+ * extensions when `first` (a context searching [vicidial-auto-external] before them) is set.
+ */
+function problemsOf(pattern: string, arounds: readonly string[], first: string | undefined): string[] {
+  const problems: string[] = [];
+  if (DIAL_AROUND.test(pattern)) return problems;
+  const parsed = parseExtension(pattern);
+  if (parsed.matchesNothing) return problems;
+  for (const around of arounds) {
+    if (compareExtensions(pattern, around) >= 0) continue;
+    const hit = commonExample(parsed, parseExtension(around));
+    if (hit !== undefined) {
+      problems.push(`VICIdial's server dial-around '${around}' (its calls between servers, e.g. ${hit}): Asterisk tries '${pattern}' first in [${EXTERNAL}]`);
+    }
+  }
+  if (first === undefined) return problems;
+  const hits: string[] = [];
+  for (const reserved of RESERVED_EXTENSIONS) {
+    const hit = reserved.extension.startsWith("_")
+      ? commonExample(parsed, parseExtension(reserved.extension))
+      : matchesExtension(pattern, reserved.extension)
+        ? reserved.extension
+        : undefined;
+    if (hit !== undefined) hits.push(`${reserved.extension} (${reserved.purpose}${reserved.extension.startsWith("_") ? `, e.g. ${hit}` : ""})`);
+  }
+  if (hits.length > 0) {
+    const shown = hits.slice(0, 3).join("; ") + (hits.length > 3 ? `; and ${hits.length - 3} more` : "");
+    problems.push(`VICIdial's internal ${shown}: [${first}] searches [${EXTERNAL}] before VICIdial's internal contexts`);
+  }
+  return problems;
+}
