@@ -74,7 +74,10 @@ export interface Rule {
   summary: string;
   /** Runs once per document (syntax of the file itself). */
   checkDocument?(doc: AnalyzedDocument, ctx: RuleContext): void;
-  /** Runs once per load unit (sections as Asterisk sees them). */
+  /**
+   * Runs once per load unit (sections as Asterisk sees them). Its findings are kept with the unit object: it reads
+   * nothing but the unit, unless `unitAlsoReads` says what more.
+   */
   checkUnit?(unit: ConfUnit, ctx: RuleContext): void;
   /**
    * Runs once per section of each load unit. Its findings on a section are kept while the section and what
