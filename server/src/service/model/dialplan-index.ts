@@ -137,7 +137,7 @@ function includesGenerated(unit: ConfUnit): boolean {
   return unit.directives.some((d) => d.target === "generated" && /extensions-vicidial\.conf/i.test(d.node.argument));
 }
 
-function buildIndex(units: ConfUnit[], dialplans: Dialplan[], kept: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]>; stamp: object }): DialplanIndex {
+function buildIndex(units: readonly ConfUnit[], dialplans: Dialplan[], kept: { globals: GlobalDefinition[]; byName: Map<string, GlobalDefinition[]>; stamp: object }): DialplanIndex {
   const { globals, byName, stamp } = kept;
   const generated = dialplans.find((d) => d.unit.id === "vicidial:extensions");
   const mains = dialplans.filter((d) => d.unit.isMainFile);

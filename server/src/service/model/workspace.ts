@@ -21,7 +21,7 @@ export class Workspace {
   private confUnitCache = new Map<string, LoadedUnit>();
   private recordUnits: { key: string; units: ConfUnit[] } | undefined;
   /** Worked out once per change of the documents: carriers(), templates() and the included documents. */
-  private derived: { carriers?: CarrierRecord[]; templates?: Map<string, TemplateRecord>; included?: Set<string> } = {};
+  private derived: { carriers?: CarrierRecord[]; templates?: Map<string, TemplateRecord>; included?: Set<string>; units?: readonly ConfUnit[] } = {};
   /** Values other modules derive from the documents (see `memo`), dropped with `derived`. */
   private memos = new Map<object, unknown>();
   /** Document uris by lower-case file name, in the order documents were added (rebuilt when a uri comes or goes). */
@@ -180,10 +180,8 @@ export class Workspace {
    * changes. `key` identifies the computation: use one constant object per kind of value.
    */
   memo<T>(key: object, compute: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
-    const value = compute();
-    this.memos.set(key, value);
-    return value;
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   /** Whether a quick fix may add a line after the one at `offset` (see `canAddLineAfterIn`). */
@@ -237,9 +235,7 @@ export class Workspace {
   private urisNamed(lowerName: string): string[] {
     if (!this.uriByName) {
       this.uriByName = new Map();
-      for (const uri of this.docs.keys()) {
-        addTo(this.uriByName, baseName(uri).toLowerCase(), uri);
-      }
+      for (const uri of this.docs.keys()) addTo(this.uriByName, baseName(uri).toLowerCase(), uri);
     }
     return this.uriByName.get(lowerName) ?? [];
   }
@@ -254,16 +250,18 @@ export class Workspace {
     return (this.derived.included ??= findIncludedUris(this.docs.values(), this));
   }
 
-  /** Every load unit: one per root conf file, plus VICIdial's generated files built from the carrier records. */
-  units(): ConfUnit[] {
+  /** Every load unit (one per root conf file, VICIdial's generated ones), once per change of the documents; shared. */
+  units(): readonly ConfUnit[] {
+    return (this.derived.units ??= this.findUnits());
+  }
+
+  private findUnits(): ConfUnit[] {
     const included = this.includedUris();
     const result: ConfUnit[] = [];
     for (const doc of this.docs.values()) {
       if (doc.conf && doc.kind.kind === "conf" && !included.has(doc.uri)) result.push(this.confUnit(doc));
     }
-    for (const uri of [...this.confUnitCache.keys()]) {
-      if (!this.docs.has(uri) || included.has(uri)) this.confUnitCache.delete(uri);
-    }
+    for (const uri of [...this.confUnitCache.keys()]) if (!this.docs.has(uri) || included.has(uri)) this.confUnitCache.delete(uri);
     result.push(...this.recordUnitsCached());
     return result;
   }

@@ -108,7 +108,7 @@ export class RuleRunner {
   }
 
   /** A workspace rule's cached findings, reused while the inputs it declares it reads are the same objects as last time. */
-  private workspaceHit(rule: Rule, workspace: Workspace, units: ConfUnit[]) {
+  private workspaceHit(rule: Rule, workspace: Workspace, units: readonly ConfUnit[]) {
     const inputs = rule.workspaceReads ? inputObjects(rule.workspaceReads, workspace, units) : undefined;
     let cache = this.workspaceCache.get(workspace);
     if (!cache) this.workspaceCache.set(workspace, (cache = new Map()));

@@ -142,6 +142,8 @@ interface StepJumps {
   contextName: string;
   /** Whether a jump read the line's own extension (a target with no extension part): then they hold for `step` only. */
   readsOwnExtension: boolean;
+  /** `looked` as a list, once the line is checked again (thousands of lines per rebuilt context, a few names each). */
+  lookedList?: [string, readonly DialplanContext[]][];
 }
 
 /**
@@ -208,7 +210,9 @@ interface JumpPass {
 /** Whether what a line found still holds: the same group facts, and every context it looked up answers as noted. */
 function holdsIn(pass: JumpPass, kept: StepJumps, dialplan: Dialplan): boolean {
   if (kept.group !== pass.group) return false;
-  for (const [name, answer] of kept.looked) {
+  const looked = (kept.lookedList ??= [...kept.looked]);
+  for (let i = 0; i < looked.length; i++) {
+    const [name, answer] = looked[i];
     // Found to hold earlier in the pass (and so noted for the context then): thousands of lines look up a few names.
     if (pass.holding.has(answer)) continue;
     if (!sameItems(pass.seen.contexts(dialplan, name), answer)) return false;
