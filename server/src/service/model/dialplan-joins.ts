@@ -216,7 +216,12 @@ export class StepJoin<T, W> {
     taken.skipTo(from - shift);
     while (taken.owner() < to - shift) {
       const i = taken.owner() + shift;
-      const items = this.lineWork ? taken.itemsOfOwner() : (taken.skipOwner(), this.itemsOf(steps[i], within, true));
+      if (this.lineWork) {
+        taken.takeOwner(share.items, share.owners, i, share.starts, share.starts ? steps[i].option.node.line.start : 0);
+        continue;
+      }
+      taken.skipOwner();
+      const items = this.itemsOf(steps[i], within, true);
       if (items.length > 0) this.add(share, items, i, steps[i]);
     }
   }

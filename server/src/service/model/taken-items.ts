@@ -26,15 +26,18 @@ export class TakenItems<T> {
     while (this.owner() < step) this.next();
   }
 
-  /** The next step's items, read and passed over. */
-  itemsOfOwner(): T[] {
-    const owner = this.owner();
-    const items: T[] = [];
-    while (this.owner() === owner) {
+  /**
+   * Adds the next step's items to `items`, with `owner` (the step's index where they go) to `owners` and `start` to
+   * `starts`, passing over them: no list per step (a rebuilt context of thousands of steps, several joins per edit).
+   */
+  takeOwner(items: T[], owners: number[] | undefined, owner: number, starts: number[] | undefined, start: number): void {
+    const from = this.owner();
+    while (this.owner() === from) {
       items.push(this.bySection[this.section][this.index]);
+      owners?.push(owner);
+      starts?.push(start);
       this.next();
     }
-    return items;
   }
 
   /** Passes over the next step's items. */
