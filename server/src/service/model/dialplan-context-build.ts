@@ -4,10 +4,9 @@
 import { followLine, parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
-import { withoutBlanks } from "../text/blanks";
+import { extensionTextOf, keyOf, namingOf } from "./step-naming";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 import { BuiltStep } from "./built-step";
-import { LineWork } from "./line-work";
 import { stepAtPriority } from "./extension-steps";
 import type { Span } from "../text/span";
 
@@ -105,7 +104,7 @@ function addStep(building: ContextBuild, option: PlacedOption, text: string, isS
   }
   cursor.previousCarrier = option.carrierId;
   context.steps.push(step);
-  if (!nameStep(step, line, isSame, cursor)) return;
+  if (!nameStep(step, line, isSame, cursor, building.keeps)) return;
   const priority = resolvePriority(building, step, line.priority, cursor.lastPriority);
   if (priority === undefined) return;
   step.priority = priority;
@@ -118,10 +117,9 @@ function addStep(building: ContextBuild, option: PlacedOption, text: string, isS
 }
 
 /** Sets the extension (and caller id) a step belongs to: a `same` line takes the previous line's; false when none. */
-function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, cursor: SectionCursor): boolean {
+function nameStep(step: DialplanStep, line: DialplanLine, isSame: boolean, cursor: SectionCursor, keeps: boolean): boolean {
   if (!isSame) {
-    const written = line.extension?.text ?? "";
-    step.extensionText = withoutBlanks(written);
+    step.extensionText = extensionTextOf(line, keeps);
     step.cid = line.callerId?.text;
     cursor.lastExtension = step.extensionText + (step.cid !== undefined ? "/" + step.cid : "");
     return true;
@@ -201,10 +199,6 @@ function basePriority(building: ContextBuild, step: DialplanStep, priority: Prio
 
 const NO_LABELS: ReadonlyMap<string, DialplanStep> = new Map();
 
-function keyOf(parsed: ParsedExtension, cid: string | undefined): string {
-  return cid === undefined ? parsed.key : parsed.key + "\u0000" + cid;
-}
-
 function findExtension(building: ContextBuild, name: string, cid: string | undefined): DialplanExtension | undefined {
   return lastIfSame(building, name, cid) ?? building.keys.get(keyOf(parseExtension(name), cid));
 }
@@ -215,32 +209,11 @@ function lastIfSame(building: ContextBuild, name: string, cid: string | undefine
   return last && last.name === name && last.cid === cid ? last : undefined;
 }
 
-/** An extension's name parsed, and its identity key: worked out of an `exten` line alone (its name and caller id). */
-interface Naming {
-  parsed: ParsedExtension;
-  key: string;
-}
-
-const namings = new LineWork<Naming>();
-
-/**
- * The naming of a step that opens an extension: kept on an `exten` line in a rebuilt context (most lines of a large
- * generated context open an extension of their own, and a keystroke rebuilds the context whole); a `same` line's
- * name comes from the lines above it.
- */
-function namingOf(building: ContextBuild, step: DialplanStep, line: DialplanLine): Naming {
-  const work = (): Naming => {
-    const parsed = parseExtension(step.extensionText);
-    return { parsed, key: keyOf(parsed, step.cid) };
-  };
-  return step.isExten ? namings.of(line, building.keeps, work) : work();
-}
-
 function register(building: ContextBuild, step: DialplanStep, line: DialplanLine): void {
   let ext = lastIfSame(building, step.extensionText, step.cid);
   if (!ext) {
     // Parsed and keyed once: most lines of a large context open an extension of their own.
-    const { parsed, key } = namingOf(building, step, line);
+    const { parsed, key } = namingOf(step, line, building.keeps);
     ext = building.keys.get(key);
     if (!ext) {
       building.last = openExtension(building, step, parsed, key);
