@@ -486,3 +486,20 @@ test("a join's origin shares come in chunks of steps: after an edit of one line 
   assert.deepEqual(chunks().flat(), join.originShares(dialplanIndex(fresh).dialplans[0], undefined).flat());
   assert.ok(chunks().flat().includes("new"));
 });
+
+test("the numbers a dialplan's jumps name, joined by chunk of a large context, follow edits of one of its Goto lines", () => {
+  // priority-gap reads the numbers any Goto names (StepJoin.distinct, one set per chunk of steps): 300 steps make
+  // several chunks, and the edit changes the number a Goto in the middle one names.
+  const steps = Array.from({ length: 300 }, (_, i) => `exten => ${1000 + i},1,NoOp(${i})`);
+  steps[150] = "exten => 1150,1,Goto(gap,100,4)";
+  const text = `[gap]\nexten => 100,1,Answer()\nsame => 2,NoOp()\nsame => 4,Hangup()\n[big]\n${steps.join("\n")}\n`;
+  const service = workspaceOf({ "extensions.conf": text });
+  const gaps = (s: typeof service) => s.diagnostics(URI).filter((f) => f.code === "dialplan/priority-gap").map((f) => `${f.span.start} ${f.message}`);
+  assert.deepEqual(gaps(service), [], "4 is a landing place");
+  for (const edited of [text.replace("Goto(gap,100,4)", "Goto(gap,100,5)"), text.replace("Goto(gap,100,4)", "Goto(gap,100,6)"), text]) {
+    service.setDocument(URI, edited);
+    assert.deepEqual(gaps(service), gaps(workspaceOf({ "extensions.conf": edited })), edited.slice(0, 0) + edited.match(/Goto\([^)]*\)/)![0]);
+  }
+  service.setDocument(URI, text.replace("Goto(gap,100,4)", "Goto(gap,100,5)"));
+  assert.equal(gaps(service).length, 1, "no jump lands on 4 any more");
+});

@@ -24,8 +24,6 @@ interface ContextShares<T> {
   origins: (readonly T[])[];
   /** Each origin share in chunks, by section, once asked (see `originShares`). */
   chunks: OriginChunks<T>[] | undefined;
-  /** The items without repeats, once asked (see `distinct`). */
-  distinct?: ReadonlySet<T>;
 }
 
 /** One section's items being made, with the index of each item's step and where its line starts (when noted). */
@@ -71,6 +69,8 @@ export class StepJoin<T, W> {
   private readonly move?: (item: T, shift: number) => T;
   private readonly lineWork?: LineWork<readonly T[]>;
   private readonly placedWork?: LineWork<LineItems<T>>;
+  /** Each chunk's items without repeats (see `distinct`). */
+  private readonly chunkSets = new WeakMap<readonly T[], ReadonlySet<T>>();
   /** The last `distinct` of each extensions unit, by unit id (the next build of the unit starts from it). */
   private readonly unions = new BoundedCache<string, CountedUnion<T>>(64);
 
@@ -128,16 +128,19 @@ export class StepJoin<T, W> {
   }
 
   /**
-   * The items of the dialplan's steps without repeats (in no particular order): the union of each context's distinct
-   * items, kept with its shares. The union is counted from the last one of the same unit (`CountedUnion`): after an
-   * edit, only the rebuilt contexts' items are counted, and the set is the last one while it holds the same items.
-   * The union holds the items: for items that hold no step (names, numbers).
+   * The items of the dialplan's steps without repeats (in no particular order): the union of each chunk's distinct
+   * items (see `originShares`), kept with the chunk. The union is counted from the last one of the same unit
+   * (`CountedUnion`): after an edit, only the chunks made anew are counted (in a rebuilt context of thousands of
+   * steps, the edited one), and the set is the last one while it holds the same items. For items that hold no step
+   * and no offset (names, numbers).
    */
   distinct(dialplan: Dialplan, within: W): ReadonlySet<T> {
     const sets: ReadonlySet<T>[] = [];
-    for (const context of dialplan.contexts.values()) {
-      const shares = this.sharesOf(context, within);
-      sets.push((shares.distinct ??= new Set(shares.bySection.flat())));
+    for (const chunk of this.originShares(dialplan, within)) {
+      if (chunk.length === 0) continue;
+      let set = this.chunkSets.get(chunk);
+      if (set === undefined) this.chunkSets.set(chunk, (set = new Set(chunk)));
+      sets.push(set);
     }
     return this.unions.get(dialplan.unit.id, () => new CountedUnion<T>()).of(sets);
   }
