@@ -217,6 +217,8 @@ export class StepJoin<T, W> {
   private take(context: DialplanContext, within: W, taken: TakenItems<T>, from: number, to: number, shift: number, share: Share<T>): void {
     const steps = context.steps;
     taken.skipTo(from - shift);
+    // Items kept on the lines and no line starts to note: the ends' items as they were, in one pass.
+    if (this.lineWork && !share.starts) return taken.takeUntil(to - shift, shift, share.items, share.owners);
     while (taken.owner() < to - shift) {
       const i = taken.owner() + shift;
       if (this.lineWork) {
