@@ -39,6 +39,7 @@ export class FindingGrouping {
       seen.add(key);
       list.push(finding);
     }
-    return list.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+    // Codes compared by code unit (lower-case words, `/` and `-`: the order localeCompare gives them, without ICU).
+    return list.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
 }
