@@ -503,3 +503,15 @@ test("the numbers a dialplan's jumps name, joined by chunk of a large context, f
   service.setDocument(URI, text.replace("Goto(gap,100,4)", "Goto(gap,100,5)"));
   assert.equal(gaps(service).length, 1, "no jump lands on 4 any more");
 });
+
+test("pattern problems kept on a rebuilt context's lines follow edits of other lines and of the pattern itself", () => {
+  // pattern/catch-all reports the first line naming `_.`; each exten line's problems are kept on it once rebuilt.
+  const text = "[c]\nexten => 100,1,NoOp()\nexten => _.,1,NoOp(all)\nexten => 200,1,Hangup()\n";
+  const service = workspaceOf({ "extensions.conf": text });
+  const found = (s: typeof service) => s.diagnostics(URI).filter((f) => f.code.startsWith("pattern/")).map((f) => `${f.code} ${f.span.start}-${f.span.end}`);
+  assert.ok(found(service).some((f) => f.startsWith("pattern/catch-all")));
+  for (const edited of [text.replace("NoOp()", "NoOp(longer)"), text.replace("Hangup()", "Hangup"), text.replace("_.,1", "_X.,1"), text.replace("_.,1", "_!,1"), text]) {
+    service.setDocument(URI, edited);
+    assert.deepEqual(found(service), found(workspaceOf({ "extensions.conf": edited })), edited);
+  }
+});

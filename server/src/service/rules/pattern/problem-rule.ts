@@ -2,6 +2,8 @@
 import { parseExtension, type PatternProblem, type PatternProblemKind } from "../../model/extension-pattern";
 import type { DialplanContext, DialplanStep } from "../../model/dialplan";
 import { weakMemo } from "../../util/weak-memo";
+import { LineWork } from "../../model/line-work";
+import { keepsLineWork } from "../../model/dialplan-build";
 import type { QuickFix, Rule, Severity } from "../types";
 import { extensionOffset, firstNamingSteps, fixesFromData, textOf, withFixes } from "../dialplan/common";
 
@@ -20,12 +22,25 @@ export interface ProblemRuleSpec {
  */
 const stepsWithProblems = weakMemo((context: DialplanContext) => {
   const found: { step: DialplanStep; problems: readonly PatternProblem[] }[] = [];
+  const keep = keepsLineWork(context);
   for (const step of firstNamingSteps(context)) {
-    const problems = parseExtension(step.extensionText).problems;
+    const problems = problemsOf(step, keep);
     if (problems.length > 0) found.push({ step, problems });
   }
   return found;
 });
+
+/** An `exten` line's pattern problems (of its extension text alone), kept on the line in a rebuilt context. */
+const PROBLEMS = new LineWork<readonly PatternProblem[]>();
+
+function problemsOf(step: DialplanStep, keep: boolean): readonly PatternProblem[] {
+  const line = step.line;
+  const kept = PROBLEMS.get(line);
+  if (kept !== undefined) return kept;
+  const problems = parseExtension(step.extensionText).problems;
+  if (keep) PROBLEMS.set(line, problems);
+  return problems;
+}
 
 export function patternProblemRule(spec: ProblemRuleSpec): Rule {
   return {
