@@ -27,3 +27,14 @@ test("a declaration names at least one input, each once", () => {
     assert.equal(new Set(rule.workspaceReads).size, rule.workspaceReads.length, `${rule.code}: an input named twice`);
   }
 });
+
+test("a unit rule's unitAlsoReads names at least one input, each once, and only a unit rule has one", () => {
+  const declaring = ALL_RULES.filter((rule) => rule.unitAlsoReads);
+  for (const rule of declaring) {
+    assert.ok(rule.checkUnit, `${rule.code}: unitAlsoReads without checkUnit`);
+    assert.ok(rule.unitAlsoReads!.length > 0, `${rule.code}: an empty unitAlsoReads`);
+    assert.equal(new Set(rule.unitAlsoReads).size, rule.unitAlsoReads!.length, `${rule.code}: an input named twice`);
+  }
+  // The rules known to read beyond their unit (rules/cross-unit-findings.ts).
+  assert.deepEqual(declaring.map((rule) => rule.code).sort(), ["dialplan/dial-without-o", "pattern/reserved-overlap"]);
+});
