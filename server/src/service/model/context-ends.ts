@@ -4,6 +4,7 @@
 // was worked out of the replaced context's steps, one step at a time, holds for those ends: a caller works out the
 // steps between them alone and takes the rest from what it kept for the replaced context (rules/step-findings.ts).
 import { replacedContext } from "./dialplan-build";
+import { commonEnds } from "../util/lists";
 import type { DialplanContext, DialplanStep } from "./dialplan-types";
 
 /**
@@ -32,14 +33,7 @@ export function keptEnds(context: DialplanContext): KeptEnds | undefined {
 }
 
 function endsAgainst(context: DialplanContext, previous: DialplanContext): { head: number; tail: number } {
-  const now = context.steps;
-  const before = previous.steps;
-  const most = Math.min(now.length, before.length);
-  let head = 0;
-  while (head < most && sameStep(now[head], before[head])) head++;
-  let tail = 0;
-  while (head + tail < most && sameStep(now[now.length - 1 - tail], before[before.length - 1 - tail])) tail++;
-  return { head, tail };
+  return commonEnds(previous.steps, context.steps, sameStep);
 }
 
 /**

@@ -130,7 +130,11 @@ const positions = new BoundedCache<string | number, SortPosition>(20000);
 function positionOf(score: number, chars: string): SortPosition {
   // A number for no character or one (codes are below 256), a string for more.
   const key = chars.length <= 1 ? score * 512 + (chars.length === 0 ? 256 : chars.charCodeAt(0)) : score + ":" + chars;
-  return positions.get(key, () => ({ score, chars, keyPart: score.toString(36) + ":" + chars }));
+  return positions.get(key, () => newPosition(score, chars));
+}
+
+function newPosition(score: number, chars: string): SortPosition {
+  return { score, chars, keyPart: score.toString(36) + ":" + chars };
 }
 
 /** `X`, `N` and `Z`: a position each, made once (the most common positions of a pattern, after single digits). */
@@ -141,8 +145,7 @@ const CLASS_POSITIONS: Record<"X" | "N" | "Z", SortPosition> = {
 };
 
 function classPosition(chars: string): SortPosition {
-  const score = (chars.length << 8) | chars.charCodeAt(0);
-  return { score, chars, keyPart: score.toString(36) + ":" + chars };
+  return newPosition((chars.length << 8) | chars.charCodeAt(0), chars);
 }
 
 /**

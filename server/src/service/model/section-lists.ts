@@ -8,7 +8,7 @@
 import { forgetLastUnit, isPositionFree, peekUnitFact, positionFree, sectionFact, sectionStamps, unitFact, type SectionReads } from "./unit-facts";
 import { forgetAskedUnits } from "./section-stamps";
 import type { ConfUnit, PlacedSection } from "./unit-types";
-import { sameItems } from "../util/lists";
+import { commonEnds, sameItems } from "../util/lists";
 
 /** A unit and the build it replaced: how many sections they share at the start and at the end. */
 interface Rebuild {
@@ -30,13 +30,7 @@ const rebuilds = new WeakMap<ConfUnit, Rebuild>();
 /** Records that `unit` replaces `previous` (UnitBuilder.finish). Only one build back is kept: no chain of old units. */
 export function noteRebuild(unit: ConfUnit, previous: ConfUnit, moved?: readonly PlacedSection[]): void {
   rebuilds.delete(previous);
-  const now = unit.sections;
-  const before = previous.sections;
-  const limit = Math.min(now.length, before.length);
-  let head = 0;
-  while (head < limit && now[head] === before[head]) head++;
-  let tail = 0;
-  while (tail < limit - head && now[now.length - 1 - tail] === before[before.length - 1 - tail]) tail++;
+  const { head, tail } = commonEnds(previous.sections, unit.sections);
   rebuilds.set(unit, { previous, head, tail, carried: {}, carriedPlaced: {}, moved: moved && new Set(moved), changed: new Map() });
 }
 

@@ -1,6 +1,8 @@
 // The union of a list of sets, kept from one call to the next: each item is counted by how many of the sets hold it,
 // so a list that differs from the last one by a few sets costs the items of those sets, not every item. The union is
 // the same Set object for as long as it holds the same items, so what a caller works out of it can be kept by it.
+import { commonEnds } from "./lists";
+
 export class CountedUnion<T> {
   private sets: readonly ReadonlySet<T>[] = [];
   private readonly counts = new Map<T, number>();
@@ -11,12 +13,8 @@ export class CountedUnion<T> {
     const before = this.sets;
     // The lists mostly differ in a few places (an edit rebuilds a context or two of hundreds): only the sets between
     // the common start and the common end of the two lists are counted, the ones that left down, the new ones up.
-    const most = Math.min(before.length, sets.length);
-    let head = 0;
-    while (head < most && before[head] === sets[head]) head++;
+    const { head, tail } = commonEnds(before, sets);
     if (head === before.length && head === sets.length) return this.union;
-    let tail = 0;
-    while (tail < most - head && before[before.length - 1 - tail] === sets[sets.length - 1 - tail]) tail++;
     const gone = new Map<ReadonlySet<T>, number>();
     for (let i = head; i < before.length - tail; i++) gone.set(before[i], (gone.get(before[i]) ?? 0) + 1);
     const added: ReadonlySet<T>[] = [];

@@ -56,7 +56,7 @@ const NAMES_READ = {};
 export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
   return unitFact(dialplan.unit, NAMES_READ, () => {
     const sets = STEP_READS.originShares(dialplan, workspace).map(namesOf);
-    sets.push(globalNamesRead(dialplan.globals, workspace).names);
+    sets.push(globalNamesRead(dialplan, workspace).names);
     return NAME_UNIONS.get(dialplan.unit.id, () => new CountedUnion<string>()).of(sets);
   });
 }
@@ -75,19 +75,17 @@ export function computedPrefixesIn(dialplan: Dialplan, workspace: Workspace): re
   return unitFact(dialplan.unit, PREFIXES, () => {
     const prefixes = new Set<string>();
     for (const share of STEP_READS.originShares(dialplan, workspace)) for (const prefix of prefixesOf(share)) prefixes.add(prefix);
-    for (const prefix of globalNamesRead(dialplan.globals, workspace).prefixes) prefixes.add(prefix);
+    for (const prefix of globalNamesRead(dialplan, workspace).prefixes) prefixes.add(prefix);
     const list = [...prefixes];
     // The last build's list while it holds the same prefixes: what a rule keeps by the list's identity stays.
-    const last = LAST_PREFIXES.get(dialplan.unit.id);
-    if (last !== undefined && sameItems(last, list)) return last;
-    if (LAST_PREFIXES.size > 64) LAST_PREFIXES.clear();
-    LAST_PREFIXES.set(dialplan.unit.id, list);
-    return list;
+    const last = LAST_PREFIXES.get(dialplan.unit.id, () => ({ list }));
+    if (!sameItems(last.list, list)) last.list = list;
+    return last.list;
   });
 }
 
-/** The last `computedPrefixesIn` of each extensions unit, by unit id (forgotten all at once past 64 units). */
-const LAST_PREFIXES = new Map<string, readonly string[]>();
+/** The last `computedPrefixesIn` of each extensions unit, by unit id. */
+const LAST_PREFIXES = new BoundedCache<string, { list: readonly string[] }>(64);
 
 const PREFIXES = {};
 
@@ -163,17 +161,12 @@ const namesReadByGlobals = new WeakMap<readonly GlobalDefinition[], NamesRead>()
  * What the values of a dialplan's globals read, by name: once per globals list (the same list from build to build
  * while the [globals] sections are: model/dialplan-globals.ts), where `globalReads` is once per unit object.
  */
-function globalNamesRead(globals: readonly GlobalDefinition[], workspace: Workspace): NamesRead {
-  let found = namesReadByGlobals.get(globals);
+function globalNamesRead(dialplan: Dialplan, workspace: Workspace): NamesRead {
+  let found = namesReadByGlobals.get(dialplan.globals);
   if (found === undefined) {
-    const names = new Set<string>();
-    const prefixes: string[] = [];
-    for (const global of globals) {
-      const reads = readsIn(workspace, global.uri, global.valueSpan, undefined, global);
-      for (const use of reads.uses) names.add(use.name);
-      for (const prefix of reads.prefixes) prefixes.push(prefix);
-    }
-    namesReadByGlobals.set(globals, (found = { names, prefixes }));
+    const reads = globalReads(dialplan, workspace);
+    found = { names: new Set(reads.uses.map((use) => use.name)), prefixes: reads.prefixes };
+    namesReadByGlobals.set(dialplan.globals, found);
   }
   return found;
 }
