@@ -7,6 +7,30 @@ import type { DialplanContext, DialplanExtension, DialplanStep, Dialplan } from 
 import { sameItems } from "../util/lists";
 import { stepAtPriority } from "./extension-steps";
 
+/** What a look-up of extensions by name reads of the index: its contexts by name. */
+export type ContextLookup = Pick<DialplanIndex, "contexts">;
+
+/**
+ * Contexts by name as seen from one dialplan (whatever dialplan a caller names), each look-up noted in `looked`; a
+ * name looked up already answers as noted, so the source must not change while it is asked (rules/dialplan/
+ * goto-target.ts: a rebuilt context of thousands of Goto lines checks a few names, each once, and keeps what it
+ * found with those answers). A class rather than an object made from the index (`Object.create`): the code that asks
+ * it (findMatch) then sees objects of a few shapes, not a new one with every index.
+ */
+export class NotingContexts implements ContextLookup {
+  constructor(
+    private readonly source: ContextLookup,
+    private readonly dialplan: Dialplan,
+    private readonly looked: Map<string, readonly DialplanContext[]>,
+  ) {}
+
+  contexts(_from: Dialplan, name: string): readonly DialplanContext[] {
+    let found = this.looked.get(name);
+    if (found === undefined) this.looked.set(name, (found = this.source.contexts(this.dialplan, name)));
+    return found;
+  }
+}
+
 export { stepAtPriority };
 
 const contextIndexes = new WeakMap<DialplanContext, PatternIndex<DialplanExtension>>();
@@ -62,7 +86,7 @@ export interface ExtensionMatch {
  * The extension Asterisk runs for `dialed` in context `name`: the context's own extensions (exact names first, then
  * patterns in sort order), then its includes depth-first in order. Extensions with a caller-ID match are skipped.
  */
-export function findMatch(index: DialplanIndex, from: Dialplan, name: string, dialed: string, seen: Set<string> = new Set()): ExtensionMatch | undefined {
+export function findMatch(index: ContextLookup, from: Dialplan, name: string, dialed: string, seen: Set<string> = new Set()): ExtensionMatch | undefined {
   if (seen.has(name)) return undefined;
   seen.add(name);
   const contexts = index.contexts(from, name);

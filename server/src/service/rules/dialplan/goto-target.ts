@@ -1,8 +1,8 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
-import { extensionWithPriority, findMatch, groupFact, isRuntimeContext, priorityFromOthers, stepAtPriority, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { extensionWithPriority, findMatch, type ContextLookup, NotingContexts, groupFact, isRuntimeContext, priorityFromOthers, stepAtPriority, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { sameItems } from "../../util/lists";
 import { weakMemo } from "../../util/weak-memo";
-import { answersAsNoted, noting } from "../../util/noted-answers";
+import { answersAsNoted } from "../../util/noted-answers";
 import { sectionStepBounds, stepRuns } from "../../model/dialplan-build";
 import { LineWork } from "../../model/line-work";
 import { parseExtension } from "../../model/extension-pattern";
@@ -35,9 +35,9 @@ class UnseenTargets {
 
 type Report = (finding: FindingInput) => void;
 
-function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, index: DialplanIndex, report: Report, unseen: Pick<UnseenTargets, "add">): void {
-  const missing = index.missingIncludes(dialplan);
-  const group = index.groupOf(dialplan)[0].unit.id;
+/** Checks one target of a Goto line: `facts` are its group's, `index` answers contexts by name as `dialplan` sees them. */
+function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, facts: GroupFacts, index: ContextLookup, report: Report, unseen: Pick<UnseenTargets, "add">): void {
+  const { missing, groupId: group, closed } = facts;
   const parts = [target.context, target.extension, target.priority].filter((t) => t !== undefined);
   if (parts.some((t) => t!.text.length === 0 && t !== target.priority)) return;
   let contextName = step.context.name;
@@ -45,14 +45,14 @@ function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan,
     if (isDynamic(target.context.text)) return;
     contextName = target.context.text;
     if (index.contexts(dialplan, contextName).length === 0) {
-      if (index.isClosed(dialplan) && !isRuntimeContext(contextName) && missing > 0) {
+      if (closed && !isRuntimeContext(contextName) && missing > 0) {
         unseen.add(`${group}\u0000${contextName}`, {
           uri: step.uri,
           span: target.context.span,
           severity: "information",
           message: `${step.application} jumps to context '${contextName}', which none of the files checked defines; ${describeMissingIncludes(missing)} and may define it.`,
         });
-      } else if (index.isClosed(dialplan) && !isRuntimeContext(contextName)) {
+      } else if (closed && !isRuntimeContext(contextName)) {
         report({
           uri: step.uri,
           span: target.context.span,
@@ -143,7 +143,7 @@ interface StepJumps {
   /** Whether a jump read the line's own extension (a target with no extension part): then they hold for `step` only. */
   readsOwnExtension: boolean;
   /** `looked` as a list, once the line is checked again (thousands of lines per rebuilt context, a few names each). */
-  lookedList?: [string, readonly DialplanContext[]][];
+  lookedList: [string, readonly DialplanContext[]][] | undefined;
 }
 
 /**
@@ -167,21 +167,35 @@ interface ContextJumps {
 
 const jumpsByContext = new WeakMap<DialplanContext, ContextJumps>();
 
-function groupFacts(index: DialplanIndex, dialplan: Dialplan): string {
-  return `${index.missingIncludes(dialplan)}|${index.isClosed(dialplan)}|${index.groupOf(dialplan)[0].unit.id}`;
+/**
+ * The facts of a dialplan's group that a Goto line's findings read (missing files, whether every context is in sight,
+ * the group), the same for every line of a pass; `key` is what kept findings compare.
+ */
+interface GroupFacts {
+  key: string;
+  missing: number;
+  closed: boolean;
+  groupId: string;
 }
 
-function stillHolds(kept: { looked: Map<string, readonly DialplanContext[]>; group: string }, index: DialplanIndex, dialplan: Dialplan, group: string): boolean {
-  return kept.group === group && answersAsNoted((name) => index.contexts(dialplan, name), kept.looked, sameItems);
+function groupFacts(index: DialplanIndex, dialplan: Dialplan): GroupFacts {
+  const missing = index.missingIncludes(dialplan);
+  const closed = index.isClosed(dialplan);
+  const groupId = index.groupOf(dialplan)[0].unit.id;
+  return { key: `${missing}|${closed}|${groupId}`, missing, closed, groupId };
+}
+
+function stillHolds(kept: { looked: Map<string, readonly DialplanContext[]>; group: string }, index: DialplanIndex, dialplan: Dialplan, group: GroupFacts): boolean {
+  return kept.group === group.key && answersAsNoted((name) => index.contexts(dialplan, name), kept.looked, sameItems);
 }
 
 /** The jumps of a context's Goto lines (see `ContextJumps`), through `index` as `dialplan` sees it. */
-function contextJumps(context: DialplanContext, dialplan: Dialplan, index: DialplanIndex, group: string, keep: boolean, workspace: Workspace): ContextJumps {
+function contextJumps(context: DialplanContext, dialplan: Dialplan, index: DialplanIndex, group: GroupFacts, keep: boolean, workspace: Workspace): ContextJumps {
   const kept = jumpsByContext.get(context);
   // Lines moved in place (same text) keep what they found: its offsets are moved when given.
   if (kept && stillHolds(kept, index, dialplan, group)) return kept;
-  const jumps: ContextJumps = { bySection: [], looked: new Map(), group };
-  const pass: JumpPass = { seen: notingIndex(index, dialplan, jumps.looked), group, holding: new Set() };
+  const jumps: ContextJumps = { bySection: [], looked: new Map(), group: group.key };
+  const pass: JumpPass = { seen: new NotingContexts(index, dialplan, jumps.looked), group, holding: new Set() };
   const bounds = sectionStepBounds(context);
   for (let k = 0; k + 1 < bounds.length; k++) {
     const share: StepJumps[] = [];
@@ -201,15 +215,15 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
 
 /** One pass over a context's Goto lines: the index as they see it (noting), and the noted answers found to hold. */
 interface JumpPass {
-  seen: DialplanIndex;
-  group: string;
+  seen: NotingContexts;
+  group: GroupFacts;
   /** Answers noted by earlier checks that the index gives again (an answer list stands for one name). */
   holding: Set<readonly DialplanContext[]>;
 }
 
 /** Whether what a line found still holds: the same group facts, and every context it looked up answers as noted. */
 function holdsIn(pass: JumpPass, kept: StepJumps, dialplan: Dialplan): boolean {
-  if (kept.group !== pass.group) return false;
+  if (kept.group !== pass.group.key) return false;
   const looked = (kept.lookedList ??= [...kept.looked]);
   for (let i = 0; i < looked.length; i++) {
     const [name, answer] = looked[i];
@@ -233,11 +247,12 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, pass: J
   }
   const targets = gotoTargets(step, text);
   const readsOwnExtension = targets.some((target) => target.extension === undefined);
-  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group, step, at: line.option.line.start, contextName: step.context.name, readsOwnExtension };
+  const at = line.option.line.start;
+  const jumps: StepJumps = { direct: [], unseen: [], looked: new Map(), group: group.key, step, at, contextName: step.context.name, readsOwnExtension, lookedList: undefined };
   // Kept (see `worthKeeping`): the index as this line sees it, noting each context name it looks up.
-  const seen = keep ? notingIndex(index, dialplan, jumps.looked) : index;
+  const seen = keep ? new NotingContexts(index, dialplan, jumps.looked) : index;
   const unseen = { add: (key: string, finding: FindingInput) => jumps.unseen.push([key, finding]) };
-  for (const target of targets) checkTarget(step, target, dialplan, seen, (finding) => jumps.direct.push(finding), unseen);
+  for (const target of targets) checkTarget(step, target, dialplan, group, seen, (finding) => jumps.direct.push(finding), unseen);
   if (keep) jumpsByLine.set(line, jumps);
   return jumps;
 }
@@ -246,18 +261,6 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, pass: J
 function whereNow(jumps: StepJumps, finding: FindingInput): FindingInput {
   const shift = jumps.step.option.node.line.start - jumps.at;
   return shift === 0 ? finding : { ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } };
-}
-
-/**
- * The index as the Goto lines of `dialplan` see it (they look contexts up from `dialplan` only), noting each look-up;
- * a name looked up already answers as noted (the index does not change while it is asked: a rebuilt context of
- * thousands of Goto lines checks a few names, each once).
- */
-function notingIndex(index: DialplanIndex, dialplan: Dialplan, looked: Map<string, readonly DialplanContext[]>): DialplanIndex {
-  const seen: DialplanIndex = Object.create(index);
-  const contextsNamed = noting((name) => index.contexts(dialplan, name), looked);
-  seen.contexts = (_from, name) => looked.get(name) ?? contextsNamed(name);
-  return seen;
 }
 
 /** The Goto and GotoIf lines Asterisk keeps (`step.dropped` aside). */
