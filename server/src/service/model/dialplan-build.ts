@@ -163,7 +163,7 @@ export function replacedContext(context: DialplanContext): DialplanContext | und
 
 function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit, rebuilt: boolean, replaced: DialplanContext | undefined): DialplanContext {
   const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [], placement: {} };
-  const building: ContextBuild = { context, keys: new Map(), keeps: rebuilt };
+  const building: ContextBuild = { context, keys: new Map(), last: undefined, keeps: rebuilt };
   const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt, replaced: replaced && new WeakRef(replaced) };
   for (const section of sections) {
     context.sections.push(section);

@@ -15,7 +15,7 @@ export interface ContextBuild {
   context: DialplanContext;
   keys: Map<string, DialplanExtension>;
   /** The next `same =>` line almost always names this extension again. */
-  last?: DialplanExtension;
+  last: DialplanExtension | undefined;
   /** Built by a rebuild: what is worked out of a line alone is kept on it (see `keepsLineWork`). */
   keeps: boolean;
 }

@@ -34,6 +34,16 @@ export class LineWork<T> {
   }
 
   set(line: DialplanLine, value: T): void {
-    (line.kept ??= [])[this.slot] = value === undefined ? NOTHING : value;
+    (line.kept ??= slotList())[this.slot] = value === undefined ? NOTHING : value;
   }
+}
+
+/**
+ * A line's list of slots, one per kind of value (every LineWork is made as its module loads, before any line is
+ * parsed), all filled at once (undefined: not worked out yet): so every list has one shape in V8, whichever slots a
+ * line fills first. Lists grown a slot at a time came in several shapes (with holes or not, numbers only or not), and
+ * the code reading them was thrown out of optimised code on the first edits (--trace-deopt).
+ */
+function slotList(): unknown[] {
+  return new Array<unknown>(slots).fill(undefined);
 }

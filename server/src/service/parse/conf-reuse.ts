@@ -136,12 +136,22 @@ export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, pro
     if (problem.span.start >= from) problems.push({ kind: problem.kind, text: problem.text, span: { start: problem.span.start + shift, end: problem.span.end + shift } });
   }
   const old = previous.lines;
-  if (shift !== 0) for (let i = index; i < old.length; i++) moveLine(old[i], shift);
+  if (shift !== 0) moveLinesFrom(old, index, shift);
   // The previous tree says where its first open block is: lines before it open none.
   if (previous.firstOpenBlock !== undefined) {
     for (let i = Math.max(index, previous.firstOpenBlock); i < old.length; i++) if (old[i].opensBlock) return i;
   }
   return undefined;
+}
+
+/**
+ * Moves the lines from `index` on by `shift`: tens of thousands of lines below a keystroke. A function of its own, so
+ * the code V8 optimises while the loop runs (on-stack replacement) covers nothing else: the rest of `takeOver`, run
+ * once per edit, left that code on its first use every time (--trace-deopt), and the next edit's loop started again
+ * in the interpreter.
+ */
+function moveLinesFrom(lines: readonly ConfLine[], index: number, shift: number): void {
+  for (let i = index; i < lines.length; i++) moveLine(lines[i], shift);
 }
 
 function move(span: { start: number; end: number }, shift: number): void {
