@@ -221,31 +221,42 @@ function register(building: ContextBuild, step: DialplanStep, line: DialplanLine
     }
   }
   building.last = ext;
-  // An extension opened by a registered step shares one list for its lines and steps until its second line.
-  if (ext.lines === ext.steps) ext.lines = ext.steps.slice();
-  ext.lines.push(step);
-  if (step.isHint) return;
+  if (step.isHint) return addLineOnly(ext, step);
   const priority = step.priority!;
   const steps = ext.steps;
   const last = steps[steps.length - 1];
   // Lines almost always come in the order of their priorities: then no step can hold this one yet.
-  const holder = last === undefined || last.priority! < priority ? undefined : stepAtPriority(ext, priority);
+  const inOrder = last === undefined || last.priority! < priority;
+  const holder = inOrder ? undefined : stepAtPriority(ext, priority);
   if (holder) {
     step.dropped = "duplicate-priority";
     step.conflictsWith = holder;
-    return;
+    return addLineOnly(ext, step);
   }
   step.extension = ext;
+  // The lines stay the steps' list while every line is a step, each one after the last in priority.
+  if (ext.lines !== steps || !inOrder) separateLines(ext).push(step);
   steps.push(step);
-  if (last && last.priority! > priority) steps.sort((a, b) => a.priority! - b.priority!);
+  if (!inOrder) steps.sort((a, b) => a.priority! - b.priority!);
   addLabel(ext, step);
+}
+
+/** Adds a line that is no step of the extension (a hint, a duplicate priority) to its lines. */
+function addLineOnly(ext: DialplanExtension, step: DialplanStep): void {
+  separateLines(ext).push(step);
+}
+
+/** The extension's lines as a list of their own (see `openExtension`): a copy of its steps while they are one list. */
+function separateLines(ext: DialplanExtension): DialplanStep[] {
+  if (ext.lines === ext.steps) ext.lines = ext.steps.slice();
+  return ext.lines;
 }
 
 /**
  * A new extension, named by its first line: its lists are made holding that line (most extensions of a generated
  * dialplan keep one or two steps; an empty list grows to sixteen slots at its first push). Opened by a registered
- * step, its lines and its steps are the same one-step list (most extensions of a large generated context have one
- * line): `register` gives the lines a list of their own before adding a second line.
+ * step, its lines and its steps are one list, and stay so while each line is a step that comes after the last in
+ * priority (almost every extension): `register` gives the lines a list of their own at the first line that is not.
  */
 function openExtension(building: ContextBuild, step: DialplanStep, parsed: ParsedExtension, key: string): DialplanExtension {
   const context = building.context;

@@ -59,7 +59,7 @@ export interface DialplanExtension {
   labels: ReadonlyMap<string, DialplanStep>;
   /**
    * Every line that names this extension, in file order (dropped ones included). May be the very list `steps` is
-   * (one registered line): only the build adds to either (model/dialplan-context-build.ts).
+   * (every line a step, in priority order): only the build adds to either (model/dialplan-context-build.ts).
    */
   lines: DialplanStep[];
 }
