@@ -82,3 +82,20 @@ test("a dialplan's kept findings follow a global another extensions file changes
   service.setDocument(WS + "extensions_extra.conf", extra);
   assert.deepEqual(channel(), []);
 });
+
+test("after edits of its own file, a dialplan's kept findings still follow a global another extensions file changes", () => {
+  // The second edit of extensions.conf finds the Dial line's own findings kept under the same globals: the global the
+  // line reads must still count among what the rebuilt dialplan's findings read, or the change of TRUNK below goes
+  // unseen (the dialplan object stays the same while extensions.conf does).
+  const main = (noop: string) => `[from-carrier]\nexten => _X.,1,Dial(\${TRUNK}/\${EXTEN})\n[other]\nexten => 1,1,NoOp(${noop})\n`;
+  const extra = "[globals]\nTRUNK=SIP/carrier\n";
+  const service = workspaceOf({ "extensions.conf": main("a"), "extensions_extra.conf": extra });
+  const channel = () => findingsOf(service).filter((f) => f.code === "dialplan/channel-string").map((f) => `${f.file}:${f.line}`);
+  assert.deepEqual(channel(), []);
+  service.setDocument(WS + "extensions.conf", main("b"));
+  assert.deepEqual(channel(), []);
+  service.setDocument(WS + "extensions.conf", main("c"));
+  assert.deepEqual(channel(), []);
+  service.setDocument(WS + "extensions_extra.conf", extra.replace("SIP/carrier", "SPI/carrier"));
+  assert.deepEqual(channel(), ["extensions.conf:2"]);
+});

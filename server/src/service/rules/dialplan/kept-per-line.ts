@@ -10,7 +10,7 @@ import type { Dialplan, DialplanStep } from "../../model/dialplan";
 import type { DialplanLine } from "../../parse/dialplan-syntax";
 import { LineWork } from "../../model/line-work";
 import { previousBuild } from "../../model/section-lists";
-import { answersAsNoted, noting } from "../../util/noted-answers";
+import { answersAsNoted, noteAnswers, noting } from "../../util/noted-answers";
 
 /**
  * Whether what a dialplan's lines find is worth keeping: its unit was rebuilt after an edit, so another edit may
@@ -66,7 +66,9 @@ export function keptPerParsedLine<T>(line: DialplanLine, key: string, lookup: Lo
  * has the value it had. `compute` must read nothing else that can change but the dialplan itself (no other dialplan,
  * no peer). Cheap on a first build too: one entry per dialplan. `globalsStamp` is the index's (see
  * `DialplanIndex.globalsStamp`): while it is the same object, the globals are not asked again (a dialplan of thousands
- * of Dial lines may have read thousands).
+ * of Dial lines may have read thousands). A line's value inside `compute` that is kept under the same stamp, unasked,
+ * notes the answers it got in `lookup` (`noteAnswers`): else a dialplan rebuilt twice would have read only its new
+ * lines' globals, and a change of another one, made in another file, would leave its findings as they were.
  */
 export function keptPerDialplan<T>(dialplan: Dialplan, key: string, globalsStamp: object, lookup: Lookup, compute: (lookup: Lookup) => T): T {
   return keptWith(keptByDialplan, dialplan, 0, key, lookup, compute, globalsStamp);
@@ -86,9 +88,16 @@ function keptWith<O extends object, T>(kept: KeptStore<O>, owner: O, at: number,
   const first = kept.get(owner);
   let found = first;
   while (found !== undefined && found.key !== key) found = found.next;
-  if (found && found.at === at && ((stamp !== undefined && found.stamp === stamp) || answersAsNoted(lookup, found.read))) {
-    found.stamp = stamp;
-    return found.value as T;
+  if (found && found.at === at) {
+    // Under the same stamp the answers hold unasked: noted for a caller that notes what it reads (keptPerDialplan).
+    if (stamp !== undefined && found.stamp === stamp) {
+      noteAnswers(lookup, found.read);
+      return found.value as T;
+    }
+    if (answersAsNoted(lookup, found.read)) {
+      found.stamp = stamp;
+      return found.value as T;
+    }
   }
   const read = new Map<string, string | undefined>();
   const value = compute(noting(lookup, read));
