@@ -117,6 +117,23 @@ test("edit after edit in a rebuilt context, each Dial line's findings are a fres
   assert.deepEqual(dialLines(service), [7], "only the line left without 'o'");
 });
 
+test("a section header put among carrier Dials and taken out again: the Dials below it leave the carrier context and come back, as a fresh analysis has them", () => {
+  // Whether a Dial is a carrier's is a fact of its step (its context), not of its line: the lines below the header
+  // keep their text while their steps move to another context and back.
+  const sip = "[general]\n[carrier1]\ntype=peer\nhost=192.0.2.10\n";
+  const dials = Array.from({ length: 6 }, (_, n) => `exten => _9${n}NXXNXXXXXX,1,Dial(SIP/\${EXTEN:2}@carrier1,,T)`);
+  const service = workspaceOf({ "sip.conf": sip, "extensions.conf": ["[vicidial-auto-external]", ...dials].join("\n") });
+  const dialLines = (on: typeof service) => findingsOf(on).filter((f) => f.code === "dialplan/dial-without-o").map((f) => f.line);
+  assert.deepEqual(dialLines(service), [2, 3, 4, 5, 6, 7]);
+  // A comment line becomes the header and back: the number of lines stays, so the re-parse keeps the lines below.
+  const withLine = (between: string) => ["[vicidial-auto-external]", ...dials.slice(0, 3), between, ...dials.slice(3)].join("\n");
+  for (const between of ["; carriers", "[elsewhere]", "; carriers", "[elsewhere]", "; carriers"]) {
+    service.setDocument(WS + "extensions.conf", withLine(between));
+    assert.deepEqual(dialLines(service), dialLines(workspaceOf({ "sip.conf": sip, "extensions.conf": withLine(between) })), between);
+  }
+  assert.deepEqual(dialLines(service), [2, 3, 4, 6, 7, 8]);
+});
+
 test("an edit of sip.conf alone re-checks the carrier Dials: a phone that stops registering becomes a carrier", () => {
   // The extensions unit is not rebuilt by an edit of sip.conf, yet whether a Dial reaches a carrier is read there.
   const files = { "sip.conf": "[phone1]\ntype=friend\nhost=dynamic\n", "extensions.conf": "[vicidial-auto-external]\nexten => _9X.,1,Dial(SIP/phone1/${EXTEN:1},30)\n" };

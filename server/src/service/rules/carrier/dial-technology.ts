@@ -5,13 +5,12 @@
 // another carrier or a conf file defines for the technology dialed (a deliberate route through another trunk).
 import { lookupTable } from "../../util/lookup-table";
 import { carriersById } from "../../model/carrier-placement";
-import type { Dialplan, DialplanIndex, DialplanStep, PeerTechnology } from "../../model/dialplan";
-import { unitFact } from "../../model/unit-facts";
+import type { DialplanIndex, PeerTechnology } from "../../model/dialplan";
 import { substitute } from "../../model/dialplan-values";
 import { maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import type { CarrierRecord } from "../../model/workspace";
 import type { Rule } from "../types";
-import { dialSteps, globalLookup, indexOf } from "../dialplan/common";
+import { dialStepsWhere, globalLookup, indexOf } from "../dialplan/common";
 import { GENERATED_FILES } from "./structure-common";
 
 const TECH_OF: Record<string, PeerTechnology> = lookupTable({ SIP: "SIP", IAX2: "IAX2", PJSIP: "PJSIP", PJSIP_WIZ: "PJSIP" });
@@ -29,14 +28,8 @@ function peersElsewhere(index: DialplanIndex, tech: PeerTechnology, carrier: Car
   return names;
 }
 
-const CARRIER_DIALS = {};
-
-/** The Dial steps with a destination that carriers' dialplan entries hold (a fact of the dialplan's unit). */
-function carrierDials(dialplan: Dialplan): readonly DialplanStep[] {
-  return unitFact(dialplan.unit, CARRIER_DIALS, () =>
-    dialSteps(dialplan).filter((step) => step.field === "dialplan_entry" && step.carrierId !== undefined && !step.dropped),
-  );
-}
+/** The Dial steps with a destination that carriers' dialplan entries hold, once per dialplan (see `dialStepsWhere`). */
+const carrierDials = dialStepsWhere((step) => step.field === "dialplan_entry" && step.carrierId !== undefined && !step.dropped);
 
 export const dialTechnology: Rule = {
   code: "carrier/dial-technology",

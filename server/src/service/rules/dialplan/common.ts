@@ -135,6 +135,16 @@ const DIAL_STEPS = new StepJoin<DialplanStep, undefined>((step) => (isDialStep(s
 const NO_STEPS: readonly DialplanStep[] = [];
 
 /**
+ * The Dial steps (see `dialSteps`) that pass `test`, once per dialplan object. Joined per context (model/
+ * dialplan-joins.ts): in a rebuilt context, only the steps between its kept ends are tested, and at the ends only
+ * those that passed before, so `test` must read nothing but the step (its facts, context name) and its line's text.
+ */
+export function dialStepsWhere(test: (step: DialplanStep) => boolean): (dialplan: Dialplan) => readonly DialplanStep[] {
+  const join = new StepJoin<DialplanStep, undefined>((step) => (isDialStep(step) && step.args.length > 0 && test(step) ? [step] : NO_STEPS));
+  return weakMemo((dialplan: Dialplan): readonly DialplanStep[] => join.of(dialplan, undefined));
+}
+
+/**
  * Edits that renumber an extension's lines 1, 2, 3 ... in file order (or `1, n, n ...` when `useNext`). Offered only
  * when the lines sit together (no other extension's line between them, which `n` would count from) and use plain
  * numbers or `n`.

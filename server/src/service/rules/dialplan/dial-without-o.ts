@@ -6,9 +6,8 @@ import { effectiveValue } from "../../model/units";
 import { parseChannel } from "../../model/channel-strings";
 import type { Dialplan, DialplanStep } from "../../model/dialplan";
 import { LineWork } from "../../model/line-work";
-import { weakMemo } from "../../util/weak-memo";
 import { registerPeerPairs } from "../../model/register-peers";
-import { fixesFromData, indexOf, dialSteps, isCarrierStep, lineVerdict, unitDialplan, withFixes } from "./common";
+import { fixesFromData, indexOf, dialStepsWhere, isCarrierStep, lineVerdict, unitDialplan, withFixes } from "./common";
 
 /** Register-paired peers and peers by `TECH/name` (the first definition), per workspace. */
 const LOCAL_FACTS = {};
@@ -61,9 +60,10 @@ function cleanByText(step: DialplanStep): boolean {
 
 /**
  * The carrier Dials of a dialplan that lack the `o` by their text (see `cleanByText`), once per dialplan object: an
- * edit of a peer file, which re-checks the dialplan (where its legs go may change), looks at these alone.
+ * edit of a peer file, which re-checks the dialplan (where its legs go may change), looks at these alone; an edit in
+ * a context of thousands of carrier Dials that have the `o` tests the lines it made (see `dialStepsWhere`).
  */
-const needingO = weakMemo((dialplan: Dialplan): readonly DialplanStep[] => dialSteps(dialplan).filter((step) => isCarrierStep(step) && !lineVerdict(CLEAN_BY_TEXT, step, cleanByText)));
+const needingO = dialStepsWhere((step) => isCarrierStep(step) && !lineVerdict(CLEAN_BY_TEXT, step, cleanByText));
 
 export const dialWithoutO: Rule = {
   code: "dialplan/dial-without-o",
