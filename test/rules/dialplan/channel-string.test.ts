@@ -99,3 +99,33 @@ test("after edits of its own file, a dialplan's kept findings still follow a glo
   service.setDocument(WS + "extensions_extra.conf", extra.replace("SIP/carrier", "SPI/carrier"));
   assert.deepEqual(channel(), ["extensions.conf:2"]);
 });
+
+test("edit after edit in a rebuilt context, its Dial lines' findings are a fresh analysis's, where the lines are now", () => {
+  // A rebuilt context takes the findings of the Dial lines at its kept ends from the context it replaced, moved along
+  // with their lines when an edit above changed a line's length; only the lines between are checked again.
+  const lines = ["[globals]", "TRUNK=SIP/carrier", "[out]", "exten => s,1,NoOp(start)"];
+  for (let n = 0; n < 7; n++) lines.push(`exten => _9${n}X.,1,Dial(${n % 3 === 0 ? "FOO" : "SIP"}/carrier/\${EXTEN:2})`);
+  lines.push("exten => _97X.,1,Dial(${TRUNK}/${EXTEN:2})");
+  const service = workspaceOf({ "extensions.conf": lines.join("\n") });
+  const places = (on: typeof service) => findingsOf(on).filter((f) => f.code === "dialplan/channel-string").map((f) => `${f.line}@${f.span.start}-${f.span.end}`);
+  // Lines (1-based): 5, 8 and 11 dial FOO; 6, 7, 9, 10 SIP; 12 the global TRUNK.
+  const edits: [number, (line: string) => string][] = [
+    [6, (l) => l.replace("SIP/", "BAR/")],
+    [3, (l) => l.replace("start", "the very start")],
+    [10, (l) => l.replace("FOO/", "SIP/")],
+    [3, (l) => l.replace("the very start", "go")],
+    [6, (l) => l.replace("BAR/", "SIP/")],
+    [1, (l) => l.replace("SIP/carrier", "SPI/carrier")],
+    [8, (l) => l.replace("SIP/", "IAX2/")],
+  ];
+  for (const [at, change] of edits) {
+    lines[at] = change(lines[at]);
+    service.setDocument(WS + "extensions.conf", lines.join("\n"));
+    assert.deepEqual(places(service), places(workspaceOf({ "extensions.conf": lines.join("\n") })), `after editing line ${at + 1}: ${lines[at]}`);
+  }
+  assert.deepEqual(
+    places(service).map((place) => place.split("@")[0]),
+    ["5", "8", "12"],
+    "FOO on lines 5 and 8, and the global on line 12 now SPI",
+  );
+});

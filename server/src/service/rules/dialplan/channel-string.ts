@@ -2,10 +2,14 @@
 import { substitute } from "../../model/dialplan-values";
 import { CHANNEL_TECHNOLOGIES, maskChannelSecrets, parseChannel } from "../../model/channel-strings";
 import { closestName } from "../../model/suggest";
-import type { Dialplan, DialplanStep } from "../../model/dialplan";
+import type { Dialplan, DialplanContext, DialplanStep } from "../../model/dialplan";
+import { stepRuns } from "../../model/dialplan-build";
+import { keptEnds } from "../../model/context-ends";
+import { movedSpan, type Span } from "../../text/span";
+import { answersAsNoted, noteAnswers, noting } from "../../util/noted-answers";
 import type { AsteriskVersion } from "../../settings";
 import type { FindingInput, Rule } from "../types";
-import { dialSteps, globalLookup, indexOf } from "./common";
+import { globalLookup, indexOf, isDialStep } from "./common";
 import { keptPerDialplan, keptPerStep, worthKeeping } from "./kept-per-line";
 
 const TECHS = new Map(CHANNEL_TECHNOLOGIES.map((t) => [t.toLowerCase(), t]));
@@ -27,16 +31,109 @@ export const channelString: Rule = {
   },
 };
 
-/** The findings of a dialplan's Dial lines, `lookup` giving the globals as the dialplan sees them (under `stamp`). */
+/**
+ * What one Dial line found, and where its line started then (the findings are moved to where it is when given). The
+ * node, not the step: a line an edit left outlives its step, and a step would keep its whole build alive.
+ */
+interface LineFindings {
+  node: { line: Span };
+  start: number;
+  findings: FindingInput[];
+}
+
+/**
+ * What the Dial lines of one context found under `key` and the globals `stamp`: the lines with findings, each at the
+ * index of its step, and every global the lines read (with the answer then).
+ */
+interface ContextRun {
+  key: string;
+  stamp: object;
+  at: number[];
+  lines: LineFindings[];
+  read: Map<string, string | undefined>;
+}
+
+const runs = new WeakMap<DialplanContext, ContextRun>();
+
+/** The findings of a dialplan's Dial lines, in the order of its steps, `lookup` giving the globals as the dialplan sees them (under `stamp`). */
 function dialplanFindings(dialplan: Dialplan, lookup: (name: string) => string | undefined, key: string, version: AsteriskVersion, stamp: object): FindingInput[] {
   const found: FindingInput[] = [];
   const keep = worthKeeping(dialplan);
-  for (const step of dialSteps(dialplan)) {
-    if (step.dropped) continue;
-    if (!keep) checkStep(step, lookup, (finding) => found.push(finding), version);
-    else for (const finding of keptPerStep(step, key, lookup, (read) => lineFindings(step, read, version), stamp)) found.push(finding);
+  for (const { context, from, to } of stepRuns(dialplan)) {
+    const run = contextRun(context, lookup, key, version, stamp, keep);
+    for (let k = firstAtOrAfter(run.at, from); k < run.at.length && run.at[k] < to; k++) for (const finding of placedNow(run.lines[k])) found.push(finding);
   }
   return found;
+}
+
+/**
+ * A context's run (see `ContextRun`): kept with the context while the globals answer the same; in a rebuilt context
+ * under the same stamp, the lines at its kept ends found what the replaced context's did (same text, same facts:
+ * model/context-ends.ts), and only the steps between are looked at. What the run read is noted in `lookup`.
+ */
+function contextRun(context: DialplanContext, lookup: (name: string) => string | undefined, key: string, version: AsteriskVersion, stamp: object, keep: boolean): ContextRun {
+  const kept = runs.get(context);
+  if (kept && kept.key === key && (kept.stamp === stamp || answersAsNoted(lookup, kept.read))) {
+    kept.stamp = stamp;
+    noteAnswers(lookup, kept.read);
+    return kept;
+  }
+  const run: ContextRun = { key, stamp, at: [], lines: [], read: new Map() };
+  const read = noting(lookup, run.read);
+  const count = context.steps.length;
+  const ends = keep ? keptEnds(context) : undefined;
+  const before = ends && runs.get(ends.previous);
+  if (ends && before && before.key === key && before.stamp === stamp) {
+    // The ends' lines read what they read then (a superset is harmless: it only makes a change re-check more).
+    for (const [name, answer] of before.read) run.read.set(name, answer);
+    const tailFrom = ends.previous.steps.length - ends.tail;
+    let k = 0;
+    for (; k < before.at.length && before.at[k] < ends.head; k++) addLine(run, before.at[k], before.lines[k]);
+    walk(context, ends.head, count - ends.tail, run, read, key, version, stamp, keep);
+    while (k < before.at.length && before.at[k] < tailFrom) k++;
+    for (; k < before.at.length; k++) addLine(run, before.at[k] + count - ends.previous.steps.length, before.lines[k]);
+  } else walk(context, 0, count, run, read, key, version, stamp, keep);
+  noteAnswers(lookup, run.read);
+  runs.set(context, run);
+  return run;
+}
+
+/** Checks the Dial lines of `context.steps[from, to)`, adding those with findings to `run`. */
+function walk(context: DialplanContext, from: number, to: number, run: ContextRun, read: (name: string) => string | undefined, key: string, version: AsteriskVersion, stamp: object, keep: boolean): void {
+  const steps = context.steps;
+  for (let i = from; i < to; i++) {
+    const step = steps[i];
+    if (step.dropped || !isDialStep(step) || step.args.length === 0) continue;
+    const findings = keep ? keptPerStep(step, key, read, (lookup) => lineFindings(step, lookup, version), stamp) : lineFindings(step, read, version);
+    // Spans copied: a finding's span may be its line's token, which moves in place when the line is next read.
+    if (findings.length > 0) addLine(run, i, { node: step.option.node, start: step.option.node.line.start, findings: findings.map((f) => ({ ...f, span: { ...f.span } })) });
+  }
+}
+
+function addLine(run: ContextRun, at: number, line: LineFindings): void {
+  run.at.push(at);
+  run.lines.push(line);
+}
+
+/** The index of the first of `sorted` that is at least `value`. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A line's findings where the line is now (moved along with it, kept so, when a re-parse moved it since). */
+function placedNow(line: LineFindings): FindingInput[] {
+  const shift = line.node.line.start - line.start;
+  if (shift === 0) return line.findings;
+  line.findings = line.findings.map((finding) => ({ ...finding, span: movedSpan(finding.span, shift) }));
+  line.start += shift;
+  return line.findings;
 }
 
 function lineFindings(step: DialplanStep, lookup: (name: string) => string | undefined, version: AsteriskVersion): FindingInput[] {

@@ -123,21 +123,13 @@ export function isDialStep(step: DialplanStep): boolean {
 
 const DIAL = /^\s*dial\s*$/i;
 
-/**
- * The Dial lines of a dialplan that name a destination (Dial with arguments), dropped ones included, in the order of
- * `dialplan.steps`. Joined from per-context shares (model/dialplan-joins.ts): a workspace rule that reads every
- * dialplan's Dials loops over these, not over every step of an unchanged dialplan after each edit. Joined once per
- * dialplan object (the steps are what they are while it is), for the several rules that ask.
- */
-export const dialSteps = weakMemo((dialplan: Dialplan): readonly DialplanStep[] => DIAL_STEPS.of(dialplan, undefined));
-
-const DIAL_STEPS = new StepJoin<DialplanStep, undefined>((step) => (isDialStep(step) && step.args.length > 0 ? [step] : NO_STEPS));
 const NO_STEPS: readonly DialplanStep[] = [];
 
 /**
- * The Dial steps (see `dialSteps`) that pass `test`, once per dialplan object. Joined per context (model/
- * dialplan-joins.ts): in a rebuilt context, only the steps between its kept ends are tested, and at the ends only
- * those that passed before, so `test` must read nothing but the step (its facts, context name) and its line's text.
+ * The Dial lines of a dialplan that name a destination (Dial with arguments, dropped ones included) and pass `test`,
+ * in the order of `dialplan.steps`, once per dialplan object. Joined per context (model/dialplan-joins.ts): in a
+ * rebuilt context, only the steps between its kept ends are tested, and at the ends only those that passed before,
+ * so `test` must read nothing but the step (its facts, context name) and its line's text.
  */
 export function dialStepsWhere(test: (step: DialplanStep) => boolean): (dialplan: Dialplan) => readonly DialplanStep[] {
   const join = new StepJoin<DialplanStep, undefined>((step) => (isDialStep(step) && step.args.length > 0 && test(step) ? [step] : NO_STEPS));
