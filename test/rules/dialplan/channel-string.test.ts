@@ -87,17 +87,25 @@ test("after edits of its own file, a dialplan's kept findings still follow a glo
   // The second edit of extensions.conf finds the Dial line's own findings kept under the same globals: the global the
   // line reads must still count among what the rebuilt dialplan's findings read, or the change of TRUNK below goes
   // unseen (the dialplan object stays the same while extensions.conf does).
-  const main = (noop: string) => `[from-carrier]\nexten => _X.,1,Dial(\${TRUNK}/\${EXTEN})\n[other]\nexten => 1,1,NoOp(${noop})\n`;
-  const extra = "[globals]\nTRUNK=SIP/carrier\n";
-  const service = workspaceOf({ "extensions.conf": main("a"), "extensions_extra.conf": extra });
-  const channel = () => findingsOf(service).filter((f) => f.code === "dialplan/channel-string").map((f) => `${f.file}:${f.line}`);
-  assert.deepEqual(channel(), []);
-  service.setDocument(WS + "extensions.conf", main("b"));
-  assert.deepEqual(channel(), []);
-  service.setDocument(WS + "extensions.conf", main("c"));
-  assert.deepEqual(channel(), []);
-  service.setDocument(WS + "extensions_extra.conf", extra.replace("SIP/carrier", "SPI/carrier"));
-  assert.deepEqual(channel(), ["extensions.conf:2"]);
+  // Edited in another context (the Dial's context kept), in the Dial's own (rebuilt twice, its Dial line taken from
+  // the context it replaced), and in its header (a new context each time, its Dial line's findings kept on the line).
+  const mains = [
+    (noop: string) => `[from-carrier]\nexten => _X.,1,Dial(\${TRUNK}/\${EXTEN})\n[other]\nexten => 1,1,NoOp(${noop})\n`,
+    (noop: string) => `[from-carrier]\nexten => _X.,1,Dial(\${TRUNK}/\${EXTEN})\nexten => 1,1,NoOp(${noop})\n`,
+    (name: string) => `[from-carrier-${name}]\nexten => _X.,1,Dial(\${TRUNK}/\${EXTEN})\n`,
+  ];
+  for (const main of mains) {
+    const extra = "[globals]\nTRUNK=SIP/carrier\n";
+    const service = workspaceOf({ "extensions.conf": main("a"), "extensions_extra.conf": extra });
+    const channel = () => findingsOf(service).filter((f) => f.code === "dialplan/channel-string").map((f) => `${f.file}:${f.line}`);
+    assert.deepEqual(channel(), []);
+    service.setDocument(WS + "extensions.conf", main("b"));
+    assert.deepEqual(channel(), []);
+    service.setDocument(WS + "extensions.conf", main("c"));
+    assert.deepEqual(channel(), []);
+    service.setDocument(WS + "extensions_extra.conf", extra.replace("SIP/carrier", "SPI/carrier"));
+    assert.deepEqual(channel(), ["extensions.conf:2"], main("c"));
+  }
 });
 
 test("edit after edit in a rebuilt context, its Dial lines' findings are a fresh analysis's, where the lines are now", () => {

@@ -6,11 +6,11 @@ import type { Dialplan, DialplanContext, DialplanStep } from "../../model/dialpl
 import { stepRuns } from "../../model/dialplan-build";
 import { keptEnds } from "../../model/context-ends";
 import { movedSpan, type Span } from "../../text/span";
-import { answersAsNoted, noteAnswers, noting } from "../../util/noted-answers";
+import { answersAsNoted, noting } from "../../util/noted-answers";
 import type { AsteriskVersion } from "../../settings";
 import type { FindingInput, Rule } from "../types";
 import { globalLookup, indexOf, isDialStep } from "./common";
-import { keptPerDialplan, keptPerStep, worthKeeping } from "./kept-per-line";
+import { keptPerStep, worthKeeping } from "./kept-per-line";
 
 const TECHS = new Map(CHANNEL_TECHNOLOGIES.map((t) => [t.toLowerCase(), t]));
 
@@ -24,9 +24,8 @@ export const channelString: Rule = {
     const index = indexOf(ctx);
     const key = `channel-string ${ctx.asteriskVersion}`;
     for (const dialplan of index.dialplans) {
-      // Kept with the dialplan while the globals it read hold; within a rebuilt one, with each Dial line.
-      const findings = keptPerDialplan(dialplan, key, index.globalsStamp, globalLookup(index, dialplan), (lookup) => dialplanFindings(dialplan, lookup, key, ctx.asteriskVersion, index.globalsStamp));
-      for (const finding of findings) ctx.report(finding);
+      // Kept per context while the globals its lines read hold (see `contextRun`); within a rebuilt one, per Dial line.
+      for (const finding of dialplanFindings(dialplan, globalLookup(index, dialplan), key, ctx.asteriskVersion, index.globalsStamp)) ctx.report(finding);
     }
   },
 };
@@ -50,7 +49,35 @@ interface ContextRun {
   stamp: object;
   at: number[];
   lines: LineFindings[];
+  reads: Reads;
+}
+
+/**
+ * Globals some lines read, with the answers then: the lines a run checked itself (`read`), then those of the run it
+ * was spliced from (`rest`). A chain, so that a rebuilt context of thousands of Dial lines, each reading its own
+ * global, does not copy them all on every edit; made one map again when it grows long.
+ */
+interface Reads {
   read: Map<string, string | undefined>;
+  rest: Reads | undefined;
+  length: number;
+}
+
+/** How long a chain of reads may grow before it is made one map. */
+const MAX_READS = 16;
+
+/** `read` (a map still being filled) before `rest`, whose chain is made one map when long. */
+function chained(read: Map<string, string | undefined>, rest: Reads | undefined): Reads {
+  if (rest === undefined || rest.length < MAX_READS) return { read, rest, length: (rest?.length ?? 0) + 1 };
+  const all = new Map<string, string | undefined>();
+  for (let at: Reads | undefined = rest; at !== undefined; at = at.rest) for (const [name, answer] of at.read) if (!all.has(name)) all.set(name, answer);
+  return { read, rest: { read: all, rest: undefined, length: 1 }, length: 2 };
+}
+
+/** Whether `lookup` gives every answer the chain holds. */
+function readsHold(lookup: (name: string) => string | undefined, reads: Reads): boolean {
+  for (let at: Reads | undefined = reads; at !== undefined; at = at.rest) if (!answersAsNoted(lookup, at.read)) return false;
+  return true;
 }
 
 const runs = new WeakMap<DialplanContext, ContextRun>();
@@ -69,23 +96,23 @@ function dialplanFindings(dialplan: Dialplan, lookup: (name: string) => string |
 /**
  * A context's run (see `ContextRun`): kept with the context while the globals answer the same; in a rebuilt context
  * under the same stamp, the lines at its kept ends found what the replaced context's did (same text, same facts:
- * model/context-ends.ts), and only the steps between are looked at. What the run read is noted in `lookup`.
+ * model/context-ends.ts), and only the steps between are looked at.
  */
 function contextRun(context: DialplanContext, lookup: (name: string) => string | undefined, key: string, version: AsteriskVersion, stamp: object, keep: boolean): ContextRun {
   const kept = runs.get(context);
-  if (kept && kept.key === key && (kept.stamp === stamp || answersAsNoted(lookup, kept.read))) {
+  if (kept && kept.key === key && (kept.stamp === stamp || readsHold(lookup, kept.reads))) {
     kept.stamp = stamp;
-    noteAnswers(lookup, kept.read);
     return kept;
   }
-  const run: ContextRun = { key, stamp, at: [], lines: [], read: new Map() };
-  const read = noting(lookup, run.read);
+  const own = new Map<string, string | undefined>();
+  const read = noting(lookup, own);
   const count = context.steps.length;
   const ends = keep ? keptEnds(context) : undefined;
   const before = ends && runs.get(ends.previous);
-  if (ends && before && before.key === key && before.stamp === stamp) {
-    // The ends' lines read what they read then (a superset is harmless: it only makes a change re-check more).
-    for (const [name, answer] of before.read) run.read.set(name, answer);
+  const spliced = ends !== undefined && before !== undefined && before.key === key && before.stamp === stamp;
+  // The ends' lines read what they read then (a superset is harmless: it only makes a change re-check more).
+  const run: ContextRun = { key, stamp, at: [], lines: [], reads: chained(own, spliced ? before.reads : undefined) };
+  if (spliced) {
     const tailFrom = ends.previous.steps.length - ends.tail;
     let k = 0;
     for (; k < before.at.length && before.at[k] < ends.head; k++) addLine(run, before.at[k], before.lines[k]);
@@ -93,7 +120,6 @@ function contextRun(context: DialplanContext, lookup: (name: string) => string |
     while (k < before.at.length && before.at[k] < tailFrom) k++;
     for (; k < before.at.length; k++) addLine(run, before.at[k] + count - ends.previous.steps.length, before.lines[k]);
   } else walk(context, 0, count, run, read, key, version, stamp, keep);
-  noteAnswers(lookup, run.read);
   runs.set(context, run);
   return run;
 }

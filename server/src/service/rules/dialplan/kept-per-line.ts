@@ -21,20 +21,19 @@ export function worthKeeping(dialplan: Dialplan): boolean {
   return previousBuild(dialplan.unit) !== undefined;
 }
 
-/** What was worked out of one line (or dialplan) under one key: where the line started, the globals it read with their values. */
+/** What was worked out of one line under one key: where the line started, the globals it read with their values. */
 interface KeptValue {
   key: string;
   at: number;
   read: Map<string, string | undefined>;
   value: unknown;
-  /** What stood for the globals' answers when they were last found the same (see `keptPerDialplan`). */
+  /** What stood for the globals' answers when they were last found the same (see `keptPerStep`). */
   stamp: object | undefined;
   /** The value of another key for the same line (a line has a few at most). */
   next: KeptValue | undefined;
 }
 
 const keptByLine = new WeakMap<Assignment, KeptValue>();
-const keptByDialplan = new WeakMap<Dialplan, KeptValue>();
 
 /**
  * `compute(lookup)` for one line, kept with its node under `key` (the rule, and what else the value depends on such as
@@ -49,8 +48,12 @@ export function keptPerLine<T>(node: Assignment, key: string, lookup: Lookup, co
 
 /**
  * `keptPerLine` for a step's line, kept on its parsed line (model/line-work.ts) rather than in a map by node: a rebuilt
- * context of thousands of Dial lines asks once per line. With the index's `globalsStamp` (see `keptPerDialplan`), a
- * line whose globals were last found to answer under the same stamp is not asked about them again.
+ * context of thousands of Dial lines asks once per line. With the index's `globalsStamp` (see
+ * `DialplanIndex.globalsStamp`: the same object while the globals give every answer they gave), a line whose globals
+ * were last found to answer under the same stamp is not asked about them again; it notes the answers it got in
+ * `lookup` instead (`noteAnswers`), so a value worked out around it through a noting lookup counts them among what it
+ * read (channel-string's runs per context: else a context rebuilt twice would have read only its new lines' globals,
+ * and a change of another one, made in another file, would leave its findings as they were).
  */
 export function keptPerStep<T>(step: DialplanStep, key: string, lookup: Lookup, compute: (lookup: Lookup) => T, globalsStamp?: object): T {
   return keptPerParsedLine(step.line, key, lookup, compute, globalsStamp);
@@ -59,19 +62,6 @@ export function keptPerStep<T>(step: DialplanStep, key: string, lookup: Lookup, 
 /** `keptPerStep` for a step's parsed line itself, its offsets where its node is now (see `followLine`). */
 export function keptPerParsedLine<T>(line: DialplanLine, key: string, lookup: Lookup, compute: (lookup: Lookup) => T, globalsStamp?: object): T {
   return keptWith(keptOnLines, line, line.option.line.start, key, lookup, compute, globalsStamp);
-}
-
-/**
- * `compute(lookup)` for a whole dialplan, kept with it under `key` while every global it looked up through `lookup`
- * has the value it had. `compute` must read nothing else that can change but the dialplan itself (no other dialplan,
- * no peer). Cheap on a first build too: one entry per dialplan. `globalsStamp` is the index's (see
- * `DialplanIndex.globalsStamp`): while it is the same object, the globals are not asked again (a dialplan of thousands
- * of Dial lines may have read thousands). A line's value inside `compute` that is kept under the same stamp, unasked,
- * notes the answers it got in `lookup` (`noteAnswers`): else a dialplan rebuilt twice would have read only its new
- * lines' globals, and a change of another one, made in another file, would leave its findings as they were.
- */
-export function keptPerDialplan<T>(dialplan: Dialplan, key: string, globalsStamp: object, lookup: Lookup, compute: (lookup: Lookup) => T): T {
-  return keptWith(keptByDialplan, dialplan, 0, key, lookup, compute, globalsStamp);
 }
 
 type Lookup = (name: string) => string | undefined;
@@ -89,7 +79,7 @@ function keptWith<O extends object, T>(kept: KeptStore<O>, owner: O, at: number,
   let found = first;
   while (found !== undefined && found.key !== key) found = found.next;
   if (found && found.at === at) {
-    // Under the same stamp the answers hold unasked: noted for a caller that notes what it reads (keptPerDialplan).
+    // Under the same stamp the answers hold unasked: noted for a caller that notes what it reads (see `keptPerStep`).
     if (stamp !== undefined && found.stamp === stamp) {
       noteAnswers(lookup, found.read);
       return found.value as T;
