@@ -1,6 +1,8 @@
 // globals/duplicate-global: the same global twice where one server loads both; the later value wins silently.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFixture, checkNoFix } from "../../fixture";
+import { findingsOf, workspaceOf, WS } from "../../helpers";
 import { carrierFile, dial, SIP_PEER, type CarrierSpec } from "../carrier/structure-fixtures";
 
 const ONLY = { only: ["globals/duplicate-global"] };
@@ -77,4 +79,27 @@ test("no fix is offered: which definition is meant is the user's call", () => {
     [t]
     exten => 1,1,NoOp(\${X})
   `, { code: "globals/duplicate-global" });
+});
+
+test("in a live session its kept findings are a fresh analysis's: after a step edit, lines moved above [globals], and a carrier moved to another server", () => {
+  const carrier = (id: string, server: string) => [`carrier_id: ${id}`, "protocol: SIP", `server_ip: ${server}`, "active: Y", "globals_string: TRUNKX = SIP/" + id.toLowerCase()].join("\n") + "\n";
+  const files: Record<string, string> = {
+    "extensions.conf": "[globals]\nOUT=SIP/a\nOUT=SIP/b\n[out]\nexten => _9X.,1,Dial(${OUT}/${EXTEN:1})\n",
+    "GA.carrier": carrier("GA", "10.0.0.5"),
+    "GB.carrier": carrier("GB", "10.0.0.5"),
+  };
+  const service = workspaceOf(files);
+  const shown = (on: typeof service) => findingsOf(on).filter((f) => f.code === "globals/duplicate-global").map((f) => `${f.file}:${f.line} ${f.message}`);
+  assert.equal(shown(service).length, 2, "OUT twice, TRUNKX in both carriers");
+  const edits: [string, string][] = [
+    ["extensions.conf", files["extensions.conf"].replace("Dial(", "Dial(  ")],
+    ["extensions.conf", ";top\n;of the file\n" + files["extensions.conf"]],
+    ["GB.carrier", carrier("GB", "10.0.0.6")],
+    ["GB.carrier", carrier("GB", "0.0.0.0")],
+  ];
+  for (const [name, text] of edits) {
+    files[name] = text;
+    service.setDocument(WS + name, text);
+    assert.deepEqual(shown(service), shown(workspaceOf(files)), `${name}: ${text}`);
+  }
 });
