@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { LanguageService } from "../../server/src/service/language-service";
 import type { Finding } from "../../server/src/service/rules/types";
+import { CROSS_FILE, CROSS_FILE_EDITS } from "./xfile-fixture";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const EXAMPLES = path.join(ROOT, "examples");
@@ -83,7 +84,7 @@ function fresh(texts: Map<string, string>): Map<string, Finding[]> {
  * `steps` random one-line edits (seeded) of the documents in `texts`; the live service analyses after every edit and
  * is compared with a fresh service every `compareEvery` steps and after the last.
  */
-function editAndCompare(texts: Map<string, string>, steps: number, compareEvery: number, seed: number): void {
+function editAndCompare(texts: Map<string, string>, steps: number, compareEvery: number, seed: number, edits = EDITS): void {
   const live = new LanguageService();
   for (const [uri, text] of texts) live.setDocument(uri, text);
   live.allDiagnostics();
@@ -96,7 +97,7 @@ function editAndCompare(texts: Map<string, string>, steps: number, compareEvery:
   for (let step = 0; step < steps; step++) {
     const uri = uris[next(uris.length)];
     const lines = texts.get(uri)!.split("\n");
-    const { lines: wanted, edit } = EDITS[next(EDITS.length)];
+    const { lines: wanted, edit } = edits[next(edits.length)];
     const candidates = lines.map((line, i) => (wanted.test(line) ? i : -1)).filter((i) => i >= 0);
     if (candidates.length > 0) {
       const at = candidates[next(candidates.length)];
@@ -147,6 +148,15 @@ test("a stepwise analysis interrupted by random edits of the examples ends with 
 
 test("a service kept across edits of the examples reports exactly what a fresh service reports", () => {
   editAndCompare(filesUnder(EXAMPLES, "/ws/"), 300, 5, 7);
+});
+
+test("the same holds, compared after every edit, for a workspace made of what its files read of each other", () => {
+  // Globals of another extensions file and of carriers, carriers sharing a server, peers a Dial reaches: each edit
+  // changes what another file reads (see xfile-fixture.ts). Seen to catch a clash kept after a carrier moved.
+  for (const seed of [1, 2, 3]) {
+    const texts = new Map(Object.entries(CROSS_FILE).map(([name, text]) => ["/ws/" + name, text]));
+    editAndCompare(texts, 150, 1, seed, CROSS_FILE_EDITS);
+  }
 });
 
 /** The corpus folders (each its own workspace root), split into the small ones and the large ones. */
