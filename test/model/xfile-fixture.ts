@@ -1,14 +1,15 @@
 // A small workspace made of what files read of each other (globals defined in another extensions file and in
-// carriers' globals strings, peers and register lines of sip.conf, carriers sharing a server, jumps into another
-// file's contexts), and one-line edits that change those reads: for the random-edit test (incremental.test.ts), which
+// carriers' globals strings, peers and register lines of sip.conf and iax.conf, carriers sharing a server, a conf
+// template, an #include, jumps into another file's contexts), and one-line edits that change those reads: for the random-edit test (incremental.test.ts), which
 // compares a long-lived service with a fresh one after every edit.
 
-const carrier = (id: string, server: string, peer: string) =>
+const carrier = (id: string, server: string, peer: string, extra: string[] = []) =>
   [
     `carrier_id: ${id}`,
     "protocol: SIP",
     `server_ip: ${server}`,
     "active: Y",
+    ...extra,
     `globals_string: TRUNKX = SIP/${peer}`,
     "[[account_entry]]",
     `[${peer}]`,
@@ -27,7 +28,10 @@ export const CROSS_FILE: Record<string, string> = {
     "[globals]",
     "OUT=SIP/carrier_a",
     "SHARED=SIP/carrier_b",
+    "#include extensions_inc.conf",
     "[from-internal]",
+    "exten => _2X.,1,Goto(from-inc,${EXTEN},1)",
+    "exten => _1X.,1,Dial(IAX2/iaxpeer/${EXTEN:1})",
     "exten => _9X.,1,Dial(${OUT}/${EXTEN:1},30,To)",
     "exten => _8X.,1,Dial(${TRUNKX}/${EXTEN:1},30,T)",
     "exten => _7X.,1,Dial(SIP/phone1/${EXTEN:1},30)",
@@ -54,7 +58,10 @@ export const CROSS_FILE: Record<string, string> = {
     "host=dynamic",
     "context=from-internal",
   ].join("\n") + "\n",
-  "GA.carrier": carrier("GA", "10.0.0.5", "ga"),
+  "extensions_inc.conf": ["[from-inc]", "exten => _2X.,1,NoOp(inc)", "same => n,Dial(SIP/carrier_a/${EXTEN},,To)", "[trunkinbound]", "exten => _X.,1,Goto(from-internal,${EXTEN},1)"].join("\n") + "\n",
+  "iax.conf": ["[general]", "register => iaxuser:pw_iax@192.0.2.40", "[iaxpeer]", "type=friend", "host=192.0.2.40", "context=trunkinbound"].join("\n") + "\n",
+  "ULAW.conftemplate": ["template_id: ULAW", "template_name: U", "[[template_contents]]", "disallow=all", "allow=ulaw", "context=trunkinbound", "insecure=port,invite"].join("\n") + "\n",
+  "GA.carrier": carrier("GA", "10.0.0.5", "ga", ["template_id: ULAW", "registration_string: register => ga_user:pw_ga@192.0.2.3"]),
   "GBB.carrier": carrier("GBB", "10.0.0.5", "gbb"),
 };
 
@@ -72,6 +79,12 @@ export const CROSS_FILE_EDITS: { lines: RegExp; edit: (line: string) => string }
   { lines: /Goto\(/, edit: (line) => (line.includes("from-extra") ? line.replace("from-extra", "from-extrax") : line.replace("from-extrax", "from-extra")) },
   { lines: /^\[globals\]/, edit: () => "[globalz]" },
   { lines: /^\[globalz\]/, edit: () => "[globals]" },
+  { lines: /^template_id:/, edit: (line) => (line.endsWith("ULAW") ? "template_id: ULAWX" : "template_id: ULAW") },
+  { lines: /^registration_string:/, edit: (line) => (line.includes("@192.0.2.3") ? line.replace("@192.0.2.3", "@192.0.2.99") : line.replace("@192.0.2.99", "@192.0.2.3")) },
+  { lines: /^;?#include/, edit: (line) => (line.startsWith(";") ? line.slice(1) : ";" + line) },
+  { lines: /^allow=|^disallow=/, edit: (line) => (line.includes("ulaw") ? line.replace("ulaw", "alaw") : line.replace("alaw", "ulaw")) },
+  { lines: /^context=/, edit: (line) => (line.endsWith("trunkinbound") ? line + "x" : line.replace(/x$/, "")) },
+  { lines: /^\[(trunkinbound|iaxpeer|from-inc)/, edit: (line) => (line.includes("z]") ? line.replace("z]", "]") : line.replace("]", "z]")) },
   // Lines above move the lines below (same count: the re-parse keeps them).
   { lines: /^\[/, edit: (line) => (line.startsWith("[") && line.endsWith("]   ") ? line.trimEnd() : line + "   ") },
 ];
