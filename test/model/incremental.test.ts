@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { LanguageService } from "../../server/src/service/language-service";
 import type { Finding } from "../../server/src/service/rules/types";
-import { CROSS_FILE, CROSS_FILE_EDITS } from "./xfile-fixture";
+import { CROSS_FILE, CROSS_FILE_EDITS, CROSS_FILE_MORE } from "./xfile-fixture";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const EXAMPLES = path.join(ROOT, "examples");
@@ -153,9 +153,8 @@ test("a service kept across edits of the examples reports exactly what a fresh s
 test("the same holds, compared after every edit, for a workspace made of what its files read of each other", () => {
   // Globals of another extensions file and of carriers, carriers sharing a server, peers a Dial reaches: each edit
   // changes what another file reads (see xfile-fixture.ts). Seen to catch a clash kept after a carrier moved.
-  for (const seed of [1, 2, 3]) {
-    const texts = new Map(Object.entries(CROSS_FILE).map(([name, text]) => ["/ws/" + name, text]));
-    editAndCompare(texts, 150, 1, seed, CROSS_FILE_EDITS);
+  for (const files of [CROSS_FILE, CROSS_FILE_MORE]) {
+    for (const seed of [1, 2, 3]) editAndCompare(new Map(Object.entries(files).map(([name, text]) => ["/ws/" + name, text])), 150, 1, seed, CROSS_FILE_EDITS);
   }
 });
 

@@ -28,10 +28,7 @@ export const CROSS_FILE: Record<string, string> = {
     "[globals]",
     "OUT=SIP/carrier_a",
     "SHARED=SIP/carrier_b",
-    "#include extensions_inc.conf",
     "[from-internal]",
-    "exten => _2X.,1,Goto(from-inc,${EXTEN},1)",
-    "exten => _1X.,1,Dial(IAX2/iaxpeer/${EXTEN:1})",
     "exten => _9X.,1,Dial(${OUT}/${EXTEN:1},30,To)",
     "exten => _8X.,1,Dial(${TRUNKX}/${EXTEN:1},30,T)",
     "exten => _7X.,1,Dial(SIP/phone1/${EXTEN:1},30)",
@@ -58,11 +55,25 @@ export const CROSS_FILE: Record<string, string> = {
     "host=dynamic",
     "context=from-internal",
   ].join("\n") + "\n",
+  "GA.carrier": carrier("GA", "10.0.0.5", "ga"),
+  "GBB.carrier": carrier("GBB", "10.0.0.5", "gbb"),
+};
+
+/**
+ * The same with more for the files to read: a conf template and register lines in a carrier, iax.conf, an #include
+ * and contexts other files jump into. (Kept apart: each edit sequence reaches different cases, and the lean workspace
+ * is the one seen to catch a kept clash of two carriers' globals.)
+ */
+export const CROSS_FILE_MORE: Record<string, string> = {
+  ...CROSS_FILE,
+  "extensions.conf": CROSS_FILE["extensions.conf"].replace(
+    "[from-internal]\n",
+    "#include extensions_inc.conf\n[from-internal]\nexten => _2X.,1,Goto(from-inc,${EXTEN},1)\nexten => _1X.,1,Dial(IAX2/iaxpeer/${EXTEN:1})\n",
+  ),
   "extensions_inc.conf": ["[from-inc]", "exten => _2X.,1,NoOp(inc)", "same => n,Dial(SIP/carrier_a/${EXTEN},,To)", "[trunkinbound]", "exten => _X.,1,Goto(from-internal,${EXTEN},1)"].join("\n") + "\n",
   "iax.conf": ["[general]", "register => iaxuser:pw_iax@192.0.2.40", "[iaxpeer]", "type=friend", "host=192.0.2.40", "context=trunkinbound"].join("\n") + "\n",
   "ULAW.conftemplate": ["template_id: ULAW", "template_name: U", "[[template_contents]]", "disallow=all", "allow=ulaw", "context=trunkinbound", "insecure=port,invite"].join("\n") + "\n",
   "GA.carrier": carrier("GA", "10.0.0.5", "ga", ["template_id: ULAW", "registration_string: register => ga_user:pw_ga@192.0.2.3"]),
-  "GBB.carrier": carrier("GBB", "10.0.0.5", "gbb"),
 };
 
 /** Line edits that change what one file reads of another, each with the lines it applies to. */
