@@ -1,7 +1,9 @@
 // dialplan/goto-target: jumps to contexts, extensions, priorities and labels that do not exist; with missing
 // #includes only one note per target; each priority looked up on its own.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFixture, checkNoFix } from "../../fixture";
+import { findingsOf, workspaceOf, WS } from "../../helpers";
 
 test("a context no file defines is a warning when every #include was found", () => {
   checkFixture(`
@@ -89,4 +91,39 @@ test("there is no fix (which target was meant is the author's call)", () => {
     [from-trunk]
     exten => s,1,Goto(no-such-context,s,1)
   `, { code: "dialplan/goto-target" });
+});
+
+test("edit after edit in a rebuilt context, the Goto lines at its kept ends find what a fresh analysis finds", () => {
+  // The lines at the ends keep what they found in the context the rebuilt one replaced, but a jump that reads its own
+  // extension (a label, a priority alone) is checked again: an edit between the ends may give that extension a label.
+  const lines = [
+    "[other]",
+    "exten => s,1,NoOp(target)",
+    "[ctx]",
+    "exten => 100,1,Goto(lbl)",
+    "exten => 200,1,Goto(other,s,1)",
+    "exten => 210,1,Goto(other,s,2)",
+    "exten => 250,1,NoOp(middle)",
+    "exten => 300,1,Goto(nowhere,s,1)",
+    "exten => 400,1,Goto(other,t,1)",
+    "exten => 500,1,Goto(2)",
+  ];
+  const service = workspaceOf({ "extensions.conf": lines.join("\n") });
+  const places = (on: typeof service) => findingsOf(on).filter((f) => f.code === "dialplan/goto-target").map((f) => `${f.line}@${f.span.start} ${f.message}`);
+  const edits = [
+    "exten => 100,2(lbl),NoOp(labelled)",
+    "exten => 250,1,NoOp(the middle, longer)",
+    "exten => 500,2,NoOp(second)",
+    "exten => 250,1,NoOp(middle)",
+  ];
+  for (const edit of edits) {
+    lines[6] = edit;
+    service.setDocument(WS + "extensions.conf", lines.join("\n"));
+    assert.deepEqual(places(service), places(workspaceOf({ "extensions.conf": lines.join("\n") })), edit);
+  }
+  assert.deepEqual(
+    places(service).map((place) => place.split("@")[0]),
+    ["4", "6", "8", "9", "10"],
+    "the label, priority 2 of [other]'s s, the missing context, extension t and priority 2 of 500 are missing again",
+  );
 });

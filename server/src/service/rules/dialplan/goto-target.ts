@@ -1,15 +1,15 @@
 // dialplan/goto-target: Goto/GotoIf to a context, extension, priority or label that does not exist.
-import { extensionWithPriority, findMatch, type ContextLookup, NotingContexts, groupFact, isRuntimeContext, priorityFromOthers, stepAtPriority, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
+import { NotingContexts, groupFact, type Dialplan, type DialplanContext, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { sameItems } from "../../util/lists";
 import { weakMemo } from "../../util/weak-memo";
 import { answersAsNoted } from "../../util/noted-answers";
 import { sectionStepBounds, stepRuns } from "../../model/dialplan-build";
+import { keptEnds } from "../../model/context-ends";
 import { LineWork } from "../../model/line-work";
-import { parseExtension } from "../../model/extension-pattern";
-import { gotoTargets, isDynamic, type GotoTarget } from "../../model/dialplan-values";
+import { gotoTargets } from "../../model/dialplan-values";
+import { checkTarget, groupFacts, type GroupFacts } from "./goto-checks";
 import type { FindingInput, Rule, RuleContext } from "../types";
 import type { Workspace } from "../../model/workspace";
-import { describeMissingIncludes } from "../../model/units";
 import { indexOf, textOf } from "./common";
 import { worthKeeping } from "./kept-per-line";
 
@@ -31,96 +31,6 @@ class UnseenTargets {
       ctx.report(count > 1 ? { ...finding, message: `${finding.message} (${count - 1} more ${count === 2 ? "jump leads" : "jumps lead"} there.)` } : finding);
     }
   }
-}
-
-type Report = (finding: FindingInput) => void;
-
-/** Checks one target of a Goto line: `facts` are its group's, `index` answers contexts by name as `dialplan` sees them. */
-function checkTarget(step: DialplanStep, target: GotoTarget, dialplan: Dialplan, facts: GroupFacts, index: ContextLookup, report: Report, unseen: Pick<UnseenTargets, "add">): void {
-  const { missing, groupId: group, closed } = facts;
-  const parts = [target.context, target.extension, target.priority].filter((t) => t !== undefined);
-  if (parts.some((t) => t!.text.length === 0 && t !== target.priority)) return;
-  let contextName = step.context.name;
-  if (target.context) {
-    if (isDynamic(target.context.text)) return;
-    contextName = target.context.text;
-    if (index.contexts(dialplan, contextName).length === 0) {
-      if (closed && !isRuntimeContext(contextName) && missing > 0) {
-        unseen.add(`${group}\u0000${contextName}`, {
-          uri: step.uri,
-          span: target.context.span,
-          severity: "information",
-          message: `${step.application} jumps to context '${contextName}', which none of the files checked defines; ${describeMissingIncludes(missing)} and may define it.`,
-        });
-      } else if (closed && !isRuntimeContext(contextName)) {
-        report({
-          uri: step.uri,
-          span: target.context.span,
-          message: `${step.application} jumps to context '${contextName}', which no extensions file in the workspace defines: at run time Asterisk logs "sent to invalid extension" and hangs up. Check the name (contexts are case-sensitive).`,
-        });
-      }
-      return;
-    }
-  }
-  let extension = step.extension;
-  if (target.extension) {
-    if (isDynamic(target.extension.text)) return;
-    const match = findMatch(index, dialplan, contextName, target.extension.text);
-    if (!match) {
-      if (index.contexts(dialplan, contextName).length > 0 && findMatch(index, dialplan, contextName, "i")) {
-        report({
-          uri: step.uri,
-          span: target.extension.span,
-          severity: "information",
-          message: `No extension in [${contextName}] matches '${target.extension.text}': the call goes to that context's 'i' (invalid) extension.`,
-        });
-      } else if (index.contexts(dialplan, contextName).length > 0 && missing > 0) {
-        unseen.add(`${group}\u0000${contextName}\u0000${target.extension.text}`, {
-          uri: step.uri,
-          span: target.extension.span,
-          severity: "information",
-          message: `${step.application} jumps to extension '${target.extension.text}' in [${contextName}], which no extension of the files checked matches; ${describeMissingIncludes(missing)} and may add it.`,
-        });
-      } else if (index.contexts(dialplan, contextName).length > 0) {
-        report({
-          uri: step.uri,
-          span: target.extension.span,
-          message: `${step.application} jumps to extension '${target.extension.text}' in [${contextName}], but no extension or pattern there (or in what it includes) matches it: the call hangs up ("sent to invalid extension").`,
-        });
-      }
-      return;
-    }
-    extension = match.extension;
-  }
-  if (!extension) return;
-  const priority = target.priority.text.trim();
-  if (priority.length === 0 || isDynamic(priority) || /^[+-]/.test(priority)) return;
-  if (/^\d+$/.test(priority)) {
-    if (stepAtPriority(extension, Number(priority))) return;
-    // Each priority is looked up on its own: another pattern matching the same number may hold it.
-    const dialed = target.extension?.text;
-    if (dialed !== undefined && !parseExtension(dialed).isPattern ? extensionWithPriority(extension.context, dialed, Number(priority)) : priorityFromOthers(extension, Number(priority))) return;
-    report({
-      uri: step.uri,
-      span: target.priority.span,
-      message: `${step.application} jumps to priority ${priority} of '${extension.name}' in [${extension.context.name}], which has no such priority (it has ${describePriorities(extension.steps.map((s) => s.priority!))}): the call hangs up.`,
-    });
-    return;
-  }
-  if (extension.labels.has(priority)) return;
-  const labels = [...extension.labels.keys()];
-  report({
-    uri: step.uri,
-    span: target.priority.span,
-    message: `${step.application} jumps to label '${priority}', but '${extension.name}' in [${extension.context.name}] has no such label${labels.length > 0 ? ` (labels: ${labels.join(", ")})` : ""}: Asterisk logs "Priority '${priority}' must be a number > 0, or valid label" and hangs up.`,
-  });
-}
-
-function describePriorities(list: number[]): string {
-  if (list.length === 0) return "none";
-  const first = list[0];
-  const last = list[list.length - 1];
-  return last - first === list.length - 1 ? (list.length === 1 ? `only ${first}` : `${first}-${last}`) : list.join(", ");
 }
 
 const GOTO_FINDINGS = {};
@@ -161,29 +71,13 @@ const jumpsByLine = new LineWork<StepJumps>();
  */
 interface ContextJumps {
   bySection: StepJumps[][];
+  /** The index in `context.steps` of each line's step, by section as `bySection`. */
+  at: number[][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
 }
 
 const jumpsByContext = new WeakMap<DialplanContext, ContextJumps>();
-
-/**
- * The facts of a dialplan's group that a Goto line's findings read (missing files, whether every context is in sight,
- * the group), the same for every line of a pass; `key` is what kept findings compare.
- */
-interface GroupFacts {
-  key: string;
-  missing: number;
-  closed: boolean;
-  groupId: string;
-}
-
-function groupFacts(index: DialplanIndex, dialplan: Dialplan): GroupFacts {
-  const missing = index.missingIncludes(dialplan);
-  const closed = index.isClosed(dialplan);
-  const groupId = index.groupOf(dialplan)[0].unit.id;
-  return { key: `${missing}|${closed}|${groupId}`, missing, closed, groupId };
-}
 
 function stillHolds(kept: { looked: Map<string, readonly DialplanContext[]>; group: string }, index: DialplanIndex, dialplan: Dialplan, group: GroupFacts): boolean {
   return kept.group === group.key && answersAsNoted((name) => index.contexts(dialplan, name), kept.looked, sameItems);
@@ -194,23 +88,76 @@ function contextJumps(context: DialplanContext, dialplan: Dialplan, index: Dialp
   const kept = jumpsByContext.get(context);
   // Lines moved in place (same text) keep what they found: its offsets are moved when given.
   if (kept && stillHolds(kept, index, dialplan, group)) return kept;
-  const jumps: ContextJumps = { bySection: [], looked: new Map(), group: group.key };
+  const jumps: ContextJumps = { bySection: [], at: [], looked: new Map(), group: group.key };
   const pass: JumpPass = { seen: new NotingContexts(index, dialplan, jumps.looked), group, holding: new Set() };
+  const taken = keep ? takenEnds(context, index, dialplan, group, jumps) : undefined;
   const bounds = sectionStepBounds(context);
   for (let k = 0; k + 1 < bounds.length; k++) {
     const share: StepJumps[] = [];
-    for (let i = bounds[k]; i < bounds[k + 1]; i++) {
+    const at: number[] = [];
+    const add = (i: number, kept?: StepJumps) => {
       const step = context.steps[i];
-      if (step.dropped || !GOTO.test(step.application)) continue;
+      if (kept && !kept.readsOwnExtension) {
+        // Held for this step now (not the replaced context's, which it would keep alive): `whereNow` reads its line.
+        kept.step = step;
+        share.push(kept);
+        at.push(i);
+        return;
+      }
+      if (step.dropped || !GOTO.test(step.application)) return;
       const text = textOf(workspace, step.uri);
-      if (text === undefined) continue;
+      if (text === undefined) return;
       // Every name a line looks up, or finds its kept jumps still hold for, is asked through `seen`: noted for the context.
       share.push(stepJumps(step, text, dialplan, pass, keep));
-    }
+      at.push(i);
+    };
+    if (taken) taken.each(bounds[k], bounds[k + 1], add);
+    else for (let i = bounds[k]; i < bounds[k + 1]; i++) add(i);
     jumps.bySection.push(share);
+    jumps.at.push(at);
   }
   jumpsByContext.set(context, jumps);
   return jumps;
+}
+
+/**
+ * The Goto lines at the kept ends of a rebuilt context (model/context-ends.ts), taken from the context it replaced
+ * when every context name those lines looked up answers as then (their names are noted in `jumps`): their steps are
+ * built from the same lines with the same facts, so what they found holds, but for a jump that reads the line's own
+ * extension (which may have changed between the ends). `each(from, to, add)` goes through the steps of
+ * `context.steps[from, to)`: each Goto line at an end with what it found, each step between with nothing.
+ */
+function takenEnds(context: DialplanContext, index: DialplanIndex, dialplan: Dialplan, group: GroupFacts, jumps: ContextJumps): { each(from: number, to: number, add: (i: number, kept?: StepJumps) => void): void } | undefined {
+  const ends = keptEnds(context);
+  const before = ends && jumpsByContext.get(ends.previous);
+  if (!ends || !before || !stillHolds(before, index, dialplan, group)) return undefined;
+  for (const [name, answer] of before.looked) jumps.looked.set(name, answer);
+  const count = context.steps.length;
+  const shift = count - ends.previous.steps.length;
+  // The replaced context's Goto lines in step order, with the index their steps have in this context.
+  const lines: StepJumps[] = [];
+  const at: number[] = [];
+  for (let k = 0; k < before.bySection.length; k++) {
+    for (let j = 0; j < before.bySection[k].length; j++) {
+      const old = before.at[k][j];
+      if (old < ends.head) at.push(old);
+      else if (old >= ends.previous.steps.length - ends.tail) at.push(old + shift);
+      else continue;
+      lines.push(before.bySection[k][j]);
+    }
+  }
+  let next = 0;
+  return {
+    each(from, to, add) {
+      const middleFrom = Math.max(from, Math.min(to, ends.head));
+      const middleTo = Math.max(middleFrom, Math.min(to, count - ends.tail));
+      while (next < at.length && at[next] < from) next++;
+      for (; next < at.length && at[next] < middleFrom; next++) add(at[next], lines[next]);
+      for (let i = middleFrom; i < middleTo; i++) add(i);
+      while (next < at.length && at[next] < middleTo) next++;
+      for (; next < at.length && at[next] < to; next++) add(at[next], lines[next]);
+    },
+  };
 }
 
 /** One pass over a context's Goto lines: the index as they see it (noting), and the noted answers found to hold. */
