@@ -45,8 +45,9 @@ export class BuiltStep implements DialplanStep {
     this.application = parsed.application?.text ?? "";
     this.field = option.field;
     this.carrierId = option.carrierId;
-    // Built from a line that follows its node (see `parsedLine`).
-    this.followedAt = context.placement;
+    // A line parsed anew, or one that has followed its node since it moved, is where it should be; a kept line that
+    // moved follows when first read (see `parsedLine`).
+    this.followedAt = parsed.at === option.node.line.start ? context.placement : NOT_FOLLOWED;
   }
 
   get line(): DialplanLine {

@@ -1,7 +1,7 @@
 // How the lines of one section become a context's steps, as pbx_config reads them: each `exten`/`same` line parsed
 // once per node, named (a `same` takes the previous line's extension), given its priority (`n`, `s`, `+N`, labels,
 // counted per section) and registered in its extension unless Asterisk drops it; the other lines listed as they are.
-import { followLine, parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
+import { parseDialplanLine, type DialplanLine, type Priority } from "../parse/dialplan-syntax";
 import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { extensionTextOf, keyOf, namingOf } from "./step-naming";
@@ -67,13 +67,15 @@ function addOtherOption(context: DialplanContext, option: PlacedOption, key: str
 
 /**
  * The parsed step line of an option node, once per node (kept on it: `stepLine`): a rebuild after an edit parses only
- * the lines the re-parse made anew; a line it moved in place has its parsed form follow it (`followLine`: its spans
- * shifted in place, as the node's are). Shared by every step built from the node: only `followLine` changes it.
+ * the lines the re-parse made anew. A line it moved in place is not followed here: the build reads only its texts,
+ * and its step has it follow its node (`followLine`) when a rule first reads its offsets (see `BuiltStep`), which
+ * the steps at a rebuilt context's kept ends mostly never are. Shared by every step built from the node: only
+ * `followLine` changes it.
  */
 function parsedLine(option: PlacedOption, text: string, isSame: boolean): DialplanLine {
   const node = option.node;
   const known = node.stepLine as DialplanLine | undefined;
-  if (known) return followLine(known);
+  if (known) return known;
   // `same` with other spelling (`Same`, `same `) is read as `same`; the copy is made only then (spreads are slow).
   const line = parseDialplanLine(isSame && node.key !== "same" ? { ...node, key: "same" } : node, text);
   node.stepLine = line;
