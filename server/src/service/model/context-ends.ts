@@ -32,6 +32,22 @@ export function keptEnds(context: DialplanContext): KeptEnds | undefined {
   return { previous, head: ends.head, tail: ends.tail };
 }
 
+/**
+ * Goes through a rebuilt context's steps in order by its kept ends, for a caller that kept per-step entries of the
+ * replaced context (`before`: the index of each entry's step there, ascending): `take(at, k)` for each entry `k` at an
+ * end, with the index its step has in `context`; `walk(from, to)` once, for the steps between the ends.
+ */
+export function spliceByEnds(context: DialplanContext, ends: KeptEnds, before: readonly number[], take: (at: number, k: number) => void, walk: (from: number, to: number) => void): void {
+  const count = context.steps.length;
+  const tailFrom = ends.previous.steps.length - ends.tail;
+  const shift = count - ends.previous.steps.length;
+  let k = 0;
+  for (; k < before.length && before[k] < ends.head; k++) take(before[k], k);
+  walk(ends.head, count - ends.tail);
+  while (k < before.length && before[k] < tailFrom) k++;
+  for (; k < before.length; k++) take(before[k] + shift, k);
+}
+
 function endsAgainst(context: DialplanContext, previous: DialplanContext): { head: number; tail: number } {
   return commonEnds(previous.steps, context.steps, sameStep);
 }

@@ -4,7 +4,7 @@
 // re-checks only the steps it made or gave other facts. The findings are placed (rules/placed-findings.ts): they
 // follow their lines when a re-parse moves them.
 import type { DialplanContext, DialplanStep, DropReason } from "../model/dialplan-types";
-import { keptEnds, type KeptEnds } from "../model/context-ends";
+import { keptEnds, spliceByEnds, type KeptEnds } from "../model/context-ends";
 import { LineWork } from "../model/line-work";
 import { joinPlaced, type PlacedFindings } from "./placed-findings";
 
@@ -142,20 +142,11 @@ export class StepFindings {
   /** The run on `context`: the replaced context's findings on the ends they share, the steps between walked. */
   private spliced(context: DialplanContext, ends: KeptEnds, before: StepRun, number: number, check: (step: DialplanStep) => PlacedFindings): StepRun {
     const run = emptyRun();
-    const count = context.steps.length;
-    const tailFrom = ends.previous.steps.length - ends.tail;
-    const shift = count - ends.previous.steps.length;
-    let k = 0;
-    for (; k < before.at.length && before.at[k] < ends.head; k++) {
-      run.at.push(before.at[k]);
+    const take = (at: number, k: number) => {
+      run.at.push(at);
       run.parts.push(before.parts[k]);
-    }
-    this.walked(context, ends.head, count - ends.tail, number, check, run);
-    while (k < before.at.length && before.at[k] < tailFrom) k++;
-    for (; k < before.at.length; k++) {
-      run.at.push(before.at[k] + shift);
-      run.parts.push(before.parts[k]);
-    }
+    };
+    spliceByEnds(context, ends, before.at, take, (from, to) => this.walked(context, from, to, number, check, run));
     return run;
   }
 

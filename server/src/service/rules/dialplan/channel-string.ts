@@ -4,7 +4,7 @@ import { CHANNEL_TECHNOLOGIES, maskChannelSecrets, parseChannel } from "../../mo
 import { closestName } from "../../model/suggest";
 import type { Dialplan, DialplanContext, DialplanStep } from "../../model/dialplan";
 import { stepRuns } from "../../model/dialplan-build";
-import { keptEnds } from "../../model/context-ends";
+import { keptEnds, spliceByEnds } from "../../model/context-ends";
 import { movedSpan, type Span } from "../../text/span";
 import { answersAsNoted, noting } from "../../util/noted-answers";
 import type { AsteriskVersion } from "../../settings";
@@ -106,20 +106,14 @@ function contextRun(context: DialplanContext, lookup: (name: string) => string |
   }
   const own = new Map<string, string | undefined>();
   const read = noting(lookup, own);
-  const count = context.steps.length;
   const ends = keep ? keptEnds(context) : undefined;
   const before = ends && runs.get(ends.previous);
   const spliced = ends !== undefined && before !== undefined && before.key === key && before.stamp === stamp;
   // The ends' lines read what they read then (a superset is harmless: it only makes a change re-check more).
   const run: ContextRun = { key, stamp, at: [], lines: [], reads: chained(own, spliced ? before.reads : undefined) };
-  if (spliced) {
-    const tailFrom = ends.previous.steps.length - ends.tail;
-    let k = 0;
-    for (; k < before.at.length && before.at[k] < ends.head; k++) addLine(run, before.at[k], before.lines[k]);
-    walk(context, ends.head, count - ends.tail, run, read, key, version, stamp, keep);
-    while (k < before.at.length && before.at[k] < tailFrom) k++;
-    for (; k < before.at.length; k++) addLine(run, before.at[k] + count - ends.previous.steps.length, before.lines[k]);
-  } else walk(context, 0, count, run, read, key, version, stamp, keep);
+  const walkBetween = (from: number, to: number) => walk(context, from, to, run, read, key, version, stamp, keep);
+  if (spliced) spliceByEnds(context, ends, before.at, (at, k) => addLine(run, at, before.lines[k]), walkBetween);
+  else walkBetween(0, context.steps.length);
   runs.set(context, run);
   return run;
 }

@@ -4,12 +4,13 @@ import { sameItems } from "../../util/lists";
 import { weakMemo } from "../../util/weak-memo";
 import { answersAsNoted } from "../../util/noted-answers";
 import { sectionStepBounds, stepRuns } from "../../model/dialplan-build";
-import { keptEnds } from "../../model/context-ends";
+import { keptEnds, spliceByEnds } from "../../model/context-ends";
 import { LineWork } from "../../model/line-work";
 import { gotoTargets } from "../../model/dialplan-values";
 import { checkTarget, groupFacts, type GroupFacts } from "./goto-checks";
 import type { FindingInput, Rule, RuleContext } from "../types";
 import type { Workspace } from "../../model/workspace";
+import { movedSpan } from "../../text/span";
 import { indexOf, textOf } from "./common";
 import { worthKeeping } from "./kept-per-line";
 
@@ -70,9 +71,11 @@ const jumpsByLine = new LineWork<StepJumps>();
  * its lines'. Kept on a first build too: one entry per context.
  */
 interface ContextJumps {
+  /** Each Goto line's jumps, in step order, and the index of its step in `context.steps`. */
+  lines: StepJumps[];
+  at: number[];
+  /** `lines` cut by section of the context (see `sectionStepBounds`). */
   bySection: StepJumps[][];
-  /** The index in `context.steps` of each line's step, by section as `bySection`. */
-  at: number[][];
   looked: Map<string, readonly DialplanContext[]>;
   group: string;
 }
@@ -83,81 +86,60 @@ function stillHolds(kept: { looked: Map<string, readonly DialplanContext[]>; gro
   return kept.group === group.key && answersAsNoted((name) => index.contexts(dialplan, name), kept.looked, sameItems);
 }
 
-/** The jumps of a context's Goto lines (see `ContextJumps`), through `index` as `dialplan` sees it. */
+/**
+ * The jumps of a context's Goto lines (see `ContextJumps`), through `index` as `dialplan` sees it. In a rebuilt
+ * context, the Goto lines at its kept ends (model/context-ends.ts) are taken from the context it replaced when every
+ * context name those lines looked up answers as then: their steps are built from the same lines with the same facts,
+ * so what they found holds, but for a jump that reads the line's own extension (which may have changed between).
+ */
 function contextJumps(context: DialplanContext, dialplan: Dialplan, index: DialplanIndex, group: GroupFacts, keep: boolean, workspace: Workspace): ContextJumps {
   const kept = jumpsByContext.get(context);
   // Lines moved in place (same text) keep what they found: its offsets are moved when given.
   if (kept && stillHolds(kept, index, dialplan, group)) return kept;
-  const jumps: ContextJumps = { bySection: [], at: [], looked: new Map(), group: group.key };
+  const jumps: ContextJumps = { lines: [], at: [], bySection: [], looked: new Map(), group: group.key };
   const pass: JumpPass = { seen: new NotingContexts(index, dialplan, jumps.looked), group, holding: new Set() };
-  const taken = keep ? takenEnds(context, index, dialplan, group, jumps) : undefined;
-  const bounds = sectionStepBounds(context);
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const share: StepJumps[] = [];
-    const at: number[] = [];
-    const add = (i: number, kept?: StepJumps) => {
-      const step = context.steps[i];
-      if (kept && !kept.readsOwnExtension) {
-        // Held for this step now (not the replaced context's, which it would keep alive): `whereNow` reads its line.
-        kept.step = step;
-        share.push(kept);
-        at.push(i);
-        return;
-      }
-      if (step.dropped || !GOTO.test(step.application)) return;
-      const text = textOf(workspace, step.uri);
-      if (text === undefined) return;
-      // Every name a line looks up, or finds its kept jumps still hold for, is asked through `seen`: noted for the context.
-      share.push(stepJumps(step, text, dialplan, pass, keep));
-      at.push(i);
-    };
-    if (taken) taken.each(bounds[k], bounds[k + 1], add);
-    else for (let i = bounds[k]; i < bounds[k + 1]; i++) add(i);
-    jumps.bySection.push(share);
-    jumps.at.push(at);
-  }
+  const add = (i: number, taken?: StepJumps) => {
+    const step = context.steps[i];
+    if (taken && !taken.readsOwnExtension) {
+      // Held for this step now (not the replaced context's, which it would keep alive): `whereNow` reads its line.
+      taken.step = step;
+      jumps.lines.push(taken);
+      jumps.at.push(i);
+      return;
+    }
+    if (step.dropped || !GOTO.test(step.application)) return;
+    const text = textOf(workspace, step.uri);
+    if (text === undefined) return;
+    // Every name a line looks up, or finds its kept jumps still hold for, is asked through `seen`: noted for the context.
+    jumps.lines.push(stepJumps(step, text, dialplan, pass, keep));
+    jumps.at.push(i);
+  };
+  const walk = (from: number, to: number) => {
+    for (let i = from; i < to; i++) add(i);
+  };
+  const ends = keep ? keptEnds(context) : undefined;
+  const before = ends && jumpsByContext.get(ends.previous);
+  if (ends && before && stillHolds(before, index, dialplan, group)) {
+    for (const [name, answer] of before.looked) jumps.looked.set(name, answer);
+    spliceByEnds(context, ends, before.at, (i, k) => add(i, before.lines[k]), walk);
+  } else walk(0, context.steps.length);
+  jumps.bySection = bySection(jumps, sectionStepBounds(context));
   jumpsByContext.set(context, jumps);
   return jumps;
 }
 
-/**
- * The Goto lines at the kept ends of a rebuilt context (model/context-ends.ts), taken from the context it replaced
- * when every context name those lines looked up answers as then (their names are noted in `jumps`): their steps are
- * built from the same lines with the same facts, so what they found holds, but for a jump that reads the line's own
- * extension (which may have changed between the ends). `each(from, to, add)` goes through the steps of
- * `context.steps[from, to)`: each Goto line at an end with what it found, each step between with nothing.
- */
-function takenEnds(context: DialplanContext, index: DialplanIndex, dialplan: Dialplan, group: GroupFacts, jumps: ContextJumps): { each(from: number, to: number, add: (i: number, kept?: StepJumps) => void): void } | undefined {
-  const ends = keptEnds(context);
-  const before = ends && jumpsByContext.get(ends.previous);
-  if (!ends || !before || !stillHolds(before, index, dialplan, group)) return undefined;
-  for (const [name, answer] of before.looked) jumps.looked.set(name, answer);
-  const count = context.steps.length;
-  const shift = count - ends.previous.steps.length;
-  // The replaced context's Goto lines in step order, with the index their steps have in this context.
-  const lines: StepJumps[] = [];
-  const at: number[] = [];
-  for (let k = 0; k < before.bySection.length; k++) {
-    for (let j = 0; j < before.bySection[k].length; j++) {
-      const old = before.at[k][j];
-      if (old < ends.head) at.push(old);
-      else if (old >= ends.previous.steps.length - ends.tail) at.push(old + shift);
-      else continue;
-      lines.push(before.bySection[k][j]);
-    }
+/** The lines' jumps cut by section of the context (`bounds`: where each section's steps start, then the end). */
+function bySection(jumps: ContextJumps, bounds: readonly number[]): StepJumps[][] {
+  // Most contexts are one section: its list is the context's.
+  if (bounds.length === 2) return [jumps.lines];
+  const shares: StepJumps[][] = [];
+  let j = 0;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const share: StepJumps[] = [];
+    for (; j < jumps.at.length && jumps.at[j] < bounds[k + 1]; j++) share.push(jumps.lines[j]);
+    shares.push(share);
   }
-  let next = 0;
-  return {
-    each(from, to, add) {
-      const middleFrom = Math.max(from, Math.min(to, ends.head));
-      const middleTo = Math.max(middleFrom, Math.min(to, count - ends.tail));
-      while (next < at.length && at[next] < from) next++;
-      for (; next < at.length && at[next] < middleFrom; next++) add(at[next], lines[next]);
-      for (let i = middleFrom; i < middleTo; i++) add(i);
-      while (next < at.length && at[next] < middleTo) next++;
-      for (; next < at.length && at[next] < to; next++) add(at[next], lines[next]);
-    },
-  };
+  return shares;
 }
 
 /** One pass over a context's Goto lines: the index as they see it (noting), and the noted answers found to hold. */
@@ -207,7 +189,7 @@ function stepJumps(step: DialplanStep, text: string, dialplan: Dialplan, pass: J
 /** A finding of a line's jumps where the line is now (the same object when the line did not move since). */
 function whereNow(jumps: StepJumps, finding: FindingInput): FindingInput {
   const shift = jumps.step.option.node.line.start - jumps.at;
-  return shift === 0 ? finding : { ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } };
+  return shift === 0 ? finding : { ...finding, span: movedSpan(finding.span, shift) };
 }
 
 /** The Goto and GotoIf lines Asterisk keeps (`step.dropped` aside). */
