@@ -96,3 +96,73 @@ test("a document whose findings did not change keeps its list, as grouped and as
   ws.setDocument(WS + "sip.conf", files["sip.conf"].replace("allow=ulw", "allow=alw"));
   assert.equal(runner.run(ws).get(WS + "iax.conf"), first);
 });
+
+test("a workspace rule run again gives back last run's finding objects where it finds the same, so other documents keep their lists", () => {
+  let edits = 0;
+  const rule: Rule = {
+    code: "test/repeats",
+    area: "syntax",
+    severity: "warning",
+    summary: "reports the same on sip.conf every run, and its run count on extensions.conf",
+    checkWorkspace(_workspace, ctx) {
+      ctx.report({ uri: "/ws/sip.conf", span: { start: 0, end: 9 }, message: "always", related: [{ uri: "/ws/sip.conf", span: { start: 1, end: 2 }, message: "here" }], data: { fix: ["a", { b: 1 }] } });
+      ctx.report({ uri: "/ws/extensions.conf", span: { start: 0, end: 1 }, message: `edit ${edits}` });
+    },
+  };
+  const runner = new RuleRunner([rule]);
+  const ws = workspace();
+  const first = runner.run(ws);
+  edits++;
+  ws.setDocument("/ws/extensions.conf", "[globals]\nA=2\n");
+  const second = runner.run(ws);
+  assert.equal(second.get("/ws/sip.conf"), first.get("/ws/sip.conf"), "the unchanged document's list is the same object");
+  assert.equal(second.get("/ws/extensions.conf")?.[0]?.message, "edit 1");
+});
+
+test("findings count as the same only when every field is", async () => {
+  const { sameFinding, keepingEqualFindings } = await import("../../server/src/service/rules/equal-findings");
+  const base = { code: "a/b", uri: "/x", span: { start: 1, end: 2 }, message: "m", severity: "warning" as const, related: [{ uri: "/x", span: { start: 3, end: 4 }, message: "r" }], data: { n: [1, { k: "v" }] }, tags: ["unnecessary" as const] };
+  const copy = structuredClone(base);
+  assert.ok(sameFinding(base, copy));
+  assert.ok(sameFinding(base, { ...copy, data: { n: [1, { k: "v" }], gone: undefined } }), "an undefined field is an absent one");
+  for (const changed of [
+    { ...copy, span: { start: 1, end: 3 } },
+    { ...copy, severity: "error" as const },
+    { ...copy, related: [{ uri: "/x", span: { start: 3, end: 5 }, message: "r" }] },
+    { ...copy, related: undefined },
+    { ...copy, data: { n: [1, { k: "w" }] } },
+    { ...copy, data: { n: [1] } },
+    { ...copy, tags: ["deprecated" as const] },
+    { ...copy, uri: "/y" },
+  ]) {
+    assert.ok(!sameFinding(base, changed), JSON.stringify(changed));
+  }
+  const now = [copy, { ...copy, message: "other" }];
+  const kept = keepingEqualFindings([base], now);
+  assert.equal(kept[0], base);
+  assert.equal(kept[1], now[1]);
+});
+
+test("a unit rule that reads other files, run again after one changed, gives back the finding objects it found before", () => {
+  let runs = 0;
+  const rule: Rule = {
+    code: "test/unit-repeats",
+    area: "syntax",
+    severity: "warning",
+    summary: "reports the same on sip.conf whatever the records say",
+    unitAlsoReads: ["records"],
+    checkUnit(unit, ctx) {
+      runs++;
+      if (unit.id.endsWith("sip.conf")) ctx.report({ uri: "/ws/sip.conf", span: { start: 0, end: 9 }, message: "same every run" });
+    },
+  };
+  const runner = new RuleRunner([rule]);
+  const ws = workspace();
+  ws.setDocument("/ws/a.carrier", "carrier_id: A\nprotocol: SIP\n");
+  const first = runner.run(ws).get("/ws/sip.conf");
+  const before = runs;
+  ws.setDocument("/ws/a.carrier", "carrier_id: A\nprotocol: IAX2\n");
+  const second = runner.run(ws).get("/ws/sip.conf");
+  assert.ok(runs > before, "the rule ran again");
+  assert.equal(second, first);
+});

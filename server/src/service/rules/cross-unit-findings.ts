@@ -6,6 +6,7 @@ import type { ConfUnit } from "../model/units";
 import type { Workspace } from "../model/workspace";
 import { sameItems } from "../util/lists";
 import { inputObjects } from "./workspace-inputs";
+import { keepingEqualFindings } from "./equal-findings";
 import type { Finding, Rule } from "./types";
 
 export class CrossUnitFindings {
@@ -33,7 +34,7 @@ export class CrossUnitFindings {
       const inputs = inputObjects(rule.unitAlsoReads!, workspace, units);
       let kept = byRule.get(rule);
       if (!kept || !sameItems(kept.inputs, inputs)) {
-        byRule.set(rule, (kept = { inputs, findings: check(rule) }));
+        byRule.set(rule, (kept = { inputs, findings: keepingEqualFindings(kept?.findings, check(rule)) }));
         yield;
       }
       for (const finding of kept.findings) found.push(finding);

@@ -15,13 +15,17 @@ import type { DialplanContext, DialplanStep } from "../model/dialplan-types";
 import { StepFindings, stepFindingsFor } from "./step-findings";
 import { FindingGrouping } from "./grouped-findings";
 import { CrossUnitFindings } from "./cross-unit-findings";
+import { keepingEqualFindings } from "./equal-findings";
 export type { SeverityOverride, SeverityOverrides } from "../settings";
 
 export class RuleRunner {
   private docCache = new WeakMap<AnalyzedDocument, Finding[]>();
   private unitCache = new WeakMap<ConfUnit, Finding[]>();
-  /** Per system (see Workspace.systems), per workspace rule: what it read (units, records) and what it found. */
-  private workspaceCache = new WeakMap<Workspace, Map<Rule, { inputs: readonly object[]; findings: Finding[] }>>();
+  /**
+   * Per system (see Workspace.systems), per workspace rule: what it read (units, records; undefined for a rule that
+   * declares nothing, which runs every time) and what it found.
+   */
+  private workspaceCache = new WeakMap<Workspace, Map<Rule, { inputs: readonly object[] | undefined; findings: Finding[] }>>();
   /** The key of each section rule's findings among a section's facts; new keys drop them all (see clearCaches). */
   private sectionKeys = new Map<Rule, object>();
   /** Each context rule's findings by context, kept with the context's first section (see `contextFindings`). */
@@ -95,8 +99,8 @@ export class RuleRunner {
         const hit = this.workspaceHit(rule, system, units);
         if (hit.findings) pushAll(all, hit.findings);
         else {
-          const findings = this.collect(system, (ctx, only) => only.checkWorkspace?.(system, ctx), [rule]);
-          if (hit.inputs) hit.cache.set(rule, { inputs: hit.inputs, findings });
+          const findings = keepingEqualFindings(hit.previous, this.collect(system, (ctx, only) => only.checkWorkspace?.(system, ctx), [rule]));
+          hit.cache.set(rule, { inputs: hit.inputs, findings });
           pushAll(all, findings);
           yield;
         }
@@ -107,14 +111,17 @@ export class RuleRunner {
     return this.grouping.byUri(all, workspace);
   }
 
-  /** A workspace rule's cached findings, reused while the inputs it declares it reads are the same objects as last time. */
+  /**
+   * A workspace rule's cached findings, reused while the inputs it declares it reads are the same objects as last
+   * time; else what it found last time (`previous`), which a new run gives back where it finds the same.
+   */
   private workspaceHit(rule: Rule, workspace: Workspace, units: readonly ConfUnit[]) {
     const inputs = rule.workspaceReads ? inputObjects(rule.workspaceReads, workspace, units) : undefined;
     let cache = this.workspaceCache.get(workspace);
     if (!cache) this.workspaceCache.set(workspace, (cache = new Map()));
     const hit = cache.get(rule);
-    const findings = inputs && hit && sameItems(hit.inputs, inputs) ? hit.findings : undefined;
-    return { cache, inputs, findings };
+    const findings = inputs && hit?.inputs && sameItems(hit.inputs, inputs) ? hit.findings : undefined;
+    return { cache, inputs, findings, previous: hit?.findings };
   }
 
   /** The findings of every rule on one document or unit, cached by the object; yields after each rule that has the hook. */
