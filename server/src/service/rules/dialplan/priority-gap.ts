@@ -55,12 +55,14 @@ export const priorityGap: Rule = {
   },
   checkContext(context, ctx, input) {
     // The numbers any Goto or Gosub of the dialplan names: a gap before one of them may be a jump's landing place.
-    const jumpedTo = new Set(input.split(","));
+    // Made at the first gap (most contexts have none, and a large dialplan's jumps name thousands of numbers).
+    let jumpedTo: ReadonlySet<string> | undefined;
     for (const ext of context.extensions) {
       for (let i = 1; i < ext.steps.length; i++) {
         const before = ext.steps[i - 1];
         const after = ext.steps[i];
-        if (after.priority! === before.priority! + 1 || after.label || jumpedTo.has(String(after.priority))) continue;
+        if (after.priority! === before.priority! + 1 || after.label) continue;
+        if ((jumpedTo ??= new Set(input.split(","))).has(String(after.priority))) continue;
         if (filledByOthers(ext, before.priority! + 1, after.priority! - 1)) continue;
         const missing = before.priority! + 1 === after.priority! - 1 ? `${before.priority! + 1}` : `${before.priority! + 1}-${after.priority! - 1}`;
         ctx.report({

@@ -64,10 +64,12 @@ export const noArrow: Rule = {
   severity: "error",
   summary: "A `register` line has no `=>` (or `=`) after the word `register`; Asterisk warns that the line has no '=' and skips it, so nothing registers.",
   checkDocument(doc, ctx) {
-    // A document whose text never says "register" has no such line: one native search instead of a walk over every
-    // line (a file of peers included by sip.conf is edited, and so checked again, on every keystroke).
-    if (!ANY_REGISTER.test(doc.text)) return;
-    for (const tree of registerTrees(doc)) {
+    // Only where register lines are read (not in a dialplan, say); there, a document whose text never says
+    // "register" has no such line: one native search instead of a walk over every line (a file of peers included by
+    // sip.conf is edited, and so checked again, on every keystroke).
+    const trees = registerTrees(doc);
+    if (trees.length === 0 || !ANY_REGISTER.test(doc.text)) return;
+    for (const tree of trees) {
       for (const line of tree.lines) {
         let start: number;
         let end: number;
