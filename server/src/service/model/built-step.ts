@@ -54,6 +54,10 @@ export class BuiltStep implements DialplanStep {
     return this.followed();
   }
 
+  get lineKey(): DialplanLine {
+    return this.parsed;
+  }
+
   get args(): Token[] {
     return this.followed().arguments;
   }

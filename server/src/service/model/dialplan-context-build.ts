@@ -218,7 +218,7 @@ function register(building: ContextBuild, step: DialplanStep, line: DialplanLine
     const { parsed, key } = namingOf(step, line, building.keeps);
     ext = building.keys.get(key);
     if (!ext) {
-      building.last = openExtension(building, step, parsed, key);
+      building.last = openExtension(building, step, line, parsed, key);
       return;
     }
   }
@@ -240,7 +240,7 @@ function register(building: ContextBuild, step: DialplanStep, line: DialplanLine
   if (ext.lines !== steps || !inOrder) separateLines(ext).push(step);
   steps.push(step);
   if (!inOrder) steps.sort((a, b) => a.priority! - b.priority!);
-  addLabel(ext, step);
+  addLabel(ext, step, line);
 }
 
 /** Adds a line that is no step of the extension (a hint, a duplicate priority) to its lines. */
@@ -260,7 +260,7 @@ function separateLines(ext: DialplanExtension): DialplanStep[] {
  * step, its lines and its steps are one list, and stay so while each line is a step that comes after the last in
  * priority (almost every extension): `register` gives the lines a list of their own at the first line that is not.
  */
-function openExtension(building: ContextBuild, step: DialplanStep, parsed: ParsedExtension, key: string): DialplanExtension {
+function openExtension(building: ContextBuild, step: DialplanStep, line: DialplanLine, parsed: ParsedExtension, key: string): DialplanExtension {
   const context = building.context;
   const registered = !step.isHint;
   const lines = [step];
@@ -269,14 +269,17 @@ function openExtension(building: ContextBuild, step: DialplanStep, parsed: Parse
   building.keys.set(key, ext);
   if (registered) {
     step.extension = ext;
-    addLabel(ext, step);
+    addLabel(ext, step, line);
   }
   return ext;
 }
 
-/** A registered step's label, unless the extension already has a step by that label. */
-function addLabel(ext: DialplanExtension, step: DialplanStep): void {
-  const label = step.label?.text;
+/**
+ * A registered step's label, unless the extension already has a step by that label. Read off the step's parsed line
+ * (`line`), not through `step.label`: a name holds no offset, so the line need not follow its node here (see BuiltStep).
+ */
+function addLabel(ext: DialplanExtension, step: DialplanStep, line: DialplanLine): void {
+  const label = line.priority?.label?.text;
   if (!label || ext.labels.has(label)) return;
   // Most extensions have no label: they share one empty map, and a map of their own comes with the first label.
   const labels = ext.labels === NO_LABELS ? new Map<string, DialplanStep>() : (ext.labels as Map<string, DialplanStep>);

@@ -244,10 +244,11 @@ export class StepJoin<T, W> {
     const lineWork = this.lineWork;
     if (lineWork) {
       // Read and kept without a closure per step (a rebuilt context of thousands of steps, several joins per edit).
-      const kept = lineWork.get(step.line);
+      // Items kept on the line hold no offset: the line need not follow its node for them (see BuiltStep).
+      const kept = lineWork.get(step.lineKey);
       if (kept !== undefined) return kept;
       const items = this.perStep(step, within);
-      if (keep) lineWork.set(step.line, items);
+      if (keep) lineWork.set(step.lineKey, items);
       return items;
     }
     if (this.placedWork && keep) return this.placedItems(step, within, this.placedWork);

@@ -21,6 +21,11 @@ export interface DialplanStep {
   option: PlacedOption;
   /** The parsed line (its offsets where the line is now, as are those of `args`, `label` and `extensionSpan`). */
   readonly line: DialplanLine;
+  /**
+   * The same object as `line`, as the key of what is kept on it (model/line-work.ts), read without having the line
+   * follow its node (see BuiltStep): its offsets may be where the line was. What is kept under it holds no offset.
+   */
+  readonly lineKey: DialplanLine;
   context: DialplanContext;
   /** An `exten` line (a `same` line names no extension of its own: it takes the previous line's). */
   readonly isExten: boolean;

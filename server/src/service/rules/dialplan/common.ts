@@ -55,7 +55,7 @@ export const droppedSteps = weakMemo((context: DialplanContext): readonly Dialpl
  * each edit reads it back for the lines the edit left.
  */
 export function lineVerdict(work: LineWork<boolean>, step: DialplanStep, judge: (step: DialplanStep) => boolean): boolean {
-  const line = step.line;
+  const line = step.lineKey;
   const kept = work.get(line);
   if (kept !== undefined) return kept;
   const verdict = judge(step);

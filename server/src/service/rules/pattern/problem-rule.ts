@@ -34,7 +34,8 @@ const stepsWithProblems = weakMemo((context: DialplanContext) => {
 const PROBLEMS = new LineWork<readonly PatternProblem[]>();
 
 function problemsOf(step: DialplanStep, keep: boolean): readonly PatternProblem[] {
-  const line = step.line;
+  // Problems are placed within the extension text, not in the file: the line need not follow its node (see BuiltStep).
+  const line = step.lineKey;
   const kept = PROBLEMS.get(line);
   if (kept !== undefined) return kept;
   const problems = parseExtension(step.extensionText).problems;

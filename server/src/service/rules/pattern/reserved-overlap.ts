@@ -130,10 +130,10 @@ export const reservedOverlap: Rule = {
       const own = step.carrierId !== undefined ? owns.get(step.uri) : undefined;
       const written = writtenIn(step.context);
       const keep = keepsLineWork(step.context);
-      let verdict = keep ? VERDICTS.get(step.line) : undefined;
+      let verdict = keep ? VERDICTS.get(step.lineKey) : undefined;
       if (!verdict || verdict.own !== own || verdict.written !== written.key || verdict.first !== first) {
         verdict = { own, written: written.key, first, problems: problemsOf(step.extensionText, dialArounds(own, written.list), first) };
-        if (keep) VERDICTS.set(step.line, verdict);
+        if (keep) VERDICTS.set(step.lineKey, verdict);
       }
       if (verdict.problems.length === 0) continue;
       ctx.report({

@@ -10,8 +10,9 @@ export const patternSlash: Rule = {
   summary: "A `/` inside a pattern ends the pattern: what follows becomes a caller-ID match, so the extension only answers calls from matching caller IDs.",
   checkContext(context, ctx) {
     for (const step of firstNamingSteps(context)) {
-      const cid = step.line.callerId;
-      if (!cid || !step.extensionText.startsWith("_")) continue;
+      // The caller-ID part's text first, without having the line follow its node (most lines have none; see BuiltStep).
+      if (!step.lineKey.callerId || !step.extensionText.startsWith("_")) continue;
+      const cid = step.line.callerId!;
       const parsed = parseExtension(step.extensionText);
       const cutInsideSet = parsed.problems.some((p) => p.kind === "unterminated-set") && cid.text.includes("]");
       const looksLikeMore = !cid.text.startsWith("_") && /[XNZxnz.![\]]/.test(cid.text) && !/[${}(),]/.test(cid.text);
