@@ -83,8 +83,8 @@ export class UnitBuilder {
     return from;
   }
 
+  /** Adds an option line of document `uri`, which the caller has added to the unit's uris (one add per document). */
   addOption(node: Assignment, uri: string, field?: SourceField, carrierId?: string): void {
-    this.unit.uris.add(uri);
     const section = this.current;
     if (section && this.anchorPending) {
       this.anchorPending = false;
@@ -130,7 +130,7 @@ export class UnitBuilder {
   }
 
   /** The previous build's sections that a re-parse of `uri` kept whole (see `keptSectionsOf`). */
-  keptSections(uri: string, tree: ConfTree): Map<number, KeptSection> | undefined {
+  keptSections(uri: string, tree: ConfTree): KeptSection[] | undefined {
     return keptSectionsOf(this.previous, uri, tree);
   }
 

@@ -10,6 +10,8 @@ import { outlineOf } from "../parse/conf-outline";
 /** A section of the previous build put back whole (see `UnitBuilder.keptSections`). */
 export interface KeptSection {
   section: PlacedSection;
+  /** The index of its header line in the new tree. */
+  first: number;
   /** The index of its last line in the new tree. */
   last: number;
   /** Its index in the previous build. */
@@ -41,16 +43,16 @@ function lineIndexFrom(tree: ConfTree, node: ConfLine, from: number): number {
 
 /**
  * The previous build's sections opened by document `uri` (but its last) whose every line, up to the next header of
- * the document, is a line the re-parse that made `tree` kept (see `ConfTree.keptLines`), by the index of their header
- * line in `tree`, with the index of their last line and whether they moved. A section with a directive among those
+ * the document, is a line the re-parse that made `tree` kept (see `ConfTree.keptLines`), in the order of their lines,
+ * with the indexes in `tree` of their header and last lines and whether they moved. A section with a directive among those
  * lines is not one of them: what an `#include` there loads may add lines to it. Only for a document re-parsed from the
  * tree the previous build read; undefined otherwise.
  */
-export function keptSectionsOf(previous: ConfUnit | undefined, uri: string, tree: ConfTree): Map<number, KeptSection> | undefined {
+export function keptSectionsOf(previous: ConfUnit | undefined, uri: string, tree: ConfTree): KeptSection[] | undefined {
   const read = previous?.documentTrees?.get(uri);
   const kept = tree.keptLines;
   if (!previous || !read || !kept || tree.reusedFrom !== read.serial) return undefined;
-  const found = new Map<number, KeptSection>();
+  const found: KeptSection[] = [];
   const directives = outlineOf(tree).directives;
   const opened = sectionsOpenedBy(previous, uri);
   // The sections come in the order of their lines: each is looked for from where the last one ended.
@@ -72,7 +74,7 @@ export function keptSectionsOf(previous: ConfUnit | undefined, uri: string, tree
     // option in the edit would belong to it).
     const before = nextFirst > end && nextFirst <= kept.before;
     const inTail = first >= kept.from;
-    if (before || inTail) found.set(first, { section, last: end, index: i, moved: inTail && tree.movedFrom !== undefined });
+    if (before || inTail) found.push({ section, first, last: end, index: i, moved: inTail && tree.movedFrom !== undefined });
   }
   return found;
 }
