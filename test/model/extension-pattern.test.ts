@@ -6,6 +6,7 @@ import {
   commonExample,
   compareExtensions,
   describePattern,
+  inTryOrder,
   exampleNumber,
   matchesExtension,
   nanpStart,
@@ -35,6 +36,14 @@ test("sort order: exact before patterns, then position by position the smaller s
   assert.deepEqual(sorted, ["100", "_91999NXXXXXX", "_91NXXNXXXXXX", "_9X.", "_9!", "_NXX", "_X."]);
   assert.equal(compareExtensions("_NXX", "_[2-9]XX"), 0, "same sets: one extension");
   assert.equal(parseExtension("_NXX").key, parseExtension("_[2-9]XX").key);
+});
+
+test("inTryOrder sorts as compareExtensions does, keeps the order of equal names and marks each tie with the one before", () => {
+  const names = ["_X.", "1-00", "_9X.", "_[2-9]XX", "_91NXXNXXXXXX", "100", "_91999NXXXXXX", "_9!", "_NXX", "200"];
+  const ordered = inTryOrder(names.map((name, at) => ({ name, at })), (item) => item.name);
+  assert.deepEqual(ordered.map((entry) => entry.item.name), [...names].sort(compareExtensions));
+  assert.deepEqual(ordered.filter((entry) => entry.tiesPrevious).map((entry) => entry.item.name), ["100", "_NXX"]);
+  assert.ok(ordered.findIndex((entry) => entry.item.name === "1-00") < ordered.findIndex((entry) => entry.item.name === "100"), "stable");
 });
 
 test("exact names compare with '-' skipped on either side, blanks ignored when matching", () => {

@@ -1,7 +1,7 @@
 // Lookups shared by rules, route and navigation: the extension Asterisk runs for a number (in one context, or
 // through a context's includes), the order extensions are tried in, the step at an offset, run-time contexts.
 import { PatternIndex } from "./pattern-index";
-import { commonExample, compareExtensions, matchesExtension } from "./extension-pattern";
+import { commonExample, inTryOrder, matchesExtension } from "./extension-pattern";
 import type { DialplanIndex } from "./dialplan-index";
 import type { DialplanContext, DialplanExtension, DialplanStep, Dialplan } from "./dialplan-types";
 import { sameItems } from "../util/lists";
@@ -67,7 +67,7 @@ export function extensionWithPriority(context: DialplanContext, dialed: string, 
 
 /** Extensions of a context in the order Asterisk tries them (exact names first, then patterns by specificity). */
 export function sortedExtensions(extensions: DialplanExtension[]): DialplanExtension[] {
-  return [...extensions].sort((a, b) => compareExtensions(a.name, b.name));
+  return inTryOrder(extensions, (e) => e.name).map((entry) => entry.item);
 }
 
 /** Contexts Asterisk or VICIdial create at run time or in generated files: never "missing". */

@@ -4,6 +4,6 @@
 // The parts: extension-parse.ts (reading a name or pattern), extension-order.ts (pbx.c's order and matching),
 // extension-languages.ts (covers / meets), extension-words.ts (examples and descriptions).
 export * from "./extension-parse";
-export { compareExtensions, matchesExtension } from "./extension-order";
+export { compareExtensions, inTryOrder, matchesExtension } from "./extension-order";
 export * from "./extension-languages";
 export * from "./extension-words";

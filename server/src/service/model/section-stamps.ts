@@ -75,8 +75,10 @@ export function hasAppends(unit: ConfUnit): boolean {
   if (unit !== appends[1].unit || unit.sections.length !== appends[1].sections) {
     appends[1] = { unit, sections: unit.sections.length, answer: unitFact(unit, HAS_APPENDS, unitHasAppends) };
   }
-  [appends[0], appends[1]] = [appends[1], appends[0]];
-  return appends[0].answer;
+  const asked = appends[1];
+  appends[1] = appends[0];
+  appends[0] = asked;
+  return asked.answer;
 }
 
 /** The last two units asked about (most recent first) and their answers. */

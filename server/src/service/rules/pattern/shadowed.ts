@@ -1,7 +1,7 @@
 // pattern/shadowed: every number a pattern matches is taken first by extensions Asterisk tries before it.
 // Extensions are sorted once in Asterisk's order and indexed by position, so each pattern is compared only with
 // the few extensions that can meet it (a context of thousands of carrier patterns stays fast).
-import { commonExample, compareExtensions, matchesExtension, uncoveredExample } from "../../model/extension-pattern";
+import { commonExample, inTryOrder, matchesExtension, uncoveredExample } from "../../model/extension-pattern";
 import type { DialplanContext, DialplanExtension } from "../../model/dialplan";
 import { PatternIndex } from "../../model/pattern-index";
 import type { Rule, RuleContext } from "../types";
@@ -10,12 +10,12 @@ import { lineNumber } from "../dialplan/common";
 /** Extensions of a context that take calls, each with its place in the order Asterisk tries them. */
 function rankedExtensions(context: DialplanContext): Map<DialplanExtension, number> {
   const live = context.extensions.filter((e) => e.cid === undefined && e.steps.length > 0);
-  const sorted = [...live].sort((a, b) => compareExtensions(a.name, b.name));
   const rank = new Map<DialplanExtension, number>();
-  sorted.forEach((ext, i) => {
-    const previous = sorted[i - 1];
+  let previous: DialplanExtension | undefined;
+  inTryOrder(live, (e) => e.name).forEach(({ item: ext, tiesPrevious }, i) => {
     // Extensions that compare equal share a rank: neither is tried before the other.
-    rank.set(ext, previous && compareExtensions(previous.name, ext.name) === 0 ? rank.get(previous)! : i);
+    rank.set(ext, previous && tiesPrevious ? rank.get(previous)! : i);
+    previous = ext;
   });
   return rank;
 }
@@ -68,7 +68,9 @@ function sameShadowingInput(context: DialplanContext, input: readonly (string | 
 }
 
 function shadowingInput(context: DialplanContext): (string | boolean | undefined)[] {
-  return context.extensions.flatMap((e) => [e.name, e.cid, e.steps.length > 0]);
+  const input: (string | boolean | undefined)[] = [];
+  for (const e of context.extensions) input.push(e.name, e.cid, e.steps.length > 0);
+  return input;
 }
 
 /** The last shadowing worked out per context name, with its input (bounded: one entry per name). */
