@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Workspace } from "../../server/src/service/model/workspace";
 import { RuleRunner } from "../../server/src/service/rules/run";
-import type { Rule } from "../../server/src/service/rules/types";
+import type { Finding, Rule } from "../../server/src/service/rules/types";
 
 function countingRule(reads?: Rule["workspaceReads"]): Rule & { calls: number } {
   const rule = {
@@ -165,4 +165,33 @@ test("a unit rule that reads other files, run again after one changed, gives bac
   const second = runner.run(ws).get("/ws/sip.conf");
   assert.ok(runs > before, "the rule ran again");
   assert.equal(second, first);
+});
+
+test("a finding whose span a re-parse moved in place is told apart from a new one at its old place", async () => {
+  const { FindingGrouping } = await import("../../server/src/service/rules/grouped-findings");
+  const ws = workspace();
+  const grouping = new FindingGrouping();
+  const uri = "/ws/sip.conf";
+  const span = { start: 10, end: 14 };
+  const moved: Finding = { code: "a/b", uri, span, message: "same words", severity: "warning" };
+  assert.equal(grouping.byUri([moved], ws).get(uri)?.length, 1);
+  // A line was put above it (a copy of its line, say): the node's span moved, and the copy has the same finding.
+  span.start += 20;
+  span.end += 20;
+  const copy: Finding = { code: "a/b", uri, span: { start: 10, end: 14 }, message: "same words", severity: "warning" };
+  assert.deepEqual(grouping.byUri([moved, copy], ws).get(uri)?.map((f) => f.span.start), [10, 30]);
+});
+
+test("a line that comes to name a global where a moved line named it: the live service reports both, as a fresh one does", async () => {
+  const { workspaceOf, WS, findingsOf } = await import("../helpers");
+  const text = (globals: string) => `[globals]\n${globals}\n[from-internal]\nexten => 100,1,NoOp(\${USED})\n`;
+  const shown = (on: ReturnType<typeof workspaceOf>) => findingsOf(on).filter((f) => f.code === "globals/unused-global").map((f) => `${f.line}:${f.span.start}`);
+  const service = workspaceOf({ "extensions.conf": text("USED=1\nB=1\nSPARE=2") });
+  assert.deepEqual(shown(service), ["3:17", "4:21"]);
+  // Typed over B's line: SPARE's line moves in place, and the new text names SPARE at the offset SPARE had (the same
+  // rule, message and span as the moved line's finding before the edit).
+  const edited = text("USED=1\n    SPARE=2\nSPARE=2");
+  service.setDocument(WS + "extensions.conf", edited);
+  assert.deepEqual(shown(service), shown(workspaceOf({ "extensions.conf": edited })));
+  assert.deepEqual(shown(service), ["3:21", "4:29"]);
 });

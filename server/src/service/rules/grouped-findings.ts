@@ -7,8 +7,11 @@ import type { Finding } from "./types";
 import { sameItems } from "../util/lists";
 
 export class FindingGrouping {
-  /** What makes two findings the same, worked out once per finding object (most findings outlive an edit). */
-  private readonly keys = new WeakMap<Finding, string>();
+  /**
+   * What makes two findings the same, worked out once per finding object (most findings outlive an edit), with the
+   * offsets it was worked out at: a finding may hold a parsed node's span, which a re-parse moves in place.
+   */
+  private readonly keys = new WeakMap<Finding, { key: string; start: number; end: number }>();
   /** Each document's findings as the last round gave them, and its list made of them. */
   private last = new Map<string, { found: Finding[]; list: Finding[] }>();
 
@@ -33,13 +36,21 @@ export class FindingGrouping {
     const seen = new Set<string>();
     const list: Finding[] = [];
     for (const finding of findings) {
-      let key = this.keys.get(finding);
-      if (key === undefined) this.keys.set(finding, (key = `${finding.code}|${finding.uri}|${finding.span.start}|${finding.span.end}|${finding.message}`));
+      const key = this.keyOf(finding);
       if (seen.has(key)) continue;
       seen.add(key);
       list.push(finding);
     }
     // Codes compared by code unit (lower-case words, `/` and `-`: the order localeCompare gives them, without ICU).
     return list.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+
+  private keyOf(finding: Finding): string {
+    const { start, end } = finding.span;
+    const known = this.keys.get(finding);
+    if (known !== undefined && known.start === start && known.end === end) return known.key;
+    const key = `${finding.code}|${finding.uri}|${start}|${end}|${finding.message}`;
+    this.keys.set(finding, { key, start, end });
+    return key;
   }
 }
