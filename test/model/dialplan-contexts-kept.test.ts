@@ -339,6 +339,37 @@ test("a join of items read from a line alone works out, in a rebuilt context, on
   assert.deepEqual(seen.filter((x) => x !== "z"), ["a2"]);
 });
 
+test("a join whose items are the same for the same step takes a rebuilt context's end items as they were", async () => {
+  const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
+  const text = "[a]\nexten => 1,1,NoOp(a1)\nsame => n,NoOp(a2)\nsame => n,NoOp(a3)\nsame => n,NoOp(a4)\n[last]\nexten => 9,1,NoOp(z)\n";
+  const seen: string[] = [];
+  // An item per step that the step's line and facts decide (its priority here), holding no step and no offset.
+  const join = new StepJoin<string, undefined>(
+    (step) => {
+      seen.push(step.args[0].text);
+      return [`${step.args[0].text}@${step.priority}`];
+    },
+    { sameAtKeptEnds: true },
+  );
+  const ws = new Workspace();
+  const items = () => join.of(dialplanIndex(ws).dialplans[0], undefined);
+  ws.setDocument(URI, text);
+  const first = items();
+  // A first build notes no step's items (a CLI run), so the first rebuild asks every step; the next ones, the middle.
+  ws.setDocument(URI, text.replace("NoOp(a2)", "NoOp(c2)"));
+  items();
+  seen.length = 0;
+  ws.setDocument(URI, text.replace("NoOp(a2)", "NoOp(b2)"));
+  assert.deepEqual(items(), ["a1@1", "b2@2", "a3@3", "a4@4", "z@1"]);
+  assert.deepEqual(seen.filter((x) => x !== "z"), ["b2"], "the steps at the ends are not asked");
+  // A line that gives the steps after it other facts: they are not at the kept ends, and are asked again.
+  seen.length = 0;
+  ws.setDocument(URI, text.replace("same => n,NoOp(a2)", "same => 5,NoOp(a2)"));
+  assert.deepEqual(items(), ["a1@1", "a2@5", "a3@6", "a4@7", "z@1"]);
+  assert.deepEqual(seen.filter((x) => x !== "z"), ["a2", "a3", "a4"]);
+  assert.notEqual(items(), first);
+});
+
 test("a join of items kept on their lines works out, in a rebuilt context, only the lines an edit made; the others' items are kept, or moved with their lines", async () => {
   const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
   interface Item {

@@ -47,6 +47,11 @@ export interface StepJoinOptions<T> {
    */
   readsLineAlone?: boolean;
   /**
+   * The items read only the step's line and the facts steps at a rebuilt context's kept ends share (`sameStep`), and
+   * hold no step and no offset (a parsed line its reader follows may be one): the ends' items are taken as they were.
+   */
+  sameAtKeptEnds?: boolean;
+  /**
    * For items that read nothing but the step's line and hold offsets of it (no step: a rebuilt context's steps are
    * new objects): in a rebuilt context, a line's items are kept on the line with where the line was, and moved with
    * `move` when it moved since, rather than worked out again. Needs `move`.
@@ -68,6 +73,8 @@ export class StepJoin<T, W> {
   private readonly byContext = new WeakMap<DialplanContext, ContextShares<T>>();
   private readonly move?: (item: T, shift: number) => T;
   private readonly lineWork?: LineWork<readonly T[]>;
+  /** `readsLineAlone` or `sameAtKeptEnds`: a rebuilt context's end items are taken as they were. */
+  private readonly takesEnds: boolean;
   private readonly placedWork?: LineWork<LineItems<T>>;
   /** Each chunk's items without repeats (see `distinct`). */
   private readonly chunkSets = new WeakMap<readonly T[], ReadonlySet<T>>();
@@ -81,6 +88,7 @@ export class StepJoin<T, W> {
     this.move = options.move;
     if (options.readsLineAlone) this.lineWork = new LineWork();
     if (options.keptOnLine) this.placedWork = new LineWork();
+    this.takesEnds = options.readsLineAlone === true || options.sameAtKeptEnds === true;
   }
 
   /** Every item of the dialplan's steps, in the order of `dialplan.steps`. */
@@ -217,8 +225,9 @@ export class StepJoin<T, W> {
   private take(context: DialplanContext, within: W, taken: TakenItems<T>, from: number, to: number, shift: number, share: Share<T>): void {
     const steps = context.steps;
     taken.skipTo(from - shift);
-    // Items kept on the lines and no line starts to note: the ends' items as they were, in one pass.
-    if (this.lineWork && !share.starts) return taken.takeUntil(to - shift, shift, share.items, share.owners);
+    // Items kept on the lines (or the same for the same step) and no line starts to note: the ends' items as they
+    // were, in one pass.
+    if (this.takesEnds && !share.starts) return taken.takeUntil(to - shift, shift, share.items, share.owners);
     while (taken.owner() < to - shift) {
       const i = taken.owner() + shift;
       if (this.lineWork) {

@@ -84,8 +84,10 @@ const NO_REFS: readonly DialRef[] = [];
  * the same lines in a rebuilt context (kept on the line), so a chunk of them is the replaced context's array while
  * its lines are (see `StepJoin.originShares`).
  */
-const DIAL_REFS = new StepJoin<DialRef, undefined>((step) =>
-  isDialStep(step) && step.args.length > 0 && !step.dropped ? [REFS.of(step.line, keepsLineWork(step.context), () => ({ line: step.line, uri: step.uri }))] : NO_REFS,
+const DIAL_REFS = new StepJoin<DialRef, undefined>(
+  (step) => (isDialStep(step) && step.args.length > 0 && !step.dropped ? [REFS.of(step.line, keepsLineWork(step.context), () => ({ line: step.line, uri: step.uri }))] : NO_REFS),
+  // A ref is its line and document, given for a Dial line Asterisk keeps: the same for a step at a rebuilt context's ends.
+  { sameAtKeptEnds: true },
 );
 
 /** The destinations of a Dial line that may name a peer (the same rules as `globalMentions`), from its line alone. */
