@@ -184,7 +184,7 @@ export class StepJoin<T, W> {
     const starts: number[][] | undefined = this.move ? [] : undefined;
     const ends = keep ? keptEnds(context) : undefined;
     const before = ends && this.byContext.get(ends.previous);
-    const taken = before?.owners ? new TakenItems(before.bySection, before.owners) : undefined;
+    const taken = before?.owners ? new TakenItems(before.bySection, before.owners, before.starts) : undefined;
     for (let k = 0; k + 1 < bounds.length; k++) {
       const share: Share<T> = { items: [], owners: owners ? [] : undefined, starts: starts ? [] : undefined };
       if (taken) this.spliced(context, within, bounds[k], bounds[k + 1], ends!, taken, share);
@@ -221,7 +221,7 @@ export class StepJoin<T, W> {
     if (middleTo < to) this.take(context, within, taken, middleTo, to, count - ends.previous.steps.length, share);
   }
 
-  /** The items of `context.steps[from, to)`, whose counterparts are the replaced context's steps `shift` places back. */
+  /** The items of `context.steps[from, to)`, whose counterparts are the replaced context's steps `shift` places back (items kept on lines: moved as their line). */
   private take(context: DialplanContext, within: W, taken: TakenItems<T>, from: number, to: number, shift: number, share: Share<T>): void {
     const steps = context.steps;
     taken.skipTo(from - shift);
@@ -230,8 +230,8 @@ export class StepJoin<T, W> {
     if (this.takesEnds && !share.starts) return taken.takeUntil(to - shift, shift, share.items, share.owners);
     while (taken.owner() < to - shift) {
       const i = taken.owner() + shift;
-      if (this.lineWork) {
-        taken.takeOwner(share.items, share.owners, i, share.starts, share.starts ? steps[i].option.node.line.start : 0);
+      if (this.lineWork || this.placedWork) {
+        taken.takeOwner(share.items, share.owners, i, share.starts, share.starts ? steps[i].option.node.line.start : 0, this.move);
         continue;
       }
       taken.skipOwner();
