@@ -48,14 +48,14 @@ function loadConf(builder: UnitBuilder, doc: AnalyzedDocument, visited: Set<stri
   const lines = tree.lines;
   const movedFrom = builder.movedFrom(doc.uri, tree);
   // A re-parsed document: the sections whose lines the re-parse kept come back whole, without walking their lines.
-  const kept = putBack === 0 ? builder.keptSections(doc.uri, tree) : undefined;
+  const kept = (putBack === 0 ? builder.keptSections(doc.uri, tree) : undefined) ?? [];
   // In the order of their lines: the next one is compared by index (no look-up per line of a document of thousands).
   let nextKept = 0;
   for (let i = putBack > 0 ? shape.lastHeader : 0; i < lines.length; i++) {
     const line = lines[i];
     builder.moving = i >= movedFrom;
-    while (kept !== undefined && nextKept < kept.length && kept[nextKept].first < i) nextKept++;
-    const whole = kept !== undefined && nextKept < kept.length && kept[nextKept].first === i ? kept[nextKept] : undefined;
+    while (nextKept < kept.length && kept[nextKept].first < i) nextKept++;
+    const whole = kept[nextKept]?.first === i ? kept[nextKept] : undefined;
     if (whole) {
       builder.putBackSection(whole);
       i = whole.last;

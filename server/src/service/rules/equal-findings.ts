@@ -3,17 +3,14 @@
 // finding or list identity: a document's sorted list of findings and its masked copy (rules/grouped-findings.ts,
 // shown-findings.ts) are made again only for the documents whose findings really changed.
 import type { Finding } from "./types";
+import { addTo } from "../util/multimap";
 
 /** `now`, with each finding equal to one of `previous` replaced by that one (in place; `now` is returned). */
 export function keepingEqualFindings(previous: readonly Finding[] | undefined, now: Finding[]): Finding[] {
   if (!previous || previous.length === 0 || now.length === 0) return now;
   // By message: nearly every finding's is its own, so a lookup meets one or two candidates.
   const byMessage = new Map<string, Finding[]>();
-  for (const finding of previous) {
-    const same = byMessage.get(finding.message);
-    if (same) same.push(finding);
-    else byMessage.set(finding.message, [finding]);
-  }
+  for (const finding of previous) addTo(byMessage, finding.message, finding);
   for (let i = 0; i < now.length; i++) {
     const found = now[i];
     const kept = byMessage.get(found.message)?.find((old) => sameFinding(old, found));
