@@ -5,10 +5,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Workspace } from "../../server/src/service/model/workspace";
 import { dialplanIndex } from "../../server/src/service/model/dialplan";
-import { contextPlacement } from "../../server/src/service/model/dialplan-build";
 import { RuleRunner } from "../../server/src/service/rules/run";
 import type { Rule } from "../../server/src/service/rules/types";
 import type { DialplanStep } from "../../server/src/service/model/dialplan-types";
+import type { DialplanLine } from "../../server/src/service/parse/dialplan-syntax";
 import { findingsOf, findingTexts, workspaceOf, WS } from "../helpers";
 
 const URI = WS + "extensions.conf";
@@ -44,11 +44,11 @@ test("a rebuilt dialplan keeps the contexts an edit did not touch, and lists eve
   assert.equal(after.get("beta")!.steps[0].extensionText, "201");
   // A longer line in [alpha] moves every line below: those contexts are kept, their steps following the moved lines
   // (a new placement says their offsets changed).
-  const placement = contextPlacement(after.get("gamma")!);
+  const placement = after.get("gamma")!.placement;
   ws.setDocument(URI, TEXT.replace("100,1,Answer()", "100,1,Answer(5)"));
   const moved = contextsOf(ws);
   assert.equal(moved.get("gamma"), after.get("gamma"));
-  assert.notEqual(contextPlacement(moved.get("gamma")!), placement);
+  assert.notEqual(moved.get("gamma")!.placement, placement);
   assert.notEqual(moved.get("alpha"), after.get("alpha"));
   const fresh = new Workspace();
   fresh.setDocument(URI, TEXT.replace("100,1,Answer()", "100,1,Answer(5)"));
@@ -228,18 +228,34 @@ test("a join's distinct items are counted from the last ones of the unit: the sa
   assert.deepEqual([...changed].sort(), [...join.distinct(dialplanIndex(fresh).dialplans[0], undefined)].sort());
 });
 
-test("what a kept context's lines read follows them when they move: variable uses moved, not read again", async () => {
+test("what a kept context's lines read stays right when they move: variable uses kept, not read again", async () => {
   const { usesIn } = await import("../../server/src/service/rules/globals/variable-reads");
   const text = "[top]\nexten => 1,1,NoOp()\n[mid]\nexten => 2,1,Dial(SIP/${TRUNK}/${EXTEN:1})\nsame => n,Set(X=${UNSET})\n[last]\nexten => 9,1,Hangup()\n";
   const ws = new Workspace();
   ws.setDocument(URI, text);
-  const uses = (w: Workspace) => usesIn(dialplanIndex(w).dialplans[0], w).map((u) => `${u.name} ${JSON.stringify([u.span, u.whole, u.offset, u.length])} ${u.line?.option.line.start}`);
-  const first = uses(ws);
+  const usesOf = (w: Workspace) => usesIn(dialplanIndex(w).dialplans[0], w);
+  const described = (w: Workspace) => usesOf(w).map((u) => `${u.name} ${JSON.stringify([u.span, u.whole, u.offset, u.length])} ${u.line?.option.line.start}`);
+  const first = described(ws);
+  // A rebuild first ([top] edited): a first build keeps nothing on its lines.
+  ws.setDocument(URI, text.replace("NoOp()", "NoOp(x)"));
+  const kept = usesOf(ws);
   for (const edited of [text.replace("NoOp()", "NoOp(a longer one)"), text.replace("NoOp()", "NoOp")]) {
     ws.setDocument(URI, edited);
     const fresh = new Workspace();
     fresh.setDocument(URI, edited);
-    assert.deepEqual(uses(ws), uses(fresh));
+    assert.deepEqual(described(ws), described(fresh));
+    assert.ok(usesOf(ws).every((use, i) => use === kept[i]), "the same use objects, where their lines are now");
+  }
+  // Edits above them in their own context: its first rebuild reads its lines again (a first build keeps nothing on
+  // them), the next keeps the uses of the lines it did not make.
+  for (const added of ["NoOp(new)", "NoOp(a longer new one)"]) {
+    const inMid = text.replace("[mid]\n", `[mid]\nexten => 2,0,${added}\n`);
+    const rebuilt = usesOf(ws);
+    ws.setDocument(URI, inMid);
+    const fresh = new Workspace();
+    fresh.setDocument(URI, inMid);
+    assert.deepEqual(described(ws), described(fresh));
+    if (added !== "NoOp(new)") assert.ok(usesOf(ws).every((use, i) => use === rebuilt[i]), "kept in a rebuilt context");
   }
   assert.equal(first.length, 3);
 });
@@ -370,26 +386,30 @@ test("a join whose items are the same for the same step takes a rebuilt context'
   assert.notEqual(items(), first);
 });
 
-test("a join of items kept on their lines works out, in a rebuilt context, only the lines an edit made; the others' items are kept, or moved with their lines", async () => {
+test("a join of items kept on their lines that work their offsets out from the line's node is right after edits above, in and below", async () => {
   const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
+  // An item holds its line and an offset relative to the line's value span object, which a re-parse moves in place.
   interface Item {
-    at: number;
+    line: DialplanLine;
+    relative: number;
   }
   const text = "[a]\nexten => 1,1,NoOp(a1)\nsame => n,NoOp(a2)\nsame => n,NoOp(a3)\n[last]\nexten => 9,1,NoOp(z)\n";
   const seen: string[] = [];
   const join = new StepJoin<Item, undefined>(
     (step) => {
       seen.push(step.args[0].text);
-      return [{ at: step.args[0].span.start }];
+      const line = step.lineKey;
+      return [{ line, relative: step.args[0].span.start - line.option.valueSpan.start }];
     },
-    { move: (item, shift) => ({ at: item.at + shift }), keptOnLine: true },
+    { readsLineAlone: true },
   );
   const ws = new Workspace();
   const items = () => join.of(dialplanIndex(ws).dialplans[0], undefined);
-  // Each item has the offset a fresh join gives.
+  const at = (item: Item) => item.line.option.valueSpan.start + item.relative;
+  // Each item is where a fresh join puts it.
   const check = (now: string) => {
     const got = items();
-    assert.deepEqual(got.map((item) => item.at), dialplanIndex(ws).dialplans[0].steps.map((step) => step.args[0].span.start), now);
+    assert.deepEqual(got.map(at), dialplanIndex(ws).dialplans[0].steps.map((step) => step.args[0].span.start), now);
     return got;
   };
   ws.setDocument(URI, text);
@@ -397,10 +417,11 @@ test("a join of items kept on their lines works out, in a rebuilt context, only 
   ws.setDocument(URI, text.replace("NoOp(a3)", "NoOp(b3)"));
   const before = check("first rebuild");
   seen.length = 0;
-  // An edit below a1: a1's item is the same object; a longer a2 moves a3's.
+  // An edit below a1: a1's item is the same object; a longer a2 moves a3's line, whose item is kept too.
   ws.setDocument(URI, text.replace("NoOp(a2)", "NoOp(a much longer one)"));
   const after = check("a2 longer");
   assert.equal(after[0], before[0], "a line above the edit keeps its item");
+  assert.equal(after[3], before[3], "[last] keeps its item");
   for (const edited of [text.replace("NoOp(a1)", "NoOp(x)"), text]) {
     ws.setDocument(URI, edited);
     check(edited);
@@ -492,10 +513,10 @@ test("a join's origin shares come in chunks of steps: after an edit of one line 
   const { StepJoin } = await import("../../server/src/service/model/dialplan-joins");
   const steps = Array.from({ length: 300 }, (_, i) => `same => n,NoOp(s${i})`);
   const text = ["[long]", "exten => 1,1,NoOp(first)", ...steps, "[last]", "exten => 9,1,NoOp(z)", ""].join("\n");
-  const join = new StepJoin<string, undefined>((step) => [step.args[0].text], { move: (item) => item, keptOnLine: true });
+  const join = new StepJoin<string, undefined>((step) => [step.args[0].text], { readsLineAlone: true });
   const ws = new Workspace();
   const dialplan = () => dialplanIndex(ws).dialplans[0];
-  const chunks = () => join.originShares(dialplan(), undefined);
+  const chunks = () => join.chunkedShares(dialplan(), undefined);
   ws.setDocument(URI, text);
   assert.deepEqual(chunks().flat(), join.of(dialplan(), undefined), "the chunks hold the items in order");
   // A rebuild first: a first build's context keeps nothing of the one before it.
@@ -514,7 +535,7 @@ test("a join's origin shares come in chunks of steps: after an edit of one line 
   ws.setDocument(URI, added);
   const fresh = new Workspace();
   fresh.setDocument(URI, added);
-  assert.deepEqual(chunks().flat(), join.originShares(dialplanIndex(fresh).dialplans[0], undefined).flat());
+  assert.deepEqual(chunks().flat(), join.chunkedShares(dialplanIndex(fresh).dialplans[0], undefined).flat());
   assert.ok(chunks().flat().includes("new"));
 });
 

@@ -10,7 +10,7 @@ import type { Span } from "../text/span";
  * its arguments, label and extension span) is read through getters that have the line follow its node (`followLine`)
  * once its context's lines moved. So a kept context whose lines moved costs nothing until a step of it is read: after
  * a keystroke near the top of a large dialplan, tens of thousands of steps move and few are ever read again. The
- * getters compare placements (see `contextPlacement`), the context's being one object shared by all its steps, rather
+ * getters compare placements (`DialplanContext.placement`), the context's being one object shared by all its steps, rather
  * than read the node's line start, which costs a rebuilt context's rules two memory loads per step and read.
  */
 const NOT_FOLLOWED = {};

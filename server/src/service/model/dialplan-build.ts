@@ -113,7 +113,7 @@ export function sectionStepBounds(context: DialplanContext): readonly number[] {
 /**
  * Whether the context, built from these very sections each holding the same lines, is kept: as it is, or, when a
  * re-parse moved some of its lines in place, with its steps following their lines (`followMovedLines`) and a new
- * placement (see `contextPlacement`).
+ * placement (`DialplanContext.placement`).
  */
 function keepContext(context: DialplanContext, sections: readonly PlacedSection[]): boolean {
   const built = builtContexts.get(context);
@@ -123,15 +123,6 @@ function keepContext(context: DialplanContext, sections: readonly PlacedSection[
   built.placed = sections.map((section) => section.placed);
   context.placement = {};
   return true;
-}
-
-/**
- * Stands for where a context's lines are: the same object while no re-parse moved any of them, a new one after each
- * move. What is kept with a context and holds offsets of its lines (variable uses, findings) is good while it is the
- * same; what holds none (names, the steps themselves) is kept across moves.
- */
-export function contextPlacement(context: DialplanContext): object {
-  return context.placement;
 }
 
 /**

@@ -86,7 +86,7 @@ export interface DialplanContext {
   steps: DialplanStep[];
   /** Other keys (include, switch, ignorepat, unknown) with their options. */
   otherOptions: PlacedOption[];
-  /** Stands for where the context's lines are: a new object after each re-parse that moved them (see `contextPlacement`). */
+  /** Stands for where the context's lines are: the same object while no re-parse moved any of them, a new one after each move. */
   placement: object;
 }
 

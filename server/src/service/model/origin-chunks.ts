@@ -1,4 +1,4 @@
-// A join's per-section shares cut in chunks of steps (StepJoin.originShares): what a caller keeps per chunk (a set of
+// A join's per-section shares cut in chunks of steps (StepJoin.chunkedShares): what a caller keeps per chunk (a set of
 // the names its steps read ...) is worked out again, after an edit of one line of a context of thousands of steps, for
 // the chunk of that line alone; the other chunks are the replaced context's arrays.
 

@@ -12,8 +12,6 @@ export class TakenItems<T> {
   constructor(
     private readonly bySection: readonly (readonly T[])[],
     private readonly owners: readonly (readonly number[])[],
-    /** Where each item's line started when it was made, for items that hold offsets of their line. */
-    private readonly starts?: readonly (readonly number[])[],
   ) {
     this.settle();
   }
@@ -26,23 +24,6 @@ export class TakenItems<T> {
   /** Passes over the items of steps before `step`. */
   skipTo(step: number): void {
     while (this.owner() < step) this.next();
-  }
-
-  /**
-   * Adds the next step's items to `items`, with `owner` (the step's index where they go) to `owners` and `start` (where
-   * its line starts now) to `starts`, passing over them: no list per step (a rebuilt context of thousands of steps,
-   * several joins per edit). With `move`, an item made when its line started elsewhere is moved by the difference.
-   */
-  takeOwner(items: T[], owners: number[] | undefined, owner: number, starts: number[] | undefined, start: number, move?: (item: T, shift: number) => T): void {
-    const from = this.owner();
-    while (this.owner() === from) {
-      const item = this.bySection[this.section][this.index];
-      const was = move && this.starts ? this.starts[this.section][this.index] : start;
-      items.push(was === start ? item : move!(item, start - was));
-      owners?.push(owner);
-      starts?.push(start);
-      this.next();
-    }
   }
 
   /**

@@ -82,7 +82,7 @@ const NO_REFS: readonly DialRef[] = [];
 /**
  * The Dial lines Asterisk keeps that name a destination, joined over a dialplan. The items are the same objects for
  * the same lines in a rebuilt context (kept on the line), so a chunk of them is the replaced context's array while
- * its lines are (see `StepJoin.originShares`).
+ * its lines are (see `StepJoin.chunkedShares`).
  */
 const DIAL_REFS = new StepJoin<DialRef, undefined>(
   (step) => (isDialStep(step) && step.args.length > 0 && !step.dropped ? [REFS.of(step.line, keepsLineWork(step.context), () => ({ line: step.line, uri: step.uri }))] : NO_REFS),
@@ -160,7 +160,7 @@ export function mentionPieces(index: DialplanIndex, dialplan: Dialplan): (readon
       return list;
     }),
   ];
-  for (const chunk of DIAL_REFS.originShares(dialplan, undefined)) {
+  for (const chunk of DIAL_REFS.chunkedShares(dialplan, undefined)) {
     pieces.push(
       pieceOf(chunk, stamp, (refs) => {
         const list: ResolvedMention[] = [];

@@ -31,7 +31,7 @@ const STEP_OF_LINE = {};
 /** The dialplan's step built from the use's line (undefined for a use in a global's value); a map made when first asked. */
 export function stepOfUse(dialplan: Dialplan, use: Use): DialplanStep | undefined {
   if (use.line === undefined) return undefined;
-  const byLine = unitFact(dialplan.unit, STEP_OF_LINE, () => new Map(dialplan.steps.map((step) => [step.line, step])));
+  const byLine = unitFact(dialplan.unit, STEP_OF_LINE, () => new Map(dialplan.steps.map((step) => [step.lineKey, step])));
   return byLine.get(use.line);
 }
 
@@ -55,7 +55,7 @@ const NAMES_READ = {};
  */
 export function namesReadIn(dialplan: Dialplan, workspace: Workspace): ReadonlySet<string> {
   return unitFact(dialplan.unit, NAMES_READ, () => {
-    const sets = STEP_READS.originShares(dialplan, workspace).map(namesOf);
+    const sets = STEP_READS.chunkedShares(dialplan, workspace).map(namesOf);
     sets.push(globalNamesRead(dialplan, workspace).names);
     return NAME_UNIONS.get(dialplan.unit.id, () => new CountedUnion<string>()).of(sets);
   });
@@ -74,7 +74,7 @@ const NAME_UNIONS = new BoundedCache<string, CountedUnion<string>>(64);
 export function computedPrefixesIn(dialplan: Dialplan, workspace: Workspace): readonly string[] {
   return unitFact(dialplan.unit, PREFIXES, () => {
     const prefixes = new Set<string>();
-    for (const share of STEP_READS.originShares(dialplan, workspace)) for (const prefix of prefixesOf(share)) prefixes.add(prefix);
+    for (const share of STEP_READS.chunkedShares(dialplan, workspace)) for (const prefix of prefixesOf(share)) prefixes.add(prefix);
     for (const prefix of globalNamesRead(dialplan, workspace).prefixes) prefixes.add(prefix);
     const list = [...prefixes];
     // The last build's list while it holds the same prefixes: what a rule keeps by the list's identity stays.
@@ -114,23 +114,18 @@ const prefixesOf = weakMemo((share: readonly DialplanReads[]): readonly string[]
 
 /**
  * What the steps read, joined from per-context shares (model/dialplan-joins.ts): an edit reads only the steps of the
- * contexts it rebuilt. One item per step that reads anything.
+ * contexts it rebuilt. One item per step that reads anything. The items read nothing but the line's text and hold no
+ * offset of their own (see `PlacedUse`): they are kept on the line, and stay right when a re-parse moves it.
  */
 const STEP_READS = new StepJoin<DialplanReads, Workspace>(
   (step, workspace) => {
-    const reads = readsIn(workspace, step.uri, step.option.node.valueSpan, step.line, undefined);
+    const line = step.lineKey;
+    const reads = readsIn(workspace, step.uri, line.option.valueSpan, line, undefined);
     return reads === NO_READS ? NO_STEP_READS : [reads];
   },
-  { move: (reads, shift) => ({ uses: reads.uses.map((use) => movedUse(use, shift)), prefixes: reads.prefixes }), keptOnLine: true },
+  { readsLineAlone: true },
 );
 
-/** A use as read `shift` characters further on (its line moved in place). */
-function movedUse(use: Use, shift: number): Use {
-  if (shift === 0) return use;
-  const moved = (span: Span) => ({ start: span.start + shift, end: span.end + shift });
-  const token = (t: Token | undefined) => t && { text: t.text, span: moved(t.span) };
-  return { name: use.name, span: moved(use.span), offset: token(use.offset), length: token(use.length), viaGlobal: use.viaGlobal, whole: moved(use.whole), uri: use.uri, line: use.line, global: use.global };
-}
 const NO_STEP_READS: readonly DialplanReads[] = [];
 
 const GLOBAL_READS = {};
@@ -181,13 +176,67 @@ function readsIn(workspace: Workspace, uri: string, range: Span, line: DialplanL
   const refs = variableReferences(text, range);
   if (refs.length === 0) return NO_READS;
   // A list of the exact size: most lines read one or two variables, and the list is kept with its context.
-  const uses = usesOfReferences(text, refs).map((use) => placedUse(use, uri, line, global));
+  const uses = usesOfReferences(text, refs).map((use) => placedUse(use, uri, range, line, global));
   let prefixes: string[] | undefined;
   for (const ref of refs) if (ref.computedName && ref.name.length > 0) (prefixes ??= []).push(ref.name);
   return { uses, prefixes: prefixes ?? NO_PREFIXES };
 }
 
-/** A use with where it is: one literal (no copy through a spread or Object.assign; this runs once per `${...}`). */
-function placedUse(use: VariableUse, uri: string, line: DialplanLine | undefined, global: GlobalDefinition | undefined): Use {
-  return { name: use.name, span: use.span, offset: use.offset, length: use.length, viaGlobal: use.viaGlobal, whole: use.whole, uri, line, global };
+/**
+ * A use that holds its offsets relative to the value it was read from (`base`, the span object of the line's value,
+ * which a re-parse moves in place): its spans, worked out when asked, say where the use is now. So the use is kept
+ * with its line across edits above it, and nothing is made again for the thousands of lines such an edit moves.
+ */
+class PlacedUse implements Use {
+  /** Relative to `base.start`: the name's start and end, the whole reference's, then the offset's and length's starts. */
+  private readonly at: readonly number[];
+  readonly offsetText?: string;
+  readonly lengthText?: string;
+
+  constructor(
+    readonly name: string,
+    readonly viaGlobal: boolean,
+    readonly uri: string,
+    readonly line: DialplanLine | undefined,
+    readonly global: GlobalDefinition | undefined,
+    private readonly base: Span,
+    use: VariableUse,
+  ) {
+    const from = base.start;
+    this.at = [use.span.start - from, use.span.end - from, use.whole.start - from, use.whole.end - from, (use.offset?.span.start ?? from) - from, (use.length?.span.start ?? from) - from];
+    this.offsetText = use.offset?.text;
+    this.lengthText = use.length?.text;
+  }
+
+  get span(): Span {
+    return this.spanAt(0, 1);
+  }
+
+  get whole(): Span {
+    return this.spanAt(2, 3);
+  }
+
+  get offset(): Token | undefined {
+    return this.tokenAt(this.offsetText, 4);
+  }
+
+  get length(): Token | undefined {
+    return this.tokenAt(this.lengthText, 5);
+  }
+
+  private spanAt(from: number, to: number): Span {
+    const start = this.base.start;
+    return { start: start + this.at[from], end: start + this.at[to] };
+  }
+
+  private tokenAt(text: string | undefined, index: number): Token | undefined {
+    if (text === undefined) return undefined;
+    const start = this.base.start + this.at[index];
+    return { text, span: { start, end: start + text.length } };
+  }
+}
+
+/** A use with where it is (see `PlacedUse`), read from `range`. */
+function placedUse(use: VariableUse, uri: string, range: Span, line: DialplanLine | undefined, global: GlobalDefinition | undefined): Use {
+  return new PlacedUse(use.name, use.viaGlobal, uri, line, global, range, use);
 }
