@@ -12,10 +12,13 @@ export const duplicateLabel: Rule = {
       // Without labels (most extensions), no line of it carries one: its lines are not read.
       if (ext.labels.size === 0) continue;
       for (const step of ext.steps) {
-        const label = step.label;
-        if (!label || label.text.length === 0) continue;
-        const first = ext.labels.get(label.text);
+        // The name off the parsed line as it is (`lineKey`): a step's `label` has its line follow its node, which only
+        // the few reported need (an extension of a large FreePBX context has labels on most of its lines).
+        const name = step.lineKey.priority?.label?.text;
+        if (!name) continue;
+        const first = ext.labels.get(name);
         if (!first || first === step) continue;
+        const label = step.label!;
         ctx.report({
           uri: step.uri,
           span: label.span,
