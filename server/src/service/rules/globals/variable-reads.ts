@@ -188,8 +188,13 @@ function readsIn(workspace: Workspace, uri: string, range: Span, line: DialplanL
  * with its line across edits above it, and nothing is made again for the thousands of lines such an edit moves.
  */
 class PlacedUse implements Use {
-  /** Relative to `base.start`: the name's start and end, the whole reference's, then the offset's and length's starts. */
-  private readonly at: readonly number[];
+  // Relative to `base.start` (plain fields, not a list: one use per `${...}` of every step line is kept).
+  private readonly nameStart: number;
+  private readonly nameEnd: number;
+  private readonly wholeStart: number;
+  private readonly wholeEnd: number;
+  private readonly offsetStart: number;
+  private readonly lengthStart: number;
   readonly offsetText?: string;
   readonly lengthText?: string;
 
@@ -203,35 +208,40 @@ class PlacedUse implements Use {
     use: VariableUse,
   ) {
     const from = base.start;
-    this.at = [use.span.start - from, use.span.end - from, use.whole.start - from, use.whole.end - from, (use.offset?.span.start ?? from) - from, (use.length?.span.start ?? from) - from];
+    this.nameStart = use.span.start - from;
+    this.nameEnd = use.span.end - from;
+    this.wholeStart = use.whole.start - from;
+    this.wholeEnd = use.whole.end - from;
+    this.offsetStart = (use.offset?.span.start ?? from) - from;
+    this.lengthStart = (use.length?.span.start ?? from) - from;
     this.offsetText = use.offset?.text;
     this.lengthText = use.length?.text;
   }
 
   get span(): Span {
-    return this.spanAt(0, 1);
+    return this.spanAt(this.nameStart, this.nameEnd);
   }
 
   get whole(): Span {
-    return this.spanAt(2, 3);
+    return this.spanAt(this.wholeStart, this.wholeEnd);
   }
 
   get offset(): Token | undefined {
-    return this.tokenAt(this.offsetText, 4);
+    return this.tokenAt(this.offsetText, this.offsetStart);
   }
 
   get length(): Token | undefined {
-    return this.tokenAt(this.lengthText, 5);
+    return this.tokenAt(this.lengthText, this.lengthStart);
   }
 
-  private spanAt(from: number, to: number): Span {
-    const start = this.base.start;
-    return { start: start + this.at[from], end: start + this.at[to] };
+  private spanAt(start: number, end: number): Span {
+    const at = this.base.start;
+    return { start: at + start, end: at + end };
   }
 
-  private tokenAt(text: string | undefined, index: number): Token | undefined {
+  private tokenAt(text: string | undefined, relative: number): Token | undefined {
     if (text === undefined) return undefined;
-    const start = this.base.start + this.at[index];
+    const start = this.base.start + relative;
     return { text, span: { start, end: start + text.length } };
   }
 }
