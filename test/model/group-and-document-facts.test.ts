@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dialplanIndex, groupFact } from "../../server/src/service/model/dialplan";
-import { documentFact } from "../../server/src/service/model/analyzed-document";
+import { documentFact, lineIndexOf } from "../../server/src/service/model/analyzed-document";
+import { LineIndex } from "../../server/src/service/text/span";
 import { isVicidialSystem } from "../../server/src/service/model/vicidial-system";
 import { assertLines, findingsOf, WS, workspaceOf } from "../helpers";
 
@@ -87,4 +88,36 @@ test("a line number read from a conf file's tree is the one its text gives, at l
   // A record file has no tree over its whole text: its lines are counted from the text.
   const service = workspaceOf({ "trunk.carrier": "carrier_id: a\nprotocol: SIP\n" });
   assert.equal(service.workspace.lineNumber(WS + "trunk.carrier", 15), 2);
+});
+
+test("a conf file's line index, read off its tree, gives what an index of its text gives, after edits that move its lines too", () => {
+  const same = (text: string, got: LineIndex, what: string) => {
+    const want = new LineIndex(text);
+    assert.equal(got.lineCount, want.lineCount, what);
+    for (let offset = -1; offset <= text.length + 1; offset++) assert.deepEqual(got.positionAt(offset), want.positionAt(offset), `${what} at ${offset}`);
+    for (let line = -1; line <= want.lineCount; line++) {
+      if (line >= 0 && line < want.lineCount) {
+        assert.equal(got.lineStart(line), want.lineStart(line), `${what} line ${line}`);
+        assert.equal(got.lineEnd(line), want.lineEnd(line), `${what} line ${line}`);
+      }
+      for (let character = -1; character <= 20; character++) assert.equal(got.offsetAt({ line, character }), want.offsetAt({ line, character }), `${what} ${line}:${character}`);
+    }
+  };
+  const texts = ["[a]\ntype=peer\n\nhost=192.0.2.1\n", "[a]\r\ntype=peer\r\n\r\n", "\ufeff[a]\ntype=peer", "no break at all", "", "\n\n\n", "[a]\rtype=peer\n;--\n--;\n"];
+  for (const text of texts) {
+    const service = workspaceOf({ "sip.conf": text });
+    same(text, lineIndexOf(service.workspace.document(WS + "sip.conf")!), JSON.stringify(text));
+  }
+  // Typing above lines a re-parse keeps moves them in place; a line added re-parses those below.
+  const base = "[a]\ntype=peer\nhost=192.0.2.1\n\n[b]\ntype=peer\r\nhost=192.0.2.2\n";
+  const service = workspaceOf({ "sip.conf": base });
+  for (const text of [base.replace("type=peer", "type=friend"), base.replace("[a]", "[a-longer]"), base.replace("[a]\n", "[a]\n; new\n"), base]) {
+    service.setDocument(WS + "sip.conf", text);
+    const index = lineIndexOf(service.workspace.document(WS + "sip.conf")!);
+    same(text, index, JSON.stringify(text));
+    assert.equal((index as unknown as { starts?: number[] }).starts, undefined, "read off the tree, not the text");
+  }
+  // A record file's index is made from its text.
+  const record = workspaceOf({ "trunk.carrier": "carrier_id: a\nprotocol: SIP\n" });
+  same("carrier_id: a\nprotocol: SIP\n", lineIndexOf(record.workspace.document(WS + "trunk.carrier")!), "record");
 });

@@ -6,7 +6,8 @@ import type { TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { LanguageService } from "../service/language-service";
 import type { ServiceSettings } from "../service/settings";
-import { LineIndex } from "../service/text/span";
+import type { LineIndex } from "../service/text/span";
+import { lineIndexOf } from "../service/model/analyzed-document";
 import type { GeneratedDocs } from "./generated-docs";
 
 export interface ServerContext {
@@ -29,16 +30,11 @@ export interface ServerContext {
   safely<T>(what: string, fallback: T, action: () => T): T;
 }
 
-export function lineIndexCache(textOf: (uri: string) => string | undefined): (uri: string) => LineIndex | undefined {
-  const indexes = new Map<string, { text: string; index: LineIndex }>();
+/** The line index of the current revision of a document of `service`, or of a generated conf (see GeneratedDocs). */
+export function lineIndexes(service: LanguageService, generated: GeneratedDocs): (uri: string) => LineIndex | undefined {
   return (uri) => {
-    const text = textOf(uri);
-    if (text === undefined) return undefined;
-    const cached = indexes.get(uri);
-    if (cached && cached.text === text) return cached.index;
-    const index = new LineIndex(text);
-    indexes.set(uri, { text, index });
-    return index;
+    const doc = service.workspace.document(uri) ?? generated.serviceOf(uri)?.workspace.document(uri);
+    return doc && lineIndexOf(doc);
   };
 }
 

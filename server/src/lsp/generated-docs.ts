@@ -49,10 +49,6 @@ export class GeneratedDocs {
     return server === undefined ? undefined : this.services.get(server);
   }
 
-  text(uri: string): string | undefined {
-    return this.serviceOf(uri)?.workspace.document(uri)?.text;
-  }
-
   /** Renders the files of one server from the main workspace and loads them into that server's own service. */
   render(main: LanguageService, params: GeneratedConfParams | null | undefined): GeneratedConfResult {
     const servers = carrierServers(main.workspace).filter((ip) => ip !== "0.0.0.0");

@@ -17,7 +17,7 @@ import type { Finding } from "../service/rules/types";
 import type { ServiceSettings } from "../service/settings";
 import { readTextFile } from "../host/files";
 import { AnalysisScheduler, IDLE_DELAY_MS } from "./analysis-scheduler";
-import { lineIndexCache, maskServerLogs, safelyWith, type ServerContext } from "./context";
+import { lineIndexes, maskServerLogs, safelyWith, type ServerContext } from "./context";
 import { toDiagnostic } from "./convert";
 import { registerEditingRequests } from "./editing-requests";
 import { GeneratedDocs } from "./generated-docs";
@@ -37,7 +37,7 @@ export function startServer(connection: Connection): void {
     generated,
     documents: new TextDocuments(TextDocument),
     client: { workspaceFolders: [], canPullConfiguration: false, canReportProgress: false, canWatchFiles: false, canChangeFolders: false },
-    indexOf: lineIndexCache((uri) => service.workspace.document(uri)?.text ?? generated.text(uri)),
+    indexOf: lineIndexes(service, generated),
     safely: safelyWith(connection),
   };
   const published = new Map<string, string>();

@@ -1,7 +1,6 @@
 // One document as the workspace holds it: its kind, its conf tree or record fields (each conf-like field parsed in
 // place), the program that generated it, and the carrier and template records read from those fields.
 import { confLineAt, parseConf } from "../parse/conf-parser";
-import { linesStartingBy } from "../parse/conf-reuse";
 import { outlineOf } from "../parse/conf-outline";
 import { LineIndex, type Span } from "../text/span";
 import type { ConfTree } from "../parse/conf-syntax";
@@ -101,13 +100,20 @@ export function documentFact<T>(doc: AnalyzedDocument, key: object, compute: (do
 const LINE_INDEX = {};
 
 /**
- * 1-based line of an offset in a document, for messages and hovers. A conf file's tree has a node per physical line
- * already, so the line is found among them: no index of the whole text is made for each revision an edit makes.
+ * A document's line index, once per revision. A conf file's tree has a node per physical line, each holding where its
+ * line starts (moved in place by later re-parses while it is the current revision): the index reads those, so no
+ * index of the whole text is made for each revision an edit makes.
  */
+export function lineIndexOf(doc: AnalyzedDocument): LineIndex {
+  return documentFact(doc, LINE_INDEX, (d) => {
+    const tree = d.conf;
+    return tree && tree.range.start === 0 && tree.range.end === d.text.length ? LineIndex.overLines(d.text, tree.lines) : new LineIndex(d.text);
+  });
+}
+
+/** 1-based line of an offset in a document, for messages and hovers. */
 export function lineNumberIn(doc: AnalyzedDocument, offset: number): number {
-  const tree = doc.conf;
-  if (tree && tree.range.start === 0 && tree.range.end === doc.text.length) return Math.max(1, linesStartingBy(tree.lines, offset));
-  return documentFact(doc, LINE_INDEX, (d) => new LineIndex(d.text)).positionAt(offset).line + 1;
+  return lineIndexOf(doc).positionAt(offset).line + 1;
 }
 
 /**
