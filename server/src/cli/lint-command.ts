@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { LanguageService } from "../service/language-service";
 import { LineIndex } from "../service/text/span";
+import { lineIndexOf } from "../service/model/analyzed-document";
 import type { Finding, QuickFix, Severity } from "../service/rules/types";
 import type { AsteriskVersion, ServiceSettings } from "../service/settings";
 import { ConfigError, findProjectConfig, readProjectConfig } from "../host/config";
@@ -233,7 +234,9 @@ export function runLintCommand(argv: string[], cwd = process.cwd()): CliResult {
 function collect(service: LanguageService, cwd: string): { file: string; finding: Finding; located: Located }[] {
   const result: { file: string; finding: Finding; located: Located }[] = [];
   for (const [file, findings] of service.allDiagnostics()) {
-    const index = new LineIndex(service.workspace.document(file)?.text ?? "");
+    if (findings.length === 0) continue;
+    const doc = service.workspace.document(file);
+    const index = doc ? lineIndexOf(doc) : new LineIndex("");
     for (const finding of findings) result.push({ file, finding, located: toLocated(file, finding, index, cwd) });
   }
   return result.sort((a, b) => a.located.file.localeCompare(b.located.file) || a.located.line - b.located.line || a.located.column - b.located.column);
