@@ -96,6 +96,8 @@ test("open, diagnose, hover, quick fix, change, close, shut down", async () => {
   assert.equal(diagnostic.source, "vicidial");
   assert.equal(diagnostic.range.start.line, 4);
   assert.ok(diagnostic.message.length > 0);
+  // Only what an editor shows: no copy of the finding (its data, its fixes) rides along; a code action asks the server.
+  assert.deepEqual(Object.keys(diagnostic).sort(), ["code", "message", "range", "severity", "source"]);
 
   const hover = await client.request<{ contents: { kind: string; value: string } } | null>("textDocument/hover", {
     textDocument: { uri },

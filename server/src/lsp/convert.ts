@@ -39,7 +39,6 @@ export function toDiagnostic(finding: Finding, index: LineIndex, indexOf: (uri: 
       const other = indexOf(r.uri);
       return other ? [{ location: { uri: r.uri, range: toRange(other, r.span) }, message: r.message }] : [];
     }),
-    data: { finding },
   };
 }
 

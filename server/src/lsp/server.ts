@@ -13,12 +13,11 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { LanguageService } from "../service/language-service";
-import type { Finding } from "../service/rules/types";
 import type { ServiceSettings } from "../service/settings";
 import { readTextFile } from "../host/files";
 import { AnalysisScheduler, IDLE_DELAY_MS } from "./analysis-scheduler";
 import { lineIndexes, maskServerLogs, safelyWith, type ServerContext } from "./context";
-import { toDiagnostic } from "./convert";
+import { Publisher } from "./publishing";
 import { registerEditingRequests } from "./editing-requests";
 import { GeneratedDocs } from "./generated-docs";
 import { registerNavigationRequests, ROUTE_COMMAND } from "./navigation-requests";
@@ -40,13 +39,13 @@ export function startServer(connection: Connection): void {
     indexOf: lineIndexes(service, generated),
     safely: safelyWith(connection),
   };
-  const published = new Map<string, string>();
+  const publisher = new Publisher(ctx);
   const scheduler = new AnalysisScheduler({
     startAnalysis: () => service.startAnalysis(),
     startIdleWork: () => service.startIdleWork(),
     extraFindings: () => generated.diagnostics(),
     openDocuments: () => ctx.documents.all().map((d) => d.uri),
-    publish: (uri, all) => publish(ctx, published, uri, all),
+    publish: (uri, all) => publisher.publish(uri, all),
     safely: ctx.safely,
     defer: (next) => void setImmediate(next),
     whenQuiet: (next) => void setTimeout(next, IDLE_DELAY_MS).unref(),
@@ -54,7 +53,7 @@ export function startServer(connection: Connection): void {
 
   const resettle = async () => {
     await ctx.safely("settings", Promise.resolve(), () => pullSettings(ctx));
-    published.clear();
+    publisher.forget();
   };
   const hooks = { settingsChanged: resettle, reanalyse: () => scheduler.schedule() };
 
@@ -74,7 +73,7 @@ export function startServer(connection: Connection): void {
     scheduler.schedule();
   });
   handleFileChanges(ctx, hooks);
-  syncDocuments(ctx, scheduler, published);
+  syncDocuments(ctx, scheduler, publisher);
   registerEditingRequests(ctx);
   registerNavigationRequests(ctx);
   ctx.documents.listen(connection);
@@ -112,19 +111,8 @@ function initialize(ctx: ServerContext, params: InitializeParams): InitializeRes
   };
 }
 
-/** Sends a document's diagnostics unless they are the ones last sent. */
-function publish(ctx: ServerContext, published: Map<string, string>, uri: string, all: Map<string, Finding[]>): void {
-  const index = ctx.indexOf(uri);
-  if (!index || !ctx.documents.get(uri)) return;
-  const diagnostics = (all.get(uri) ?? []).map((f) => toDiagnostic(f, index, ctx.indexOf));
-  const key = JSON.stringify(diagnostics);
-  if (published.get(uri) === key) return;
-  published.set(uri, key);
-  void ctx.connection.sendDiagnostics({ uri, diagnostics });
-}
-
 /** Keeps the service's documents in step with the editor's; a closed file falls back to its text on disk. */
-function syncDocuments(ctx: ServerContext, scheduler: AnalysisScheduler, published: Map<string, string>): void {
+function syncDocuments(ctx: ServerContext, scheduler: AnalysisScheduler, publisher: Publisher): void {
   const { documents, service, generated } = ctx;
   const update = (document: TextDocument, opened: boolean) => {
     if (generated.owns(document.uri)) {
@@ -140,7 +128,7 @@ function syncDocuments(ctx: ServerContext, scheduler: AnalysisScheduler, publish
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     restoreFromDisk(ctx, uri);
-    published.delete(uri);
+    publisher.forget(uri);
     void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     scheduler.schedule();
   });
