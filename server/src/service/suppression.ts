@@ -12,6 +12,8 @@ import type { AnalyzedDocument, Workspace } from "./model/workspace";
 import type { Finding, QuickFix, Severity } from "./rules/types";
 import type { Span } from "./text/span";
 import { eolOf } from "./text/line-breaks";
+import type { ConfTree } from "./parse/conf-syntax";
+import { BoundedCache } from "./util/bounded-cache";
 
 export const UNUSED_SUPPRESSION = "syntax/unused-suppression";
 
@@ -97,17 +99,43 @@ function parseDirective(text: string, line: LineSlice, commentChar: string, line
   return { scope, line: lineNumber, lineSpan: { start: line.start, end: line.next }, codes, appendAt, keywordSpan };
 }
 
+/**
+ * The serials of conf trees whose text holds no marker at all. A re-parse of such a tree (`reusedFrom`) keeps the
+ * text of the lines it did not parse anew, so it holds none either when those it parsed hold none: a keystroke in a
+ * file of tens of thousands of lines searches the lines it changed for a directive, not the whole text.
+ */
+const MARKER_FREE = new BoundedCache<number, true>(256);
+
+/** The conf tree over the whole of a document's text, if it has one (not a record's fields). */
+function wholeTree(doc: AnalyzedDocument): ConfTree | undefined {
+  const tree = doc.conf;
+  return tree && tree.range.start === 0 && tree.range.end === doc.text.length ? tree : undefined;
+}
+
+/** Whether a re-parse of a tree that held no marker parsed no marker anew (see MARKER_FREE). */
+function freeOfMarkerAsReparsed(tree: ConfTree): boolean {
+  if (tree.reusedFrom === undefined || !tree.keptLines || !MARKER_FREE.peek(tree.reusedFrom)) return false;
+  const { lines, text } = tree;
+  const { before, from } = tree.keptLines;
+  const start = before < lines.length ? lines[before].line.start : text.length;
+  const end = from < lines.length ? lines[from].line.start : text.length;
+  return !text.slice(start, end).includes(MARKER);
+}
+
 /** Every directive of a document, cached per document revision (documents are replaced when they change). */
 export function directivesOf(doc: AnalyzedDocument): Directive[] {
   const hit = directiveCache.get(doc);
   if (hit) return hit;
   const found: Directive[] = [];
   const text = doc.text;
+  const tree = wholeTree(doc);
+  const first = tree && freeOfMarkerAsReparsed(tree) ? -1 : text.indexOf(MARKER);
+  if (tree && first < 0) MARKER_FREE.get(tree.serial, () => true);
   const commentChar = commentCharOf(doc);
   const limit = recordHeaderLimit(doc);
   let lineNumber = 0;
   let counted = 0;
-  for (let at = text.indexOf(MARKER); at >= 0 && at < limit; at = text.indexOf(MARKER, at + MARKER.length)) {
+  for (let at = first; at >= 0 && at < limit; at = text.indexOf(MARKER, at + MARKER.length)) {
     const line = lineAt(text, at);
     for (let i = text.indexOf("\n", counted); i >= 0 && i < line.start; i = text.indexOf("\n", i + 1)) {
       lineNumber++;

@@ -116,3 +116,29 @@ test("after edits, each document's directives are the ones its text holds now: a
   service.setDocument("/ws/sip.conf", sip);
   assert.deepEqual(codes("/ws/sip.conf"), ["syntax/missing-equals"]);
 });
+
+test("a directive typed over a line, the number of lines unchanged, counts at once; lines kept or taken over keep theirs", () => {
+  const service = new LanguageService();
+  const sip = "[general]\ncontext=default\n; a note\nno equals sign here\n[peer]\ntype=peer\n; the end\n";
+  const codes = () => service.diagnostics("/ws/sip.conf").map((f) => f.code).filter((code) => code.startsWith("syntax/"));
+  service.setDocument("/ws/sip.conf", sip);
+  assert.deepEqual(codes(), ["syntax/missing-equals"]);
+  // Edits of lines that hold no directive: the re-parse takes the lines below over; still no directive.
+  const below = sip.replace("type=peer", "type=friend");
+  service.setDocument("/ws/sip.conf", below);
+  assert.deepEqual(codes(), ["syntax/missing-equals"]);
+  // The note becomes a directive: one line parsed anew, the lines below taken over.
+  const typed = below.replace("; a note", "; vicidial-lint-disable-next-line syntax/missing-equals");
+  service.setDocument("/ws/sip.conf", typed);
+  assert.deepEqual(codes(), []);
+  // An edit above it and one below it: the directive is still there.
+  service.setDocument("/ws/sip.conf", typed.replace("context=default", "context=other"));
+  assert.deepEqual(codes(), []);
+  service.setDocument("/ws/sip.conf", typed.replace("context=default", "context=other").replace("; the end", "; the very end"));
+  assert.deepEqual(codes(), []);
+  // Back to a note: the finding is back; then a directive typed into the last line (a file-wide one).
+  service.setDocument("/ws/sip.conf", below);
+  assert.deepEqual(codes(), ["syntax/missing-equals"]);
+  service.setDocument("/ws/sip.conf", below.replace("; the end", "; vicidial-lint-disable syntax/missing-equals"));
+  assert.deepEqual(codes(), []);
+});

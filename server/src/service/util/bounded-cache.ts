@@ -15,4 +15,9 @@ export class BoundedCache<K, V> {
     }
     return value;
   }
+
+  /** The value kept for `key`, if any. */
+  peek(key: K): V | undefined {
+    return this.kept.get(key);
+  }
 }
