@@ -89,11 +89,15 @@ async function checkTokens(page, step, shoot) {
       await goTo(page, token.line, token.column);
       await runCommand(page, "Developer: Inspect Editor Tokens and Scopes");
       const widget = page.locator(".token-inspect-widget");
-      const text = await until("the token inspector", async () => {
+      // The widget fills in in steps: its heading and word can show before its list of scopes (seen once in CI, read
+      // as no scope at all), so it is read until the list is there too.
+      const scopes = await until("the token inspector", async () => {
         const content = plain(await widget.textContent({ timeout: 500 }));
-        return content.includes("textmate scopes") && content.includes(token.word) ? content : undefined;
+        if (!content.includes("textmate scopes") || !content.includes(token.word)) return undefined;
+        const listed = await widget.locator(".tiw-metadata-scopes").first().innerText({ timeout: 500 }).catch(() => "");
+        const list = listed.split("\n").map((s) => s.trim()).filter(Boolean);
+        return list.length > 0 ? list : undefined;
       }, async () => `token inspector reads: ${plain(await widget.textContent({ timeout: 500 }).catch(() => "(none)"))}`);
-      const scopes = await widget.locator(".tiw-metadata-scopes").first().innerText().then((t) => t.split("\n").map((s) => s.trim()).filter(Boolean));
       if (token === expected.tokens[0]) await shoot("tokens.png");
       await page.keyboard.press("Escape");
       await widget.waitFor({ state: "hidden" });
