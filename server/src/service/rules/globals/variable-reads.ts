@@ -109,7 +109,12 @@ export function ownUsesOf(dialplan: Dialplan, workspace: Workspace, names: Reado
 }
 
 /** A share's names read and its computed-name prefixes: once per share (the same array while its context is kept). */
-const namesOf = weakMemo((share: readonly DialplanReads[]): ReadonlySet<string> => new Set(share.flatMap((reads) => reads.uses.map((use) => use.name))));
+const namesOf = weakMemo((share: readonly DialplanReads[]): ReadonlySet<string> => {
+  // A loop, not flatMap and map: a list per step line, thrown away, for every chunk of a first analysis.
+  const names = new Set<string>();
+  for (const reads of share) for (const use of reads.uses) names.add(use.name);
+  return names;
+});
 const prefixesOf = weakMemo((share: readonly DialplanReads[]): readonly string[] => share.flatMap((reads) => reads.prefixes));
 
 /**
