@@ -29,8 +29,9 @@ interface Share<T> {
 export interface StepJoinOptions {
   /**
    * The items read nothing of the step but its line's text (not its extension, priority or context) and hold no
-   * offset (spans worked out from the line's node when asked do: they stay right when a re-parse moves the line):
-   * they are kept on the line (model/line-work.ts), so a rebuilt context works out only its new lines' items.
+   * offset of their own (spans worked out from the line's node when asked are fine: a re-parse moves the node, and
+   * they follow): they are kept on the line (model/line-work.ts), so a rebuilt context works out only its new lines'
+   * items.
    */
   readsLineAlone?: boolean;
   /**
