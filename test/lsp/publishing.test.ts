@@ -18,7 +18,8 @@ function fakeContext() {
     [A, "[a]\ntype=peer\n"],
     [B, "[b]\ntype=peer\n"],
   ]);
-  const revisions = new Map<string, AnalyzedDocument>([...texts].map(([uri, text]) => [uri, { uri, text } as AnalyzedDocument]));
+  let revision = 0;
+  const revisions = new Map<string, AnalyzedDocument>([...texts].map(([uri, text]) => [uri, { uri, text, revision: ++revision } as AnalyzedDocument]));
   const asked = new Map<string, number>();
   const sent: { uri: string; diagnostics: unknown[] }[] = [];
   const ctx = {
@@ -32,7 +33,7 @@ function fakeContext() {
     connection: { sendDiagnostics: (params: { uri: string; diagnostics: unknown[] }) => void sent.push(params) },
   } as unknown as ServerContext;
   /** A new revision of B with the same text. */
-  const touchB = () => revisions.set(B, { uri: B, text: texts.get(B)! } as AnalyzedDocument);
+  const touchB = () => revisions.set(B, { uri: B, text: texts.get(B)!, revision: ++revision } as AnalyzedDocument);
   return { ctx, asked, sent, touchB };
 }
 

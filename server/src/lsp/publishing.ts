@@ -10,8 +10,11 @@ import { toDiagnostic } from "./convert";
 interface Sent {
   /** The findings list the diagnostics were made of (the service keeps a document's list while its findings stay). */
   list: readonly Finding[];
-  /** The revisions of the document and of each document its findings point into, then. */
-  revisions: readonly (AnalyzedDocument | undefined)[];
+  /**
+   * The revision numbers of the document and of each document its findings point into, then (numbers, not the
+   * documents: an old revision kept here would keep its text and tree alive).
+   */
+  revisions: readonly (number | undefined)[];
   /** The diagnostics as sent, as JSON. */
   json: string;
 }
@@ -47,10 +50,10 @@ export class Publisher {
   }
 
   /** The current revision of `uri` and of each other document `list` points into, in order of first mention. */
-  private revisionsFor(uri: string, list: readonly Finding[]): (AnalyzedDocument | undefined)[] {
+  private revisionsFor(uri: string, list: readonly Finding[]): (number | undefined)[] {
     const uris = [uri];
     for (const finding of list) for (const related of finding.related ?? []) if (!uris.includes(related.uri)) uris.push(related.uri);
-    return uris.map((u) => this.documentOf(u));
+    return uris.map((u) => this.documentOf(u)?.revision);
   }
 
   private documentOf(uri: string): AnalyzedDocument | undefined {
