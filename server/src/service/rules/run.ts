@@ -10,7 +10,7 @@ import { positionFree } from "../model/unit-facts";
 import { currentFindings, NO_PLACED_FINDINGS, placeFindings, type PlacedFindings } from "./placed-findings";
 import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
-import { dialplanOf, isExtensionsUnit, keepsLineWork, sameSectionsAs } from "../model/dialplan-build";
+import { dialplanOf, isExtensionsUnit, sameSectionsAs } from "../model/dialplan-build";
 import type { DialplanContext, DialplanStep } from "../model/dialplan-types";
 import { StepFindings, stepFindingsFor } from "./step-findings";
 import { FindingGrouping } from "./grouped-findings";
@@ -191,13 +191,12 @@ export class RuleRunner {
   }
 
   /**
-   * A step rule's findings on a context: in a rebuilt context, each step's kept with its line (see
-   * rules/step-findings.ts); in a first build, which keeps nothing, all the steps' at once.
+   * A step rule's findings on a context, one step at a time (see rules/step-findings.ts): a rebuilt context takes the
+   * findings of the steps at its kept ends from the context it replaced, a first build's included.
    */
   private stepChecker(rule: Rule, workspace: Workspace): (context: DialplanContext, none: undefined) => PlacedFindings {
     const checkOne = this.placedChecker(rule, workspace, (ctx, step: DialplanStep, _none: undefined) => rule.checkStep!(step, ctx));
-    const checkAll = this.placedChecker(rule, workspace, (ctx, context: DialplanContext, _none: undefined) => context.steps.forEach((step) => rule.checkStep!(step, ctx)));
-    return (context) => (keepsLineWork(context) ? this.stepFindings.of(rule, context, (step) => checkOne(step, undefined)) : checkAll(context, undefined));
+    return (context) => this.stepFindings.of(rule, context, checkOne);
   }
 
   private sectionKey(rule: Rule): object {

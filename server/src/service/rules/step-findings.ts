@@ -1,10 +1,13 @@
-// A step rule's findings (`Rule.checkStep`) on each step, kept with the step's parsed line. A rebuilt context is
-// made of new step objects, most of them built from the same lines with the same facts (extension, priority ...): a
-// step's kept findings are reused while its facts are the same, so an edit in a context of thousands of steps
+// A step rule's findings (`Rule.checkStep`) on a context, one step at a time. A rebuilt context is made of new step
+// objects, most of them built from the same lines with the same facts (extension, priority ...): the steps at its kept
+// ends take their findings from the rule's run on the context it replaced (a first build's run included: an edit's
+// first rebuild of a context of thousands of steps checks only the steps between them), and a step between takes the
+// findings kept with its parsed line while its facts are the same (kept by rebuilt contexts only), so an edit
 // re-checks only the steps it made or gave other facts. The findings are placed (rules/placed-findings.ts): they
 // follow their lines when a re-parse moves them.
 import type { DialplanContext, DialplanStep, DropReason } from "../model/dialplan-types";
 import { keptEnds, spliceByEnds, type KeptEnds } from "../model/context-ends";
+import { keepsLineWork } from "../model/dialplan-build";
 import { LineWork } from "../model/line-work";
 import { joinPlaced, type PlacedFindings } from "./placed-findings";
 
@@ -94,7 +97,7 @@ function emptyRun(): StepRun {
 export class StepFindings {
   /** Each step rule's place in `KeptStep.byRule` and in `runs`. */
   private readonly numbers = new Map<object, number>();
-  /** By rule number: the rule's last run on each rebuilt context. */
+  /** By rule number: the rule's run on each context. */
   private readonly runs: WeakMap<DialplanContext, StepRun>[] = [];
 
   constructor(
@@ -103,11 +106,11 @@ export class StepFindings {
   ) {}
 
   /**
-   * `rule`'s findings on the steps of a rebuilt `context` (see `keepsLineWork`), in their order; `check` works one
-   * step's out. Where the rule ran on the context this one replaced, its findings on the steps both share at either
-   * end (model/context-ends.ts) are taken from that run, and only the steps between are looked at.
+   * `rule`'s findings on the steps of `context`, in their order; `check` works one step's out. Where the rule ran on
+   * the context this one replaced, its findings on the steps both share at either end (model/context-ends.ts) are
+   * taken from that run, and only the steps between are looked at.
    */
-  of(rule: object, context: DialplanContext, check: (step: DialplanStep) => PlacedFindings): PlacedFindings {
+  of(rule: object, context: DialplanContext, check: (step: DialplanStep, none: undefined) => PlacedFindings): PlacedFindings {
     const number = this.numberOf(rule);
     const runs = (this.runs[number] ??= new WeakMap());
     let run = runs.get(context);
@@ -120,16 +123,20 @@ export class StepFindings {
     return joinPlaced(run.parts);
   }
 
-  /** The findings of `context.steps[from, to)`, added to `run`. */
-  private walked(context: DialplanContext, from: number, to: number, number: number, check: (step: DialplanStep) => PlacedFindings, run: StepRun): StepRun {
+  /**
+   * The findings of `context.steps[from, to)`, added to `run`: in a rebuilt context, read back from or kept with each
+   * step's line (see `keepsLineWork`); in a first build, which keeps nothing on its lines, worked out.
+   */
+  private walked(context: DialplanContext, from: number, to: number, number: number, check: (step: DialplanStep, none: undefined) => PlacedFindings, run: StepRun): StepRun {
     const steps = context.steps;
+    const keep = keepsLineWork(context);
     for (let i = from; i < to; i++) {
       const step = steps[i];
-      const kept = this.keptFor(step);
+      const kept = keep ? this.keptFor(step) : undefined;
       let found = kept?.byRule[number];
       if (found === undefined) {
-        found = check(step);
-        this.keep(step, kept, number, found);
+        found = check(step, undefined);
+        if (keep) this.keep(step, kept, number, found);
       }
       if (found.placed.length > 0) {
         run.at.push(i);
@@ -140,7 +147,7 @@ export class StepFindings {
   }
 
   /** The run on `context`: the replaced context's findings on the ends they share, the steps between walked. */
-  private spliced(context: DialplanContext, ends: KeptEnds, before: StepRun, number: number, check: (step: DialplanStep) => PlacedFindings): StepRun {
+  private spliced(context: DialplanContext, ends: KeptEnds, before: StepRun, number: number, check: (step: DialplanStep, none: undefined) => PlacedFindings): StepRun {
     const run = emptyRun();
     const take = (at: number, k: number) => {
       run.at.push(at);
@@ -158,7 +165,7 @@ export class StepFindings {
 
   /** What is kept on the step's line, when it holds for this step (its facts are the same). */
   private keptFor(step: DialplanStep): KeptStep | undefined {
-    const kept = keptSteps.get(step.line);
+    const kept = keptSteps.get(step.lineKey);
     if (kept === undefined || kept.settings !== this.settings) return undefined;
     // The same line with the same facts in a rebuilt context: every rule's findings hold.
     return sameFacts(kept, step) ? kept : undefined;
@@ -167,7 +174,7 @@ export class StepFindings {
   private keep(step: DialplanStep, kept: KeptStep | undefined, number: number, found: PlacedFindings): void {
     if (kept === undefined) {
       kept = keptStepOf(step, this.settings, this.width);
-      keptSteps.set(step.line, kept);
+      keptSteps.set(step.lineKey, kept);
     }
     kept.byRule[number] = found;
   }
