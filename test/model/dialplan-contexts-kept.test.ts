@@ -342,9 +342,12 @@ test("a join of items read from a line alone works out, in a rebuilt context, on
   const items = () => join.of(dialplanIndex(ws).dialplans[0], undefined);
   ws.setDocument(URI, text);
   items();
-  // The first rebuild of [a] works out its lines and keeps what they gave; the next ones only the line they made.
+  // Each rebuild of [a] works out only the line it made: the first one takes its ends' items from the first build's
+  // shares (a first build keeps nothing on its lines), the next ones keep what the lines gave.
+  seen.length = 0;
   ws.setDocument(URI, text.replace("NoOp(a2)", "NoOp(b2)"));
-  items();
+  assert.deepEqual(items(), ["a1", "b2", "a3", "z"]);
+  assert.deepEqual(seen.filter((x) => x !== "z"), ["b2"]);
   seen.length = 0;
   ws.setDocument(URI, text.replace("NoOp(a2)", "NoOp(a longer one)"));
   assert.deepEqual(items(), ["a1", "a longer one", "a3", "z"]);

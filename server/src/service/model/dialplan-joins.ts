@@ -89,9 +89,12 @@ export class StepJoin<T, W> {
     const all = (shares.chunks ??= []);
     let chunks = all[section];
     if (chunks === undefined) {
-      const ends = keepsLineWork(context) ? keptEnds(context) : undefined;
+      // A first build's shares are one chunk each (a CLI run edits nothing: chunks would only cost), a rebuilt
+      // context's are cut by step.
+      const keep = keepsLineWork(context);
+      const ends = keep ? keptEnds(context) : undefined;
       const before = ends && this.byContext.get(ends.previous)?.chunks?.[section];
-      all[section] = chunks = chunked(shares.bySection[section], shares.owners?.[section], before);
+      all[section] = chunks = chunked(shares.bySection[section], keep ? shares.owners?.[section] : undefined, before);
     }
     return chunks;
   }
@@ -136,17 +139,18 @@ export class StepJoin<T, W> {
     const bounds = sectionStepBounds(context);
     const bySection: T[][] = [];
     const keep = keepsLineWork(context);
-    // Where each item comes from, in a rebuilt context, whose successor takes its ends' items from these (see `spliced`).
-    const owners: number[][] | undefined = keep ? [] : undefined;
+    // Where each item comes from (a first build's too): the context that replaces this one takes the items of the
+    // steps at its kept ends from these (see `spliced`), and its chunks are cut by step.
+    const owners: number[][] = [];
     const ends = keep ? keptEnds(context) : undefined;
     const before = ends && this.byContext.get(ends.previous);
     const taken = before?.owners ? new TakenItems(before.bySection, before.owners) : undefined;
     for (let k = 0; k + 1 < bounds.length; k++) {
-      const share: Share<T> = { items: [], owners: owners ? [] : undefined };
+      const share: Share<T> = { items: [], owners: [] };
       if (taken) this.spliced(context, within, bounds[k], bounds[k + 1], ends!, taken, share);
       else this.walk(context, within, keep, bounds[k], bounds[k + 1], share);
       bySection.push(share.items);
-      owners?.push(share.owners!);
+      owners.push(share.owners!);
     }
     return { bySection, owners, chunks: undefined };
   }
