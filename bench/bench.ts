@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { generateExtensionsConf, generateWorkspace, CARRIERS } from "./generate";
 import { asterisklintDir, timeAsterisklint, timeCli, type ProcessTiming } from "./external";
 import { measureLspStarts, writeFolder } from "./lsp";
-import { carrierRecords, inProcess, inProcessEdits, lineCount, median, realInstallEdits, round, TYPING_AT } from "./in-process";
+import { carrierRecords, inProcess, inProcessEdits, lineCount, LINE_ADDED_AT, median, realInstallEdits, round, TYPING_AT } from "./in-process";
 import { goalRows, goalTable } from "./goals";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -63,6 +63,7 @@ function timeIssabel(tmp: string, alint: string | undefined, processRuns: number
     edit: { file: edited, ms: measured?.ms ?? null },
     dialplanEdit: { file: largest, ms: measured?.dialplanMs ?? null },
     typing: { file: largest, at: TYPING_AT, ms: measured?.typingMs ?? null },
+    lineAdded: { file: largest, at: LINE_ADDED_AT, ms: measured?.lineAddedMs ?? null },
   };
 }
 

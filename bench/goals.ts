@@ -53,6 +53,7 @@ export function goalRows({ cli, cliRate, alintRate, cli20k, alint20k, analysis, 
     edit?: { file?: string; ms: number | null };
     dialplanEdit?: { file?: string; ms: number | null };
     typing?: { file?: string; at: number[]; ms: number[] | null };
+    lineAdded?: { file?: string; at: number; ms: number | null };
   };
   if (real.cli) rows.push(["IssabelPBX folder, whole CLI", `${real.cli.medianSeconds} s (${real.lines} lines); asterisklint ${real.asterisklint?.medianSeconds ?? "n/a"} s on its dialplans`, `<= ${GOALS.issabelCliSeconds} s`, real.cli.medianSeconds <= GOALS.issabelCliSeconds]);
   // Not a row of the issue's table: how an edit feels on a real install, in-process (no LSP transport).
@@ -62,6 +63,9 @@ export function goalRows({ cli, cliRate, alintRate, cli20k, alint20k, analysis, 
   if (real.typing?.ms) {
     const shown = real.typing.ms.map((ms, i) => `${ms} ms at ${Math.round(real.typing!.at[i] * 100)}%`).join(", ");
     rows.push([`IssabelPBX, typing in ${real.typing.file}: a character added to a line, every line below moves (in-process)`, shown, `<= ${GOALS.editMs} ms`, real.typing.ms.every((ms) => ms <= GOALS.editMs)]);
+  }
+  if (real.lineAdded?.ms != null) {
+    rows.push([`IssabelPBX, a line added to ${real.lineAdded.file} at ${Math.round(real.lineAdded.at * 100)}%: the number of lines changes, every line below is parsed and checked again (in-process)`, `${real.lineAdded.ms} ms`, `<= ${GOALS.editMs} ms`, real.lineAdded.ms <= GOALS.editMs]);
   }
   rows.push(["one step edited in the workspace's 20k-line extensions.conf (in-process)", `${dialplanEditMs} ms`, `<= ${GOALS.editMs} ms`, dialplanEditMs <= GOALS.editMs]);
   return rows;

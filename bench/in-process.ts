@@ -190,22 +190,39 @@ export function typingEdits(service: LanguageService, lines: string[], name: str
   return lineEditMedian(service, name, lines, at, (line) => line + "x", runs);
 }
 
+/** Where in a dialplan the line-added figure adds its line (see `lineAddedEdits`). */
+export const LINE_ADDED_AT = 0.1;
+
 /** Where in a dialplan the typing figures type (see `typingEdits`). */
 export const TYPING_AT = [0.1, 0.5, 0.9];
+
+/**
+ * A line added to a dialplan: an empty line after the step line at `fraction` of the file (Enter at its end), then
+ * removed. The number of lines changes, so the re-parse keeps no line below it (see parse/conf-reuse.ts). The median
+ * in ms.
+ */
+export function lineAddedEdits(service: LanguageService, lines: string[], name: string, runs: number, fraction: number): number {
+  const at = lines.findIndex((line, i) => i >= lines.length * fraction && STEP_LINE.test(line));
+  if (at < 0) return NaN;
+  const added = [...lines.slice(0, at + 1), "", ...lines.slice(at + 1)];
+  const texts = [added.join("\n"), lines.join("\n")];
+  return round(median(sampleEdits(Math.max(runs, 10), (i) => texts[i % 2], analyse(service, name))));
+}
 
 /**
  * One-line edits in one file of a real install, in-process: `target` gets a blank appended to a line in its second
  * half and removed again, each time followed by a full analysis of the workspace; and, in `dialplan`, the step and
  * typing edits above.
  */
-export function realInstallEdits(files: Map<string, string>, target: string, runs: number, dialplan?: string): { ms: number; dialplanMs?: number; typingMs?: number[] } {
+export function realInstallEdits(files: Map<string, string>, target: string, runs: number, dialplan?: string): { ms: number; dialplanMs?: number; typingMs?: number[]; lineAddedMs?: number } {
   const service = load(files);
   service.allDiagnostics();
   const dialplanMs = dialplan ? dialplanEdits(service, files.get(dialplan)!.split("\n"), dialplan, runs) : undefined;
   const typingMs = dialplan ? TYPING_AT.map((fraction) => typingEdits(service, files.get(dialplan)!.split("\n"), dialplan, runs, fraction)) : undefined;
+  const lineAddedMs = dialplan ? lineAddedEdits(service, files.get(dialplan)!.split("\n"), dialplan, runs, LINE_ADDED_AT) : undefined;
   const lines = files.get(target)!.split("\n");
   const at = Math.max(0, lines.findIndex((line, i) => i >= lines.length / 2 && line.trim().length > 0));
-  return { ms: lineEditMedian(service, target, lines, at, (line) => line + " ", runs), dialplanMs, typingMs };
+  return { ms: lineEditMedian(service, target, lines, at, (line) => line + " ", runs), dialplanMs, typingMs, lineAddedMs };
 }
 
 export function carrierRecords(runs: number) {
