@@ -1,6 +1,6 @@
-// Step rules (`Rule.checkStep`): their findings on each step are kept with the step's line (rules/step-findings.ts),
-// so an edit in a large context re-checks only the steps it made or gave other facts, and the findings read as a
-// fresh analysis gives them.
+// Step rules (`Rule.checkStep`): a rebuilt context takes the findings of the steps at its kept ends from the rule's
+// run on the context it replaced (rules/step-findings.ts), so an edit in a large context re-checks only the steps it
+// made or gave other facts, and the findings read as a fresh analysis gives them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { keptEnds } from "../../server/src/service/model/context-ends";

@@ -54,10 +54,9 @@ function endsAgainst(context: DialplanContext, previous: DialplanContext): { hea
 
 /**
  * Built from the same parsed line with the same facts: what the build gave the step from the lines around it (its
- * extension, priority, why it is dropped ...), everything a per-step result may read besides the line: the facts
- * rules/step-findings.ts keeps per line (`StepFacts`, compared there with a step; the two lists change together). A
- * node has one parsed line (`parsedLine` in model/dialplan-context-build.ts): the nodes are compared, without the
- * getter that has a step's line follow its node.
+ * extension, priority, why it is dropped ...), everything a per-step result may read besides the line (see
+ * `Rule.checkStep`). A node has one parsed line (`parsedLine` in model/dialplan-context-build.ts): the nodes are
+ * compared, without the getter that has a step's line follow its node.
  */
 export function sameStep(a: DialplanStep, b: DialplanStep): boolean {
   return (

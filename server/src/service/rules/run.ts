@@ -12,7 +12,7 @@ import type { Finding, FindingInput, Rule, RuleContext } from "./types";
 import type { AsteriskVersion, SeverityOverrides } from "../settings";
 import { dialplanOf, isExtensionsUnit, sameSectionsAs } from "../model/dialplan-build";
 import type { DialplanContext, DialplanStep } from "../model/dialplan-types";
-import { StepFindings, stepFindingsFor } from "./step-findings";
+import { StepFindings } from "./step-findings";
 import { FindingGrouping } from "./grouped-findings";
 import { CrossUnitFindings } from "./cross-unit-findings";
 import { keepingEqualFindings } from "./equal-findings";
@@ -42,7 +42,7 @@ export class RuleRunner {
     private overrides: SeverityOverrides = {},
     private asteriskVersion: AsteriskVersion = 18,
   ) {
-    this.stepFindings = stepFindingsFor(rules);
+    this.stepFindings = new StepFindings();
     this.crossUnit = new CrossUnitFindings(rules);
   }
 
@@ -64,7 +64,7 @@ export class RuleRunner {
     this.workspaceCache = new WeakMap();
     this.sectionKeys = new Map();
     this.contextMemos = new WeakMap();
-    this.stepFindings = stepFindingsFor(this.rules);
+    this.stepFindings = new StepFindings();
     this.crossUnit = new CrossUnitFindings(this.rules);
   }
 

@@ -100,11 +100,12 @@ export interface Rule {
   checkContext?(context: DialplanContext, ctx: RuleContext, input: string): void;
   /**
    * Runs once per step of every context (in the steps' order), for a check that one step decides on its own. It may
-   * read the step's line (its text, tokens and node), and of what the build gave the step only what `StepFacts` holds
-   * (rules/step-findings.ts: its extension's name and pattern, priority, whether a hint, why dropped, its carrier
-   * fields, its context's name), plus the Asterisk version: no other step, no extension's steps or labels, no
-   * `conflictsWith`. Its findings on a step are kept with the step's line while those facts are the same, so an edit
-   * in a context of thousands of steps re-checks only the steps it made or changed.
+   * read the step's line (its text, tokens and node), and of what the build gave the step only what `sameStep`
+   * compares (model/context-ends.ts: its extension's name and pattern, priority, whether a hint, why dropped, its
+   * carrier fields, its context's name), plus the Asterisk version: no other step, no extension's steps or labels, no
+   * `conflictsWith`. Its findings on the steps at a rebuilt context's kept ends are taken from its run on the context
+   * that one replaced (rules/step-findings.ts), so an edit in a context of thousands of steps re-checks only the steps
+   * it made or changed.
    */
   checkStep?(step: DialplanStep, ctx: RuleContext): void;
   /**
