@@ -170,12 +170,17 @@ function lineEditMedian(service: LanguageService, name: string, lines: string[],
 /** A dialplan step line whose application the edits below change or follow. */
 const STEP_LINE = /^\s*(exten|same)\s*=>.*,\s*(Dial|Set|NoOp|Goto|Hangup)\(/i;
 
+/** The first such step line at or after `fraction` of the file (-1 when none). */
+function stepLineAt(lines: readonly string[], fraction: number): number {
+  return lines.findIndex((line, i) => i >= lines.length * fraction && STEP_LINE.test(line));
+}
+
 /**
  * One-line edits of a step in the middle of a dialplan (its application misspelt, then put back): the line keeps
  * its length, so they measure what a dialplan edit re-checks rather than lines moved below it. The median in ms.
  */
 export function dialplanEdits(service: LanguageService, lines: string[], name: string, runs: number): number {
-  const at = lines.findIndex((line, i) => i >= lines.length / 2 && STEP_LINE.test(line));
+  const at = stepLineAt(lines, 0.5);
   if (at < 0) return NaN;
   return lineEditMedian(service, name, lines, at, (line) => line.replace(/(Dial|Set|NoOp|Goto|Hangup)\(/i, (app: string) => app[0] + "x" + app.slice(2)), runs);
 }
@@ -185,7 +190,7 @@ export function dialplanEdits(service: LanguageService, lines: string[], name: s
  * line below moves, so this measures what an edit above many contexts costs. The median in ms.
  */
 export function typingEdits(service: LanguageService, lines: string[], name: string, runs: number, fraction: number): number {
-  const at = lines.findIndex((line, i) => i >= lines.length * fraction && STEP_LINE.test(line));
+  const at = stepLineAt(lines, fraction);
   if (at < 0) return NaN;
   return lineEditMedian(service, name, lines, at, (line) => line + "x", runs);
 }
@@ -202,11 +207,9 @@ export const TYPING_AT = [0.1, 0.5, 0.9];
  * in ms.
  */
 export function lineAddedEdits(service: LanguageService, lines: string[], name: string, runs: number, fraction: number): number {
-  const at = lines.findIndex((line, i) => i >= lines.length * fraction && STEP_LINE.test(line));
+  const at = stepLineAt(lines, fraction);
   if (at < 0) return NaN;
-  const added = [...lines.slice(0, at + 1), "", ...lines.slice(at + 1)];
-  const texts = [added.join("\n"), lines.join("\n")];
-  return round(median(sampleEdits(Math.max(runs, 10), (i) => texts[i % 2], analyse(service, name))));
+  return lineEditMedian(service, name, lines, at, (line) => line + "\n", runs);
 }
 
 /**

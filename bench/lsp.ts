@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import * as path from "node:path";
 import { LspClient, SERVER } from "../test/lsp/lsp-client";
+import { median } from "./in-process";
 
 interface PublishDiagnostics {
   uri: string;
@@ -96,10 +97,7 @@ export async function measureLspStarts(
   const first = await measureLsp(folder, file, text, edits);
   const samples = [first.firstDiagnosticsMs];
   for (let i = 1; i < starts; i++) samples.push((await measureLsp(folder, file, text, 0)).firstDiagnosticsMs);
-  const sorted = [...samples].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { ...first, firstDiagnosticsMs: median, firstDiagnosticsSamples: samples };
+  return { ...first, firstDiagnosticsMs: median(samples), firstDiagnosticsSamples: samples };
 }
 
 /** Writes `files` into a fresh folder under `dir`; returns the folder. */

@@ -7,7 +7,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { LanguageService } from "../service/language-service";
 import type { ServiceSettings } from "../service/settings";
 import type { LineIndex } from "../service/text/span";
-import { lineIndexOf } from "../service/model/analyzed-document";
+import { lineIndexOf, type AnalyzedDocument } from "../service/model/analyzed-document";
 import type { GeneratedDocs } from "./generated-docs";
 
 export interface ServerContext {
@@ -30,10 +30,15 @@ export interface ServerContext {
   safely<T>(what: string, fallback: T, action: () => T): T;
 }
 
-/** The line index of the current revision of a document of `service`, or of a generated conf (see GeneratedDocs). */
+/** The current revision of a document of `service`, or of a generated conf (see GeneratedDocs). */
+export function documentOf(service: LanguageService, generated: GeneratedDocs, uri: string): AnalyzedDocument | undefined {
+  return service.workspace.document(uri) ?? generated.serviceOf(uri)?.workspace.document(uri);
+}
+
+/** The line index of `documentOf`'s document. */
 export function lineIndexes(service: LanguageService, generated: GeneratedDocs): (uri: string) => LineIndex | undefined {
   return (uri) => {
-    const doc = service.workspace.document(uri) ?? generated.serviceOf(uri)?.workspace.document(uri);
+    const doc = documentOf(service, generated, uri);
     return doc && lineIndexOf(doc);
   };
 }

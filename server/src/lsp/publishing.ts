@@ -1,10 +1,9 @@
 // Sending a document's diagnostics: only when they differ from the ones last sent for it. A round publishes every
 // open document; most of them have the very findings of the round before, over the same document revisions, and are
 // not converted again (a generated peer file of hundreds of findings made a third of a megabyte of JSON per round).
-import type { AnalyzedDocument } from "../service/model/analyzed-document";
 import type { Finding } from "../service/rules/types";
 import { sameItems } from "../service/util/lists";
-import type { ServerContext } from "./context";
+import { documentOf, type ServerContext } from "./context";
 import { toDiagnostic } from "./convert";
 
 interface Sent {
@@ -53,10 +52,6 @@ export class Publisher {
   private revisionsFor(uri: string, list: readonly Finding[]): (number | undefined)[] {
     const uris = [uri];
     for (const finding of list) for (const related of finding.related ?? []) if (!uris.includes(related.uri)) uris.push(related.uri);
-    return uris.map((u) => this.documentOf(u)?.revision);
-  }
-
-  private documentOf(uri: string): AnalyzedDocument | undefined {
-    return this.ctx.service.workspace.document(uri) ?? this.ctx.generated.serviceOf(uri)?.workspace.document(uri);
+    return uris.map((u) => documentOf(this.ctx.service, this.ctx.generated, u)?.revision);
   }
 }

@@ -13,16 +13,16 @@ import type { Dialplan, DialplanContext, DialplanStep } from "./dialplan-types";
 /** A context's items, by section (its place among the context's sections). */
 interface ContextShares<T> {
   bySection: (readonly T[])[];
-  /** For each item, the index of its step in `context.steps` (in a rebuilt context). */
-  owners?: number[][];
+  /** For each item, the index of its step in `context.steps`. */
+  owners: number[][];
   /** Each share in chunks, by section, once asked (see `chunkedShares`). */
   chunks: OriginChunks<T>[] | undefined;
 }
 
-/** One section's items being made, with the index of each item's step (when noted). */
+/** One section's items being made, with the index of each item's step. */
 interface Share<T> {
   items: T[];
-  owners: number[] | undefined;
+  owners: number[];
 }
 
 /** How a join's items depend on their steps (see `StepJoin`). */
@@ -94,7 +94,7 @@ export class StepJoin<T, W> {
       const keep = keepsLineWork(context);
       const ends = keep ? keptEnds(context) : undefined;
       const before = ends && this.byContext.get(ends.previous)?.chunks?.[section];
-      all[section] = chunks = chunked(shares.bySection[section], keep ? shares.owners?.[section] : undefined, before);
+      all[section] = chunks = chunked(shares.bySection[section], keep ? shares.owners[section] : undefined, before);
     }
     return chunks;
   }
@@ -140,17 +140,17 @@ export class StepJoin<T, W> {
     const bySection: T[][] = [];
     const keep = keepsLineWork(context);
     // Where each item comes from (a first build's too): the context that replaces this one takes the items of the
-    // steps at its kept ends from these (see `spliced`), and its chunks are cut by step.
+    // steps at its kept ends from these (see `spliced`), and a rebuilt context's chunks are cut by step.
     const owners: number[][] = [];
     const ends = keep ? keptEnds(context) : undefined;
     const before = ends && this.byContext.get(ends.previous);
-    const taken = before?.owners ? new TakenItems(before.bySection, before.owners) : undefined;
+    const taken = before ? new TakenItems(before.bySection, before.owners) : undefined;
     for (let k = 0; k + 1 < bounds.length; k++) {
       const share: Share<T> = { items: [], owners: [] };
       if (taken) this.spliced(context, within, bounds[k], bounds[k + 1], ends!, taken, share);
       else this.walk(context, within, keep, bounds[k], bounds[k + 1], share);
       bySection.push(share.items);
-      owners.push(share.owners!);
+      owners.push(share.owners);
     }
     return { bySection, owners, chunks: undefined };
   }
@@ -197,7 +197,7 @@ export class StepJoin<T, W> {
   private add(share: Share<T>, items: readonly T[], index: number): void {
     for (let j = 0; j < items.length; j++) {
       share.items.push(items[j]);
-      share.owners?.push(index);
+      share.owners.push(index);
     }
   }
 

@@ -30,14 +30,14 @@ export class TakenItems<T> {
    * Adds every item of the steps before `limit` (counted in the replaced context) to `items`, each step's index plus
    * `shift` to `owners`, passing over them: one tight loop for the ends of a join whose items are kept on the lines.
    */
-  takeUntil(limit: number, shift: number, items: T[], owners: number[] | undefined): void {
+  takeUntil(limit: number, shift: number, items: T[], owners: number[]): void {
     while (this.section < this.owners.length) {
       const sectionOwners = this.owners[this.section];
       const sectionItems = this.bySection[this.section];
       let index = this.index;
       while (index < sectionOwners.length && sectionOwners[index] < limit) {
         items.push(sectionItems[index]);
-        owners?.push(sectionOwners[index] + shift);
+        owners.push(sectionOwners[index] + shift);
         index++;
       }
       this.index = index;

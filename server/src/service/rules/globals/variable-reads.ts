@@ -181,7 +181,7 @@ function readsIn(workspace: Workspace, uri: string, range: Span, line: DialplanL
   const refs = variableReferences(text, range);
   if (refs.length === 0) return NO_READS;
   // A list of the exact size: most lines read one or two variables, and the list is kept with its context.
-  const uses = usesOfReferences(text, refs).map((use) => placedUse(use, uri, range, line, global));
+  const uses = usesOfReferences(text, refs).map((use) => new PlacedUse(use, uri, range, line, global));
   let prefixes: string[] | undefined;
   for (const ref of refs) if (ref.computedName && ref.name.length > 0) (prefixes ??= []).push(ref.name);
   return { uses, prefixes: prefixes ?? NO_PREFIXES };
@@ -202,16 +202,19 @@ class PlacedUse implements Use {
   private readonly lengthStart: number;
   readonly offsetText?: string;
   readonly lengthText?: string;
+  readonly name: string;
+  readonly viaGlobal: boolean;
 
+  /** `use` as read from `base` of `uri`, on a step's `line` or in a `global`'s value. */
   constructor(
-    readonly name: string,
-    readonly viaGlobal: boolean,
+    use: VariableUse,
     readonly uri: string,
+    private readonly base: Span,
     readonly line: DialplanLine | undefined,
     readonly global: GlobalDefinition | undefined,
-    private readonly base: Span,
-    use: VariableUse,
   ) {
+    this.name = use.name;
+    this.viaGlobal = use.viaGlobal;
     const from = base.start;
     this.nameStart = use.span.start - from;
     this.nameEnd = use.span.end - from;
@@ -249,9 +252,4 @@ class PlacedUse implements Use {
     const start = this.base.start + relative;
     return { text, span: { start, end: start + text.length } };
   }
-}
-
-/** A use with where it is (see `PlacedUse`), read from `range`. */
-function placedUse(use: VariableUse, uri: string, range: Span, line: DialplanLine | undefined, global: GlobalDefinition | undefined): Use {
-  return new PlacedUse(use.name, use.viaGlobal, uri, line, global, range, use);
 }
