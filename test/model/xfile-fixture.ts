@@ -77,7 +77,7 @@ export const CROSS_FILE_MORE: Record<string, string> = {
 };
 
 /** Line edits that change what one file reads of another, each with the lines it applies to. */
-export const CROSS_FILE_EDITS: { lines: RegExp; edit: (line: string) => string }[] = [
+export const CROSS_FILE_EDITS: { lines: RegExp; edit: (line: string) => string | undefined }[] = [
   { lines: /^server_ip:/, edit: (line) => (line.includes("10.0.0.5") ? "server_ip: 10.0.0.6" : line.includes("10.0.0.6") ? "server_ip: 0.0.0.0" : "server_ip: 10.0.0.5") },
   { lines: /^active:/, edit: (line) => (line.endsWith("Y") ? "active: N" : "active: Y") },
   { lines: /^(globals_string: )?[A-Z]+\s*=/, edit: (line) => line.replace(/SIP\//, "PJSIP/").replace(/carrier_b|TRUNKX = SIP/, (m) => (m === "carrier_b" ? "carrier_c" : m)) },
@@ -98,4 +98,7 @@ export const CROSS_FILE_EDITS: { lines: RegExp; edit: (line: string) => string }
   { lines: /^\[(trunkinbound|iaxpeer|from-inc)/, edit: (line) => (line.includes("z]") ? line.replace("z]", "]") : line.replace("]", "z]")) },
   // Lines above move the lines below (same count: the re-parse keeps them).
   { lines: /^\[/, edit: (line) => (line.startsWith("[") && line.endsWith("]   ") ? line.trimEnd() : line + "   ") },
+  // Lines added and removed: the lines below keep their nodes at new line numbers (undefined removes the line).
+  { lines: /./, edit: (line) => line + "\n" },
+  { lines: /^$/, edit: () => undefined },
 ];
