@@ -164,11 +164,12 @@ export class LanguageService {
     let masker: SecretMasker | undefined; // built on the first finding: a clean workspace never reads its secrets
     const masked = new Map<string, Finding[]>();
     const skipped = skippedInput(this.workspace).includes;
+    const lineNumber = (uri: string, offset: number) => this.workspace.lineNumber(uri, offset);
     for (const [uri, findings] of this.withSuppressions(found)) {
       // An include the host chose not to read is syntax/include-skipped's, not a missing file.
       const shown = skipped.size === 0 ? findings : findings.filter((f) => f.code !== "syntax/missing-include" || !skipped.has(includeKey(uri, this.workspace.document(uri)?.text.slice(f.span.start, f.span.end) ?? "")));
       if (shown.length > 0) masker ??= this.masker();
-      masked.set(uri, shown.length === 0 ? [] : this.shown.list(shown, masker!));
+      masked.set(uri, shown.length === 0 ? [] : this.shown.list(shown, masker!, lineNumber));
     }
     return masked;
   }

@@ -31,8 +31,19 @@ export function sameFinding(a: Finding, b: Finding): boolean {
       a.severity === b.severity &&
       samePlain(a.related, b.related) &&
       samePlain(a.tags, b.tags) &&
-      samePlain(a.data, b.data))
+      samePlain(a.data, b.data) &&
+      sameQuotes(a.quotes, b.quotes))
   );
+}
+
+/**
+ * Whether two findings quote the very same line objects (rules/line-quotes.ts): a finding kept for an equal one must
+ * quote the lines a re-parse moves from now on, not an older node of the same line that no tree holds any more.
+ */
+function sameQuotes(a: Finding["quotes"], b: Finding["quotes"]): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((quote, i) => quote.uri === b[i].uri && quote.line === b[i].line);
 }
 
 /** Deep equality of plain data (strings, numbers, booleans, arrays, plain objects; undefined fields count as absent). */

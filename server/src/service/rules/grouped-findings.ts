@@ -47,6 +47,8 @@ export class FindingGrouping {
 
   private keyOf(finding: Finding): string {
     const { start, end } = finding.span;
+    // The lines a message quotes tell it apart too (its numbers are marks until shown: rules/line-quotes.ts).
+    if (finding.quotes) return `${finding.code}|${finding.uri}|${start}|${end}|${finding.message}|${finding.quotes.map((q) => `${q.uri}@${q.line.start}`).join("|")}`;
     const known = this.keys.get(finding);
     if (known !== undefined && known.start === start && known.end === end) return known.key;
     const key = `${finding.code}|${finding.uri}|${start}|${end}|${finding.message}`;

@@ -6,6 +6,7 @@ import type { SectionReads } from "../model/unit-facts";
 import type { AsteriskVersion } from "../settings";
 import type { Dialect } from "../model/file-kind";
 import type { Dialplan, DialplanContext, DialplanStep } from "../model/dialplan-types";
+import type { LineQuote } from "./line-quotes";
 
 /**
  * An input a workspace rule can declare it reads (see `Rule.workspaceReads`): the units of a dialect; `records`, the
@@ -35,6 +36,12 @@ export interface Finding {
   data?: Record<string, unknown>;
   related?: RelatedLocation[];
   tags?: ("unnecessary" | "deprecated")[];
+  /**
+   * The lines `message` quotes by number, in order: the message holds a mark for each, replaced by the line's number
+   * when the finding is shown (rules/line-quotes.ts). Only the service's own findings hold marks; what it returns
+   * holds the numbers.
+   */
+  quotes?: readonly LineQuote[];
 }
 
 export interface TextEdit {

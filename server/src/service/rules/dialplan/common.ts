@@ -10,6 +10,7 @@ import type { ConfUnit } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { Span } from "../../text/span";
 import type { Finding, QuickFix, RuleContext, TextEdit } from "../types";
+import type { LineQuotes } from "../line-quotes";
 
 export function textOf(workspace: Workspace, uri: string): string | undefined {
   return workspace.document(uri)?.text;
@@ -86,14 +87,12 @@ export function fixesFromData(finding: Finding): QuickFix[] {
   return Array.isArray(fixes) ? (fixes as QuickFix[]) : [];
 }
 
-/** 1-based line number of an offset, for messages ("line 12"). */
-export function lineNumber(workspace: Workspace, uri: string, offset: number): number {
-  return Math.max(1, workspace.lineNumber(uri, offset));
-}
-
-/** "line 12" or "line 12 of other.conf" (or "carrier X") relative to where the message is shown. */
-export function whereIs(workspace: Workspace, step: DialplanStep, fromUri: string): string {
-  const line = lineNumber(workspace, step.uri, step.option.node.line.start);
+/**
+ * "line 12" or "line 12 of other.conf" (or "carrier X") relative to where the message is shown; the number is a mark
+ * of `quotes` (see rules/line-quotes.ts).
+ */
+export function whereIs(quotes: LineQuotes, step: DialplanStep, fromUri: string): string {
+  const line = quotes.number(step.uri, step.option.node.line);
   if (step.uri === fromUri) return `line ${line}`;
   if (step.carrierId) return `carrier ${step.carrierId} (line ${line})`;
   const name = step.uri.slice(step.uri.lastIndexOf("/") + 1);

@@ -1,5 +1,6 @@
 // dialplan/duplicate-label: the same label twice in one extension.
 import type { Rule } from "../types";
+import { LineQuotes } from "../line-quotes";
 import { whereIs } from "./common";
 
 export const duplicateLabel: Rule = {
@@ -19,11 +20,13 @@ export const duplicateLabel: Rule = {
         const first = ext.labels.get(name);
         if (!first || first === step) continue;
         const label = step.label!;
+        const quotes = new LineQuotes();
         ctx.report({
           uri: step.uri,
           span: label.span,
-          message: `Label '${label.text}' is already used at priority ${first.priority} (${whereIs(ctx.workspace, first, step.uri)}): Asterisk warns, and every jump to '${label.text}' lands there, never here. Rename one of them.`,
+          message: `Label '${label.text}' is already used at priority ${first.priority} (${whereIs(quotes, first, step.uri)}): Asterisk warns, and every jump to '${label.text}' lands there, never here. Rename one of them.`,
           related: [{ uri: first.uri, span: first.label!.span, message: "first use of the label" }],
+          quotes: quotes.quotes,
         });
       }
     }

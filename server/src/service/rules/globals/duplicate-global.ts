@@ -7,11 +7,12 @@ import { reportKept } from "../kept-reports";
 import { carrierOfLine, carrierPairSentence, carriersById, linesMeet } from "../../model/carrier-placement";
 import { addTo } from "../../util/multimap";
 import type { Rule, RuleContext } from "../types";
-import { indexOf, lineNumber } from "../dialplan/common";
+import { indexOf } from "../dialplan/common";
+import { LineQuotes } from "../line-quotes";
 
-function where(workspace: Parameters<typeof lineNumber>[0], def: GlobalDefinition): string {
+function where(quotes: LineQuotes, def: GlobalDefinition): string {
   if (def.carrierId) return `carrier ${def.carrierId}'s globals string`;
-  const line = lineNumber(workspace, def.uri, def.nameSpan.start);
+  const line = quotes.number(def.uri, def.option.node.line);
   return `line ${line} of ${def.uri.slice(def.uri.lastIndexOf("/") + 1)}`;
 }
 
@@ -52,11 +53,13 @@ function reportDuplicates(workspace: Workspace, index: DialplanIndex, ctx: RuleC
       if (reported.has(def)) continue;
       reported.add(def);
       const sameValue = first.value.trim() === def.value.trim();
+      const quotes = new LineQuotes();
       ctx.report({
         uri: def.uri,
         span: def.nameSpan,
-        message: `${def.name} is already defined in ${where(workspace, first)}: Asterisk keeps only the last definition${sameValue ? " (both give the same value)" : ", so one of the two carriers or lines is not using the value it expects"}. Give each trunk its own name.${carrierPairSentence(carrierOfLine(carriers, def), carrierOfLine(carriers, first))}`,
+        message: `${def.name} is already defined in ${where(quotes, first)}: Asterisk keeps only the last definition${sameValue ? " (both give the same value)" : ", so one of the two carriers or lines is not using the value it expects"}. Give each trunk its own name.${carrierPairSentence(carrierOfLine(carriers, def), carrierOfLine(carriers, first))}`,
         related: [{ uri: first.uri, span: first.nameSpan, message: `first definition of ${def.name}` }],
+        quotes: quotes.quotes,
       });
     }
   }

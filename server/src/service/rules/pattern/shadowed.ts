@@ -5,7 +5,7 @@ import { commonExample, inTryOrder, matchesExtension, uncoveredExample } from ".
 import type { DialplanContext, DialplanExtension } from "../../model/dialplan";
 import { PatternIndex } from "../../model/pattern-index";
 import type { Rule, RuleContext } from "../types";
-import { lineNumber } from "../dialplan/common";
+import { LineQuotes } from "../line-quotes";
 
 /** Extensions of a context that take calls, each with its place in the order Asterisk tries them. */
 function rankedExtensions(context: DialplanContext): Map<DialplanExtension, number> {
@@ -88,9 +88,10 @@ function checkContext(context: DialplanContext, ctx: RuleContext): void {
 function report(target: DialplanExtension, meeting: DialplanExtension[], ctx: RuleContext): void {
   const first = target.lines.find((s) => s.extensionSpan) ?? target.lines[0];
   if (!first?.extensionSpan) return;
+  const quotes = new LineQuotes();
   const names = meeting.slice(0, 3).map((m) => {
     const at = m.lines[0];
-    return `'${m.name}' (line ${lineNumber(ctx.workspace, at.uri, at.option.node.line.start)})`;
+    return `'${m.name}' (line ${quotes.number(at.uri, at.option.node.line)})`;
   });
   const more = meeting.length > 3 ? ` and ${meeting.length - 3} more` : "";
   ctx.report({
@@ -98,6 +99,7 @@ function report(target: DialplanExtension, meeting: DialplanExtension[], ctx: Ru
     span: first.extensionSpan,
     message: `'${target.name}' never runs: Asterisk tries ${names.join(", ")}${more} first, and together they match every number this pattern matches. Remove it or make the earlier pattern narrower.`,
     related: meeting.slice(0, 3).map((m) => ({ uri: m.lines[0].uri, span: m.lines[0].extensionSpan ?? m.lines[0].option.node.valueSpan, message: `'${m.name}' is tried first` })),
+    quotes: quotes.quotes,
   });
 }
 

@@ -2,11 +2,11 @@
 import { baseName } from "../../model/file-kind";
 import { addTo } from "../../util/multimap";
 import type { PlacedOption } from "../../model/units";
-import type { Workspace } from "../../model/workspace";
 import type { QuickFix, Rule } from "../types";
 import { checkedObject, judgeKey, keyOf } from "./common";
 import type { ObjectInfo } from "../../model/objects";
 import { deleteLine } from "../line-edits";
+import { LineQuotes } from "../line-quotes";
 
 /** Keys that add up rather than override, whatever the table says. */
 const MULTI_VALUE = new Set(["allow", "disallow", "permit", "deny", "acl", "match", "contact", "setvar", "set_var", "register", "mailbox", "header", "type"]);
@@ -21,8 +21,8 @@ function iaxUserContexts(info: ObjectInfo): boolean {
   return type === "user" || type === "friend";
 }
 
-function where(option: PlacedOption, fromUri: string, workspace: Workspace): string {
-  const line = workspace.lineNumber(option.uri, option.node.keySpan.start);
+function where(option: PlacedOption, fromUri: string, quotes: LineQuotes): string {
+  const line = quotes.number(option.uri, option.node.line);
   const inTemplate = option.field === "template_contents" ? " in the conf template" : "";
   return option.uri === fromUri ? `at line ${line}${inTemplate}` : `at ${baseName(option.uri)} line ${line}${inTemplate}`;
 }
@@ -53,6 +53,7 @@ export const duplicateKey: Rule = {
       const winner = options[options.length - 1];
       for (const option of options.slice(0, -1)) {
         const same = option.node.value.trim().toLowerCase() === winner.node.value.trim().toLowerCase();
+        const quotes = new LineQuotes();
         const byTemplate = winner.field === "template_contents" && option.field !== "template_contents" ? " (VICIdial appends the conf template after the account entry)" : "";
         ctx.report({
           uri: option.uri,
@@ -60,10 +61,11 @@ export const duplicateKey: Rule = {
           severity: same ? "information" : "warning",
           tags: same ? ["unnecessary"] : undefined,
           message: same
-            ? `'${keyOf(option)}' is set again to the same value ${where(winner, option.uri, ctx.workspace)}${byTemplate}: this line is redundant.`
-            : `'${keyOf(option)}' is set again ${where(winner, option.uri, ctx.workspace)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
+            ? `'${keyOf(option)}' is set again to the same value ${where(winner, option.uri, quotes)}${byTemplate}: this line is redundant.`
+            : `'${keyOf(option)}' is set again ${where(winner, option.uri, quotes)}${byTemplate}: Asterisk keeps the last value, so this line has no effect.`,
           related: [{ uri: winner.uri, span: winner.node.keySpan, message: "The value Asterisk keeps" }],
           data: { line: option.node.line },
+          quotes: quotes.quotes,
         });
       }
     }

@@ -12,6 +12,7 @@ import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShare, sectionShares } from "../../model/section-lists";
 import { keptAcrossBuilds } from "../../model/kept-joins";
 import type { Workspace } from "../../model/workspace";
+import { LineQuotes } from "../line-quotes";
 
 const PEER_SIDE: ReadonlySet<string> = new Set(["peer"]);
 const USER_SIDE: ReadonlySet<string> = new Set(["user"]);
@@ -49,13 +50,15 @@ function report(ctx: RuleContext, later: Seen, first: Seen, message: string, sev
   const header = later.section.header;
   const firstHeader = first.section.header;
   if (!header || !firstHeader) return;
-  const at = ctx.workspace.lineReference(first.section.uri, firstHeader.nameSpan.start, later.section.uri);
+  const quotes = new LineQuotes();
+  const at = quotes.reference(first.section.uri, firstHeader.line, later.section.uri);
   ctx.report({
     uri: later.section.uri,
     span: header.nameSpan,
     severity,
     message: message.replace("{first}", at) + carrierPairSentence(later.carrier, first.carrier),
     related: [{ uri: first.section.uri, span: firstHeader.nameSpan, message: `First [${first.section.name}]` }],
+    quotes: quotes.quotes,
   });
 }
 

@@ -1,8 +1,8 @@
 // register/duplicate: the same register line twice in one chan_sip / chan_iax2 configuration.
-import type { Workspace } from "../../model/workspace";
 import type { PlacedOption } from "../../model/units";
 import type { Rule, RuleContext } from "../types";
 import { reportKept } from "../kept-reports";
+import { LineQuotes } from "../line-quotes";
 import { driverConfigs, isEffective, registerInputs, registerOptions, type DriverConfig } from "../../model/register-options";
 
 export const duplicate: Rule = {
@@ -41,7 +41,8 @@ function checkConfig(config: DriverConfig, ctx: RuleContext): void {
         seen.set(option.node.value, option);
         continue;
       }
-      const where = describe(ctx.workspace, first);
+      const quotes = new LineQuotes();
+      const where = describe(quotes, first);
       const message =
         grammar === "iax"
           ? `Same registration as ${where}: chan_iax2 registers the same account twice. Remove one of them.`
@@ -53,14 +54,15 @@ function checkConfig(config: DriverConfig, ctx: RuleContext): void {
         tags: ["unnecessary"],
         related: [{ uri: first.uri, span: first.node.valueSpan, message: "First registration" }],
         data: { line: option.node.line, wholeLine: option.field !== "registration_string" },
+        quotes: quotes.quotes,
       });
     }
   }
 }
 
-function describe(workspace: Workspace, option: PlacedOption): string {
+function describe(quotes: LineQuotes, option: PlacedOption): string {
   if (option.field === "registration_string" && option.carrierId) return `carrier ${option.carrierId}'s registration string`;
-  const line = workspace.lineNumber(option.uri, option.node.keySpan.start);
+  const line = quotes.number(option.uri, option.node.line);
   const name = option.uri.slice(option.uri.lastIndexOf("/") + 1);
   return option.carrierId ? `line ${line} of ${name} (carrier ${option.carrierId})` : `line ${line} of ${name}`;
 }

@@ -9,6 +9,7 @@ import { securityAudit, entryCarrierDials } from "../../model/security-audit";
 import { contextChain, firstInclude, pathRelated, where } from "./common";
 import { carriersOf, dialText } from "../../model/security-carriers";
 import type { Workspace } from "../../model/workspace";
+import { LineQuotes } from "../line-quotes";
 
 const COST = "Scanners probe every SIP/IAX2 server on the internet and, once they find such a path, place premium and international calls billed to your carrier account, often thousands of dollars in one night.";
 
@@ -27,9 +28,9 @@ function fixHint(entry: EntryPoint): string {
   }
 }
 
-export function describeEntryPath(workspace: Workspace, entry: EntryPoint, reach: Reach, site: DialSite): string {
+export function describeEntryPath(quotes: LineQuotes, entry: EntryPoint, reach: Reach, site: DialSite): string {
   const carriers = carriersOf(site).map((c) => `[${c.name}]`).join(", ");
-  const dialAt = where(workspace, site.step.uri, site.step.option.node.line.start, entry.uri, site.step.carrierId);
+  const dialAt = where(quotes, site.step.uri, site.step.option.node.line, entry.uri, site.step.carrierId);
   const chain = contextChain(reach, site);
   return (
     `Toll-fraud path: ${entry.label} can call in without any password; their calls run in [${reach.start}] (${entry.contextOrigin}), and ${chain} reaches Dial(${dialText(site)}) at ${dialAt}, which sends the call out through carrier ${carriers}. ` +
@@ -80,7 +81,9 @@ export const unauthenticatedCarrierPath: Rule = {
       const fixes = fixesFor(workspace, entry, reach, site);
       const data: FixData | undefined = fixes.length > 0 ? { fixes } : undefined;
       const start = entry.contextOption && entry.contextOption.uri !== entry.uri ? { uri: entry.contextOption.uri, span: entry.contextOption.node.line, message: `calls enter [${reach.start}] here` } : undefined;
-      ctx.report({ uri: entry.uri, span: entry.span, message: describeEntryPath(workspace, entry, reach, site) + more, related: pathRelated(reach, site, start), data });
+      const quotes = new LineQuotes();
+      const message = describeEntryPath(quotes, entry, reach, site) + more;
+      ctx.report({ uri: entry.uri, span: entry.span, message, related: pathRelated(reach, site, start), data, quotes: quotes.quotes });
     }
   },
   fix(finding) {

@@ -6,14 +6,16 @@ import { pathTo, type DialSite, type Reach, type ReachEdge } from "../../model/r
 import { effectiveOptions, effectiveValue, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
 import type { RelatedLocation } from "../types";
+import type { LineQuotes } from "../line-quotes";
+import type { Span } from "../../text/span";
 import { hostOf } from "../../model/register-peers";
 import { carriersOf, dialText, shownName } from "../../model/security-carriers";
 import { positionFree, unitFact } from "../../model/unit-facts";
 import { sectionShares } from "../../model/section-lists";
 
-/** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`. */
-export function where(workspace: Workspace, uri: string, offset: number, fromUri: string, carrierId?: string): string {
-  const ref = workspace.lineReference(uri, offset, fromUri);
+/** "line 12" or "extensions.conf line 12" (or "carrier X line 3") seen from `fromUri`, the number a mark of `quotes`. */
+export function where(quotes: LineQuotes, uri: string, line: Span, fromUri: string, carrierId?: string): string {
+  const ref = quotes.reference(uri, line, fromUri);
   return carrierId !== undefined && uri !== fromUri ? `carrier ${carrierId} (${ref})` : ref;
 }
 

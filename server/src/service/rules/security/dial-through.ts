@@ -7,6 +7,7 @@ import type { Rule } from "../types";
 import type { PlacedOption } from "../../model/units";
 import { securityAudit } from "../../model/security-audit";
 import { contextChain, pathRelated, where } from "./common";
+import { LineQuotes } from "../line-quotes";
 import { carriersOf, dialText } from "../../model/security-carriers";
 import { carrierDials, type DialSite, type Reach } from "../../model/reachability";
 import { fixedLength, parseExtension } from "../../model/extension-pattern";
@@ -53,7 +54,8 @@ export const dialThrough: Rule = {
       const own = inbound.contextOption && inbound.contextOption.section === inbound.section ? inbound.contextOption : undefined;
       const uri = own ? own.uri : inbound.section.uri;
       const span = own ? own.node.line : inbound.section.header.nameSpan;
-      const dialAt = where(workspace, site.step.uri, site.step.option.node.line.start, uri, site.step.carrierId);
+      const quotes = new LineQuotes();
+      const dialAt = where(quotes, site.step.uri, site.step.option.node.line, uri, site.step.carrierId);
       const out = carriersOf(site).map((c) => `[${c.name}]`).join(", ");
       const origin = own ? "" : ` (${contextOrigin(inbound.contextOption)})`;
       ctx.report({
@@ -67,6 +69,7 @@ export const dialThrough: Rule = {
               "Fix: give the carrier an inbound-only context (VICIdial's is trunkinbound) and keep carrier Dial patterns out of what it includes."),
         severity: internal ? "information" : undefined,
         related: pathRelated(inbound.reach, site, own ? undefined : inbound.contextOption ? { uri: inbound.contextOption.uri, span: inbound.contextOption.node.line, message: `calls from [${inbound.carrier.name}] enter [${inbound.reach.start}] here` } : undefined),
+        quotes: quotes.quotes,
       });
     }
   },

@@ -4,6 +4,7 @@
 import type { Rule } from "../types";
 import { securityAudit, entryCarrierDials } from "../../model/security-audit";
 import { where } from "./common";
+import { LineQuotes } from "../line-quotes";
 import { dialText } from "../../model/security-carriers";
 
 export const unknownReach: Rule = {
@@ -30,12 +31,14 @@ export const unknownReach: Rule = {
       const site = entry.reaches.flatMap((r) => r.dials).find((d) => d.destinations.some((x) => x.undefinedPeer));
       if (!site) continue;
       const peers = [...new Set(site.destinations.filter((d) => d.undefinedPeer).map((d) => `[${d.peer}]`))].join(", ");
-      const at = where(workspace, site.step.uri, site.step.option.node.line.start, entry.uri, site.step.carrierId);
+      const quotes = new LineQuotes();
+      const at = where(quotes, site.step.uri, site.step.option.node.line, entry.uri, site.step.carrierId);
       ctx.report({
         uri: entry.uri,
         span: entry.span,
         message: `${into}, which reaches Dial(${dialText(site)}) at ${at}; ${peers} is not defined in the workspace, so whether this is a toll-fraud path to a carrier cannot be told. If it is a trunk, anyone can call out through it: close the way in (or add the file that defines the peer to check).`,
         related: [{ uri: site.step.uri, span: site.step.option.node.line, message: `dials ${peers}, defined nowhere in the workspace` }],
+        quotes: quotes.quotes,
       });
     }
   },
