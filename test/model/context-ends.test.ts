@@ -30,8 +30,12 @@ test("a line turned into a comment leaves one step fewer: the ends are counted f
   assert.deepEqual(endsAfter(TEXT.replace("NoOp(a)", "NoOp(a much longer a)")), [1, 3]);
 });
 
-test("a line added re-parses the lines below it (their line numbers changed): no tail", () => {
-  assert.deepEqual(endsAfter(TEXT.replace("NoOp(b)\n", "NoOp(b)\nsame => n,NoOp(new)\n")), [3, 0]);
+test("a line added or removed keeps the lines below it, at new line numbers: they are the tail", () => {
+  assert.deepEqual(endsAfter(TEXT.replace("NoOp(b)\n", "NoOp(b)\nsame => n,NoOp(new)\n")), [3, 2]);
+  assert.deepEqual(endsAfter(TEXT.replace("same => n,NoOp(b)\nexten", "exten")), [2, 2]);
+  // The line after a removed one that starts as it did ("same => n,NoOp(") is read anew: the edit is "a)\nsame =>
+  // n,NoOp(" to its end, and the text both versions start with reaches into it.
+  assert.deepEqual(endsAfter(TEXT.replace("same => n,NoOp(a)\n", "")), [1, 2]);
 });
 
 test("steps whose lines stay but whose facts change (a renamed extension) are not part of the ends", () => {

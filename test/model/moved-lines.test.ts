@@ -1,4 +1,4 @@
-// Lines moved in place: an edit within one line (the number of lines unchanged) moves the lines below it to new
+// Lines moved in place: an edit within one line, or one that adds or removes lines, moves the lines below it to new
 // offsets without parsing them again. Their sections stay the same objects; a section fact declared `positionFree`
 // is kept, one that may hold offsets is worked out again (also when a template it inherits moved, in another file);
 // a section rule's findings and every quick fix read the new offsets.
@@ -40,9 +40,10 @@ test("an edit within a line keeps the sections below as the same objects; only f
   assert.notEqual(placedAfter, placedBefore, "a fact that may hold offsets is worked out again");
   assert.deepEqual(placed, ["p2", "p2"]);
   assert.equal((placedAfter as { start: number }).start, p2.header!.nameSpan.start);
-  // An edit that adds a line parses the lines below it anew: new sections.
+  // An edit that adds a line moves the lines below it in place too: the same section, at its new offset.
   ws.setDocument("/ws/sip.conf", SIP.replace("context=default", "context=default\n"));
-  assert.notEqual(section("p2"), p2);
+  assert.equal(section("p2"), p2);
+  assert.equal(p2.header!.nameSpan.start, SIP.indexOf("[p2]") + 2);
 });
 
 test("a template that moved in another file: what inherits from it is redone, what reads the section alone is kept", () => {

@@ -31,6 +31,11 @@ function edits(text: string): string[] {
     result.push(text.slice(0, at) + "\n" + text.slice(at));
     result.push(text.slice(0, at) + ";--" + text.slice(at));
     if (at < text.length) result.push(text.slice(0, at) + text.slice(at + 1));
+    // Whole lines added and removed (a line's text and its break, or several lines).
+    result.push(text.slice(0, at) + "a=1\n" + text.slice(at));
+    result.push(text.slice(0, at) + "[s]\n;--\n" + text.slice(at));
+    const end = text.indexOf("\n", at);
+    if (end >= 0) result.push(text.slice(0, at) + text.slice(end + 1));
   }
   return result;
 }
@@ -78,12 +83,17 @@ test("the lines a re-parse may take over start at the first old line whose line 
   const previous = parseConf(BASE);
   for (const text of edits(BASE)) {
     const plan = planReuse(previous, text, []);
-    const sameEnd = commonSuffix(BASE, text, Math.min(BASE.length, text.length) - commonPrefix(BASE, text));
-    const sameLineCount = BASE.split("\n").length === text.split("\n").length;
+    // The common tail stops where the common head starts, unless the edit only added or removed text (then it may
+    // reach into the head).
+    const same = commonPrefix(BASE, text);
+    const apart = commonSuffix(BASE, text, Math.min(BASE.length, text.length) - same);
+    const sameEnd = same + apart === Math.min(BASE.length, text.length) ? commonSuffix(BASE, text) : apart;
+    assert.equal(plan.sameEnd, sameEnd);
+    assert.equal(plan.lineShift, text.split("\n").length - BASE.split("\n").length);
     // The definition, line by line from the end: lines whose break before them is in the common tail.
     let expected = previous.lines.length;
     const kept = Math.max(0, plan.resume === 0 ? 0 : previous.lines.findIndex((line) => line.line.start === plan.resume));
-    while (sameLineCount && expected > kept + 1 && previous.lines[expected - 1].line.start - 1 >= BASE.length - sameEnd) expected--;
+    while (expected > kept && previous.lines[expected - 1].line.start - 1 >= BASE.length - sameEnd) expected--;
     assert.equal(plan.tailFrom, expected, JSON.stringify(text));
   }
 });
@@ -108,13 +118,33 @@ test("the lines before and after an edit within a line keep their nodes, those a
   assert.equal(again.movedFrom, undefined, "the same text moves nothing");
 });
 
-test("an edit that adds or removes a line keeps only the lines before it", () => {
+test("an edit that adds or removes lines keeps the lines after it too, moved, one index further on or back", () => {
+  for (const [added, lineShift] of [["x\n", 1], ["x\ny\n\n", 3]] as const) {
+    const previous = parseConf(BASE);
+    const oldLines = [...previous.lines];
+    const starts = oldLines.map((line) => line.line.start);
+    const at = BASE.indexOf("secret=abc");
+    const editedLine = starts.indexOf(at);
+    const text = BASE.slice(0, at) + added + BASE.slice(at);
+    const tree = parseConf(text, undefined, previous);
+    // Text added at the start of a line: that line is kept too (the break before it belongs to both versions).
+    assert.equal(tree.movedFrom, editedLine + lineShift);
+    for (let i = editedLine; i < oldLines.length; i++) {
+      assert.equal(tree.lines[i + lineShift], oldLines[i], `line ${i}`);
+      assert.equal(oldLines[i].line.start, starts[i] + added.length, `line ${i} moved`);
+    }
+    assert.deepEqual(tree.lines, parseConf(text).lines);
+  }
+  // A removed line: the lines after it come one index back.
   const previous = parseConf(BASE);
   const oldLines = [...previous.lines];
   const at = BASE.indexOf("secret=abc");
-  const tree = parseConf(BASE.slice(0, at) + "x\n" + BASE.slice(at), undefined, previous);
-  assert.equal(tree.movedFrom, undefined);
-  assert.ok(tree.lines.every((line) => !oldLines.slice(8).includes(line)));
+  const end = BASE.indexOf("\n", at) + 1;
+  const text = BASE.slice(0, at) + BASE.slice(end);
+  const tree = parseConf(text, undefined, previous);
+  const removed = oldLines.findIndex((line) => line.line.start === at);
+  for (let i = removed + 1; i < oldLines.length; i++) assert.equal(tree.lines[i - 1], oldLines[i], `line ${i}`);
+  assert.deepEqual(tree.lines, parseConf(text).lines);
 });
 
 test("a tree whose nodes a re-parse moved is not re-parsed from again", () => {

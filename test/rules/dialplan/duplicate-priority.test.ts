@@ -1,5 +1,6 @@
 // dialplan/duplicate-priority: two lines give an extension the same priority; Asterisk refuses the second.
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { checkFix, checkFixture, dedent } from "../../fixture";
 
 // Ported from test/rules/dialplan.test.ts ("priorities: first not 1, gaps, duplicates").
@@ -62,4 +63,19 @@ test("priorities written out of order: a priority used again is found though it 
                  ^ warning dialplan/duplicate-priority: Priority 2 of '600' is already used at line 4
   `;
   checkFixture(fixture, { only: ["dialplan/duplicate-priority"] });
+});
+
+test("lines added or removed above keep the finding, which names the first line by its new number", async () => {
+  const { LanguageService } = await import("../../../server/src/service/language-service");
+  const uri = "/ws/extensions.conf";
+  const text = "[top]\nexten => 1,1,NoOp(a)\n[test]\nexten => 300,1,NoOp(a)\nexten => 300,1,NoOp(dup)\n";
+  const service = new LanguageService();
+  const messageOf = () => service.diagnostics(uri).find((f) => f.code === "dialplan/duplicate-priority")?.message ?? "";
+  service.setDocument(uri, text);
+  assert.match(messageOf(), /already used at line 4:/);
+  // Lines added in another context: [test] is kept as it was, its lines moved in place to new line numbers.
+  service.setDocument(uri, text.replace("NoOp(a)\n[test]", "NoOp(a)\nsame => n,NoOp(b)\n\nsame => n,NoOp(c)\n[test]"));
+  assert.match(messageOf(), /already used at line 7:/);
+  service.setDocument(uri, text.replace("exten => 1,1,NoOp(a)\n", ""));
+  assert.match(messageOf(), /already used at line 3:/);
 });

@@ -33,7 +33,10 @@ export class UnitBuilder {
   private readonly previous: ConfUnit | undefined;
   /** Set by the loader: the lines it adds now were moved in place since the previous build (see `movedFrom`). */
   moving = false;
-  /** Some line of the unit moved since the previous build: the build is not the same even with the same sections. */
+  /**
+   * Some line of the unit moved since the previous build: the build is not the same even with the same sections.
+   * Only the lines the unit holds count (a moved blank or comment line after the last section moves nothing it holds).
+   */
   private anyMoved = false;
   /** The previous build's sections put back with some line moved. */
   private movedSections: PlacedSection[] | undefined;
@@ -62,6 +65,7 @@ export class UnitBuilder {
     this.closeRepeat();
     // `placed` too (a section put back with lines moved gets one): one hidden class for every section.
     const section: PlacedSection = { name, uri, header, options: [], carrierId, field, memos: undefined, placed: undefined };
+    if (header && this.moving) this.anyMoved = true;
     this.unit.sections.push(section);
     this.unit.uris.add(uri);
     this.current = section;
@@ -78,13 +82,12 @@ export class UnitBuilder {
     (this.unit.documentTrees ??= new Map()).set(uri, tree);
     const before = this.previous?.documentTrees?.get(uri);
     if (!this.previous || before === tree) return tree.lines.length;
-    const from = before !== undefined && tree.reusedFrom === before.serial ? (tree.movedFrom ?? tree.lines.length) : 0;
-    if (from < tree.lines.length) this.anyMoved = true;
-    return from;
+    return before !== undefined && tree.reusedFrom === before.serial ? (tree.movedFrom ?? tree.lines.length) : 0;
   }
 
   /** Adds an option line of document `uri`, which the caller has added to the unit's uris (one add per document). */
   addOption(node: Assignment, uri: string, field?: SourceField, carrierId?: string): void {
+    if (this.moving) this.anyMoved = true;
     const section = this.current;
     if (section && this.anchorPending) {
       this.anchorPending = false;
@@ -106,6 +109,7 @@ export class UnitBuilder {
   }
 
   addDirective(node: Directive, uri: string, target?: string | "generated"): void {
+    if (this.moving) this.anyMoved = true;
     this.unit.directives.push({ node, uri, target });
     if (hidesContent(node, target)) this.unit.missingIncludes++;
   }
@@ -142,6 +146,7 @@ export class UnitBuilder {
     this.unit.sections.push(kept.section);
     this.cursor = kept.index + 1;
     if (kept.moved) {
+      this.anyMoved = true;
       kept.section.placed = {};
       (this.movedSections ??= []).push(kept.section);
     }

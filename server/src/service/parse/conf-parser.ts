@@ -70,7 +70,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     lineStart = lineEnd + 1;
     pos = lineStart;
   }
-  const lines = assembleLines(previous, kept, fresh, takenFrom);
+  const lines = assembleLines(previous, kept, fresh, takenFrom, plan ? plan.lineShift : 0);
   const tree: ConfTree = { text, range, lines, problems, serial: ++treeSerial };
   if (firstOpenBlock !== undefined) tree.firstOpenBlock = firstOpenBlock;
   if (plan) {

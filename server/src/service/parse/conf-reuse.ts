@@ -1,7 +1,8 @@
 // What a re-parse keeps of the previous tree of the same document: the lines before the first changed character as
-// they are, and, when the edit left the number of lines as it was, the lines after the last changed character moved
-// in place by the change in length (the same node objects, their offsets updated), so what later stages worked out
-// of them is kept too (see UnitBuilder and `ConfTree.movedFrom`); and the per-line secrets of the lines it keeps.
+// they are, and the lines after the last changed character moved in place by the change in length (the same node
+// objects, their offsets updated; at new indexes when the edit added or removed lines), so what later stages worked
+// out of them is kept too (see UnitBuilder and `ConfTree.movedFrom`; a message that quotes one of them by number
+// gets its number when shown: rules/line-quotes.ts); and the per-line secrets and outline of the lines it keeps.
 import type { ConfLine, ConfTree, ParseProblem } from "./conf-syntax";
 
 /** Where a re-parse starts, and the lines after the edit it may take over from the previous tree. */
@@ -14,7 +15,13 @@ export interface ReusePlan {
   tailFrom: number;
   /** How far those lines move: new length minus old length. */
   shift: number;
-  /** Length of the text both versions end with (never reaching into the text they start with). */
+  /** How many places their indexes move: the new number of lines minus the old. */
+  lineShift: number;
+  /**
+   * Length of the text both versions end with. It may reach into the text they start with by the line break before
+   * the first line after the edit: a line added or removed at the start of a line keeps the lines both before it and
+   * after it (the line break between them belongs to both).
+   */
   sameEnd: number;
 }
 
@@ -100,46 +107,54 @@ export function planReuse(previous: ConfTree, text: string, problems: ParseProbl
   if (kept > 0) {
     for (const problem of previous.problems) if (problem.kind !== "block-comment-unclosed" && problem.span.start < resume) problems.push(problem);
   }
-  const sameEnd = commonSuffix(old, text, Math.min(old.length, text.length) - same);
+  const shorter = Math.min(old.length, text.length);
+  const apart = commonSuffix(old, text, shorter - same);
+  // Text added or removed (each character before the edit is the same in both): the common tail may begin in the
+  // common head (see `sameEnd`).
+  const sameEnd = same + apart === shorter ? commonSuffixBeyond(old, text, apart) : apart;
   const shift = text.length - old.length;
-  // Only an edit that leaves the number of lines alone keeps the lines after it: line numbers (which messages quote)
-  // then stay, and line i of the new text is line i of the old one.
-  const sameLineCount = breaksIn(old, same, old.length - sameEnd) === breaksIn(text, same, text.length - sameEnd);
-  // The first old line after `kept + 1` whose line break before it lies in the common tail (lines are in order: a
-  // binary search, where a walk back from the end visited every line below the edit on each keystroke).
-  const tailFrom = sameLineCount ? firstLineFrom(previous.lines, Math.min(kept + 1, previous.lines.length), old.length - sameEnd + 1) : previous.lines.length;
-  return { kept, resume, tailFrom, shift, sameEnd };
+  // Old line i of the tail is new line i + lineShift: the breaks before the tail in each text, from a point both
+  // texts have before it (before the tail and in the common head, where both read the same).
+  const from = Math.min(same, old.length - sameEnd, text.length - sameEnd);
+  const lineShift = breaksIn(text, from, text.length - sameEnd) - breaksIn(old, from, old.length - sameEnd);
+  // The first old line from `kept` on whose line break before it lies in the common tail (lines are in order: a
+  // binary search, where a walk back from the end visited every line below the edit on each keystroke). Line `kept`
+  // holds the first changed character, unless text was added right before it (then it may be in the tail).
+  const tailFrom = firstLineFrom(previous.lines, Math.min(kept, previous.lines.length), old.length - sameEnd + 1);
+  return { kept, resume, tailFrom, shift, lineShift, sameEnd };
 }
 
 /**
- * Whether the parse, about to read line `index` starting at `start` with no block comment open, can take over the
- * previous tree's lines from there: the line lies in the common tail, and the old parse reached it in the same state.
+ * Whether the parse, about to read its line `index` starting at `start` with no block comment open, can take over
+ * the previous tree's lines from there: the old line it would be lies in the common tail, and the old parse reached
+ * it in the same state.
  */
 export function canTakeOver(previous: ConfTree, plan: ReusePlan, index: number, start: number): boolean {
-  if (index < plan.tailFrom || index >= previous.lines.length) return false;
-  const oldLine = previous.lines[index];
-  return oldLine.line.start + plan.shift === start && !previous.lines[index - 1]?.opensBlock;
+  const was = index - plan.lineShift;
+  if (was < plan.tailFrom || was >= previous.lines.length) return false;
+  const oldLine = previous.lines[was];
+  return oldLine.line.start + plan.shift === start && !previous.lines[was - 1]?.opensBlock;
 }
 
 /**
- * Takes over the previous tree's lines from `index` on, moved in place by `plan.shift`, to follow the `index` lines
- * the new tree has so far (line i of the new tree is line i of the old one); their problems are appended to
- * `problems` (new objects: a problem may share its span with its line's node). No block is open where they start, so
- * an unclosed `;--` among them is one of their problems. Gives the index of the first of them that leaves a block
- * open, if any.
+ * Takes over the previous tree's lines from its line `index - plan.lineShift` on, moved in place by `plan.shift`, to
+ * follow the `index` lines the new tree has so far; their problems are appended to `problems` (new objects: a problem
+ * may share its span with its line's node). No block is open where they start, so an unclosed `;--` among them is one
+ * of their problems. Gives the index in the new tree of the first of them that leaves a block open, if any.
  */
 export function takeOver(previous: ConfTree, plan: ReusePlan, index: number, problems: ParseProblem[]): number | undefined {
-  const from = previous.lines[index].line.start;
+  const was = index - plan.lineShift;
+  const from = previous.lines[was].line.start;
   const shift = plan.shift;
   if (shift !== 0) previous.spent = true;
   for (const problem of previous.problems) {
     if (problem.span.start >= from) problems.push({ kind: problem.kind, text: problem.text, span: { start: problem.span.start + shift, end: problem.span.end + shift } });
   }
   const old = previous.lines;
-  if (shift !== 0) moveLinesFrom(old, index, shift);
+  if (shift !== 0) moveLinesFrom(old, was, shift);
   // The previous tree says where its first open block is: lines before it open none.
   if (previous.firstOpenBlock !== undefined) {
-    for (let i = Math.max(index, previous.firstOpenBlock); i < old.length; i++) if (old[i].opensBlock) return i;
+    for (let i = Math.max(was, previous.firstOpenBlock); i < old.length; i++) if (old[i].opensBlock) return i + plan.lineShift;
   }
   return undefined;
 }
@@ -189,16 +204,16 @@ export function moveLine(node: ConfLine, shift: number): void {
 
 /**
  * A re-parse's lines: the previous tree's first `kept`, the `fresh` ones, and, when it took over the previous tree's
- * lines from `takenFrom` on (at the same indexes: an edit that kept the number of lines), those. Copied whole rather
- * than grown a push at a time: tens of thousands of lines per keystroke, and one copy of the previous list when it
- * takes over.
+ * lines from its line `takenFrom - lineShift` on, those. Copied whole rather than grown a push at a time: tens of
+ * thousands of lines per keystroke, and one copy of the previous list when it takes over at the same indexes.
  */
-export function assembleLines(previous: ConfTree | undefined, kept: number, fresh: ConfLine[], takenFrom: number | undefined): ConfLine[] {
-  if (takenFrom !== undefined) {
+export function assembleLines(previous: ConfTree | undefined, kept: number, fresh: ConfLine[], takenFrom: number | undefined, lineShift: number): ConfLine[] {
+  if (takenFrom !== undefined && lineShift === 0) {
     const lines = previous!.lines.slice();
     for (let i = 0; i < fresh.length; i++) lines[kept + i] = fresh[i];
     return lines;
   }
+  if (takenFrom !== undefined) return previous!.lines.slice(0, kept).concat(fresh, previous!.lines.slice(takenFrom - lineShift));
   return kept > 0 ? previous!.lines.slice(0, kept).concat(fresh) : fresh;
 }
 
@@ -212,15 +227,19 @@ export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: numbe
   const { text, lines } = tree;
   const before = previous.lineSecrets!;
   const oldLines = previous.lines;
-  // Lines taken over from the previous tree (`keptLines.from` on; only when both trees have as many lines, at the same
-  // indexes) lie in the common tail with no block open before them: all of them carry, copied at once (a loop over
-  // tens of thousands of lines on every keystroke otherwise).
+  // Lines taken over from the previous tree (`keptLines.from` on, old line i - lineShift the new line i) lie in the
+  // common tail with no block open before them: all of them carry, copied at once (a loop over tens of thousands of
+  // lines on every keystroke otherwise).
   const takenFrom = tree.keptLines?.from ?? lines.length;
-  const copied = takenFrom < lines.length && lines.length === oldLines.length && before.length === oldLines.length ? takenFrom : lines.length;
+  const copied = takenFrom < lines.length && before.length === oldLines.length ? takenFrom : lines.length;
+  // The old index of new line `copied` (the tail is aligned from the end).
+  const copiedFrom = oldLines.length - (lines.length - copied);
   let carried: (readonly string[] | undefined)[];
-  if (copied < lines.length) {
+  if (copied < lines.length && copiedFrom === copied) {
     carried = before.slice();
     for (let i = kept; i < copied; i++) carried[i] = undefined;
+  } else if (copied < lines.length) {
+    carried = before.slice(0, kept).concat(new Array<undefined>(copied - kept).fill(undefined), before.slice(copiedFrom));
   } else {
     carried = new Array(lines.length).fill(undefined);
     for (let i = 0; i < kept; i++) carried[i] = before[i];
@@ -228,7 +247,7 @@ export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: numbe
   const sameFrom = text.length - commonSuffixBeyond(previous.text, text, sameEnd);
   // The new and old index from which every line below is carried.
   let tailNew = copied;
-  let tailOld = copied < lines.length ? copied : oldLines.length;
+  let tailOld = copied < lines.length ? copiedFrom : oldLines.length;
   for (let k = lines.length - copied + 1; k <= lines.length - kept && k <= oldLines.length; k++) {
     const now = lines.length - k;
     const was = oldLines.length - k;
