@@ -65,7 +65,7 @@ export function goalRows({ cli, cliRate, alintRate, cli20k, alint20k, analysis, 
     rows.push([`IssabelPBX, typing in ${real.typing.file}: a character added to a line, every line below moves (in-process)`, shown, `<= ${GOALS.editMs} ms`, real.typing.ms.every((ms) => ms <= GOALS.editMs)]);
   }
   if (real.lineAdded?.ms != null) {
-    rows.push([`IssabelPBX, a line added to ${real.lineAdded.file} at ${Math.round(real.lineAdded.at * 100)}%: the number of lines changes, every line below is parsed and checked again (in-process)`, `${real.lineAdded.ms} ms`, `<= ${GOALS.editMs} ms`, real.lineAdded.ms <= GOALS.editMs]);
+    rows.push([`IssabelPBX, a line added to ${real.lineAdded.file} at ${Math.round(real.lineAdded.at * 100)}%: every line below moves to a new line number (in-process)`, `${real.lineAdded.ms} ms`, `<= ${GOALS.editMs} ms`, real.lineAdded.ms <= GOALS.editMs]);
   }
   rows.push(["one step edited in the workspace's 20k-line extensions.conf (in-process)", `${dialplanEditMs} ms`, `<= ${GOALS.editMs} ms`, dialplanEditMs <= GOALS.editMs]);
   return rows;

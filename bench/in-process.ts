@@ -203,8 +203,8 @@ export const TYPING_AT = [0.1, 0.5, 0.9];
 
 /**
  * A line added to a dialplan: an empty line after the step line at `fraction` of the file (Enter at its end), then
- * removed. The number of lines changes, so the re-parse keeps no line below it (see parse/conf-reuse.ts). The median
- * in ms.
+ * removed. The number of lines changes: the lines below move to new line numbers (see parse/conf-reuse.ts). The
+ * median in ms.
  */
 export function lineAddedEdits(service: LanguageService, lines: string[], name: string, runs: number, fraction: number): number {
   const at = stepLineAt(lines, fraction);

@@ -108,10 +108,10 @@ test("a conf file's line index, read off its tree, gives what an index of its te
     const service = workspaceOf({ "sip.conf": text });
     same(text, lineIndexOf(service.workspace.document(WS + "sip.conf")!), JSON.stringify(text));
   }
-  // Typing above lines a re-parse keeps moves them in place; a line added re-parses those below.
+  // Typing above lines a re-parse keeps moves them in place; so does a line added or removed.
   const base = "[a]\ntype=peer\nhost=192.0.2.1\n\n[b]\ntype=peer\r\nhost=192.0.2.2\n";
   const service = workspaceOf({ "sip.conf": base });
-  for (const text of [base.replace("type=peer", "type=friend"), base.replace("[a]", "[a-longer]"), base.replace("[a]\n", "[a]\n; new\n"), base]) {
+  for (const text of [base.replace("type=peer", "type=friend"), base.replace("[a]", "[a-longer]"), base.replace("[a]\n", "[a]\n; new\n"), base, base.replace("\n\n[b]", "\n[b]"), base]) {
     service.setDocument(WS + "sip.conf", text);
     const index = lineIndexOf(service.workspace.document(WS + "sip.conf")!);
     same(text, index, JSON.stringify(text));

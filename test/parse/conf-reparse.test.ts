@@ -1,5 +1,5 @@
 // Re-parsing after an edit: given the previous tree, the lines before the edit keep their nodes, the lines after it
-// too when the edit kept the number of lines (moved in place), and the result is the same as a parse from scratch,
+// too (moved in place, at new indexes when the edit added or removed lines), and the result is the same as a parse from scratch,
 // whatever the edit (block comments, line breaks, CRLF, problems on kept lines). A re-parse may move the previous
 // tree's nodes, so each re-parse here starts from a tree of its own.
 import { test } from "node:test";
