@@ -9,7 +9,8 @@ import type {
   ParseProblem,
   SectionHeader,
 } from "./conf-syntax";
-import { assembleLines, canTakeOver, carryLineSecrets, planReuse, takeOver } from "./conf-reuse";
+import { assembleLines, canTakeOver, planReuse, replacedLinesOf, takeOver, takesListsOver } from "./conf-reuse";
+import { carryLineSecrets } from "./conf-secrets-carry";
 import { carryOutline } from "./conf-outline";
 import { CR, contentOf, isBlank, newLineScan, scanComments, skipBlanks, trimEnd, trimSpan, type LineScan } from "./conf-comments";
 
@@ -70,7 +71,10 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     lineStart = lineEnd + 1;
     pos = lineStart;
   }
-  const lines = assembleLines(previous, kept, fresh, takenFrom, plan ? plan.lineShift : 0);
+  const lineShift = plan ? plan.lineShift : 0;
+  // The previous tree's lists taken over in place: what it replaced, kept aside first (see `takesListsOver`).
+  const replaced = plan && takesListsOver(previous, takenFrom, lineShift) ? replacedLinesOf(previous!, kept, takenFrom!) : undefined;
+  const lines = assembleLines(previous, kept, fresh, takenFrom, lineShift);
   const tree: ConfTree = { text, range, lines, problems, serial: ++treeSerial };
   if (firstOpenBlock !== undefined) tree.firstOpenBlock = firstOpenBlock;
   if (plan) {
@@ -78,7 +82,7 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
     tree.keptLines = { before: kept, from: takenFrom ?? lines.length };
     if (movedFrom !== undefined) tree.movedFrom = movedFrom;
   }
-  if (plan && previous!.lineSecrets) carryLineSecrets(previous!, tree, kept, plan.sameEnd);
+  if (plan && previous!.lineSecrets) carryLineSecrets(previous!, tree, kept, plan.sameEnd, replaced);
   if (plan) carryOutline(previous!, tree);
   return tree;
 }

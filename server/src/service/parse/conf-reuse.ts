@@ -2,7 +2,8 @@
 // they are, and the lines after the last changed character moved in place by the change in length (the same node
 // objects, their offsets updated; at new indexes when the edit added or removed lines), so what later stages worked
 // out of them is kept too (see UnitBuilder and `ConfTree.movedFrom`; a message that quotes one of them by number
-// gets its number when shown: rules/line-quotes.ts); and the per-line secrets and outline of the lines it keeps.
+// gets its number when shown: rules/line-quotes.ts). The per-line secrets and the outline of the lines it keeps are
+// carried by parse/conf-secrets-carry.ts and parse/conf-outline.ts.
 import type { ConfLine, ConfTree, ParseProblem } from "./conf-syntax";
 
 /** Where a re-parse starts, and the lines after the edit it may take over from the previous tree. */
@@ -203,78 +204,47 @@ export function moveLine(node: ConfLine, shift: number): void {
 }
 
 /**
+ * The previous tree's lines a re-parse replaced, as they were: a re-parse that takes over the previous tree's lists in
+ * place (see `assembleLines`) overwrites them, and what it carries over compares the old ones with the new.
+ */
+export interface ReplacedLines {
+  /** The index of the first of them (the number of lines kept before the edit). */
+  from: number;
+  lines: readonly ConfLine[];
+  /** The previous tree's `lineSecrets` of those lines, when its list was taken over too. */
+  secrets?: readonly (readonly string[] | undefined)[];
+}
+
+/**
+ * Whether a re-parse takes the previous tree's lists over in place: it took over the lines after the edit at the
+ * same indexes, and moved them (the previous tree is spent: no basis for another parse, its offsets no longer its
+ * text's). Then copying tens of thousands of entries on every keystroke is left out: the replaced entries are
+ * overwritten.
+ */
+export function takesListsOver(previous: ConfTree | undefined, takenFrom: number | undefined, lineShift: number): boolean {
+  if (previous?.spent !== true || takenFrom === undefined || lineShift !== 0) return false;
+  // A list of secrets worked out for some lines only is carried line by line (see `carryLineSecrets`).
+  return previous.lineSecrets === undefined || previous.lineSecrets.length === previous.lines.length;
+}
+
+/** The lines [kept, takenFrom) of the previous tree, and their secrets when its list is whole, before they are overwritten. */
+export function replacedLinesOf(previous: ConfTree, kept: number, takenFrom: number): ReplacedLines {
+  const secrets = previous.lineSecrets;
+  const whole = secrets !== undefined && secrets.length === previous.lines.length;
+  return { from: kept, lines: previous.lines.slice(kept, takenFrom), secrets: whole ? secrets.slice(kept, takenFrom) : undefined };
+}
+
+/**
  * A re-parse's lines: the previous tree's first `kept`, the `fresh` ones, and, when it took over the previous tree's
  * lines from its line `takenFrom - lineShift` on, those. Copied whole rather than grown a push at a time: tens of
- * thousands of lines per keystroke, and one copy of the previous list when it takes over at the same indexes.
+ * thousands of lines per keystroke; taken over in place when `takesListsOver`.
  */
 export function assembleLines(previous: ConfTree | undefined, kept: number, fresh: ConfLine[], takenFrom: number | undefined, lineShift: number): ConfLine[] {
   if (takenFrom !== undefined && lineShift === 0) {
-    const lines = previous!.lines.slice();
+    const lines = takesListsOver(previous, takenFrom, lineShift) ? previous!.lines : previous!.lines.slice();
     for (let i = 0; i < fresh.length; i++) lines[kept + i] = fresh[i];
     return lines;
   }
   if (takenFrom !== undefined) return previous!.lines.slice(0, kept).concat(fresh, previous!.lines.slice(takenFrom - lineShift));
   return kept > 0 ? previous!.lines.slice(0, kept).concat(fresh) : fresh;
-}
-
-/**
- * Gives `tree` the per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for its lines: those
- * of the `kept` lines before the edit, and those of the lines below it that lie in the text both versions end with
- * (counted on from the `sameEnd` characters the re-parse's plan found; the line break before each line included) and start in the same comment state as their old line (same text, same
- * parse); and, when the lines between hold all that is new, what they replace (`ConfTree.replacedSecrets`).
- */
-export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number, sameEnd: number): void {
-  const { text, lines } = tree;
-  const before = previous.lineSecrets!;
-  const oldLines = previous.lines;
-  // Lines taken over from the previous tree (`keptLines.from` on, old line i - lineShift the new line i) lie in the
-  // common tail with no block open before them: all of them carry, copied at once (a loop over tens of thousands of
-  // lines on every keystroke otherwise).
-  const takenFrom = tree.keptLines?.from ?? lines.length;
-  const copied = takenFrom < lines.length && before.length === oldLines.length ? takenFrom : lines.length;
-  // The old index of new line `copied` (the tail is aligned from the end).
-  const copiedFrom = oldLines.length - (lines.length - copied);
-  let carried: (readonly string[] | undefined)[];
-  if (copied < lines.length && copiedFrom === copied) {
-    carried = before.slice();
-    for (let i = kept; i < copied; i++) carried[i] = undefined;
-  } else if (copied < lines.length) {
-    carried = before.slice(0, kept).concat(new Array<undefined>(copied - kept).fill(undefined), before.slice(copiedFrom));
-  } else {
-    carried = new Array(lines.length).fill(undefined);
-    for (let i = 0; i < kept; i++) carried[i] = before[i];
-  }
-  const sameFrom = text.length - commonSuffixBeyond(previous.text, text, sameEnd);
-  // The new and old index from which every line below is carried.
-  let tailNew = copied;
-  let tailOld = copied < lines.length ? copiedFrom : oldLines.length;
-  for (let k = lines.length - copied + 1; k <= lines.length - kept && k <= oldLines.length; k++) {
-    const now = lines.length - k;
-    const was = oldLines.length - k;
-    if (lines[now].line.start === 0 || lines[now].line.start - 1 < sameFrom) break;
-    if ((lines[now - 1]?.opensBlock ?? false) !== (oldLines[was - 1]?.opensBlock ?? false)) {
-      tailNew = -1;
-      continue;
-    }
-    carried[now] = before[was];
-    if (tailNew === now + 1) {
-      tailNew = now;
-      tailOld = was;
-    }
-  }
-  tree.lineSecrets = carried;
-  if (tailNew < kept) return;
-  if (!previous.secretList) {
-    // The previous tree's list was never asked for (no finding needed masking then), but what it replaced is known:
-    // when this edit replaces the very same lines, this tree replaces the lines of the tree before it, with its list.
-    const chain = previous.replacedSecrets;
-    if (chain && chain.from === kept && chain.to === tailOld) tree.replacedSecrets = { from: kept, to: tailNew, old: chain.old, list: chain.list };
-    return;
-  }
-  const old: (readonly string[] | undefined)[] = [];
-  for (let i = kept; i < tailOld; i++) {
-    if (before[i] === undefined) return;
-    old.push(before[i]);
-  }
-  tree.replacedSecrets = { from: kept, to: tailNew, old, list: previous.secretList };
 }
