@@ -56,5 +56,5 @@ function numbersOf(finding: Finding, lineNumber: LineNumberOf): string {
 function numbered(finding: Finding, numbers: string): Finding {
   if (!finding.quotes) return finding;
   const { quotes: _quotes, ...rest } = finding;
-  return { ...rest, message: withLineNumbers(finding.message, numbers.split(",").map(Number)) };
+  return { ...rest, message: withLineNumbers(finding.message, numbers.split(",")) };
 }

@@ -12,6 +12,7 @@ import type { AnalyzedDocument, Workspace } from "./model/workspace";
 import type { Finding, QuickFix, Severity } from "./rules/types";
 import type { Span } from "./text/span";
 import { eolOf } from "./text/line-breaks";
+import { wholeTree } from "./model/analyzed-document";
 import type { ConfTree } from "./parse/conf-syntax";
 import { BoundedCache } from "./util/bounded-cache";
 
@@ -105,12 +106,6 @@ function parseDirective(text: string, line: LineSlice, commentChar: string, line
  * file of tens of thousands of lines searches the lines it changed for a directive, not the whole text.
  */
 const MARKER_FREE = new BoundedCache<number, true>(256);
-
-/** The conf tree over the whole of a document's text, if it has one (not a record's fields). */
-function wholeTree(doc: AnalyzedDocument): ConfTree | undefined {
-  const tree = doc.conf;
-  return tree && tree.range.start === 0 && tree.range.end === doc.text.length ? tree : undefined;
-}
 
 /** Whether a re-parse of a tree that held no marker parsed no marker anew (see MARKER_FREE). */
 function freeOfMarkerAsReparsed(tree: ConfTree): boolean {

@@ -106,9 +106,15 @@ const LINE_INDEX = {};
  */
 export function lineIndexOf(doc: AnalyzedDocument): LineIndex {
   return documentFact(doc, LINE_INDEX, (d) => {
-    const tree = d.conf;
-    return tree && tree.range.start === 0 && tree.range.end === d.text.length ? LineIndex.overLines(d.text, tree.lines) : new LineIndex(d.text);
+    const tree = wholeTree(d);
+    return tree ? LineIndex.overLines(d.text, tree.lines) : new LineIndex(d.text);
   });
+}
+
+/** The conf tree over the whole of a document's text, if it has one (not a record's fields). */
+export function wholeTree(doc: AnalyzedDocument): ConfTree | undefined {
+  const tree = doc.conf;
+  return tree && tree.range.start === 0 && tree.range.end === doc.text.length ? tree : undefined;
 }
 
 /** 1-based line of an offset in a document, for messages and hovers. */

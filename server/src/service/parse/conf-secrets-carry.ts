@@ -1,7 +1,7 @@
 // What a re-parse carries over of the previous tree's per-line secrets (`ConfTree.lineSecrets`): those of the lines
 // it kept before the edit and of the lines below it that read the same, and what the new lines replace
 // (`ConfTree.replacedSecrets`), so secrets.ts works out only the lines an edit made anew (parse/conf-reuse.ts).
-import type { ConfTree } from "./conf-syntax";
+import type { ConfLine, ConfTree } from "./conf-syntax";
 import { commonSuffixBeyond, type ReplacedLines } from "./conf-reuse";
 
 /**
@@ -15,7 +15,7 @@ export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: numbe
     carryInPlace(previous, tree, sameEnd, replaced);
     return;
   }
-  const { text, lines } = tree;
+  const lines = tree.lines;
   const before = previous.lineSecrets!;
   const oldLines = previous.lines;
   // Lines taken over from the previous tree (`keptLines.from` on, old line i - lineShift the new line i) lie in the
@@ -35,26 +35,10 @@ export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: numbe
     carried = new Array(lines.length).fill(undefined);
     for (let i = 0; i < kept; i++) carried[i] = before[i];
   }
-  const sameFrom = text.length - commonSuffixBeyond(previous.text, text, sameEnd);
-  // The new and old index from which every line below is carried.
-  let tailNew = copied;
-  let tailOld = copied < lines.length ? copiedFrom : oldLines.length;
-  for (let k = lines.length - copied + 1; k <= lines.length - kept && k <= oldLines.length; k++) {
-    const now = lines.length - k;
-    const was = oldLines.length - k;
-    if (lines[now].line.start === 0 || lines[now].line.start - 1 < sameFrom) break;
-    if ((lines[now - 1]?.opensBlock ?? false) !== (oldLines[was - 1]?.opensBlock ?? false)) {
-      tailNew = -1;
-      continue;
-    }
-    carried[now] = before[was];
-    if (tailNew === now + 1) {
-      tailNew = now;
-      tailOld = was;
-    }
-  }
+  const oldSecret = (i: number) => before[i];
+  const { tailNew, tailOld } = carryUpFrom(tree, previous.text, sameEnd, kept, copied, lines.length - oldLines.length, (i) => oldLines[i], oldSecret, carried);
   tree.lineSecrets = carried;
-  noteReplacedSecrets(previous, tree, kept, tailNew, tailOld, (i) => before[i]);
+  noteReplacedSecrets(previous, tree, kept, tailNew, tailOld, oldSecret);
 }
 
 /**
@@ -62,7 +46,7 @@ export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: numbe
  * same lines carry, with the replaced lines' old nodes and secrets read from `replaced`.
  */
 function carryInPlace(previous: ConfTree, tree: ConfTree, sameEnd: number, replaced: ReplacedLines): void {
-  const { text, lines } = tree;
+  const lines = tree.lines;
   const carried = previous.lineSecrets!;
   previous.lineSecrets = undefined;
   const kept = replaced.from;
@@ -71,20 +55,46 @@ function carryInPlace(previous: ConfTree, tree: ConfTree, sameEnd: number, repla
   const oldSecret = (i: number) => (i >= kept && i < end ? oldSecrets[i - kept] : carried[i]);
   const oldLine = (i: number) => (i >= kept && i < end ? replaced.lines[i - kept] : lines[i]);
   for (let i = kept; i < end; i++) carried[i] = undefined;
-  const sameFrom = text.length - commonSuffixBeyond(previous.text, text, sameEnd);
-  // As in carryLineSecrets, with old line i the new line i: from the last replaced line up.
-  let tail = end;
-  for (let now = end - 1; now >= kept; now--) {
+  const { tailNew, tailOld } = carryUpFrom(tree, previous.text, sameEnd, kept, end, 0, oldLine, oldSecret, carried);
+  tree.lineSecrets = carried;
+  noteReplacedSecrets(previous, tree, kept, tailNew, tailOld, oldSecret);
+}
+
+/**
+ * Carries into `carried`, from new line `from - 1` up to line `kept`, the old secrets of each line that lies in the
+ * text both versions end with (counted on from the `sameEnd` characters the plan found) and starts in the same comment
+ * state as its old line (old line i - lineShift; `oldLine` and `oldSecret` read the previous tree as it was). Gives
+ * the new and old index from which every line below is carried (`tailNew` -1: not every one).
+ */
+function carryUpFrom(
+  tree: ConfTree,
+  oldText: string,
+  sameEnd: number,
+  kept: number,
+  from: number,
+  lineShift: number,
+  oldLine: (i: number) => ConfLine | undefined,
+  oldSecret: (i: number) => readonly string[] | undefined,
+  carried: (readonly string[] | undefined)[],
+): { tailNew: number; tailOld: number } {
+  const { text, lines } = tree;
+  const sameFrom = text.length - commonSuffixBeyond(oldText, text, sameEnd);
+  let tailNew = from;
+  let tailOld = from - lineShift;
+  for (let now = from - 1; now >= kept && now - lineShift >= 0; now--) {
+    const was = now - lineShift;
     if (lines[now].line.start === 0 || lines[now].line.start - 1 < sameFrom) break;
-    if ((lines[now - 1]?.opensBlock ?? false) !== (oldLine(now - 1)?.opensBlock ?? false)) {
-      tail = -1;
+    if ((lines[now - 1]?.opensBlock ?? false) !== (oldLine(was - 1)?.opensBlock ?? false)) {
+      tailNew = -1;
       continue;
     }
-    carried[now] = oldSecret(now);
-    if (tail === now + 1) tail = now;
+    carried[now] = oldSecret(was);
+    if (tailNew === now + 1) {
+      tailNew = now;
+      tailOld = was;
+    }
   }
-  tree.lineSecrets = carried;
-  noteReplacedSecrets(previous, tree, kept, tail, tail, oldSecret);
+  return { tailNew, tailOld };
 }
 
 /**

@@ -43,7 +43,7 @@ export function quotedNumbers(quotes: readonly LineQuote[], lineNumber: (uri: st
 }
 
 /** `message` with each mark replaced by the number of its line, in order (see `quotedNumbers`). */
-export function withLineNumbers(message: string, numbers: readonly number[]): string {
+export function withLineNumbers(message: string, numbers: readonly (number | string)[]): string {
   let k = 0;
   return message.replace(/\uE000/g, () => String(numbers[k++] ?? "?"));
 }
