@@ -155,6 +155,21 @@ test("a tree whose nodes a re-parse moved is not re-parsed from again", () => {
   assert.deepEqual(parseConf(text, undefined, previous).lines, parseConf(text).lines);
 });
 
+test("an edit that moves no line takes the previous tree's lists over in place, and that tree is no basis for another parse", () => {
+  const previous = parseConf(BASE);
+  previous.lineSecrets = previous.lines.map((line) => [previous.text.slice(line.line.start, line.line.end)]);
+  const { lines, lineSecrets } = previous;
+  const text = BASE.replace("host=10.0.0.1", "host=10.0.0.2");
+  const tree = parseConf(text, undefined, previous);
+  assert.equal(tree.keptLines?.from, BASE.split("\n").indexOf("host=10.0.0.1 ; note") + 1, "the lines below the edit are taken over");
+  assert.equal(tree.lines, lines, "the line list is the previous tree's, its replaced entry overwritten");
+  assert.equal(tree.lineSecrets, lineSecrets, "so is the list of per-line secrets");
+  assert.deepEqual(tree.lines, parseConf(text).lines);
+  assert.equal(tree.lineSecrets![5], undefined, "the edited line's secrets are worked out again");
+  assert.equal(previous.spent, true);
+  assert.deepEqual(parseConf(BASE, undefined, previous).lines, parseConf(BASE).lines, "a parse over the spent tree starts from scratch");
+});
+
 /** Re-parses `text` over `previous`, whose lines hold their own text as secrets; returns the texts carried over. */
 function carriedTexts(text: string): string[] {
   const previous = parseConf(BASE);

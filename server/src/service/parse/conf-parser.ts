@@ -73,8 +73,10 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   }
   const lineShift = plan ? plan.lineShift : 0;
   // The previous tree's lists taken over in place: what it replaced, kept aside first (see `takesListsOver`).
-  const replaced = plan && takesListsOver(previous, takenFrom, lineShift) ? replacedLinesOf(previous!, kept, takenFrom!) : undefined;
-  const lines = assembleLines(previous, kept, fresh, takenFrom, lineShift);
+  const inPlace = plan !== undefined && takesListsOver(previous, takenFrom, lineShift);
+  const replaced = inPlace ? replacedLinesOf(previous!, kept, takenFrom!) : undefined;
+  const lines = assembleLines(previous, kept, fresh, takenFrom, lineShift, inPlace);
+  if (inPlace) previous!.spent = true;
   const tree: ConfTree = { text, range, lines, problems, serial: ++treeSerial };
   if (firstOpenBlock !== undefined) tree.firstOpenBlock = firstOpenBlock;
   if (plan) {

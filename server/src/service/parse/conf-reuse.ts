@@ -216,13 +216,13 @@ export interface ReplacedLines {
 }
 
 /**
- * Whether a re-parse takes the previous tree's lists over in place: it took over the lines after the edit at the
- * same indexes, and moved them (the previous tree is spent: no basis for another parse, its offsets no longer its
- * text's). Then copying tens of thousands of entries on every keystroke is left out: the replaced entries are
- * overwritten.
+ * Whether a re-parse takes the previous tree's lists over in place: it took over the lines after the edit at the same
+ * indexes (moved or not). Then copying tens of thousands of entries on every keystroke is left out: the replaced
+ * entries are overwritten, and the previous tree is spent (see `ConfTree.spent`): a document's next parse starts from
+ * the tree that replaced it, and nothing reads an older tree's lines.
  */
 export function takesListsOver(previous: ConfTree | undefined, takenFrom: number | undefined, lineShift: number): boolean {
-  if (previous?.spent !== true || takenFrom === undefined || lineShift !== 0) return false;
+  if (previous === undefined || takenFrom === undefined || lineShift !== 0) return false;
   // A list of secrets worked out for some lines only is carried line by line (see `carryLineSecrets`).
   return previous.lineSecrets === undefined || previous.lineSecrets.length === previous.lines.length;
 }
@@ -237,11 +237,11 @@ export function replacedLinesOf(previous: ConfTree, kept: number, takenFrom: num
 /**
  * A re-parse's lines: the previous tree's first `kept`, the `fresh` ones, and, when it took over the previous tree's
  * lines from its line `takenFrom - lineShift` on, those. Copied whole rather than grown a push at a time: tens of
- * thousands of lines per keystroke; taken over in place when `takesListsOver`.
+ * thousands of lines per keystroke; taken over in place (`inPlace`) when `takesListsOver`.
  */
-export function assembleLines(previous: ConfTree | undefined, kept: number, fresh: ConfLine[], takenFrom: number | undefined, lineShift: number): ConfLine[] {
+export function assembleLines(previous: ConfTree | undefined, kept: number, fresh: ConfLine[], takenFrom: number | undefined, lineShift: number, inPlace: boolean): ConfLine[] {
   if (takenFrom !== undefined && lineShift === 0) {
-    const lines = takesListsOver(previous, takenFrom, lineShift) ? previous!.lines : previous!.lines.slice();
+    const lines = inPlace ? previous!.lines : previous!.lines.slice();
     for (let i = 0; i < fresh.length; i++) lines[kept + i] = fresh[i];
     return lines;
   }

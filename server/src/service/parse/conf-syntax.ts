@@ -128,6 +128,9 @@ export interface ConfTree {
   movedFrom?: number;
   /** The index of the first line that leaves a `;--` block open (undefined: none does). */
   firstOpenBlock?: number;
-  /** A re-parse moved this tree's nodes: their offsets are no longer this text's, and it is no basis for another. */
+  /**
+   * A re-parse moved this tree's nodes (their offsets are no longer this text's) or took its lists over (see
+   * `takesListsOver`): it is no basis for another parse.
+   */
   spent?: true;
 }
