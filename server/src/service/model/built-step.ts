@@ -36,9 +36,9 @@ export class BuiltStep implements DialplanStep {
   private followedAt: object = NOT_FOLLOWED;
 
   constructor(
-    readonly option: PlacedOption,
+    public option: PlacedOption,
     private readonly parsed: DialplanLine,
-    readonly context: DialplanContext,
+    public context: DialplanContext,
     readonly isExten: boolean,
   ) {
     this.uri = option.uri;
@@ -48,6 +48,17 @@ export class BuiltStep implements DialplanStep {
     // A line parsed anew, or one that has followed its node since it moved, is where it should be; a kept line that
     // moved follows when first read (see `parsedLine`).
     this.followedAt = parsed.at === option.node.line.start ? context.placement : NOT_FOLLOWED;
+  }
+
+  /**
+   * The step taken into `context`, which replaced its own by a splice (see model/context-splice.ts), with `option`, the
+   * new section's entry for its line: what the step is stays as it was (the splice keeps only steps whose lines and
+   * facts are the same), and its line follows its node at the next read.
+   */
+  adoptedBy(context: DialplanContext, option: PlacedOption): void {
+    this.context = context;
+    this.option = option;
+    this.followedAt = NOT_FOLLOWED;
   }
 
   get line(): DialplanLine {

@@ -3,7 +3,7 @@
 // replaced: the steps before them and the steps after them are built from the same lines with the same facts. What
 // was worked out of the replaced context's steps, one step at a time, holds for those ends: a caller works out the
 // steps between them alone and takes the rest from what it kept for the replaced context (rules/step-findings.ts).
-import { replacedContext } from "./dialplan-build";
+import { replacedContext } from "./built-contexts";
 import { commonEnds } from "../util/lists";
 import type { DialplanContext, DialplanStep } from "./dialplan-types";
 
@@ -19,6 +19,14 @@ export interface KeptEnds {
 
 /** The ends as worked out, without the replaced context (which this must not keep alive). */
 const endsOf = new WeakMap<DialplanContext, { head: number; tail: number }>();
+
+/**
+ * Notes the ends a splice knows (see model/context-splice.ts): the first `head` and last `tail` steps of `context` are
+ * the very step objects the replaced context has there.
+ */
+export function noteEnds(context: DialplanContext, head: number, tail: number): void {
+  endsOf.set(context, { head, tail });
+}
 
 /**
  * The ends `context` shares with the context it replaced, or undefined when it replaced none, or when that one is no

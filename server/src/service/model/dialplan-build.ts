@@ -4,11 +4,12 @@ import type { ConfUnit, PlacedSection } from "./units";
 import { peekUnitFact, unitFact } from "./unit-facts";
 import { previousBuild } from "./section-lists";
 import { addTo } from "../util/multimap";
-import { sameItems } from "../util/lists";
 import type { Dialplan, DialplanContext, DialplanStep, GlobalDefinition } from "./dialplan-types";
 import { joinedGlobals, sectionGlobals } from "./dialplan-globals";
 import { weakMemo } from "../util/weak-memo";
 import { addSection, followMovedLines, type ContextBuild } from "./dialplan-context-build";
+import { builtContextOf, noteBuiltContext, sameSectionsAs, sectionStepBounds, type BuiltContext } from "./built-contexts";
+import { spliceContext } from "./context-splice";
 
 const DIALPLAN = {};
 
@@ -24,7 +25,7 @@ export function dialplanOf(unit: ConfUnit, textOf: (uri: string) => string | und
 /**
  * Builds the dialplan; a rebuilt unit's contexts made of the same sections as in the previous build (same objects,
  * same lines, moved in place or not) are the previous build's context objects, so an edit rebuilds only the contexts
- * it touched (see `keepContext`).
+ * it touched (see `keepContext`), and those it splices when it can (model/context-splice.ts).
  */
 function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefined): Dialplan {
   const dialplan: Dialplan = {
@@ -49,7 +50,8 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
   dialplan.globals = joinedGlobals(globals, previous?.globals);
   for (const [name, sections] of sectionsByContext) {
     const kept = previous?.contexts.get(name);
-    dialplan.contexts.set(name, kept && keepContext(kept, sections) ? kept : buildContext(name, sections, textOf, unit, previous !== undefined, kept));
+    const same = kept && keepContext(kept, sections) ? kept : undefined;
+    dialplan.contexts.set(name, same ?? (kept && spliceContext(kept, sections, textOf, unit)) ?? buildContext(name, sections, textOf, unit, previous !== undefined, kept));
   }
   // Each section's run of steps, in the unit's order of sections (see `stepRuns`).
   const seen = new Map<DialplanContext, number>();
@@ -59,7 +61,7 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
     if (!context || section.header?.isTemplate) continue;
     const k = seen.get(context) ?? 0;
     seen.set(context, k + 1);
-    const bounds = builtContexts.get(context)!.stepBounds;
+    const bounds = sectionStepBounds(context);
     runs.push({ context, section: k, from: bounds[k], to: bounds[k + 1] });
   }
   stepRunsOf.set(dialplan, runs);
@@ -91,32 +93,13 @@ export function stepRuns(dialplan: Dialplan): readonly StepRun[] {
   return stepRunsOf.get(dialplan)!;
 }
 
-/** What a context was built from: its sections with their sizes and `placed` tokens then, and where each section's steps start. */
-interface BuiltContext {
-  sizes: number[];
-  placed: (object | undefined)[];
-  /** The index in `context.steps` of each section's first step, and the number of steps after the last. */
-  stepBounds: number[];
-  /** Built by a rebuild of its unit (see `keepsLineWork`). */
-  rebuilt: boolean;
-  /** The previous build's context of the same name, which this one replaced (see `replacedContext`). */
-  replaced: WeakRef<DialplanContext> | undefined;
-}
-
-const builtContexts = new WeakMap<DialplanContext, BuiltContext>();
-
-/** Where each section's steps start in `context.steps`, and the number of steps after the last section. */
-export function sectionStepBounds(context: DialplanContext): readonly number[] {
-  return builtContexts.get(context)!.stepBounds;
-}
-
 /**
  * Whether the context, built from these very sections each holding the same lines, is kept: as it is, or, when a
  * re-parse moved some of its lines in place, with its steps following their lines (`followMovedLines`) and a new
  * placement (`DialplanContext.placement`).
  */
 function keepContext(context: DialplanContext, sections: readonly PlacedSection[]): boolean {
-  const built = builtContexts.get(context);
+  const built = builtContextOf(context);
   if (built === undefined || !sameSectionsAs(context.sections, built.sizes, sections)) return false;
   if (sections.every((section, i) => section.placed === built.placed[i])) return true;
   followMovedLines(context);
@@ -125,37 +108,10 @@ function keepContext(context: DialplanContext, sections: readonly PlacedSection[
   return true;
 }
 
-/**
- * Whether what rules work out of a context's lines alone is worth keeping on the lines (see model/line-work.ts): the
- * context was built by a rebuild of its unit after an edit, so the next keystroke will likely rebuild it again. A
- * first build (a CLI run, a server's first analysis) keeps nothing.
- */
-export function keepsLineWork(context: DialplanContext): boolean {
-  return builtContexts.get(context)!.rebuilt;
-}
-
-/**
- * Whether `now` are the very sections `sections` were, each with as many lines as `sizes` says it had (a section a
- * rebuild put back whole holds the same lines): what a context is made of, whether or not its lines moved.
- */
-export function sameSectionsAs(sections: readonly PlacedSection[], sizes: readonly number[], now: readonly PlacedSection[]): boolean {
-  return sameItems(sections, now) && now.every((section, i) => section.options.length === sizes[i]);
-}
-
-/**
- * The context of the same name in the previous build of the unit, when this one was built in its place (an edit
- * touched it): what was worked out of that one's steps may hold for most of this one's (see model/context-ends.ts).
- * Held weakly, as the previous build is (see `previousBuild`): the analysis that follows the rebuild finds it, and
- * once nothing else holds it, it goes.
- */
-export function replacedContext(context: DialplanContext): DialplanContext | undefined {
-  return builtContexts.get(context)!.replaced?.deref();
-}
-
 function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit, rebuilt: boolean, replaced: DialplanContext | undefined): DialplanContext {
   const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [], placement: {} };
-  const building: ContextBuild = { context, keys: new Map(), last: undefined, keeps: rebuilt };
-  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt, replaced: replaced && new WeakRef(replaced) };
+  const building: ContextBuild = { context, keys: new Map(), last: undefined, keeps: rebuilt, labelPriorities: false };
+  const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt, replaced: replaced && new WeakRef(replaced), keys: undefined, labelPriorities: false };
   for (const section of sections) {
     context.sections.push(section);
     built.sizes.push(section.options.length);
@@ -164,6 +120,9 @@ function buildContext(name: string, sections: PlacedSection[], textOf: (uri: str
     addSection(building, section, textOf, unit);
   }
   built.stepBounds.push(context.steps.length);
-  builtContexts.set(context, built);
+  // A rebuild keeps what the next edit needs to splice the context rather than build it again.
+  if (rebuilt) built.keys = building.keys;
+  built.labelPriorities = building.labelPriorities;
+  noteBuiltContext(context, built);
   return context;
 }

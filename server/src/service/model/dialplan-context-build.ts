@@ -18,6 +18,8 @@ export interface ContextBuild {
   last: DialplanExtension | undefined;
   /** Built by a rebuild: what is worked out of a line alone is kept on it (see `keepsLineWork`). */
   keeps: boolean;
+  /** Some step's priority is a label, resolved through its extension (see `BuiltContext.labelPriorities`). */
+  labelPriorities: boolean;
 }
 
 /** What VICIdial writes into [vicidial-auto-external] before the carriers' entries (`h`, dial-around lines). */
@@ -26,15 +28,19 @@ function isGeneratedExternal(section: PlacedSection, unit: ConfUnit): boolean {
 }
 
 /** Where a section's lines have got to: the extension and priority a `same` or `n` line continues from. */
-interface SectionCursor {
+export interface SectionCursor {
   lastExtension: string;
   lastPriority: number;
   previousCarrier?: string;
 }
 
+/** Where a section's lines start from (VICIdial's `h` lines come first in [vicidial-auto-external]: a carrier's `n` follows them). */
+export function sectionStartCursor(section: PlacedSection, unit: ConfUnit): SectionCursor {
+  return isGeneratedExternal(section, unit) ? { lastExtension: "h", lastPriority: 1, previousCarrier: undefined } : { lastExtension: "", lastPriority: -2, previousCarrier: undefined };
+}
+
 export function addSection(building: ContextBuild, section: PlacedSection, textOf: (uri: string) => string | undefined, unit: ConfUnit): void {
-  // VICIdial's own `h` lines come first in [vicidial-auto-external]: a carrier's `n` continues after them.
-  const cursor: SectionCursor = isGeneratedExternal(section, unit) ? { lastExtension: "h", lastPriority: 1 } : { lastExtension: "", lastPriority: -2 };
+  const cursor = sectionStartCursor(section, unit);
   // A section's lines almost all come from one document: its text is looked up again only when the uri changes.
   let uri: string | undefined;
   let text: string | undefined;
@@ -44,11 +50,16 @@ export function addSection(building: ContextBuild, section: PlacedSection, textO
       text = textOf(uri);
     }
     if (text === undefined) continue;
-    const key = lowerKey(option.node.key);
-    const isSame = key.startsWith("same");
-    if (key === "exten" || isSame) addStep(building, option, text, isSame, cursor);
-    else addOtherOption(building.context, option, key);
+    const kind = stepKind(option.node.key);
+    if (kind !== undefined) addStep(building, option, text, kind === "same", cursor);
+    else addOtherOption(building.context, option, lowerKey(option.node.key));
   }
+}
+
+/** Whether a line of this key is an `exten` or a `same` step (however written), or no step. */
+export function stepKind(key: string): "exten" | "same" | undefined {
+  const lower = lowerKey(key);
+  return lower === "exten" ? "exten" : lower.startsWith("same") ? "same" : undefined;
 }
 
 /** A key in lower case: most are written `exten` or `same` already (no new string then). */
@@ -91,13 +102,13 @@ export function followMovedLines(context: DialplanContext): void {
   for (const include of context.includes) include.span = includeSpan(include.option, include.name);
 }
 
-function includeSpan(option: PlacedOption, name: string): Span {
+export function includeSpan(option: PlacedOption, name: string): Span {
   const start = option.node.valueSpan.start + option.node.value.indexOf(name);
   return { start, end: start + name.length };
 }
 
 /** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */
-function addStep(building: ContextBuild, option: PlacedOption, text: string, isSame: boolean, cursor: SectionCursor): void {
+export function addStep(building: ContextBuild, option: PlacedOption, text: string, isSame: boolean, cursor: SectionCursor): void {
   const context = building.context;
   const line = parsedLine(option, text, isSame);
   const step = new BuiltStep(option, line, context, !isSame);
@@ -187,6 +198,7 @@ function basePriority(building: ContextBuild, step: DialplanStep, priority: Prio
     case "number":
       return priority.value;
     case "label": {
+      building.labelPriorities = true;
       const ext = findExtension(building, step.extensionText, step.cid);
       const target = ext?.labels.get(priority.text.replace(/\+\d+$/, ""));
       if (target?.priority !== undefined) return target.priority;

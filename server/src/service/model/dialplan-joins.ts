@@ -1,7 +1,8 @@
 // Values of a whole dialplan joined from per-context shares. A rebuilt dialplan keeps the context objects an edit
 // did not touch (dialplan-build.ts), so a value made of what each step holds (the variables it reads, whether it is a
 // Goto ...) is kept per context and section, and the join after an edit is a loop over sections, not over every step.
-import { keepsLineWork, sectionStepBounds, stepRuns } from "./dialplan-build";
+import { stepRuns } from "./dialplan-build";
+import { keepsLineWork, sectionStepBounds } from "./built-contexts";
 import { keptEnds, type KeptEnds } from "./context-ends";
 import { LineWork } from "./line-work";
 import { TakenItems } from "./taken-items";

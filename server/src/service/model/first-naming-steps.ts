@@ -1,7 +1,7 @@
 // The first `exten` line naming each extension text of a context, which the pattern rules report on (once per text,
 // not once per line). Worked out once per context object; a rebuilt context takes the replaced one's answer for its
 // kept ends (see model/context-ends.ts) and walks only the steps between them.
-import { keepsLineWork } from "./dialplan-build";
+import { keepsLineWork } from "./built-contexts";
 import { keptEnds } from "./context-ends";
 import type { DialplanContext, DialplanStep } from "./dialplan-types";
 

@@ -2,7 +2,7 @@
 // locations for messages, and quick fixes computed at check time (kept in `data.fixes`).
 import { dialplanIndex, dialplanOf, isExtensionsUnit, type Dialplan, type DialplanContext, type DialplanExtension, type DialplanIndex, type DialplanStep } from "../../model/dialplan";
 import { StepJoin } from "../../model/dialplan-joins";
-import { keepsLineWork } from "../../model/dialplan-build";
+import { keepsLineWork } from "../../model/built-contexts";
 import { LineWork } from "../../model/line-work";
 import { weakMemo } from "../../util/weak-memo";
 export { firstNamingSteps } from "../../model/first-naming-steps";

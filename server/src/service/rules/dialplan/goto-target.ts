@@ -3,7 +3,8 @@ import { NotingContexts, groupFact, type Dialplan, type DialplanContext, type Di
 import { sameItems } from "../../util/lists";
 import { weakMemo } from "../../util/weak-memo";
 import { answersAsNoted } from "../../util/noted-answers";
-import { sectionStepBounds, stepRuns } from "../../model/dialplan-build";
+import { stepRuns } from "../../model/dialplan-build";
+import { sectionStepBounds } from "../../model/built-contexts";
 import { keptEnds, spliceByEnds } from "../../model/context-ends";
 import { LineWork } from "../../model/line-work";
 import { gotoTargets } from "../../model/dialplan-values";

@@ -6,7 +6,7 @@
 import { followLine, type DialplanLine } from "../../parse/dialplan-syntax";
 import { lookupTable } from "../../util/lookup-table";
 import { keptCopy } from "../../util/lists";
-import { keepsLineWork } from "../../model/dialplan-build";
+import { keepsLineWork } from "../../model/built-contexts";
 import { StepJoin } from "../../model/dialplan-joins";
 import { LineWork } from "../../model/line-work";
 import type { Dialplan, DialplanIndex, GlobalDefinition, PeerTechnology } from "../../model/dialplan";

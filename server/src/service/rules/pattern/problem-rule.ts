@@ -3,7 +3,7 @@ import { parseExtension, type PatternProblem, type PatternProblemKind } from "..
 import type { DialplanContext, DialplanStep } from "../../model/dialplan";
 import { weakMemo } from "../../util/weak-memo";
 import { LineWork } from "../../model/line-work";
-import { keepsLineWork } from "../../model/dialplan-build";
+import { keepsLineWork } from "../../model/built-contexts";
 import type { QuickFix, Rule, Severity } from "../types";
 import { extensionOffset, firstNamingSteps, fixesFromData, textOf, withFixes } from "../dialplan/common";
 

@@ -6,7 +6,7 @@ import { commonExample, compareExtensions, matchesExtension, parseExtension } fr
 import type { Rule, RuleContext } from "../types";
 import type { Dialplan, DialplanContext, DialplanStep } from "../../model/dialplan";
 import { firstNamingSteps, hasCarrierSteps, indexOf, isCarrierStep, unitDialplan } from "../dialplan/common";
-import { keepsLineWork } from "../../model/dialplan-build";
+import { keepsLineWork } from "../../model/built-contexts";
 import { LineWork } from "../../model/line-work";
 /** Extensions VICIdial dials internally (vicidial-auto-*, extensions.conf); outbound carrier patterns must leave them alone. */
 export const RESERVED_EXTENSIONS: { extension: string; purpose: string }[] = [
