@@ -143,3 +143,39 @@ test("a re-parsed document that includes others puts back its kept sections, but
   assert.ok(added < 10, `${added} lines added one by one`);
   assert.deepEqual(shape(sipUnit(ws)), shape(sipUnit(workspaceOf({ "sip.conf": long.replace("10.0.0.4", "10.0.0.6"), "extra.conf": files["extra.conf"] }))));
 });
+
+test("a section whose lines differ takes over the old section's entries for the lines it still holds, placed in it", () => {
+  let text = "[general]\ncontext=default\n[p]\nhost=h\ntype=peer\nqualify=yes\nallow=ulaw\ndtmfmode=rfc2833\nnat=no\n";
+  const ws = workspaceOf({ "sip.conf": text });
+  // A line replaced, then one added, then one removed: the other lines keep their entries, placing them in the new section.
+  const edits: [string, string, string[]][] = [
+    ["qualify=yes", "qualify=no", ["host", "type", "allow", "dtmfmode", "nat"]],
+    ["allow=ulaw", "allow=ulaw\ncanreinvite=no", ["host", "type", "qualify", "allow", "dtmfmode", "nat"]],
+    ["dtmfmode=rfc2833\n", "", ["host", "type", "qualify", "allow", "canreinvite", "nat"]],
+  ];
+  for (const [from, to, keys] of edits) {
+    const old = sipUnit(ws).sections.find((s) => s.name === "p")!;
+    const before = [...old.options];
+    text = text.replace(from, to);
+    ws.setDocument("/ws/sip.conf", text);
+    const fresh = sipUnit(ws).sections.find((s) => s.name === "p")!;
+    assert.notEqual(fresh, old);
+    assert.deepEqual(fresh.options.filter((o) => before.includes(o)).map((o) => o.node.key), keys, to);
+    for (const option of fresh.options) assert.equal(option.section, fresh);
+    assert.deepEqual(shape(sipUnit(ws)), shape(sipUnit(workspaceOf({ "sip.conf": text }))));
+  }
+});
+
+test("lines removed at once, a few or many, leave the entries of the lines below them taken over", () => {
+  const lines = Array.from({ length: 40 }, (_, i) => `setvar=V${i}=1`);
+  const text = ["[general]", "[p]", ...lines, ""].join("\n");
+  for (const removed of [6, 12]) {
+    const ws = workspaceOf({ "sip.conf": text });
+    const before = [...sipUnit(ws).sections.find((s) => s.name === "p")!.options];
+    const edited = ["[general]", "[p]", ...lines.slice(0, 10), ...lines.slice(10 + removed), ""].join("\n");
+    ws.setDocument("/ws/sip.conf", edited);
+    const fresh = sipUnit(ws).sections.find((s) => s.name === "p")!;
+    assert.equal(fresh.options.filter((o) => before.includes(o)).length, 40 - removed, `${removed} lines removed`);
+    assert.deepEqual(shape(sipUnit(ws)), shape(sipUnit(workspaceOf({ "sip.conf": edited }))));
+  }
+});

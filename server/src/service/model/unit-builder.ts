@@ -1,21 +1,13 @@
 // Builds a load unit one line at a time (a section stays open across included documents). Given the unit's previous
 // build, a section whose lines turn out to be the very same parsed nodes (same document, carrier and field) is the
 // previous section object, put back without copying its lines: what was worked out of it (section facts, findings
-// per section) stays valid, and an edit to one file of a large unit allocates only for the sections it touched.
+// per section) stays valid, and an edit to one file of a large unit allocates only for the sections it touched. A
+// section whose lines differ is a fresh object that takes over the old one's entries for the lines both hold.
 import type { Assignment, ConfTree, Directive, SectionHeader } from "../parse/conf-syntax";
 import type { Dialect } from "./file-kind";
 import type { ConfUnit, DocumentRun, PlacedOption, PlacedSection, SourceField } from "./unit-types";
 import { noteRebuild } from "./section-lists";
-import { basesAmong, keptSectionsOf, type KeptSection } from "./unit-reuse";
-
-/** The open section and the previous build's section it repeats so far (its first `matched` lines). */
-interface Repeat {
-  fresh: PlacedSection;
-  old: PlacedSection;
-  matched: number;
-  /** Some matched line was moved in place by the re-parse (see ConfTree.movedFrom). */
-  moved: boolean;
-}
+import { basesAmong, keptSectionsOf, samePlacing, takeOver, type KeptSection, type Repeat } from "./unit-reuse";
 
 export class UnitBuilder {
   readonly unit: ConfUnit;
@@ -95,13 +87,16 @@ export class UnitBuilder {
     }
     const repeat = this.repeat;
     if (repeat) {
-      const old = repeat.old.options[repeat.matched];
-      if (old && old.node === node && old.uri === uri && old.field === field && old.carrierId === carrierId) {
-        repeat.matched++;
-        if (this.moving) repeat.moved = true;
-        return;
+      if (repeat.next < 0) {
+        const old = repeat.old.options[repeat.matched];
+        if (old && samePlacing(old, node, uri, field, carrierId)) {
+          repeat.matched++;
+          if (this.moving) repeat.moved = true;
+          return;
+        }
+        this.diverge(repeat);
       }
-      this.copyRepeated();
+      if (takeOver(repeat, node, uri, field, carrierId)) return;
     }
     const option: PlacedOption = { node, uri, section, field, carrierId };
     if (section) section.options.push(option);
@@ -183,27 +178,32 @@ export class UnitBuilder {
     if (at === undefined) return;
     const old = before[at];
     if (old.name === fresh.name && old.uri === fresh.uri && old.header === fresh.header && old.carrierId === fresh.carrierId && old.field === fresh.field) {
-      this.repeat = { fresh, old, matched: 0, moved: this.moving };
+      this.repeat = { fresh, old, matched: 0, moved: this.moving, next: -1 };
       this.cursor = at + 1;
     }
   }
 
-  /** The open section stops repeating: it gets its own copies of the lines matched so far. */
-  private copyRepeated(): void {
-    const { fresh, old, matched } = this.repeat!;
+  /**
+   * The open section stops repeating at a line that differs: it takes over the old section's entries of the lines
+   * matched so far, which now place their lines in it (the old section, replaced, is spent: see `takeOver`).
+   */
+  private diverge(repeat: Repeat): void {
+    const { fresh, old, matched } = repeat;
     for (let i = 0; i < matched; i++) {
       const line = old.options[i];
-      fresh.options.push({ node: line.node, uri: line.uri, section: fresh, field: line.field, carrierId: line.carrierId });
+      line.section = fresh;
+      fresh.options.push(line);
     }
-    this.repeat = undefined;
+    repeat.next = matched;
   }
 
-  /** The open section is complete: the previous object replaces it when every line matched, else it keeps copies. */
+  /** The open section is complete: the previous object replaces it when every line matched, else it keeps its own. */
   private closeRepeat(): void {
     const repeat = this.repeat;
     if (!repeat) return;
-    if (repeat.matched !== repeat.old.options.length) {
-      this.copyRepeated();
+    if (repeat.next >= 0 || repeat.matched !== repeat.old.options.length) {
+      if (repeat.next < 0) this.diverge(repeat);
+      this.repeat = undefined;
       return;
     }
     const sections = this.unit.sections;

@@ -1,8 +1,9 @@
 // What a rebuild of a unit takes over from its previous build beyond single sections: the sections of a re-parsed
-// file whose lines the re-parse kept (put back whole, without walking their lines), and whether a section that moved
-// in place is one others inherit from (then what holds offsets of inherited lines is out of date).
-import type { ConfLine, ConfTree } from "../parse/conf-syntax";
-import type { ConfUnit, PlacedSection } from "./unit-types";
+// file whose lines the re-parse kept (put back whole, without walking their lines), the entries of a section whose
+// lines differ for the lines it still holds, and whether a section that moved in place is one others inherit from
+// (then what holds offsets of inherited lines is out of date).
+import type { Assignment, ConfLine, ConfTree } from "../parse/conf-syntax";
+import type { ConfUnit, PlacedOption, PlacedSection, SourceField } from "./unit-types";
 import { sectionShares } from "./section-lists";
 import { positionFree } from "./unit-facts";
 import { outlineOf } from "../parse/conf-outline";
@@ -130,3 +131,47 @@ function baseNamesOf(unit: ConfUnit): Set<string> {
   return set;
 }
 
+/**
+ * The open section and the previous build's section it repeats so far (its first `matched` lines); once a line
+ * differs, the old section's entries the fresh one takes over from there (see `takeOver`).
+ */
+export interface Repeat {
+  fresh: PlacedSection;
+  old: PlacedSection;
+  matched: number;
+  /** Some matched line was moved in place by the re-parse (see ConfTree.movedFrom). */
+  moved: boolean;
+  /** Past the first line that differs: the index of the old section's next entry to look for (-1 before). */
+  next: number;
+}
+
+/**
+ * How many of the old section's entries a line past the first difference is looked for among: lines added cost a
+ * failed look each, lines removed at once are skipped when fewer than this.
+ */
+const LOOKAHEAD = 16;
+
+export function samePlacing(old: PlacedOption, node: Assignment, uri: string, field: SourceField | undefined, carrierId: string | undefined): boolean {
+  return old.node === node && old.uri === uri && old.field === field && old.carrierId === carrierId;
+}
+
+/**
+ * A line past the first one that differs in a section that repeated a previous one: the old section's entry for it,
+ * among the next few of its entries (lines replaced, added or removed shift the rest by a few), taken over by
+ * the fresh section. An entry holds no offset, so one that placed the same line (the same node, document, carrier
+ * and field) places it in the fresh section as well; the old section is spent, replaced by the fresh one. False
+ * when there is none: the line gets an entry of its own.
+ */
+export function takeOver(repeat: Repeat, node: Assignment, uri: string, field: SourceField | undefined, carrierId: string | undefined): boolean {
+  const options = repeat.old.options;
+  const end = Math.min(options.length, repeat.next + LOOKAHEAD);
+  for (let k = repeat.next; k < end; k++) {
+    const old = options[k];
+    if (!samePlacing(old, node, uri, field, carrierId)) continue;
+    old.section = repeat.fresh;
+    repeat.fresh.options.push(old);
+    repeat.next = k + 1;
+    return true;
+  }
+  return false;
+}
