@@ -160,3 +160,48 @@ test("an extension whose lines lie far apart, or a priority given as a label, ha
     assert.deepEqual(described(again), described(contextOf(fresh)));
   }
 });
+
+/** Runs `rounds` random edits of `name` in `files`, comparing context `context` with a fresh build after each. */
+function randomEditsMatch(files: Record<string, string>, name: string, context: string, edit: (text: string, next: (n: number) => number) => string, rounds: number): number {
+  let seed = 11;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const ws = new Workspace();
+  for (const [file, text] of Object.entries(files)) ws.setDocument(WS + file, text);
+  const contextIn = (w: Workspace) => dialplanIndex(w).dialplans.flatMap((d) => [...d.contexts.values()]).find((c) => c.name === context)!;
+  let previous = contextIn(ws);
+  let spliced = 0;
+  let text = files[name];
+  for (let round = 0; round < rounds; round++) {
+    text = edit(text, next);
+    ws.setDocument(WS + name, text);
+    const now = contextIn(ws);
+    const fresh = new Workspace();
+    for (const [file, original] of Object.entries(files)) fresh.setDocument(WS + file, file === name ? text : original);
+    assert.deepEqual(described(now), described(contextIn(fresh)), `round ${round}: ${text}`);
+    if (now !== previous && now.steps[0] === previous.steps[0]) spliced++;
+    previous = now;
+  }
+  return spliced;
+}
+
+test("contexts of caller-id extensions, of two sections, and of VICIdial's carrier dialplan entries splice as a build would give them", () => {
+  // Caller-id extensions, and the context opened a second time further down (an extension in both sections).
+  const cid = dialplanText(60).replace(/exten => (10\d\d),1,/g, "exten => $1/55$1,1,") + "[big]\nexten => 1003,5,NoOp(again)\nexten => 7,1,NoOp(x)\nsame => n,Hangup()\n";
+  assert.ok(randomEditsMatch({ "extensions.conf": cid }, "extensions.conf", "big", randomEdit, 150) >= 50);
+  // Carriers: each record's dialplan entry goes into [vicidial-auto-external] after VICIdial's own `h` lines.
+  const carrier = (id: string, pattern: string) =>
+    [`carrier_id: ${id}`, `carrier_name: ${id}`, "protocol: SIP", "server_ip: 0.0.0.0", "active: Y", `globals_string: ${id}T = SIP/${id.toLowerCase()}`, "", "[[account_entry]]", `[${id.toLowerCase()}]`, "type=peer", "host=192.0.2.1", "", "[[dialplan_entry]]", `exten => ${pattern},1,AGI(agi://127.0.0.1:4577/call_log)`, `exten => ${pattern},n,Dial(\${${id}T}/\${EXTEN:1},\${CAMPDTO},To)`, `exten => ${pattern},n,Hangup()`, ""].join("\n");
+  const files = { "a.carrier": carrier("ALPHA", "_91NXXNXXXXXX"), "b.carrier": carrier("BETA", "_92NXXNXXXXXX"), "c.carrier": carrier("GAMMA", "_93NXXNXXXXXX") };
+  const recordEdit = (text: string, next: (n: number) => number) => {
+    const lines = text.split("\n");
+    const steps = lines.map((line, i) => (/^(exten|same) =>/.test(line) ? i : -1)).filter((i) => i >= 0);
+    const at = steps[next(steps.length)];
+    const choice = next(4);
+    if (choice === 0) lines[at] = lines[at].includes(",n,") ? lines[at].replace(",n,", ",2,") : lines[at].replace(/,\d+,/, ",n,");
+    else if (choice === 1) lines.splice(at + 1, 0, `same => n,NoOp(${next(100)})`);
+    else if (choice === 2 && steps.length > 2) lines.splice(at, 1);
+    else lines[at] = lines[at].replace(/\)$/, "x)");
+    return lines.join("\n");
+  };
+  assert.ok(randomEditsMatch(files, "b.carrier", "vicidial-auto-external", recordEdit, 80) >= 40);
+});
