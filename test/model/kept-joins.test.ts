@@ -19,18 +19,26 @@ test("register lines are paired again when an edit changes a peer's host, and ke
   assert.deepEqual(pairs(), ["prov:host-match"]);
   assertLines(findingsOf(service), "auth/mixed-registration-ip-auth", ["sip.conf:2"]);
   const before = registerPeerPairs(service.workspace)[0];
+  const { register, peer, peerUnit } = before;
   service.setDocument(WS + "others.conf", files["others.conf"].replace("10.0.0.2", "10.0.0.3"));
   const after = registerPeerPairs(service.workspace)[0];
-  assert.equal(after.register, before.register);
-  assert.equal(after.peer, before.peer);
-  assert.notEqual(after.peerUnit, before.peerUnit, "the pair names the unit as it is now");
+  assert.equal(after.register, register);
+  assert.equal(after.peer, peer);
+  assert.notEqual(after.peerUnit, peerUnit, "the pair names the unit as it is now");
   assert.equal(after.peerUnit, service.workspace.units().find((u) => u.root === WS + "sip.conf"));
+  // An edit that changes nothing pairing reads: the pair itself comes back, bound in place to this build's unit.
+  const { peerUnit: unitThen } = after;
+  service.setDocument(WS + "others.conf", files["others.conf"].replace("10.0.0.2", "10.0.0.3").replace("Xk9pLm2Qr7", "Zq8wNn4Tt1"));
+  const again = registerPeerPairs(service.workspace)[0];
+  assert.equal(again, after);
+  assert.notEqual(again.peerUnit, unitThen);
+  assert.equal(again.peerUnit, service.workspace.units().find((u) => u.root === WS + "sip.conf"));
   // A line added above the peer: its section is a new object, the pairing is as before and names the new section.
   service.setDocument(WS + "peers.conf", "; provider\n" + files["peers.conf"].replace("10.0.0.1", "10.0.0.9"));
   const moved = registerPeerPairs(service.workspace)[0];
   const unit = service.workspace.units().find((u) => u.root === WS + "sip.conf")!;
   assert.equal(moved.peer, unit.sections.find((s) => s.name === "prov"));
-  assert.notEqual(moved.peer, before.peer);
+  assert.notEqual(moved.peer, peer);
   assertLines(findingsOf(service), "auth/mixed-registration-ip-auth", ["sip.conf:2"]);
   service.setDocument(WS + "sip.conf", files["sip.conf"].replace("[general]\n", "[general]\n[other]\n"));
   assert.deepEqual(pairs(), [], "a register line outside [general] is not read");

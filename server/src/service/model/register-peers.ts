@@ -148,13 +148,33 @@ function keptPairs(units: readonly ConfUnit[], workspace: Workspace): RegisterPe
     });
   });
   const shares = units.map((unit) => sectionShares(unit, PEER_SHARES, findPeerShare, "inherited"));
-  return unbound.map((pair) => ({
-    register: pair.register,
-    registerUnit: units[pair.registerUnit],
-    peer: shares[pair.peerUnit][pair.peer].section,
-    peerUnit: units[pair.peerUnit],
-    kind: pair.kind,
-  }));
+  return bindPairs(unbound, units, shares);
+}
+
+/** The pairs of each list of unbound pairs, bound to the build that last asked (see `bindPairs`). */
+const boundPairs = new WeakMap<readonly UnboundPair[], RegisterPeerPair[]>();
+
+/**
+ * The unbound pairs given their units and peer sections in this build. A list kept across builds (an edit that
+ * changed nothing pairing reads) gets its pairs of the previous build back, bound again in place: a rebuilt unit is a
+ * new object, and a sip.conf of thousands of register lines would make thousands of pairs again on every keystroke.
+ * The previous build's pairs are then this build's (nothing holds them from one analysis to the next).
+ */
+function bindPairs(unbound: readonly UnboundPair[], units: readonly ConfUnit[], shares: readonly (readonly PeerShare[])[]): RegisterPeerPair[] {
+  const bound = boundPairs.get(unbound);
+  if (!bound) {
+    const made = unbound.map((pair) => ({ register: pair.register, registerUnit: units[pair.registerUnit], peer: shares[pair.peerUnit][pair.peer].section, peerUnit: units[pair.peerUnit], kind: pair.kind }));
+    boundPairs.set(unbound, made);
+    return made;
+  }
+  for (let i = 0; i < unbound.length; i++) {
+    const pair = unbound[i];
+    const to = bound[i];
+    to.registerUnit = units[pair.registerUnit];
+    to.peerUnit = units[pair.peerUnit];
+    to.peer = shares[pair.peerUnit][pair.peer].section;
+  }
+  return bound;
 }
 
 /**
