@@ -195,3 +195,29 @@ test("a line that comes to name a global where a moved line named it: the live s
   assert.deepEqual(shown(service), shown(workspaceOf({ "extensions.conf": edited })));
   assert.deepEqual(shown(service), ["3:21", "4:29"]);
 });
+
+test("the secret guard masks a finding by the secrets its line holds now: an edited secret, and a line that moved", () => {
+  // A rule that quotes the line it reports on: the guard in the runner is what keeps its secret out.
+  const quoting: Rule = {
+    code: "test/quoting",
+    area: "peer",
+    severity: "warning",
+    summary: "quotes a secret line",
+    workspaceReads: ["sip"],
+    checkWorkspace(workspace, ctx) {
+      const doc = workspace.document("/ws/sip.conf")!;
+      const at = doc.text.indexOf("secret=");
+      const end = doc.text.indexOf("\n", at);
+      ctx.report({ uri: doc.uri, span: { start: at, end }, message: `line says ${doc.text.slice(at, end)}` });
+    },
+  };
+  const runner = new RuleRunner([quoting]);
+  const ws = new Workspace();
+  const messages = () => [...runner.run(ws).values()].flat().map((f) => f.message);
+  for (const text of ["[p]\nsecret=FirstPass1\n", "[p]\nsecret=SecondPass2\n", "; moved\n[p]\nsecret=SecondPass2\n", "; moved\n[p]\nsecret=Third3\n"]) {
+    ws.setDocument("/ws/sip.conf", text);
+    const [message] = messages();
+    assert.match(message, /^line says secret=/);
+    for (const secret of ["FirstPass1", "SecondPass2", "Third3"]) assert.ok(!message.includes(secret), `${secret} in ${message}`);
+  }
+});

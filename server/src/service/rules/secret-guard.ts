@@ -24,6 +24,18 @@ function linesOver(tree: ConfTree, span: Span): ConfLine[] {
   return result;
 }
 
+/**
+ * An option line's secret texts, once per parsed line: a line keeps its key and value (a re-parse that changes them
+ * makes a new line), and the findings kept across edits are checked again on every one.
+ */
+const secretsOfLine = new WeakMap<ConfLine, readonly string[]>();
+
+function optionSecrets(line: ConfLine & { kind: "option" }): readonly string[] {
+  let secrets = secretsOfLine.get(line);
+  if (secrets === undefined) secretsOfLine.set(line, (secrets = lineSecrets(line.key, line.value)));
+  return secrets;
+}
+
 /** The secret texts held by the lines a span covers. */
 function secretsAt(doc: AnalyzedDocument, span: Span): string[] {
   const trees = doc.conf ? [doc.conf] : [...doc.fieldTrees.values()];
@@ -31,7 +43,7 @@ function secretsAt(doc: AnalyzedDocument, span: Span): string[] {
   for (const tree of trees) {
     for (const line of linesOver(tree, span)) {
       if (line.kind !== "option") continue;
-      secrets.push(...lineSecrets(line.key, line.value));
+      secrets.push(...optionSecrets(line));
     }
   }
   return secrets;
