@@ -43,3 +43,11 @@ test("unused-global kept by the globals list points where a fresh analysis does 
     assert.deepEqual(unused(service), unused(workspaceOf({ "extensions.conf": edited })), edited);
   }
 });
+
+test("[globals] and [general] are told apart from contexts in any case, and only by their whole name", () => {
+  const ws = new Workspace();
+  ws.setDocument(URI, "[GLOBALS]\nA=1\n[General]\nstatic=yes\n[globalsx]\nexten => 1,1,NoOp()\n[gen]\nexten => 2,1,NoOp()\n[Globals]\nB=2\n");
+  const dialplan = dialplanIndex(ws).dialplans[0];
+  assert.deepEqual(dialplan.globals.map((g) => g.name), ["A", "B"]);
+  assert.deepEqual([...dialplan.contexts.keys()], ["globalsx", "gen"]);
+});

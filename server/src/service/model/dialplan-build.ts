@@ -42,7 +42,8 @@ function buildDialplan(unit: ConfUnit, textOf: (uri: string) => string | undefin
   const sectionsByContext = new Map<string, PlacedSection[]>();
   const globals: (readonly GlobalDefinition[])[] = [];
   for (const section of unit.sections) {
-    const lower = section.name.toLowerCase();
+    // [general] and [globals] are both seven letters: no lower-case copy of the thousands of other names per build.
+    const lower = section.name.length === 7 ? section.name.toLowerCase() : "";
     if (section.header?.isTemplate || lower === "general") continue;
     if (lower === "globals") globals.push(sectionGlobals(section, unit.id));
     else addTo(sectionsByContext, section.name, section);
