@@ -241,7 +241,7 @@ test("what a re-parse carries holds for every line after any edit: random edits 
 });
 
 test("a re-parse's outline carried from the previous tree equals a fresh tree's, after random edits", () => {
-  const pieces = ["[s]", "[t](!)", "secret=abc", "; note", ";-- block", "--;", "#include other.conf", "", "  key = value", "#exec x"];
+  const pieces = ["[s]", "[t](!)", "secret=abc", "; note", ";-- block", "--;", "#include other.conf", "", "  key = value", "#exec x", "[broken", " [also"];
   for (const { text, now } of randomEdits(pieces, 23, 400)) {
     const previous = parseConf(text);
     outlineOf(previous);
@@ -252,5 +252,11 @@ test("a re-parse's outline carried from the previous tree equals a fresh tree's,
   outlineOf(before);
   const after = parseConf("; top\n; c=1\n[s]\nx=2\n", undefined, before);
   assert.equal(after.keptLines?.from, 2, "the tail is taken over");
-  assert.deepEqual(outlineOf(after), { firstContent: 2, sections: [2], directives: [] });
+  assert.deepEqual(outlineOf(after), { firstContent: 2, sections: [2], directives: [], brokenHeaders: [] });
+  // A header left unclosed below the edit: carried at its new index, as a line added above moved it.
+  const unclosed = parseConf("[s]\nx=1\n[broken\ny=2\n");
+  outlineOf(unclosed);
+  const below = parseConf("[s]\nx=1\nz=3\n[broken\ny=2\n", undefined, unclosed);
+  assert.equal(below.keptLines?.from, 3, "the tail is taken over");
+  assert.deepEqual(outlineOf(below).brokenHeaders, [3]);
 });

@@ -1,4 +1,4 @@
-// A parsed tree's outline: where its section headers and directives are, and its first line with content. Later
+// A parsed tree's outline: where its section headers, unclosed headers and directives are, and its first line with content. Later
 // stages ask this of every revision of a document (how it loads, what it includes, whether VICIdial wrote it); a
 // re-parse carries the previous tree's outline for the lines it kept and reads only the lines it made anew, so an edit
 // in a 40k-line file does not walk every line again for it.
@@ -11,6 +11,8 @@ export interface ConfOutline {
   sections: number[];
   /** Indexes of the directive lines (`#include` ...), in order. */
   directives: number[];
+  /** Indexes of the lines that open a section header but never close it (`[name` with no `]`), in order. */
+  brokenHeaders: number[];
 }
 
 const outlines = new WeakMap<ConfTree, ConfOutline>();
@@ -18,18 +20,24 @@ const outlines = new WeakMap<ConfTree, ConfOutline>();
 /** The outline of a tree: carried from the tree it was re-parsed from when that one's is known (see `carryOutline`). */
 export function outlineOf(tree: ConfTree): ConfOutline {
   let outline = outlines.get(tree);
-  if (!outline) outlines.set(tree, (outline = readOutline(tree.lines, 0, tree.lines.length, { firstContent: -1, sections: [], directives: [] })));
+  if (!outline) outlines.set(tree, (outline = readOutline(tree.text, tree.lines, 0, tree.lines.length, emptyOutline())));
   return outline;
 }
 
-/** Adds lines [from, to) to `outline`. */
-function readOutline(lines: readonly ConfLine[], from: number, to: number, outline: ConfOutline): ConfOutline {
+function emptyOutline(): ConfOutline {
+  return { firstContent: -1, sections: [], directives: [], brokenHeaders: [] };
+}
+
+/** Adds lines [from, to) of a tree of `text` to `outline`. */
+function readOutline(text: string, lines: readonly ConfLine[], from: number, to: number, outline: ConfOutline): ConfOutline {
   for (let i = from; i < to; i++) {
-    const kind = lines[i].kind;
+    const line = lines[i];
+    const kind = line.kind;
     if (kind === "blank" || kind === "comment") continue;
     if (outline.firstContent < 0) outline.firstContent = i;
     if (kind === "section") outline.sections.push(i);
     else if (kind === "directive") outline.directives.push(i);
+    else if (kind === "invalid" && text.charCodeAt(line.content.start) === 91 /* [ */) outline.brokenHeaders.push(i);
   }
   return outline;
 }
@@ -45,13 +53,15 @@ export function carryOutline(previous: ConfTree, tree: ConfTree): void {
   if (!old || !kept) return;
   const oldFrom = previous.lines.length - (tree.lines.length - kept.from);
   const shift = kept.from - oldFrom;
-  const outline: ConfOutline = { firstContent: -1, sections: [], directives: [] };
+  const outline = emptyOutline();
   for (const i of old.sections) if (i < kept.before) outline.sections.push(i);
   for (const i of old.directives) if (i < kept.before) outline.directives.push(i);
+  for (const i of old.brokenHeaders) if (i < kept.before) outline.brokenHeaders.push(i);
   if (old.firstContent >= 0 && old.firstContent < kept.before) outline.firstContent = old.firstContent;
-  readOutline(tree.lines, kept.before, kept.from, outline);
+  readOutline(tree.text, tree.lines, kept.before, kept.from, outline);
   for (const i of old.sections) if (i >= oldFrom) outline.sections.push(i + shift);
   for (const i of old.directives) if (i >= oldFrom) outline.directives.push(i + shift);
+  for (const i of old.brokenHeaders) if (i >= oldFrom) outline.brokenHeaders.push(i + shift);
   if (outline.firstContent < 0 && old.firstContent >= 0) outline.firstContent = firstContentFrom(tree.lines, kept.from);
   outlines.set(tree, outline);
 }

@@ -9,8 +9,8 @@ import { isGeneralFragment } from "../../model/file-kind";
 import { unitDriver } from "../../model/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import { documentFact } from "../../model/analyzed-document";
+import { outlineOf } from "../../parse/conf-outline";
 import type { FindingInput, Rule } from "../types";
-import type { ConfLine } from "../../parse/conf-syntax";
 import { reportKept } from "../kept-reports";
 import { sectionsNamedGeneral } from "../../model/general-sections";
 import type { Workspace } from "../../model/workspace";
@@ -83,17 +83,13 @@ const BROKEN_HEADER = {};
 /** Offset of the first `[name` line without its `]` in a document (Infinity when there is none), once per revision. */
 function firstBrokenHeader(workspace: Workspace, uri: string): number {
   const doc = workspace.document(uri);
-  if (!doc) return Infinity;
-  return documentFact(doc, BROKEN_HEADER, () => findBrokenHeader(doc.text, doc.conf?.lines ?? []));
-}
-
-/** A plain loop: asked of every document of a unit once per revision, on thousands of lines (a first analysis runs it cold). */
-function findBrokenHeader(text: string, lines: readonly ConfLine[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.kind === "invalid" && text.charCodeAt(line.content.start) === 91 /* [ */) return line.line.start;
-  }
-  return Infinity;
+  const tree = doc?.conf;
+  if (!doc || !tree) return Infinity;
+  // The outline a re-parse carries lists them: no walk over the lines of every revision.
+  return documentFact(doc, BROKEN_HEADER, () => {
+    const first = outlineOf(tree).brokenHeaders[0];
+    return first === undefined ? Infinity : tree.lines[first].line.start;
+  });
 }
 
 type Verdict = Pick<FindingInput, "message" | "severity" | "tags"> & { replacement?: string; removable?: boolean };
