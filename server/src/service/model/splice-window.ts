@@ -9,6 +9,7 @@ import type { BuiltContext } from "./built-contexts";
 import { sectionStartCursor, type SectionCursor } from "./dialplan-context-build";
 import { parseExtension } from "./extension-parse";
 import { keyOf } from "./step-naming";
+import { samePlacing } from "./unit-reuse";
 
 /** How far (in steps) a splice looks on either side of its window for the other lines of an extension the window names. */
 const REACH = 64;
@@ -36,10 +37,6 @@ export interface Window {
   optionTo: number;
 }
 
-function samePlaced(a: PlacedOption, b: PlacedOption): boolean {
-  return a.node === b.node && a.uri === b.uri && a.field === b.field && a.carrierId === b.carrierId;
-}
-
 /** The one section that is not the same object as before (the same header, document and carrier), or undefined. */
 export function editedSection(previous: DialplanContext, built: BuiltContext, sections: readonly PlacedSection[]): EditedSection | undefined {
   const old = previous.sections;
@@ -57,6 +54,11 @@ export function editedSection(previous: DialplanContext, built: BuiltContext, se
   if (now.header !== before.header || now.uri !== before.uri || now.carrierId !== before.carrierId || now.field !== before.field) return undefined;
   if (before.options.length !== built.sizes[index]) return undefined;
   return { index, before, now, first: built.stepBounds[index], end: built.stepBounds[index + 1], delta: now.options.length - before.options.length };
+}
+
+/** Whether two entries place the same line (the same node, document, carrier and field). */
+function samePlaced(a: PlacedOption, b: PlacedOption): boolean {
+  return samePlacing(a, b.node, b.uri, b.field, b.carrierId);
 }
 
 /** The lines of the edited section that differ, when each of them was a step (the window holds steps only). */

@@ -221,10 +221,7 @@ function sameBuild(unit: ConfUnit, previous: ConfUnit): boolean {
   if (unit.sections.length !== previous.sections.length || unit.missingIncludes !== previous.missingIncludes) return false;
   if (!unit.sections.every((section, i) => section === previous.sections[i] || sameEmptySection(section, previous.sections[i]))) return false;
   if (unit.uris.size !== previous.uris.size || [...unit.uris].some((uri) => !previous.uris.has(uri))) return false;
-  const sameOrphan = (o: PlacedOption, i: number) => {
-    const p = previous.orphans[i];
-    return o.node === p.node && o.uri === p.uri && o.field === p.field && o.carrierId === p.carrierId;
-  };
+  const sameOrphan = (o: PlacedOption, i: number) => samePlacing(previous.orphans[i], o.node, o.uri, o.field, o.carrierId);
   if (unit.orphans.length !== previous.orphans.length || !unit.orphans.every(sameOrphan)) return false;
   const sameDirective = (d: ConfUnit["directives"][number], i: number) => {
     const p = previous.directives[i];

@@ -24,6 +24,9 @@ export function outlineOf(tree: ConfTree): ConfOutline {
   return outline;
 }
 
+/** The outline's lists of line indexes, each carried the same way. */
+const INDEX_LISTS = ["sections", "directives", "brokenHeaders"] as const;
+
 function emptyOutline(): ConfOutline {
   return { firstContent: -1, sections: [], directives: [], brokenHeaders: [] };
 }
@@ -54,14 +57,10 @@ export function carryOutline(previous: ConfTree, tree: ConfTree): void {
   const oldFrom = previous.lines.length - (tree.lines.length - kept.from);
   const shift = kept.from - oldFrom;
   const outline = emptyOutline();
-  for (const i of old.sections) if (i < kept.before) outline.sections.push(i);
-  for (const i of old.directives) if (i < kept.before) outline.directives.push(i);
-  for (const i of old.brokenHeaders) if (i < kept.before) outline.brokenHeaders.push(i);
+  for (const list of INDEX_LISTS) for (const i of old[list]) if (i < kept.before) outline[list].push(i);
   if (old.firstContent >= 0 && old.firstContent < kept.before) outline.firstContent = old.firstContent;
   readOutline(tree.text, tree.lines, kept.before, kept.from, outline);
-  for (const i of old.sections) if (i >= oldFrom) outline.sections.push(i + shift);
-  for (const i of old.directives) if (i >= oldFrom) outline.directives.push(i + shift);
-  for (const i of old.brokenHeaders) if (i >= oldFrom) outline.brokenHeaders.push(i + shift);
+  for (const list of INDEX_LISTS) for (const i of old[list]) if (i >= oldFrom) outline[list].push(i + shift);
   if (outline.firstContent < 0 && old.firstContent >= 0) outline.firstContent = firstContentFrom(tree.lines, kept.from);
   outlines.set(tree, outline);
 }

@@ -8,7 +8,6 @@ import { REFUSED_GENERAL_KEYS, RETIRED_GENERAL_KEYS, generalKeys } from "../../k
 import { isGeneralFragment } from "../../model/file-kind";
 import { unitDriver } from "../../model/objects";
 import { isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
-import { documentFact } from "../../model/analyzed-document";
 import { outlineOf } from "../../parse/conf-outline";
 import type { FindingInput, Rule } from "../types";
 import { reportKept } from "../kept-reports";
@@ -78,18 +77,14 @@ export const unknownGeneralKey: Rule = {
   fix: replaceOrRemoveKeyFix,
 };
 
-const BROKEN_HEADER = {};
-
-/** Offset of the first `[name` line without its `]` in a document (Infinity when there is none), once per revision. */
+/**
+ * Offset of the first `[name` line without its `]` in a document (Infinity when there is none), read off the outline
+ * a re-parse carries: no walk over the lines of every revision.
+ */
 function firstBrokenHeader(workspace: Workspace, uri: string): number {
-  const doc = workspace.document(uri);
-  const tree = doc?.conf;
-  if (!doc || !tree) return Infinity;
-  // The outline a re-parse carries lists them: no walk over the lines of every revision.
-  return documentFact(doc, BROKEN_HEADER, () => {
-    const first = outlineOf(tree).brokenHeaders[0];
-    return first === undefined ? Infinity : tree.lines[first].line.start;
-  });
+  const tree = workspace.document(uri)?.conf;
+  const first = tree ? outlineOf(tree).brokenHeaders[0] : undefined;
+  return tree === undefined || first === undefined ? Infinity : tree.lines[first].line.start;
 }
 
 type Verdict = Pick<FindingInput, "message" | "severity" | "tags"> & { replacement?: string; removable?: boolean };
