@@ -380,6 +380,11 @@ export function isAudioCodec(name: string): boolean {
   return findCodec(name)?.kind === "audio";
 }
 
+/** Whether a list holds an audio format (stops at the first: `allow=all` lists every format). */
+export function hasAudio(codecs: readonly string[]): boolean {
+  return codecs.some(isAudioCodec);
+}
+
 /** Why a known-impossible name cannot work, if it is one of those. */
 export function notBuiltInReason(name: string): string | undefined {
   return NOT_BUILT_IN[normaliseCodecName(name)];

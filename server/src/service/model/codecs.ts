@@ -2,7 +2,7 @@
 // `allow=`/`disallow=` lines of a section (model/codec-lines.ts), inherited lines first, applied in file order to
 // the list the section starts from (the channel default or [general]); which sections are peers, templates or
 // [general]; the results cached per unit. Pure functions of units.
-import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, isAudioCodec, isCodecName } from "../knowledge/codecs";
+import { ALL_CODEC_NAMES, CHAN_SIP_DEFAULT_CODECS, hasAudio, isAudioCodec, isCodecName } from "../knowledge/codecs";
 import { keptCopy } from "../util/lists";
 import { baseName, type Dialect } from "./file-kind";
 import { effectiveOptions, effectiveValue, generatedIncludeOf, isVicidialUnit, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
@@ -290,7 +290,7 @@ export function renameWipesAudio(unit: ConfUnit, option: PlacedOption, key: stri
     if (!options.includes(option)) continue;
     const start = role === "general" ? channelDefault(unit.dialect) : peerStart(unit);
     const evaluation = evaluateCodecLines(codecLines(options.map((o) => (o === option ? renamed : o)), unit.dialect), start);
-    if (evaluation.steps.some((s) => s.kind === "remove-all") && audioOf(evaluation.codecs).length === 0) return true;
+    if (evaluation.steps.some((s) => s.kind === "remove-all") && !hasAudio(evaluation.codecs)) return true;
   }
   return false;
 }

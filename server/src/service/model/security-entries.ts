@@ -2,7 +2,7 @@
 // guests, chan_sip peers that need no secret, IAX2 users without a secret, PJSIP anonymous endpoints and identify
 // sections that match every address), and the contexts their calls run in. Each unit's entries are worked out once
 // per unit (model/unit-facts.ts); joining them finds the [general] context= a peer without its own falls back to.
-import { objectOf, type ObjectInfo } from "./objects";
+import { objectOf, unitDriver, type ObjectInfo } from "./objects";
 import { isFalseWord } from "../knowledge/options/types";
 import type { Reach } from "./reachability";
 import { effectiveOptions, effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "./units";
@@ -121,6 +121,8 @@ function findUnitEntries(unit: ConfUnit): UnitEntry[] {
   if (unit.dialect === "sip" || unit.dialect === "iax") {
     return sectionShares(unit, ENTRY_SHARES, sectionEntry, "inherited").map((share) => ({ ...share, body: { ...share.body, unit } }));
   }
+  // A dialplan or a generic file holds no accounts: no section of it is an object (see `objectOf`).
+  if (!unitDriver(unit)) return [];
   const result: UnitEntry[] = [];
   for (const section of unit.sections) {
     const info = accountObject(unit, section);

@@ -4,7 +4,7 @@
 // and its templates say is kept with the section, so an edit re-does only the sections it touched; the unit's list
 // (endpoints matched against its identify objects) is a cheap loop over those, and [general] contexts and register
 // pairs are joined in per run.
-import { objectOf } from "../../model/objects";
+import { objectOf, unitDriver } from "../../model/objects";
 import { isTrueWord } from "../../knowledge/options/types";
 import { effectiveValue, lastEffectiveOption, type ConfUnit, type PlacedOption, type PlacedSection } from "../../model/units";
 import type { Workspace } from "../../model/workspace";
@@ -88,6 +88,8 @@ const ENDPOINT_REFERENCES = positionFree({});
 
 /** Peers, endpoints and wizards of a unit without a context that would be candidates by their unit alone, in order. */
 function findUnitCandidates(unit: ConfUnit): readonly UnitCandidate[] {
+  // A dialplan or a generic file has no peers nor endpoints (see `objectOf`).
+  if (!unitDriver(unit)) return [];
   const shares = sectionShares(unit, SECTION_CANDIDATES, findSectionCandidate, "inherited");
   if (isVicidialUnit(unit) || !shares.some((c) => c.kind === "endpoint")) return shares;
   // A hand-written endpoint is a trunk when an identify object or a line registration of the unit names it.

@@ -3,6 +3,7 @@
 // configuration says ([general], templates) is kept with the unit (model/unit-facts.ts); each run only compares the
 // carriers with the phones of the whole workspace.
 import { audioOf, describeCodecs, evaluateGeneral, evaluateSection, hostUnitOf, ownLines, peerStart, type CodecEvaluation, type CodecStart } from "../../model/codecs";
+import { hasAudio } from "../../knowledge/codecs";
 import { keptCopy } from "../../util/lists";
 import { dialectHasCodecs } from "../../model/codec-lines";
 import { effectiveValue, findBase, sectionAnchor, type ConfUnit, type PlacedSection } from "../../model/units";
@@ -226,7 +227,7 @@ function ownGeneral(unit: ConfUnit): General | undefined {
   return unitFact(unit, OWN_GENERAL, (u) => {
     const evaluation = evaluateGeneral(u);
     const section = u.sections.find((s) => s.name.toLowerCase() === "general" && !s.header?.isAppend && !s.header?.isTemplate);
-    if (evaluation && section && evaluation.lines.length > 0 && evaluation.known && audioOf(evaluation.codecs).length > 0) return { section, evaluation };
+    if (evaluation && section && evaluation.lines.length > 0 && evaluation.known && hasAudio(evaluation.codecs)) return { section, evaluation };
     return undefined;
   });
 }

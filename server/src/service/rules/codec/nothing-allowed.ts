@@ -1,5 +1,6 @@
 // codec/nothing-allowed: `disallow=all` and then no usable codec: the peer has no audio format and calls fail.
-import { audioOf, describeCodecs, evaluateSection, sameCategory } from "../../model/codecs";
+import { describeCodecs, evaluateSection, sameCategory } from "../../model/codecs";
+import { hasAudio } from "../../knowledge/codecs";
 import { sectionAnchor } from "../../model/units";
 import type { Rule } from "../types";
 import { codecSubject, fromVicidialTemplate, isVicidialTemplateSection, optionSpan, subjectLabel } from "./shared";
@@ -17,8 +18,7 @@ export const nothingAllowed: Rule = {
     const evaluation = evaluateSection(unit, subject.section);
     const index = evaluation.steps.map((s) => s.kind).lastIndexOf("remove-all");
     if (index < 0) return;
-    const audio = audioOf(evaluation.codecs);
-    if (audio.length > 0) return;
+    if (hasAudio(evaluation.codecs)) return;
     const wipe = evaluation.steps[index];
     const wiper = wipe.item?.option ?? wipe.line.option;
     const skippedSteps = evaluation.steps.slice(index + 1).filter((s) => s.kind === "skip-unknown" || s.kind === "skip-framing");
