@@ -7,8 +7,9 @@
 // (see `BuiltStep.adoptedBy`), and the splice took its extensions by key over (`BuiltContext.keys`).
 import type { ConfUnit, PlacedOption, PlacedSection } from "./unit-types";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
-import { builtContextOf, noteBuiltContext, type BuiltContext } from "./built-contexts";
-import { addStep, includeSpan, stepKind, type ContextBuild, type SectionCursor } from "./dialplan-context-build";
+import { builtContextOf, emptyContext, noteBuiltContext, type BuiltContext } from "./built-contexts";
+import { addStep, stepKind, type ContextBuild, type SectionCursor } from "./dialplan-context-build";
+import { newInclude } from "./context-includes";
 import type { BuiltStep } from "./built-step";
 import { noteEnds, sameStep } from "./context-ends";
 import { commonEnds } from "../util/lists";
@@ -38,7 +39,7 @@ export function spliceContext(previous: DialplanContext, sections: PlacedSection
   const edited = editedSection(previous, built, sections);
   const window = edited && initialWindow(previous.steps, edited);
   if (!edited || !window) return undefined;
-  const context: DialplanContext = { name: previous.name, sections: sections.slice(), extensions: [], includes: [], steps: [], otherOptions: [], placement: {} };
+  const context = emptyContext(previous.name, sections.slice());
   const steps = previous.steps;
   // A first build keeps no extensions by key (a CLI run never splices): the first splice lists them.
   const keys = (built.keys ??= extensionKeys(previous));
@@ -127,7 +128,7 @@ function commit(previous: DialplanContext, built: BuiltContext, context: Dialpla
   const moved = (option: PlacedOption) => movedOption(option, edited, window);
   for (const include of previous.includes) {
     const option = moved(include.option);
-    context.includes.push({ name: include.name, span: includeSpan(option, include.name), uri: option.uri, option, context });
+    context.includes.push(newInclude(include.name, option, context));
   }
   context.otherOptions = previous.otherOptions.map(moved);
   const shift = middle.length - (window.to - window.from);

@@ -7,8 +7,9 @@ import { addTo } from "../util/multimap";
 import type { Dialplan, DialplanContext, DialplanStep, GlobalDefinition } from "./dialplan-types";
 import { joinedGlobals, sectionGlobals } from "./dialplan-globals";
 import { weakMemo } from "../util/weak-memo";
-import { addSection, followMovedLines, type ContextBuild } from "./dialplan-context-build";
-import { builtContextOf, noteBuiltContext, sameSectionsAs, sectionStepBounds, type BuiltContext } from "./built-contexts";
+import { addSection, type ContextBuild } from "./dialplan-context-build";
+import { followMovedLines } from "./context-includes";
+import { builtContextOf, emptyContext, noteBuiltContext, sameSectionsAs, sectionStepBounds, type BuiltContext } from "./built-contexts";
 import { spliceContext } from "./context-splice";
 
 const DIALPLAN = {};
@@ -104,13 +105,14 @@ function keepContext(context: DialplanContext, sections: readonly PlacedSection[
   if (built === undefined || !sameSectionsAs(context.sections, built.sizes, sections)) return false;
   if (sections.every((section, i) => section.placed === built.placed[i])) return true;
   followMovedLines(context);
-  built.placed = sections.map((section) => section.placed);
+  // In place (as many sections as before): a record's fields keep the values a build gave them (see text/span.ts).
+  for (let i = 0; i < sections.length; i++) built.placed[i] = sections[i].placed;
   context.placement = {};
   return true;
 }
 
 function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit, rebuilt: boolean, replaced: DialplanContext | undefined): DialplanContext {
-  const context: DialplanContext = { name, sections: [], extensions: [], includes: [], steps: [], otherOptions: [], placement: {} };
+  const context = emptyContext(name, []);
   const building: ContextBuild = { context, keys: new Map(), last: undefined, keeps: rebuilt, labelPriorities: false };
   const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt, replaced: replaced && new WeakRef(replaced), keys: undefined, labelPriorities: false };
   for (const section of sections) {

@@ -6,9 +6,10 @@ import type { ConfUnit, PlacedOption, PlacedSection } from "./units";
 import { parseExtension, type ParsedExtension } from "./extension-pattern";
 import { extensionTextOf, keyOf, namingOf } from "./step-naming";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
+import { newInclude } from "./context-includes";
+import { emptyContext } from "./built-contexts";
 import { BuiltStep } from "./built-step";
 import { stepAtPriority } from "./extension-steps";
-import type { Span } from "../text/span";
 
 /** A context while its sections are read: its extensions by identity key, and the one a step registered last. */
 export interface ContextBuild {
@@ -71,7 +72,7 @@ function lowerKey(key: string): string {
 function addOtherOption(context: DialplanContext, option: PlacedOption, key: string): void {
   if (key === "include") {
     const name = option.node.value.split(",")[0].trim();
-    if (name.length > 0) context.includes.push({ name, span: includeSpan(option, name), uri: option.uri, option, context });
+    if (name.length > 0) context.includes.push(newInclude(name, option, context));
   }
   context.otherOptions.push(option);
 }
@@ -91,20 +92,6 @@ function parsedLine(option: PlacedOption, text: string, isSame: boolean): Dialpl
   const line = parseDialplanLine(isSame && node.key !== "same" ? { ...node, key: "same" } : node, text);
   node.stepLine = line;
   return line;
-}
-
-/**
- * Follows a kept context whose lines a re-parse moved in place (same nodes, same text, other offsets): each include
- * takes its name's place. The steps follow by themselves when read (see `BuiltStep`); nothing else a context holds
- * has an offset, and what the steps are (extension, priority, dropped ...) cannot change while their lines are the same.
- */
-export function followMovedLines(context: DialplanContext): void {
-  for (const include of context.includes) include.span = includeSpan(include.option, include.name);
-}
-
-export function includeSpan(option: PlacedOption, name: string): Span {
-  const start = option.node.valueSpan.start + option.node.value.indexOf(name);
-  return { start, end: start + name.length };
 }
 
 /** An `exten` or `same` line: listed as a step, then registered unless Asterisk drops it (`dropped` says why). */
@@ -276,7 +263,9 @@ function openExtension(building: ContextBuild, step: DialplanStep, line: Dialpla
   const context = building.context;
   const registered = !step.isHint;
   const lines = [step];
-  const ext: DialplanExtension = { context, name: step.extensionText, cid: step.cid, parsed, steps: registered ? lines : [], labels: NO_LABELS, lines };
+  // Its context given twice (see `emptyContext`): a splice hands the extensions it keeps to the new context.
+  const ext: DialplanExtension = { context: NO_CONTEXT, name: step.extensionText, cid: step.cid, parsed, steps: registered ? lines : [], labels: NO_LABELS, lines };
+  ext.context = context;
   context.extensions.push(ext);
   building.keys.set(key, ext);
   if (registered) {
@@ -285,6 +274,8 @@ function openExtension(building: ContextBuild, step: DialplanStep, line: Dialpla
   }
   return ext;
 }
+
+const NO_CONTEXT = emptyContext("", []);
 
 /**
  * A registered step's label, unless the extension already has a step by that label. Read off the step's parsed line

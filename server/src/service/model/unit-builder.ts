@@ -55,8 +55,7 @@ export class UnitBuilder {
 
   openSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): void {
     this.closeRepeat();
-    // `placed` too (a section put back with lines moved gets one): one hidden class for every section.
-    const section: PlacedSection = { name, uri, header, options: [], carrierId, field, memos: undefined, placed: undefined };
+    const section = newSection(name, uri, header, carrierId, field);
     if (header && this.moving) this.anyMoved = true;
     this.unit.sections.push(section);
     this.unit.uris.add(uri);
@@ -255,4 +254,17 @@ function hidesContent(node: Directive, target: string | "generated" | undefined)
   if (node.argument.trim().length === 0) return false;
   if (node.name === "exec") return true;
   return (node.name === "include" || node.name === "tryinclude") && target === undefined;
+}/**
+ * A section with no lines yet; `placed` too (a section put back with lines moved gets one): one hidden class for all.
+ * `placed` is set and cleared (see text/span.ts): else the first keystroke that moved lines, the first to set it,
+ * threw away the optimised code of the loaders and fact look-ups that had read it.
+ */
+function newSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): PlacedSection {
+  const section: PlacedSection = { name, uri, header, options: [], carrierId, field, memos: undefined, placed: NOT_PLACED };
+  section.placed = undefined;
+  return section;
 }
+
+const NOT_PLACED = {};
+
+

@@ -77,18 +77,50 @@ export function parseConf(text: string, range: Span = { start: 0, end: text.leng
   const replaced = inPlace ? replacedLinesOf(previous!, kept, takenFrom!) : undefined;
   const lines = assembleLines(previous, kept, fresh, takenFrom, lineShift, inPlace);
   if (inPlace) previous!.spent = true;
-  const tree: ConfTree = { text, range, lines, problems, serial: ++treeSerial };
-  if (firstOpenBlock !== undefined) tree.firstOpenBlock = firstOpenBlock;
+  const tree = newTree(text, range, lines, problems);
+  tree.firstOpenBlock = firstOpenBlock;
   if (plan) {
     tree.reusedFrom = previous!.serial;
     tree.keptLines = { before: kept, from: takenFrom ?? lines.length };
-    if (movedFrom !== undefined) tree.movedFrom = movedFrom;
+    tree.movedFrom = movedFrom;
   }
   if (plan && previous!.lineSecrets) carryLineSecrets(previous!, tree, kept, plan.sameEnd, replaced);
   if (plan) carryOutline(previous!, tree);
   return tree;
 }
 
+
+/**
+ * A tree with every field a later stage may set, in one order: trees of one shape keep the code that reads them on
+ * one hidden class. Fields added as they came (a re-parse's `movedFrom`, the secrets' lists) gave the first edit that
+ * moved lines a tree of a shape not seen before, and V8 threw away the optimised code of the loaders that read it.
+ */
+function newTree(text: string, range: Span, lines: ConfLine[], problems: ParseProblem[]): ConfTree {
+  return {
+    text,
+    range,
+    lines,
+    problems,
+    lineSecrets: undefined,
+    secretList: undefined,
+    replacedSecrets: undefined,
+    serial: ++treeSerial,
+    reusedFrom: undefined,
+    keptLines: undefined,
+    movedFrom: undefined,
+    firstOpenBlock: undefined,
+    spent: undefined,
+  };
+}
+
+/**
+ * One tree given a value of each kind in every field, at load: a field of a shape that held only `undefined` and then
+ * gets a number changes how V8 stores it, which throws away every optimised function that read it (the first edit
+ * that moved lines set `movedFrom` for the first time, and some twenty loader functions ran slowly for edits after).
+ */
+const shaped = newTree("", { start: 0, end: 0 }, [], []);
+shaped.movedFrom = shaped.firstOpenBlock = shaped.reusedFrom = 0;
+shaped.movedFrom = shaped.firstOpenBlock = shaped.reusedFrom = undefined;
 
 /** The line of a parsed tree that holds `offset` (its start to its end, break excluded), or undefined. */
 export function confLineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefined {
