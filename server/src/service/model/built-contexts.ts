@@ -27,18 +27,23 @@ export interface BuiltContext {
 const builtContexts = new WeakMap<DialplanContext, BuiltContext>();
 
 /**
- * A context of these sections with nothing in it yet: one literal for every context, built or spliced. Its
- * `placement` is given twice (see text/span.ts): a kept context whose lines moved gets a new one, and a field V8 has
- * seen one value in is constant to the code it optimises; the first keystroke that moved lines threw away the
- * optimised code of every step getter and step rule that had read it, which then ran slowly for several edits.
+ * A context of these sections with nothing in it yet: one literal for every context, built or spliced. The fields an
+ * edit gives new values (a splice its lists, a kept context whose lines moved its `placement`) are given twice (see
+ * text/span.ts): a field V8 has seen one value in is constant to the code it optimises, and the first edit that
+ * changed one threw away the optimised code of every step getter and step rule that had read it, which then ran
+ * slowly for several edits.
  */
 export function emptyContext(name: string, sections: PlacedSection[]): DialplanContext {
-  const context: DialplanContext = { name, sections, extensions: [], includes: [], steps: [], otherOptions: [], placement: NOT_PLACED };
+  const context: DialplanContext = { name, sections, extensions: NONE, includes: [], steps: NONE, otherOptions: NONE, placement: NOT_PLACED };
+  context.extensions = [];
+  context.steps = [];
+  context.otherOptions = [];
   context.placement = {};
   return context;
 }
 
 const NOT_PLACED = {};
+const NONE: never[] = [];
 
 export function noteBuiltContext(context: DialplanContext, built: BuiltContext): void {
   builtContexts.set(context, built);

@@ -48,8 +48,10 @@ export class UnitBuilder {
       missingIncludes: 0,
       documentRuns: undefined,
       documentTrees: undefined,
-      placedBases: undefined,
+      placedBases: NOT_PLACED,
     };
+    // Given twice (see `newSection`): a rebuild gives it a value of its own when a base section moved.
+    this.unit.placedBases = undefined;
     this.previous = previous?.id === id ? previous : undefined;
   }
 
@@ -97,7 +99,9 @@ export class UnitBuilder {
       }
       if (takeOver(repeat, node, uri, field, carrierId)) return;
     }
-    const option: PlacedOption = { node, uri, section, field, carrierId };
+    // Its section given twice (see `newSection`): a rebuilt section takes the entries of its lines over.
+    const option: PlacedOption = { node, uri, section: UNPLACED_SECTION, field, carrierId };
+    option.section = section;
     if (section) section.options.push(option);
     else this.unit.orphans.push(option);
   }
@@ -266,5 +270,6 @@ function newSection(name: string, uri: string, header?: SectionHeader, carrierId
 }
 
 const NOT_PLACED = {};
+const UNPLACED_SECTION = newSection("", "");
 
 

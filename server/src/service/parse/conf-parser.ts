@@ -114,13 +114,16 @@ function newTree(text: string, range: Span, lines: ConfLine[], problems: ParsePr
 }
 
 /**
- * One tree given a value of each kind in every field, at load: a field of a shape that held only `undefined` and then
- * gets a number changes how V8 stores it, which throws away every optimised function that read it (the first edit
- * that moved lines set `movedFrom` for the first time, and some twenty loader functions ran slowly for edits after).
+ * One tree given a value of each kind in the fields a re-parse sets, at load: a field of a shape that held only
+ * `undefined` and then gets a number changes how V8 stores it, and one that held a single value is constant to the
+ * code V8 optimised; a change of either throws that code away (the first edit that moved lines set `movedFrom` for
+ * the first time, and some twenty loader functions ran slowly for edits after).
  */
 const shaped = newTree("", { start: 0, end: 0 }, [], []);
 shaped.movedFrom = shaped.firstOpenBlock = shaped.reusedFrom = 0;
 shaped.movedFrom = shaped.firstOpenBlock = shaped.reusedFrom = undefined;
+shaped.keptLines = { before: 0, from: 0 };
+shaped.spent = true;
 
 /** The line of a parsed tree that holds `offset` (its start to its end, break excluded), or undefined. */
 export function confLineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefined {

@@ -140,7 +140,7 @@ export function parseDialplanLine(option: Assignment, text: string): DialplanLin
   }
   const tail = parseTail(text, cursor, end);
   // One literal with every field: adding them one by one reshapes the object at each step (this runs once per line).
-  return {
+  const line: DialplanLine = {
     keyword,
     option,
     extension,
@@ -152,9 +152,14 @@ export function parseDialplanLine(option: Assignment, text: string): DialplanLin
     unclosedParen: tail.unclosedParen,
     missingParts: tail.missingParts,
     at: option.line.start,
-    kept: undefined,
+    kept: NOT_KEPT,
   };
+  // Given twice (see text/span.ts): the first edit after an analysis keeps rules' work on lines for the first time.
+  line.kept = undefined;
+  return line;
 }
+
+const NOT_KEPT: unknown[] = [];
 
 /** The priority and application of an `exten` line after its extension field, or of a `same` line. */
 function parseTail(text: string, from: number, end: number): LineTail {
