@@ -9,6 +9,20 @@ import type { ConfUnit, DocumentRun, PlacedOption, PlacedSection, SourceField } 
 import { noteRebuild } from "./section-lists";
 import { basesAmong, keptSectionsOf, samePlacing, takeOver, type KeptSection, type Repeat } from "./unit-reuse";
 
+/**
+ * A section with no lines yet; `placed` too (a section put back with lines moved gets one): one hidden class for all.
+ * `placed` is set and cleared (see text/span.ts): else the first keystroke that moved lines, the first to set it,
+ * threw away the optimised code of the loaders and fact look-ups that had read it.
+ */
+function newSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): PlacedSection {
+  const section: PlacedSection = { name, uri, header, options: [], carrierId, field, memos: undefined, placed: NOT_PLACED };
+  section.placed = undefined;
+  return section;
+}
+
+const NOT_PLACED = {};
+const UNPLACED_SECTION = newSection("", "");
+
 export class UnitBuilder {
   readonly unit: ConfUnit;
   private current: PlacedSection | undefined;
@@ -258,18 +272,4 @@ function hidesContent(node: Directive, target: string | "generated" | undefined)
   if (node.argument.trim().length === 0) return false;
   if (node.name === "exec") return true;
   return (node.name === "include" || node.name === "tryinclude") && target === undefined;
-}/**
- * A section with no lines yet; `placed` too (a section put back with lines moved gets one): one hidden class for all.
- * `placed` is set and cleared (see text/span.ts): else the first keystroke that moved lines, the first to set it,
- * threw away the optimised code of the loaders and fact look-ups that had read it.
- */
-function newSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): PlacedSection {
-  const section: PlacedSection = { name, uri, header, options: [], carrierId, field, memos: undefined, placed: NOT_PLACED };
-  section.placed = undefined;
-  return section;
 }
-
-const NOT_PLACED = {};
-const UNPLACED_SECTION = newSection("", "");
-
-
