@@ -22,6 +22,8 @@ function newSection(name: string, uri: string, header?: SectionHeader, carrierId
 
 const NOT_PLACED = {};
 const UNPLACED_SECTION = newSection("", "");
+const NO_ANCHORS = new Map<object, number>();
+const NO_REPEAT: Repeat = { fresh: UNPLACED_SECTION, old: UNPLACED_SECTION, matched: 0, moved: false, next: -1 };
 
 export class UnitBuilder {
   readonly unit: ConfUnit;
@@ -67,6 +69,25 @@ export class UnitBuilder {
     // Given twice (see `newSection`): a rebuild gives it a value of its own when a base section moved.
     this.unit.placedBases = undefined;
     this.previous = previous?.id === id ? previous : undefined;
+    this.givenTwice();
+  }
+
+  /**
+   * What only a rebuild after an edit changes (following the previous build's sections, lines moved) is given a
+   * second value here, as for `newSection`: a first analysis never changes it, and the first edit threw away the
+   * optimised code of the loader that had read it.
+   */
+  private givenTwice(): void {
+    this.cursor = 1;
+    this.cursor = 0;
+    this.earlier = NO_ANCHORS;
+    this.earlier = undefined;
+    this.repeat = NO_REPEAT;
+    this.repeat = undefined;
+    this.moving = this.anyMoved = true;
+    this.moving = this.anyMoved = false;
+    this.movedSections = [];
+    this.movedSections = undefined;
   }
 
   openSection(name: string, uri: string, header?: SectionHeader, carrierId?: string, field?: SourceField): void {

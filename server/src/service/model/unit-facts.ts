@@ -271,7 +271,9 @@ function memoFor(unit: ConfUnit, section: PlacedSection, reads: SectionReads): S
     known.checkedIn = token;
     return known;
   }
-  const memo: SectionMemo = { stamp, general, options: section.options.length, values: [], checkedIn: token, placedValues: undefined, placed: undefined, placedBases: undefined };
+  const memo: SectionMemo = { stamp, general, options: section.options.length, values: [], checkedIn: NOTHING, placedValues: undefined, placed: undefined, placedBases: undefined };
+  // Given twice (see text/span.ts): a rebuilt unit checks the memo in anew, the first time at the first edit.
+  memo.checkedIn = token;
   memos[at] = memo;
   return memo;
 }

@@ -92,6 +92,22 @@ function keptWith<O extends object, T>(kept: KeptStore<O>, owner: O, at: number,
   const read = new Map<string, string | undefined>();
   const value = compute(noting(lookup, read));
   if (found) Object.assign(found, { at, read, value, stamp });
-  else kept.set(owner, { key, at, read, value, stamp, next: first });
+  else kept.set(owner, keptValue(key, at, read, value, stamp, first));
   return value;
 }
+
+/**
+ * A new kept value. The fields a later edit changes are given twice (see text/span.ts): values are first kept at the
+ * first edit, and the next edit that changed one threw away the optimised code that had read them.
+ */
+function keptValue(key: string, at: number, read: Map<string, string | undefined>, value: unknown, stamp: object | undefined, next: KeptValue | undefined): KeptValue {
+  const kept: KeptValue = { key, at: -1, read: NO_READS, value: undefined, stamp: NO_STAMP, next };
+  kept.at = at;
+  kept.read = read;
+  kept.value = value;
+  kept.stamp = stamp;
+  return kept;
+}
+
+const NO_READS = new Map<string, string | undefined>();
+const NO_STAMP = {};
