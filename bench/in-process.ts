@@ -207,14 +207,18 @@ function stepLineAt(lines: readonly string[], fraction: number): number {
   return lines.findIndex((line, i) => i >= lines.length * fraction && STEP_LINE.test(line));
 }
 
+/** The edit figure of `change` made to the step line at `fraction` of a dialplan and undone, in turn (see `stepLineAt`). */
+function stepEditFigure(service: LanguageService, lines: string[], name: string, runs: number, fraction: number, change: (line: string) => string): Promise<EditFigure> {
+  const at = stepLineAt(lines, fraction);
+  return at < 0 ? Promise.resolve(NOT_MEASURED) : lineEditFigure(service, name, lines, at, change, runs);
+}
+
 /**
  * One-line edits of a step in the middle of a dialplan (its application misspelt, then put back): the line keeps
  * its length, so they measure what a dialplan edit re-checks rather than lines moved below it.
  */
 export function dialplanEdits(service: LanguageService, lines: string[], name: string, runs: number): Promise<EditFigure> {
-  const at = stepLineAt(lines, 0.5);
-  if (at < 0) return Promise.resolve(NOT_MEASURED);
-  return lineEditFigure(service, name, lines, at, (line) => line.replace(/(Dial|Set|NoOp|Goto|Hangup)\(/i, (app: string) => app[0] + "x" + app.slice(2)), runs);
+  return stepEditFigure(service, lines, name, runs, 0.5, (line) => line.replace(/(Dial|Set|NoOp|Goto|Hangup)\(/i, (app: string) => app[0] + "x" + app.slice(2)));
 }
 
 /**
@@ -222,9 +226,7 @@ export function dialplanEdits(service: LanguageService, lines: string[], name: s
  * line below moves, so this measures what an edit above many contexts costs.
  */
 export function typingEdits(service: LanguageService, lines: string[], name: string, runs: number, fraction: number): Promise<EditFigure> {
-  const at = stepLineAt(lines, fraction);
-  if (at < 0) return Promise.resolve(NOT_MEASURED);
-  return lineEditFigure(service, name, lines, at, (line) => line + "x", runs);
+  return stepEditFigure(service, lines, name, runs, fraction, (line) => line + "x");
 }
 
 /** Where in a dialplan the line-added figure adds its line (see `lineAddedEdits`). */
@@ -238,9 +240,7 @@ export const TYPING_AT = [0.1, 0.5, 0.9];
  * removed. The number of lines changes: the lines below move to new line numbers (see parse/conf-reuse.ts).
  */
 export function lineAddedEdits(service: LanguageService, lines: string[], name: string, runs: number, fraction: number): Promise<EditFigure> {
-  const at = stepLineAt(lines, fraction);
-  if (at < 0) return Promise.resolve(NOT_MEASURED);
-  return lineEditFigure(service, name, lines, at, (line) => line + "\n", runs);
+  return stepEditFigure(service, lines, name, runs, fraction, (line) => line + "\n");
 }
 
 /**
