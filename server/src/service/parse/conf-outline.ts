@@ -1,7 +1,7 @@
-// A parsed tree's outline: where its section headers, unclosed headers and directives are, and its first line with content. Later
-// stages ask this of every revision of a document (how it loads, what it includes, whether VICIdial wrote it); a
-// re-parse carries the previous tree's outline for the lines it kept and reads only the lines it made anew, so an edit
-// in a 40k-line file does not walk every line again for it.
+// A parsed tree's outline: where its section headers, unclosed headers and directives are, and its first line with
+// content. Later stages ask this of every revision of a document (how it loads, what it includes, whether VICIdial
+// wrote it); a re-parse carries the previous tree's outline for the lines it kept and reads only the lines it made
+// anew, so an edit in a 40k-line file does not walk every line again for it.
 import type { ConfLine, ConfTree } from "./conf-syntax";
 
 export interface ConfOutline {

@@ -7,8 +7,9 @@ import { commonSuffixBeyond, type ReplacedLines } from "./conf-reuse";
 /**
  * Gives `tree` the per-line secrets of the previous tree (see `ConfTree.lineSecrets`) that hold for its lines: those
  * of the `kept` lines before the edit, and those of the lines below it that lie in the text both versions end with
- * (counted on from the `sameEnd` characters the re-parse's plan found; the line break before each line included) and start in the same comment state as their old line (same text, same
- * parse); and, when the lines between hold all that is new, what they replace (`ConfTree.replacedSecrets`).
+ * (counted on from the `sameEnd` characters the re-parse's plan found; the line break before each line included) and
+ * start in the same comment state as their old line (same text, same parse); and, when the lines between hold all
+ * that is new, what they replace (`ConfTree.replacedSecrets`).
  */
 export function carryLineSecrets(previous: ConfTree, tree: ConfTree, kept: number, sameEnd: number, replaced?: ReplacedLines): void {
   if (replaced) {
