@@ -8,7 +8,7 @@
 import type { ConfUnit, PlacedOption, PlacedSection } from "./unit-types";
 import type { DialplanContext, DialplanExtension, DialplanStep } from "./dialplan-types";
 import { builtContextOf, emptyContext, noteBuiltContext, type BuiltContext } from "./built-contexts";
-import { addStep, stepKind, type ContextBuild, type SectionCursor } from "./dialplan-context-build";
+import { addStep, startBuild, stepKind, type ContextBuild, type SectionCursor } from "./dialplan-context-build";
 import { newInclude } from "./context-includes";
 import type { BuiltStep } from "./built-step";
 import { noteEnds, sameStep } from "./context-ends";
@@ -81,7 +81,7 @@ function extensionKeys(context: DialplanContext): Map<string, DialplanExtension>
 function buildWindow(context: DialplanContext, edited: EditedSection, window: Window, textOf: (uri: string) => string | undefined, cursor: SectionCursor): ContextBuild | undefined {
   context.steps = [];
   context.extensions = [];
-  const building: ContextBuild = { context, keys: new Map(), last: undefined, keeps: true, labelPriorities: false };
+  const building = startBuild(context, true);
   const options = edited.now.options;
   for (let i = window.optionFrom; i < window.optionTo + edited.delta; i++) {
     const option = options[i];

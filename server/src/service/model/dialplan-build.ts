@@ -7,7 +7,7 @@ import { addTo } from "../util/multimap";
 import type { Dialplan, DialplanContext, DialplanStep, GlobalDefinition } from "./dialplan-types";
 import { joinedGlobals, sectionGlobals } from "./dialplan-globals";
 import { weakMemo } from "../util/weak-memo";
-import { addSection, type ContextBuild } from "./dialplan-context-build";
+import { addSection, startBuild } from "./dialplan-context-build";
 import { followMovedLines } from "./context-includes";
 import { builtContextOf, emptyContext, noteBuiltContext, sameSectionsAs, sectionStepBounds, type BuiltContext } from "./built-contexts";
 import { spliceContext } from "./context-splice";
@@ -113,7 +113,7 @@ function keepContext(context: DialplanContext, sections: readonly PlacedSection[
 
 function buildContext(name: string, sections: PlacedSection[], textOf: (uri: string) => string | undefined, unit: ConfUnit, rebuilt: boolean, replaced: DialplanContext | undefined): DialplanContext {
   const context = emptyContext(name, []);
-  const building: ContextBuild = { context, keys: new Map(), last: undefined, keeps: rebuilt, labelPriorities: false };
+  const building = startBuild(context, rebuilt);
   const built: BuiltContext = { sizes: [], placed: [], stepBounds: [], rebuilt, replaced: replaced && new WeakRef(replaced), keys: undefined, labelPriorities: false };
   for (const section of sections) {
     context.sections.push(section);

@@ -23,6 +23,11 @@ export interface ContextBuild {
   labelPriorities: boolean;
 }
 
+/** The start of reading lines into `context` (a whole build, or a splice's window); `keeps` as `ContextBuild.keeps`. */
+export function startBuild(context: DialplanContext, keeps: boolean): ContextBuild {
+  return { context, keys: new Map(), last: undefined, keeps, labelPriorities: false };
+}
+
 /** What VICIdial writes into [vicidial-auto-external] before the carriers' entries (`h`, dial-around lines). */
 function isGeneratedExternal(section: PlacedSection, unit: ConfUnit): boolean {
   return unit.id === "vicidial:extensions" && section.header === undefined && section.name === "vicidial-auto-external";
